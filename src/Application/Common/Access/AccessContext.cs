@@ -1,0 +1,16 @@
+using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
+
+namespace Portal.Application.Common.Access;
+
+/// <summary>
+/// Who is asking about which tenant, as Web received it (token and user from the caller's cookie, tenant from the URL).
+/// Raw strings until validated; <see cref="ToScope"/> turns them into Domain values for the ports.
+/// </summary>
+public sealed record AccessContext(string Token, string UserId, string TenantId)
+{
+    public TenantScope ToScope() => new(new AccessToken(Token), new UserId(UserId), new TenantId(TenantId));
+
+    /// <summary>The token's value stays out of logs and exception messages.</summary>
+    public override string ToString() => $"AccessContext(User = {UserId}, Tenant = {TenantId})";
+}

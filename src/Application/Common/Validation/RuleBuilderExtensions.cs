@@ -1,0 +1,22 @@
+using FluentValidation;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+
+namespace Portal.Application.Common.Validation;
+
+/// <summary>Validation rules that mirror the Domain invariants, so a request that passes them can build its Domain values.</summary>
+public static class RuleBuilderExtensions
+{
+    public static IRuleBuilderOptions<T, string> MustBeIdentifier<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(Identifier.IsValid)
+            .WithMessage($"'{{PropertyName}}' must be 1 to {Identifier.MaxLength} letters, digits, '-' or '_'.");
+
+    public static IRuleBuilderOptions<T, string> MustBeAccessToken<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(AccessToken.IsValid).WithMessage("The sign-in token is missing or malformed.");
+
+    public static IRuleBuilderOptions<T, int> MustBePageNumber<T>(this IRuleBuilder<T, int> rule) =>
+        rule.GreaterThanOrEqualTo(1).WithMessage("'{PropertyName}' must be 1 or more.");
+
+    public static IRuleBuilderOptions<T, int> MustBePageSize<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(1, PageRequest.MaxSize);
+}

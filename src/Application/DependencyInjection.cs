@@ -1,0 +1,30 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Behaviours;
+
+namespace Portal.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>MediatR, every handler and validator of this assembly, and the pipeline: validation first, then tenant access.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
+        services.AddScoped<IMediator, Mediator>();
+
+        services.Scan(scan => scan
+            .FromAssemblyOf<ApplicationAssembly>()
+            .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+                .AsImplementedInterfaces()
+                .WithTransientLifetime()
+            .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+                .AsImplementedInterfaces()
+                .WithTransientLifetime());
+
+        // Registration order is pipeline order: the first registered behaviour runs outermost.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TenantAccessBehavior<,>));
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Portal.Domain.Identity;
+
+/// <summary>
+/// The identity backend's token for a signed-in user. Opaque to Portal: it is only carried back to the
+/// backends, which decide whether it is still good. Never rendered or logged.
+/// </summary>
+public sealed record AccessToken
+{
+    public const int MaxLength = 4096;
+
+    public AccessToken(string value)
+    {
+        if (!IsValid(value))
+        {
+            throw new ArgumentException($"An access token is 1 to {MaxLength} printable ASCII characters.", nameof(value));
+        }
+
+        Value = value;
+    }
+
+    public string Value { get; }
+
+    public static bool IsValid(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= MaxLength && value.All(c => c is > ' ' and < (char)127);
+
+    /// <summary>Keeps the secret out of logs and exception messages.</summary>
+    public override string ToString() => "AccessToken(***)";
+}

@@ -1,0 +1,29 @@
+namespace Portal.Domain.Tenants;
+
+/// <summary>A tenant the signed-in user may see, with the user's role in it.</summary>
+public sealed record Tenant
+{
+    public Tenant(TenantId id, string name, TenantStatus status, string role, IReadOnlyList<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        ArgumentNullException.ThrowIfNull(features);
+        Id = id;
+        Name = name;
+        Status = status;
+        Role = role;
+        Features = features;
+    }
+
+    public TenantId Id { get; }
+
+    public string Name { get; }
+
+    public TenantStatus Status { get; }
+
+    /// <summary>The user's role in this tenant as the backend names it (owner, admin, billing, viewer, …).</summary>
+    public string Role { get; }
+
+    public IReadOnlyList<string> Features { get; }
+}
