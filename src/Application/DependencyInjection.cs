@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Application.Common.Behaviours;
 
 namespace Portal.Application;
@@ -10,6 +11,8 @@ public static class DependencyInjection
     /// <summary>MediatR, every handler and validator of this assembly, and the pipeline: validation first, then tenant access.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        // Validators that judge dates against today read this clock; a host or a test may register its own first.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
         services.AddScoped<IMediator, Mediator>();
 

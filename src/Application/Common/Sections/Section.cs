@@ -1,0 +1,57 @@
+using Portal.Application.Common.Exceptions;
+
+namespace Portal.Application.Common.Sections;
+
+/// <summary>
+/// One part of a page that is either available with its value or unavailable because its backend failed, so that one
+/// failing source marks its own part unavailable instead of failing the whole page.
+/// </summary>
+public sealed class Section<T>
+{
+    private readonly T? value;
+
+    private Section(T? value, string? unavailableArea)
+    {
+        this.value = value;
+        UnavailableArea = unavailableArea;
+    }
+
+    public bool IsAvailable => UnavailableArea is null;
+
+    /// <summary>The part's value; reading it from an unavailable part is a programming error.</summary>
+    public T Value => IsAvailable ? value! : throw new InvalidOperationException($"The {UnavailableArea} part is unavailable.");
+
+    /// <summary>The area the page names as unavailable, for example "recent activity"; null when available.</summary>
+    public string? UnavailableArea { get; }
+
+    public static Section<T> Available(T value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new Section<T>(value, null);
+    }
+
+    public static Section<T> Unavailable(string area)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(area);
+        return new Section<T>(default, area);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="load"/> and marks the part unavailable when it fails with a <see cref="PortalException"/>,
+    /// except <see cref="NotAuthenticatedException"/> and <see cref="NotFoundException"/>, which concern the whole page
+    /// (a dead sign-in, a tenant that is not the caller's) and propagate. Anything else is a fault and propagates too.
+    /// </summary>
+    public static async Task<Section<T>> LoadAsync(string area, Func<Task<T>> load)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(area);
+        ArgumentNullException.ThrowIfNull(load);
+        try
+        {
+            return Available(await load().ConfigureAwait(false));
+        }
+        catch (PortalException exception) when (exception is not NotAuthenticatedException and not NotFoundException)
+        {
+            return Unavailable(area);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using MediatR;
+using Portal.Application.Identity.Ports;
+using Portal.Domain.Identity;
+
+namespace Portal.Application.Identity.Commands.Login;
+
+internal sealed class LoginCommandHandler(IIdentityProvider identity) : IRequestHandler<LoginCommand, SignedInUser>
+{
+    public Task<SignedInUser> Handle(LoginCommand request, CancellationToken cancellationToken) =>
+        identity.SignInAsync(request.Email.Trim(), request.Password, cancellationToken);
+}

@@ -1,0 +1,47 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using Portal.Application.Common.Access;
+using Portal.Domain.Identity;
+using Portal.Domain.Patients;
+
+namespace Portal.Application.Patients.Commands.CreatePatient;
+
+/// <summary>The rules of the new-patient form; Web shows the messages beside the fields, so they speak to the user.</summary>
+internal sealed class CreatePatientCommandValidator : AbstractValidator<CreatePatientCommand>
+{
+    public CreatePatientCommandValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
+        NameRules(x => x.FirstName, "First name");
+        NameRules(x => x.LastName, "Last name");
+
+        RuleFor(x => x.Email)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Email address is required.")
+            .Must(email => email.Trim().Length <= EmailAddressFormat.MaxLength)
+                .WithMessage($"Email address must be at most {EmailAddressFormat.MaxLength} characters.")
+            .Must(PatientRules.IsValidEmail).WithMessage("Enter a valid email address, for example name@example.com.");
+
+        RuleFor(x => x.Phone)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Phone number is required.")
+            .Must(PatientRules.IsValidPhone)
+                .WithMessage($"Phone number must be {PatientRules.MinPhoneLength} to {PatientRules.MaxPhoneLength} characters of digits, spaces, '+', '-', '(' and ')'.");
+
+        RuleFor(x => x.DateOfBirth)
+            .Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Date of birth is required.")
+            .Must(date => date >= PatientRules.EarliestDateOfBirth)
+                .WithMessage($"Date of birth cannot be before {PatientRules.EarliestDateOfBirth.Year}.")
+            .Must(date => date < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                .WithMessage("Date of birth must be in the past.");
+    }
+
+    private void NameRules(Expression<Func<CreatePatientCommand, string>> name, string label) =>
+        RuleFor(name)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage($"{label} is required.")
+            .Must(value => value.Trim().Length <= PatientRules.MaxNameLength)
+                .WithMessage($"{label} must be at most {PatientRules.MaxNameLength} characters.")
+            .Must(PatientRules.IsValidName).WithMessage($"{label} may contain only letters, spaces, hyphens and apostrophes.");
+}

@@ -1,0 +1,45 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Claims;
+
+/// <summary>A claim as listed for a patient. Amounts are US dollars (<see cref="PracticeMoney"/>).</summary>
+public sealed record ClaimSummary
+{
+    public ClaimSummary(
+        ClaimId id,
+        string claimNumber,
+        ClaimStatus status,
+        DateOnly serviceDate,
+        Money totalCharge,
+        Money paidAmount,
+        string payer)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(claimNumber);
+        ArgumentNullException.ThrowIfNull(payer);
+        Id = id;
+        ClaimNumber = claimNumber;
+        Status = status;
+        ServiceDate = serviceDate;
+        TotalCharge = PracticeMoney.RequireNonNegative(totalCharge, nameof(totalCharge));
+        PaidAmount = PracticeMoney.RequireNonNegative(paidAmount, nameof(paidAmount));
+        Payer = payer;
+    }
+
+    public ClaimId Id { get; }
+
+    /// <summary>The number the practice and the payer know the claim by.</summary>
+    public string ClaimNumber { get; }
+
+    public ClaimStatus Status { get; }
+
+    /// <summary>The day the billed care was given.</summary>
+    public DateOnly ServiceDate { get; }
+
+    public Money TotalCharge { get; }
+
+    public Money PaidAmount { get; }
+
+    /// <summary>The insurer billed; empty when unknown.</summary>
+    public string Payer { get; }
+}

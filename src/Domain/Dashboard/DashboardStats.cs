@@ -1,0 +1,25 @@
+namespace Portal.Domain.Dashboard;
+
+/// <summary>A practice's headline numbers: patients, claims, encounters and insurance verification.</summary>
+public sealed record DashboardStats
+{
+    public DashboardStats(PatientCounts patients, ClaimCounts claims, EncounterCounts encounters, InsuranceCounts insurance)
+    {
+        ArgumentNullException.ThrowIfNull(patients);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(encounters);
+        ArgumentNullException.ThrowIfNull(insurance);
+        Patients = patients;
+        Claims = claims;
+        Encounters = encounters;
+        Insurance = insurance;
+    }
+
+    public PatientCounts Patients { get; }
+
+    public ClaimCounts Claims { get; }
+
+    public EncounterCounts Encounters { get; }
+
+    public InsuranceCounts Insurance { get; }
+}

@@ -1,0 +1,29 @@
+namespace Portal.Domain.Identity;
+
+/// <summary>
+/// What the identity backend says about a token it still accepts: whose it is and for which portal it was issued.
+/// A token it does not accept never becomes one of these.
+/// </summary>
+public sealed record VerifiedToken
+{
+    public VerifiedToken(UserId userId, string email, string role, string portal)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        ArgumentException.ThrowIfNullOrWhiteSpace(portal);
+        UserId = userId;
+        Email = email;
+        Role = role;
+        Portal = portal;
+    }
+
+    public UserId UserId { get; }
+
+    public string Email { get; }
+
+    public string Role { get; }
+
+    /// <summary>The portal the token was issued for ("customer" for this one).</summary>
+    public string Portal { get; }
+}

@@ -1,0 +1,81 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Insurance;
+
+/// <summary>One insurance policy of a patient. Amounts are US dollars (<see cref="PracticeMoney"/>).</summary>
+public sealed record InsurancePolicy
+{
+    public const int PrimaryCoverage = 1;
+
+    public InsurancePolicy(
+        int coverageOrder,
+        string insuranceCompany,
+        string planType,
+        string policyNumber,
+        string groupNumber,
+        string subscriberName,
+        string subscriberRelationship,
+        DateOnly effectiveDate,
+        DateOnly? terminationDate,
+        Money copay,
+        Money deductible,
+        VerificationStatus verificationStatus)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(coverageOrder, PrimaryCoverage);
+        ArgumentException.ThrowIfNullOrWhiteSpace(insuranceCompany);
+        ArgumentNullException.ThrowIfNull(planType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(policyNumber);
+        ArgumentNullException.ThrowIfNull(groupNumber);
+        ArgumentNullException.ThrowIfNull(subscriberName);
+        ArgumentNullException.ThrowIfNull(subscriberRelationship);
+        if (terminationDate < effectiveDate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(terminationDate), "A policy cannot end before it takes effect.");
+        }
+
+        CoverageOrder = coverageOrder;
+        InsuranceCompany = insuranceCompany;
+        PlanType = planType;
+        PolicyNumber = policyNumber;
+        GroupNumber = groupNumber;
+        SubscriberName = subscriberName;
+        SubscriberRelationship = subscriberRelationship;
+        EffectiveDate = effectiveDate;
+        TerminationDate = terminationDate;
+        Copay = PracticeMoney.RequireNonNegative(copay, nameof(copay));
+        Deductible = PracticeMoney.RequireNonNegative(deductible, nameof(deductible));
+        VerificationStatus = verificationStatus;
+    }
+
+    /// <summary>1 = primary, 2 = secondary, 3 = tertiary, and so on: the order in which the policies pay.</summary>
+    public int CoverageOrder { get; }
+
+    public bool IsPrimary => CoverageOrder == PrimaryCoverage;
+
+    public string InsuranceCompany { get; }
+
+    /// <summary>For example "PPO" or "HMO"; empty when unknown.</summary>
+    public string PlanType { get; }
+
+    public string PolicyNumber { get; }
+
+    /// <summary>Empty for policies without a group.</summary>
+    public string GroupNumber { get; }
+
+    /// <summary>The policy holder; empty when unknown.</summary>
+    public string SubscriberName { get; }
+
+    /// <summary>The patient's relationship to the subscriber, for example "self" or "spouse"; empty when unknown.</summary>
+    public string SubscriberRelationship { get; }
+
+    public DateOnly EffectiveDate { get; }
+
+    /// <summary>Null for a policy with no end date.</summary>
+    public DateOnly? TerminationDate { get; }
+
+    public Money Copay { get; }
+
+    public Money Deductible { get; }
+
+    public VerificationStatus VerificationStatus { get; }
+}

@@ -1,0 +1,29 @@
+namespace Portal.Domain.LiveUpdates;
+
+/// <summary>What changed in a tenant. The first five come from the tenant's dashboard broadcast, the last three from its patients broadcast.</summary>
+public enum TenantEventKind
+{
+    /// <summary>New dashboard numbers; the event carries <see cref="TenantEvent.Stats"/>.</summary>
+    Stats = 0,
+
+    /// <summary>A new activity entry; the event carries <see cref="TenantEvent.Activity"/>.</summary>
+    Activity,
+
+    /// <summary>The dashboard was told a patient changed.</summary>
+    PatientUpdate,
+
+    /// <summary>The dashboard was told a claim changed.</summary>
+    ClaimUpdate,
+
+    /// <summary>The dashboard was told an encounter changed.</summary>
+    EncounterUpdate,
+
+    /// <summary>A patient was registered; the event carries <see cref="TenantEvent.Patient"/>.</summary>
+    PatientCreated,
+
+    /// <summary>A patient's record changed; the event carries <see cref="TenantEvent.Patient"/>.</summary>
+    PatientUpdated,
+
+    /// <summary>A patient's record was removed.</summary>
+    PatientDeleted,
+}

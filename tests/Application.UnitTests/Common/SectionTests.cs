@@ -1,0 +1,59 @@
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Sections;
+
+namespace Portal.Application.UnitTests.Common;
+
+public sealed class SectionTests
+{
+    [Fact]
+    public async Task A_source_that_answers_is_available()
+    {
+        var section = await Section<int>.LoadAsync("numbers", () => Task.FromResult(42));
+
+        Assert.True(section.IsAvailable);
+        Assert.Equal(42, section.Value);
+        Assert.Null(section.UnavailableArea);
+    }
+
+    public static TheoryData<Exception> PartFailures => new()
+    {
+        new BackendUnavailableException("dashboard", "timeout"),
+        new RequestRejectedException("refused"),
+    };
+
+    [Theory]
+    [MemberData(nameof(PartFailures))]
+    public async Task A_failing_source_marks_only_its_part_unavailable(Exception failure)
+    {
+        var section = await Section<int>.LoadAsync("numbers", () => Task.FromException<int>(failure));
+
+        Assert.False(section.IsAvailable);
+        Assert.Equal("numbers", section.UnavailableArea);
+        Assert.Throws<InvalidOperationException>(() => section.Value);
+    }
+
+    [Fact]
+    public async Task A_source_that_throws_before_its_first_await_is_caught_too()
+    {
+        var section = await Section<int>.LoadAsync("numbers", () => throw new BackendUnavailableException("dashboard", "no responders"));
+
+        Assert.False(section.IsAvailable);
+    }
+
+    public static TheoryData<Exception> PageFailures => new()
+    {
+        new NotAuthenticatedException("expired"),
+        new NotFoundException("tenant"),
+        new InvalidOperationException("a bug"),
+        new OperationCanceledException(),
+    };
+
+    [Theory]
+    [MemberData(nameof(PageFailures))]
+    public async Task Failures_that_concern_the_whole_page_propagate(Exception failure)
+    {
+        var thrown = await Assert.ThrowsAnyAsync<Exception>(() => Section<int>.LoadAsync("numbers", () => Task.FromException<int>(failure)));
+
+        Assert.Same(failure, thrown);
+    }
+}

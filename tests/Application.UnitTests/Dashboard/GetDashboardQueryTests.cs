@@ -1,0 +1,117 @@
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Dashboard.Queries.GetDashboard;
+using Portal.Application.UnitTests.Fakes;
+using Portal.Domain.Dashboard;
+
+namespace Portal.Application.UnitTests.Dashboard;
+
+public sealed class GetDashboardQueryTests
+{
+    private readonly FakePracticeDashboard practice = new();
+
+    private Task<DashboardView> Get() =>
+        new GetDashboardQueryHandler(practice).Handle(new GetDashboardQuery(Samples.Access), CancellationToken.None);
+
+    [Fact]
+    public async Task All_parts_are_available_when_every_source_answers()
+    {
+        var view = await Get();
+
+        Assert.Equal(Samples.Stats(), view.Stats.Value);
+        Assert.Equal([Samples.Activity()], view.RecentActivity.Value);
+        Assert.Equal([Samples.Alert()], view.Alerts.Value);
+    }
+
+    [Fact]
+    public async Task Failing_stats_mark_only_the_stats_unavailable()
+    {
+        practice.Stats = _ => Task.FromException<DashboardStats>(new BackendUnavailableException("dashboard", "timeout"));
+
+        var view = await Get();
+
+        Assert.False(view.Stats.IsAvailable);
+        Assert.Equal("practice statistics", view.Stats.UnavailableArea);
+        Assert.True(view.RecentActivity.IsAvailable);
+        Assert.True(view.Alerts.IsAvailable);
+    }
+
+    [Fact]
+    public async Task Failing_activity_marks_only_the_activity_unavailable()
+    {
+        practice.RecentActivity = _ => Task.FromException<IReadOnlyList<Activity>>(new BackendUnavailableException("dashboard", "no responders"));
+
+        var view = await Get();
+
+        Assert.True(view.Stats.IsAvailable);
+        Assert.Equal("recent activity", view.RecentActivity.UnavailableArea);
+        Assert.True(view.Alerts.IsAvailable);
+    }
+
+    [Fact]
+    public async Task Refused_alerts_mark_only_the_alerts_unavailable()
+    {
+        practice.Alerts = _ => Task.FromException<IReadOnlyList<Alert>>(new RequestRejectedException("alerts are switched off"));
+
+        var view = await Get();
+
+        Assert.True(view.Stats.IsAvailable);
+        Assert.True(view.RecentActivity.IsAvailable);
+        Assert.Equal("alerts", view.Alerts.UnavailableArea);
+    }
+
+    [Fact]
+    public async Task A_dead_sign_in_fails_the_whole_page()
+    {
+        practice.Alerts = _ => Task.FromException<IReadOnlyList<Alert>>(new NotAuthenticatedException("expired"));
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(Get);
+    }
+
+    [Fact]
+    public async Task Every_source_is_asked_with_the_callers_scope()
+    {
+        var scopes = new List<Domain.Identity.TenantScope>();
+        practice.Stats = scope =>
+        {
+            scopes.Add(scope);
+            return Task.FromResult(Samples.Stats());
+        };
+
+        await Get();
+
+        Assert.Equal([Samples.Access.ToScope()], scopes);
+    }
+
+    [Fact]
+    public async Task The_three_sources_are_asked_at_once()
+    {
+        var statsStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var activityStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var alertsStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var allStarted = Task.WhenAll(statsStarted.Task, activityStarted.Task, alertsStarted.Task);
+
+        // No source answers before all three were asked: asked one after another, the first would wait forever.
+        practice.Stats = async _ =>
+        {
+            statsStarted.SetResult();
+            await allStarted;
+            return Samples.Stats();
+        };
+        practice.RecentActivity = async _ =>
+        {
+            activityStarted.SetResult();
+            await allStarted;
+            return [Samples.Activity()];
+        };
+        practice.Alerts = async _ =>
+        {
+            alertsStarted.SetResult();
+            await allStarted;
+            return [Samples.Alert()];
+        };
+
+        var view = await Get().WaitAsync(Samples.Guard);
+
+        Assert.True(view.Stats.IsAvailable && view.RecentActivity.IsAvailable && view.Alerts.IsAvailable);
+    }
+}

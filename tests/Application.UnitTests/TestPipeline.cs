@@ -1,0 +1,47 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Claims.Ports;
+using Portal.Application.Dashboard.Ports;
+using Portal.Application.Identity.Ports;
+using Portal.Application.Insurance.Ports;
+using Portal.Application.LiveUpdates.Ports;
+using Portal.Application.Patients.Ports;
+using Portal.Application.Tenants.Ports;
+using Portal.Application.UnitTests.Fakes;
+
+namespace Portal.Application.UnitTests;
+
+/// <summary>The real Application pipeline (AddApplication) over the fakes, as the composition root would build it.</summary>
+internal sealed class TestPipeline
+{
+    public TestPipeline()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(FixedClock.Today);
+        services.AddApplication();
+        services.AddSingleton<ITenantDirectory>(Tenants);
+        services.AddSingleton<IIdentityProvider>(Identity);
+        services.AddSingleton<IPatientRegistry>(Patients);
+        services.AddSingleton<IInsurancePolicyRegistry>(Policies);
+        services.AddSingleton<IClaimRegistry>(Claims);
+        services.AddSingleton<IPracticeDashboard>(Dashboard);
+        services.AddSingleton<ITenantEventFeed>(Feed);
+        Mediator = services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<IMediator>();
+    }
+
+    public FakeTenantDirectory Tenants { get; } = new();
+
+    public FakeIdentityProvider Identity { get; } = new();
+
+    public FakePatientRegistry Patients { get; } = new();
+
+    public FakeInsurancePolicyRegistry Policies { get; } = new();
+
+    public FakeClaimRegistry Claims { get; } = new();
+
+    public FakePracticeDashboard Dashboard { get; } = new();
+
+    public FakeTenantEventFeed Feed { get; } = new();
+
+    public IMediator Mediator { get; }
+}

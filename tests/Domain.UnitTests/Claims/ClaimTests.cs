@@ -1,0 +1,39 @@
+using Portal.Domain.Claims;
+using Portal.Domain.Common;
+
+namespace Portal.Domain.UnitTests.Claims;
+
+public sealed class ClaimTests
+{
+    [Fact]
+    public void A_line_bills_at_least_one_unit() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ClaimLine("99213", "Office visit", 0, PracticeMoney.FromCents(100)));
+
+    [Fact]
+    public void A_line_needs_a_procedure_code() =>
+        Assert.Throws<ArgumentException>(() => new ClaimLine(" ", "Office visit", 1, PracticeMoney.FromCents(100)));
+
+    [Fact]
+    public void A_line_charge_must_be_dollars() =>
+        Assert.Throws<ArgumentException>(() => new ClaimLine("99213", "Office visit", 1, new Money(100, "EUR")));
+
+    [Fact]
+    public void A_summary_refuses_a_negative_paid_amount() =>
+        Assert.Throws<ArgumentException>(() => new ClaimSummary(
+            new ClaimId("clm-1"), "CLM-0001", ClaimStatus.Paid, new DateOnly(2025, 3, 1),
+            PracticeMoney.FromCents(10_000), PracticeMoney.FromCents(-1), "Acme Health"));
+
+    [Fact]
+    public void A_claim_keeps_its_summary_and_lines()
+    {
+        var summary = new ClaimSummary(
+            new ClaimId("clm-1"), "CLM-0001", ClaimStatus.Pending, new DateOnly(2025, 3, 1),
+            PracticeMoney.FromCents(10_000), PracticeMoney.FromCents(0), "Acme Health");
+        var line = new ClaimLine("99213", "Office visit", 2, PracticeMoney.FromCents(5_000));
+
+        var claim = new Claim(summary, [line]);
+
+        Assert.Same(summary, claim.Summary);
+        Assert.Equal([line], claim.Lines);
+    }
+}
