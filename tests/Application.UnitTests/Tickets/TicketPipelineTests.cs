@@ -1,0 +1,78 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Tenants.Ports;
+using Portal.Application.Tickets.Commands.CreateTicket;
+using Portal.Application.Tickets.Commands.ReplyToTicket;
+using Portal.Application.Tickets.Ports;
+using Portal.Application.Tickets.Queries.ListTickets;
+using Portal.Application.UnitTests.Fakes;
+using Portal.Domain.Tickets;
+
+namespace Portal.Application.UnitTests.Tickets;
+
+/// <summary>Ticket requests sent through the real MediatR pipeline with a fake support desk.</summary>
+public sealed class TicketPipelineTests : IDisposable
+{
+    private readonly FakeSupportDesk desk = new();
+    private readonly FakeTenantDirectory tenants = new();
+    private readonly ServiceProvider provider;
+
+    public TicketPipelineTests()
+    {
+        provider = new ServiceCollection()
+            .AddApplication()
+            .AddSingleton<ISupportDesk>(desk)
+            .AddSingleton<ITenantDirectory>(tenants)
+            .BuildServiceProvider(validateScopes: true);
+    }
+
+    [Fact]
+    public async Task A_bad_status_filter_is_a_validation_error_naming_the_status()
+    {
+        var error = await Assert.ThrowsAsync<RequestValidationException>(
+            () => Send(new ListTicketsQuery(TicketSamples.Access, "waiting", null, null)));
+
+        Assert.Equal([nameof(ListTicketsQuery.Status)], error.Errors.Keys);
+        Assert.Null(desk.LastScope);
+    }
+
+    [Fact]
+    public async Task A_bad_new_ticket_never_reaches_the_desk()
+    {
+        var error = await Assert.ThrowsAsync<RequestValidationException>(
+            () => Send(new CreateTicketCommand(TicketSamples.Access, "Hi", "The site answers 502.", "normal", null)));
+
+        Assert.Equal(["Title must be between 5 and 200 characters."], error.Errors[nameof(CreateTicketCommand.Title)]);
+        Assert.Null(desk.LastCreated);
+    }
+
+    [Fact]
+    public async Task A_good_new_ticket_is_created_and_listed()
+    {
+        var created = await Send(new CreateTicketCommand(TicketSamples.Access, "Site down", "The site answers 502.", "high", "Hosting"));
+
+        var page = await Send(new ListTicketsQuery(TicketSamples.Access, "open", "high", "site"));
+
+        Assert.Equal(created.Id, Assert.Single(page.Items).Id);
+        Assert.Equal(TicketPriority.High, created.Summary.Priority);
+    }
+
+    [Fact]
+    public async Task A_reply_in_a_tenant_the_caller_may_not_see_is_not_found()
+    {
+        var ticket = TicketSamples.Ticket("17", "Site down");
+        desk.Tickets[ticket.Id] = ticket;
+        tenants.GrantsAccess = false;
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Send(new ReplyToTicketCommand(TicketSamples.Access, "17", "Any news?")));
+    }
+
+    public void Dispose() => provider.Dispose();
+
+    private async Task<TResponse> Send<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+}
