@@ -1,12 +1,15 @@
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Insurance.Ports;
 using Portal.Application.LiveUpdates.Ports;
 using Portal.Application.Patients.Ports;
+using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
+using Portal.Application.Tickets.Ports;
 using Portal.Application.UnitTests.Fakes;
 
 namespace Portal.Application.UnitTests;
@@ -26,6 +29,9 @@ internal sealed class TestPipeline
         services.AddSingleton<IClaimRegistry>(Claims);
         services.AddSingleton<IPracticeDashboard>(Dashboard);
         services.AddSingleton<ITenantEventFeed>(Feed);
+        services.AddSingleton<IBillingLedger>(Billing);
+        services.AddSingleton<IServiceCatalog>(Services);
+        services.AddSingleton<ISupportDesk>(Support);
         Mediator = services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<IMediator>();
     }
 
@@ -42,6 +48,12 @@ internal sealed class TestPipeline
     public FakePracticeDashboard Dashboard { get; } = new();
 
     public FakeTenantEventFeed Feed { get; } = new();
+
+    public FakeBillingLedger Billing { get; } = new();
+
+    public FakeServiceCatalog Services { get; } = new();
+
+    public FakeSupportDesk Support { get; } = new();
 
     public IMediator Mediator { get; }
 }

@@ -1,16 +1,23 @@
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Dashboard.Queries.GetDashboard;
 using Portal.Application.UnitTests.Fakes;
+using Portal.Domain.Billing;
 using Portal.Domain.Dashboard;
+using Portal.Domain.Services;
+using Portal.Domain.Tickets;
 
 namespace Portal.Application.UnitTests.Dashboard;
 
 public sealed class GetDashboardQueryTests
 {
     private readonly FakePracticeDashboard practice = new();
+    private readonly FakeBillingLedger billing = new();
+    private readonly FakeSupportDesk support = new();
+    private readonly FakeServiceCatalog services = new();
 
     private Task<DashboardView> Get() =>
-        new GetDashboardQueryHandler(practice).Handle(new GetDashboardQuery(Samples.Access), CancellationToken.None);
+        new GetDashboardQueryHandler(practice, billing, support, services)
+            .Handle(new GetDashboardQuery(Samples.Access), CancellationToken.None);
 
     [Fact]
     public async Task All_parts_are_available_when_every_source_answers()
@@ -20,6 +27,25 @@ public sealed class GetDashboardQueryTests
         Assert.Equal(Samples.Stats(), view.Stats.Value);
         Assert.Equal([Samples.Activity()], view.RecentActivity.Value);
         Assert.Equal([Samples.Alert()], view.Alerts.Value);
+        Assert.Equal(billing.Summary, view.Billing.Value);
+        Assert.Equal(support.Summary, view.Tickets.Value);
+        Assert.Equal(services.Summary, view.Services.Value);
+    }
+
+    [Fact]
+    public async Task A_platform_that_is_down_marks_its_three_cards_unavailable_and_the_practice_parts_still_render()
+    {
+        var down = new BackendUnavailableException("billing", "circuit open");
+        billing.SummaryAnswer = () => Task.FromException<BillingSummary>(down);
+        support.SummaryAnswer = () => Task.FromException<TicketsSummary>(down);
+        services.SummaryAnswer = () => Task.FromException<ServicesSummary>(down);
+
+        var view = await Get();
+
+        Assert.Equal("billing", view.Billing.UnavailableArea);
+        Assert.Equal("support tickets", view.Tickets.UnavailableArea);
+        Assert.Equal("services", view.Services.UnavailableArea);
+        Assert.True(view.Stats.IsAvailable && view.RecentActivity.IsAvailable && view.Alerts.IsAvailable);
     }
 
     [Fact]
@@ -83,12 +109,35 @@ public sealed class GetDashboardQueryTests
     }
 
     [Fact]
-    public async Task The_three_sources_are_asked_at_once()
+    public async Task Every_source_is_asked_at_once()
     {
         var statsStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var activityStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var alertsStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var allStarted = Task.WhenAll(statsStarted.Task, activityStarted.Task, alertsStarted.Task);
+        var billingStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ticketsStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var servicesStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var allStarted = Task.WhenAll(
+            statsStarted.Task, activityStarted.Task, alertsStarted.Task,
+            billingStarted.Task, ticketsStarted.Task, servicesStarted.Task);
+        billing.SummaryAnswer = async () =>
+        {
+            billingStarted.SetResult();
+            await allStarted;
+            return billing.Summary;
+        };
+        support.SummaryAnswer = async () =>
+        {
+            ticketsStarted.SetResult();
+            await allStarted;
+            return support.Summary;
+        };
+        services.SummaryAnswer = async () =>
+        {
+            servicesStarted.SetResult();
+            await allStarted;
+            return services.Summary;
+        };
 
         // No source answers before all three were asked: asked one after another, the first would wait forever.
         practice.Stats = async _ =>
@@ -113,5 +162,6 @@ public sealed class GetDashboardQueryTests
         var view = await Get().WaitAsync(Samples.Guard);
 
         Assert.True(view.Stats.IsAvailable && view.RecentActivity.IsAvailable && view.Alerts.IsAvailable);
+        Assert.True(view.Billing.IsAvailable && view.Tickets.IsAvailable && view.Services.IsAvailable);
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Application.Billing.Queries.GetInvoicePdf;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Dashboard.Queries.GetDashboard;
 using Portal.Application.Identity.Commands.Login;
@@ -5,6 +6,7 @@ using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
 using Portal.Application.Patients.Commands.CreatePatient;
 using Portal.Application.Patients.Queries.GetPatient;
 using Portal.Application.UnitTests.Fakes;
+using Portal.Domain.Billing;
 using Portal.Domain.Dashboard;
 using Portal.Domain.LiveUpdates;
 
@@ -74,6 +76,32 @@ public sealed class PipelineTests
         var patient = await pipeline.Mediator.Send(new GetPatientQuery(Samples.Access, "pat-1")).WaitAsync(Samples.Guard);
 
         Assert.Equal("pat-1", patient.Id.Value);
+    }
+
+    [Fact]
+    public async Task A_command_waits_for_the_grant_before_it_reaches_its_backend()
+    {
+        var grant = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        pipeline.Tenants.HasAccess = _ => grant.Task;
+
+        var creating = pipeline.Mediator.Send(new CreatePatientCommand(
+            Samples.Access, "Ada", "Lovelace", "ada@example.com", "+1 555 0100", new DateOnly(1980, 1, 1)));
+
+        Assert.Null(pipeline.Patients.LastCreated);
+        grant.SetResult(true);
+        await creating.WaitAsync(Samples.Guard);
+        Assert.NotNull(pipeline.Patients.LastCreated);
+    }
+
+    [Fact]
+    public async Task An_answer_refused_for_lack_of_access_is_disposed_not_left_open()
+    {
+        pipeline.Billing.Pdfs[new InvoiceNumber("INV-1")] = [0x25, 0x50, 0x44, 0x46];
+        pipeline.Tenants.HasAccess = _ => Task.FromResult(false);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => pipeline.Mediator.Send(new GetInvoicePdfQuery(Samples.Access, "INV-1")));
+
+        Assert.False(pipeline.Billing.LastOpenedDocument!.Content.CanRead);
     }
 
     [Fact]

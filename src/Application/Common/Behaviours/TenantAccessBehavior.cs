@@ -6,9 +6,10 @@ using Portal.Application.Tenants.Ports;
 namespace Portal.Application.Common.Behaviours;
 
 /// <summary>
-/// Checks that the caller may see the tenant of an <see cref="ITenantScopedRequest"/>. The check and the handler's queries
-/// leave together, so a page costs one backend round trip of latency rather than two; the handler's answer is released only
-/// once access was granted, and a refusal looks exactly like a tenant that does not exist.
+/// Checks that the caller may see the tenant of an <see cref="ITenantScopedRequest"/>. For a query the check and the
+/// handler's queries leave together, so a page costs one backend round trip of latency rather than two; the handler's
+/// answer is released only once access was granted. A command (<see cref="ITenantScopedCommand"/>) waits for the grant
+/// before it runs, because a refused caller must change nothing. A refusal looks exactly like a tenant that does not exist.
 /// </summary>
 internal sealed class TenantAccessBehavior<TRequest, TResponse>(ITenantDirectory tenants)
     : IPipelineBehavior<TRequest, TResponse>
@@ -22,33 +23,56 @@ internal sealed class TenantAccessBehavior<TRequest, TResponse>(ITenantDirectory
         }
 
         var access = tenants.HasAccessAsync(scoped.Access.ToScope(), cancellationToken);
-        var response = next();
+        if (scoped is ITenantScopedCommand)
+        {
+            await DemandAsync(access).ConfigureAwait(false);
+            return await next().ConfigureAwait(false);
+        }
 
-        bool granted;
+        var response = next();
         try
         {
-            granted = await access.ConfigureAwait(false);
+            await DemandAsync(access).ConfigureAwait(false);
         }
         catch
         {
-            ObserveAndDiscard(response);
+            _ = DiscardAsync(response);
             throw;
-        }
-
-        if (!granted)
-        {
-            ObserveAndDiscard(response);
-            throw new NotFoundException("tenant");
         }
 
         return await response.ConfigureAwait(false);
     }
 
-    /// <summary>The handler's answer is not wanted any more; its failure must not surface as an unobserved task exception.</summary>
-    private static void ObserveAndDiscard(Task<TResponse> response) =>
-        response.ContinueWith(
-            static t => _ = t.Exception,
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+    private static async Task DemandAsync(Task<bool> access)
+    {
+        if (!await access.ConfigureAwait(false))
+        {
+            throw new NotFoundException("tenant");
+        }
+    }
+
+    /// <summary>
+    /// The handler's answer is not wanted any more. Its failure must not surface as an unobserved task exception, and an
+    /// answer that holds a resource (an open PDF stream) is released now rather than left to the garbage collector.
+    /// </summary>
+    private static async Task DiscardAsync(Task<TResponse> response)
+    {
+        try
+        {
+            switch (await response.ConfigureAwait(false))
+            {
+                case IAsyncDisposable asyncDisposable:
+                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                    break;
+                case IDisposable disposable:
+                    disposable.Dispose();
+                    break;
+            }
+        }
+#pragma warning disable CA1031 // The refusal is what the caller hears; the unwanted answer's own failure is irrelevant.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
 }

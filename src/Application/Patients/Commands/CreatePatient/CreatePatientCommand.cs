@@ -14,7 +14,7 @@ public sealed record CreatePatientCommand(
     string LastName,
     string Email,
     string Phone,
-    DateOnly? DateOfBirth) : IRequest<Patient>, ITenantScopedRequest
+    DateOnly? DateOfBirth) : IRequest<Patient>, ITenantScopedCommand
 {
     /// <summary>A patient's personal details stay out of logs.</summary>
     public override string ToString() => $"CreatePatientCommand({Access})";

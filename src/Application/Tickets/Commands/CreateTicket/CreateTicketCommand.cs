@@ -1,0 +1,17 @@
+using MediatR;
+using Portal.Application.Common.Access;
+using Portal.Domain.Tickets;
+
+namespace Portal.Application.Tickets.Commands.CreateTicket;
+
+/// <summary>
+/// Opens a support ticket for the tenant. <see cref="Priority"/> is a code ("low", "normal", "high", "urgent");
+/// a blank <see cref="Category"/> leaves the ticket for support to triage. Answers the ticket as stored.
+/// </summary>
+public sealed record CreateTicketCommand(
+    AccessContext Access,
+    string Title,
+    string Description,
+    string Priority,
+    string? Category)
+    : IRequest<Ticket>, ITenantScopedCommand;

@@ -1,0 +1,25 @@
+using FluentValidation;
+using Portal.Application.Common.Access;
+using Portal.Application.Common.Validation;
+using Portal.Domain.Tickets;
+
+namespace Portal.Application.Tickets.Commands.CreateTicket;
+
+internal sealed class CreateTicketCommandValidator : AbstractValidator<CreateTicketCommand>
+{
+    public CreateTicketCommandValidator()
+    {
+        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
+        RuleFor(x => x.Title)
+            .Must(title => NewTicket.HasLength(title, NewTicket.MinTitleLength, NewTicket.MaxTitleLength))
+            .WithMessage($"Title must be between {NewTicket.MinTitleLength} and {NewTicket.MaxTitleLength} characters.");
+        RuleFor(x => x.Description)
+            .Must(text => NewTicket.HasLength(text, NewTicket.MinDescriptionLength, NewTicket.MaxDescriptionLength))
+            .WithMessage(
+                $"Description must be between {NewTicket.MinDescriptionLength} and {NewTicket.MaxDescriptionLength} characters.");
+        RuleFor(x => x.Priority).MustBeCodeOf(TicketCodes.Priorities);
+        RuleFor(x => x.Category)
+            .Must(category => string.IsNullOrWhiteSpace(category) || category.Trim().Length <= NewTicket.MaxCategoryLength)
+            .WithMessage($"Category must be at most {NewTicket.MaxCategoryLength} characters.");
+    }
+}

@@ -1,0 +1,12 @@
+using MediatR;
+using Portal.Application.Common.Access;
+using Portal.Domain.Tickets;
+
+namespace Portal.Application.Tickets.Commands.ReplyToTicket;
+
+/// <summary>Adds the customer's reply to one of the tenant's tickets; answers the comment as stored.</summary>
+public sealed record ReplyToTicketCommand(AccessContext Access, string TicketId, string Content)
+    : IRequest<TicketComment>, ITenantScopedCommand
+{
+    public const int MaxContentLength = 5000;
+}

@@ -1,0 +1,123 @@
+using Portal.Application.Billing.Queries.GetBillingSummary;
+using Portal.Application.Billing.Queries.GetInvoice;
+using Portal.Application.Billing.Queries.GetInvoicePdf;
+using Portal.Application.Billing.Queries.GetProforma;
+using Portal.Application.Billing.Queries.ListInvoices;
+using Portal.Application.Billing.Queries.ListProformas;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.UnitTests.Fakes;
+using Portal.Domain.Billing;
+using Portal.Domain.Common;
+
+namespace Portal.Application.UnitTests.Billing;
+
+public sealed class BillingHandlerTests
+{
+    private readonly FakeBillingLedger ledger = new();
+
+    [Theory]
+    [InlineData("overdue", InvoiceStatus.Overdue)]
+    [InlineData("PAID", InvoiceStatus.Paid)]
+    [InlineData(" draft ", InvoiceStatus.Draft)]
+    [InlineData("Cancelled", InvoiceStatus.Cancelled)]
+    public async Task Listing_invoices_passes_the_status_code_as_a_domain_filter(string code, InvoiceStatus expected)
+    {
+        await new ListInvoicesQueryHandler(ledger).Handle(new ListInvoicesQuery(BillingSamples.Access, code, 1, 25), default);
+
+        Assert.Equal(new InvoiceFilter(expected), ledger.LastInvoiceFilter);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_status_lists_every_invoice(string? code)
+    {
+        ledger.Invoices.Add(BillingSamples.Invoice("INV-1", InvoiceStatus.Paid));
+        ledger.Invoices.Add(BillingSamples.Invoice("INV-2", InvoiceStatus.Overdue));
+
+        var page = await new ListInvoicesQueryHandler(ledger).Handle(new ListInvoicesQuery(BillingSamples.Access, code), default);
+
+        Assert.Null(ledger.LastInvoiceFilter!.Status);
+        Assert.Equal(2, page.TotalItems);
+    }
+
+    [Fact]
+    public async Task Listing_invoices_asks_for_the_requested_page_on_behalf_of_the_caller()
+    {
+        using var cancellation = new CancellationTokenSource();
+
+        await new ListInvoicesQueryHandler(ledger).Handle(
+            new ListInvoicesQuery(BillingSamples.Access, null, 3, 10), cancellation.Token);
+
+        Assert.Equal(new PageRequest(3, 10), ledger.LastPage);
+        Assert.Equal(BillingSamples.Access.ToScope(), ledger.LastScope);
+        Assert.Equal(cancellation.Token, ledger.LastCancellationToken);
+    }
+
+    [Fact]
+    public async Task An_invoice_is_fetched_by_its_number()
+    {
+        var invoice = BillingSamples.InvoiceWithLines("INV-2026-0001");
+        ledger.InvoiceDetails[invoice.Number] = invoice;
+
+        var found = await new GetInvoiceQueryHandler(ledger).Handle(new GetInvoiceQuery(BillingSamples.Access, "INV-2026-0001"), default);
+
+        Assert.Same(invoice, found);
+    }
+
+    [Fact]
+    public async Task An_unknown_invoice_is_not_found()
+    {
+        var handler = new GetInvoiceQueryHandler(ledger);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => handler.Handle(new GetInvoiceQuery(BillingSamples.Access, "INV-404"), default));
+    }
+
+    [Fact]
+    public async Task The_invoice_pdf_arrives_as_an_open_stream()
+    {
+        ledger.Pdfs[new InvoiceNumber("INV-7")] = [0x25, 0x50, 0x44, 0x46];
+
+        await using var document = await new GetInvoicePdfQueryHandler(ledger).Handle(
+            new GetInvoicePdfQuery(BillingSamples.Access, "INV-7"), default);
+        using var copy = new MemoryStream();
+        await document.Content.CopyToAsync(copy);
+
+        Assert.Equal("INV-7.pdf", document.FileName);
+        Assert.Equal(4, document.Length);
+        Assert.Equal([0x25, 0x50, 0x44, 0x46], copy.ToArray());
+    }
+
+    [Fact]
+    public async Task Listing_proformas_asks_for_the_requested_page()
+    {
+        await new ListProformasQueryHandler(ledger).Handle(new ListProformasQuery(BillingSamples.Access, 2, 50), default);
+
+        Assert.Equal(new PageRequest(2, 50), ledger.LastPage);
+    }
+
+    [Fact]
+    public async Task A_proforma_is_fetched_by_its_number()
+    {
+        var summary = new ProformaSummary(
+            new ProformaNumber("PRO-1"), ProformaStatus.Sent, new Money(500, "RON"), null, DateTimeOffset.UnixEpoch, false);
+        var proforma = new Proforma(summary, new Money(420, "RON"), new Money(80, "RON"), [], null, "Pay by bank transfer.");
+        ledger.ProformaDetails[proforma.Number] = proforma;
+
+        var found = await new GetProformaQueryHandler(ledger).Handle(new GetProformaQuery(BillingSamples.Access, "PRO-1"), default);
+
+        Assert.Same(proforma, found);
+    }
+
+    [Fact]
+    public async Task The_billing_summary_is_the_ledgers()
+    {
+        ledger.Summary = new BillingSummary(5, 1, 2, 1, 1, new Money(24_200, "EUR"), [BillingSamples.Invoice("INV-1")]);
+
+        var summary = await new GetBillingSummaryQueryHandler(ledger).Handle(new GetBillingSummaryQuery(BillingSamples.Access), default);
+
+        Assert.Same(ledger.Summary, summary);
+        Assert.Equal(BillingSamples.Access.ToScope(), ledger.LastScope);
+    }
+}

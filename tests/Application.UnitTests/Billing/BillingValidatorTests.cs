@@ -1,0 +1,86 @@
+using Portal.Application.Billing.Queries.GetBillingSummary;
+using Portal.Application.Billing.Queries.GetInvoice;
+using Portal.Application.Billing.Queries.GetInvoicePdf;
+using Portal.Application.Billing.Queries.GetProforma;
+using Portal.Application.Billing.Queries.ListInvoices;
+using Portal.Application.Billing.Queries.ListProformas;
+using Portal.Application.Common.Access;
+
+namespace Portal.Application.UnitTests.Billing;
+
+public sealed class BillingValidatorTests
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("draft")]
+    [InlineData("issued")]
+    [InlineData("paid")]
+    [InlineData("OVERDUE")]
+    [InlineData("cancelled")]
+    [InlineData("refunded")]
+    public void Known_or_blank_invoice_statuses_are_accepted(string? status) =>
+        Assert.True(new ListInvoicesQueryValidator().Validate(new ListInvoicesQuery(BillingSamples.Access, status)).IsValid);
+
+    [Theory]
+    [InlineData("unknown")]
+    [InlineData("late")]
+    [InlineData("1")]
+    [InlineData("over due")]
+    public void Unknown_invoice_statuses_are_refused_with_the_list_of_good_ones(string status)
+    {
+        var result = new ListInvoicesQueryValidator().Validate(new ListInvoicesQuery(BillingSamples.Access, status));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(nameof(ListInvoicesQuery.Status), error.PropertyName);
+        Assert.Equal("Status must be one of: draft, issued, paid, overdue, cancelled, refunded.", error.ErrorMessage);
+    }
+
+    [Theory]
+    [InlineData(1, 1, true)]
+    [InlineData(1, 100, true)]
+    [InlineData(7, 25, true)]
+    [InlineData(0, 25, false)]
+    [InlineData(-1, 25, false)]
+    [InlineData(1, 0, false)]
+    [InlineData(1, 101, false)]
+    public void Invoice_and_proforma_paging_stays_within_limits(int page, int size, bool valid)
+    {
+        Assert.Equal(valid, new ListInvoicesQueryValidator().Validate(new ListInvoicesQuery(BillingSamples.Access, null, page, size)).IsValid);
+        Assert.Equal(valid, new ListProformasQueryValidator().Validate(new ListProformasQuery(BillingSamples.Access, page, size)).IsValid);
+    }
+
+    [Theory]
+    [InlineData("INV-2026-0001", true)]
+    [InlineData("inv_7", true)]
+    [InlineData("", false)]
+    [InlineData("INV/2026/0001", false)]
+    [InlineData("INV 1", false)]
+    [InlineData("INV.1", false)]
+    public void Document_numbers_must_be_identifiers(string number, bool valid)
+    {
+        Assert.Equal(valid, new GetInvoiceQueryValidator().Validate(new GetInvoiceQuery(BillingSamples.Access, number)).IsValid);
+        Assert.Equal(valid, new GetInvoicePdfQueryValidator().Validate(new GetInvoicePdfQuery(BillingSamples.Access, number)).IsValid);
+        Assert.Equal(valid, new GetProformaQueryValidator().Validate(new GetProformaQuery(BillingSamples.Access, number)).IsValid);
+    }
+
+    [Fact]
+    public void A_number_longer_than_64_characters_is_refused()
+    {
+        Assert.True(new GetInvoiceQueryValidator().Validate(new GetInvoiceQuery(BillingSamples.Access, new string('9', 64))).IsValid);
+        Assert.False(new GetInvoiceQueryValidator().Validate(new GetInvoiceQuery(BillingSamples.Access, new string('9', 65))).IsValid);
+    }
+
+    [Fact]
+    public void A_request_without_a_tenant_is_refused()
+    {
+        var result = new GetBillingSummaryQueryValidator().Validate(
+            new GetBillingSummaryQuery(new AccessContext("token-123", "user-1", "")));
+
+        Assert.Contains(result.Errors, e => e.PropertyName == "Access.TenantId");
+    }
+
+    [Fact]
+    public void A_request_without_access_is_refused() =>
+        Assert.False(new GetBillingSummaryQueryValidator().Validate(new GetBillingSummaryQuery(null!)).IsValid);
+}

@@ -1,0 +1,180 @@
+using FluentValidation.Results;
+using Portal.Application.Common.Access;
+using Portal.Application.Tickets.Commands.CreateTicket;
+using Portal.Application.Tickets.Commands.ReplyToTicket;
+using Portal.Application.Tickets.Queries.GetTicket;
+using Portal.Application.Tickets.Queries.GetTicketsSummary;
+using Portal.Application.Tickets.Queries.ListTickets;
+
+namespace Portal.Application.UnitTests.Tickets;
+
+public sealed class TicketValidatorTests
+{
+    private const string GoodTitle = "Site down";
+    private const string GoodDescription = "The site answers 502 since 9:00.";
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", "")]
+    [InlineData("open", "low")]
+    [InlineData("pending", "normal")]
+    [InlineData("in_progress", "high")]
+    [InlineData("Resolved", "URGENT")]
+    [InlineData("closed", null)]
+    public void Known_or_blank_ticket_filters_are_accepted(string? status, string? priority) =>
+        Assert.True(new ListTicketsQueryValidator().Validate(new ListTicketsQuery(TicketSamples.Access, status, priority, null)).IsValid);
+
+    [Theory]
+    [InlineData("in progress", null, "Status")]
+    [InlineData("unknown", null, "Status")]
+    [InlineData("2", null, "Status")]
+    [InlineData(null, "medium", "Priority")]
+    [InlineData(null, "Unknown", "Priority")]
+    public void Unknown_ticket_filters_are_refused_by_name(string? status, string? priority, string property)
+    {
+        var result = new ListTicketsQueryValidator().Validate(new ListTicketsQuery(TicketSamples.Access, status, priority, null));
+
+        Assert.Equal(property, Assert.Single(result.Errors).PropertyName);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    [InlineData(100, true)]
+    [InlineData(101, false)]
+    public void Searches_are_at_most_100_characters(int length, bool valid)
+    {
+        var result = new ListTicketsQueryValidator().Validate(new ListTicketsQuery(TicketSamples.Access, null, null, new string('x', length)));
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.All(result.Errors, e => Assert.Equal("Search must be at most 100 characters.", e.ErrorMessage));
+    }
+
+    [Theory]
+    [InlineData(1, 1, true)]
+    [InlineData(1, 100, true)]
+    [InlineData(0, 25, false)]
+    [InlineData(1, 0, false)]
+    [InlineData(1, 101, false)]
+    public void Ticket_paging_stays_within_limits(int page, int size, bool valid) =>
+        Assert.Equal(valid, new ListTicketsQueryValidator().Validate(new ListTicketsQuery(TicketSamples.Access, null, null, null, page, size)).IsValid);
+
+    [Theory]
+    [InlineData(4, false)]
+    [InlineData(5, true)]
+    [InlineData(200, true)]
+    [InlineData(201, false)]
+    public void Titles_are_5_to_200_characters(int length, bool valid)
+    {
+        var result = Validate(new string('t', length), GoodDescription, "normal", null);
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.All(result.Errors, e => Assert.Equal("Title must be between 5 and 200 characters.", e.ErrorMessage));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("     ")]
+    [InlineData("  ab  ")]
+    public void Missing_or_padded_short_titles_are_refused(string? title) =>
+        Assert.Equal("Title", Assert.Single(Validate(title!, GoodDescription, "normal", null).Errors).PropertyName);
+
+    [Theory]
+    [InlineData(9, false)]
+    [InlineData(10, true)]
+    [InlineData(5000, true)]
+    [InlineData(5001, false)]
+    public void Descriptions_are_10_to_5000_characters(int length, bool valid)
+    {
+        var result = Validate(GoodTitle, new string('d', length), "normal", null);
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.All(result.Errors, e => Assert.Equal("Description must be between 10 and 5000 characters.", e.ErrorMessage));
+    }
+
+    [Theory]
+    [InlineData("low", true)]
+    [InlineData("Normal", true)]
+    [InlineData("high", true)]
+    [InlineData("urgent", true)]
+    [InlineData("", false)]
+    [InlineData("critical", false)]
+    [InlineData("unknown", false)]
+    public void A_new_ticket_needs_a_known_priority(string priority, bool valid)
+    {
+        var result = Validate(GoodTitle, GoodDescription, priority, null);
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.All(result.Errors, e => Assert.Equal("Priority must be one of: low, normal, high, urgent.", e.ErrorMessage));
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    [InlineData(50, true)]
+    [InlineData(51, false)]
+    public void Categories_are_at_most_50_characters(int length, bool valid)
+    {
+        var result = Validate(GoodTitle, GoodDescription, "normal", new string('c', length));
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.All(result.Errors, e => Assert.Equal("Category must be at most 50 characters.", e.ErrorMessage));
+    }
+
+    [Fact]
+    public void Every_bad_field_of_a_new_ticket_is_reported()
+    {
+        var result = Validate("Hi", "Help", "asap", new string('c', 51));
+
+        Assert.Equal(
+            ["Category", "Description", "Priority", "Title"],
+            result.Errors.Select(e => e.PropertyName).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("x", true)]
+    [InlineData("  Thanks!  ", true)]
+    [InlineData("", false)]
+    [InlineData("   \n", false)]
+    [InlineData(null, false)]
+    public void A_reply_needs_content(string? content, bool valid)
+    {
+        var result = new ReplyToTicketCommandValidator().Validate(new ReplyToTicketCommand(TicketSamples.Access, "17", content!));
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.All(result.Errors, e => Assert.Equal("Reply must be between 1 and 5000 characters.", e.ErrorMessage));
+    }
+
+    [Theory]
+    [InlineData(5000, true)]
+    [InlineData(5001, false)]
+    public void A_reply_is_at_most_5000_characters(int length, bool valid) =>
+        Assert.Equal(
+            valid,
+            new ReplyToTicketCommandValidator().Validate(new ReplyToTicketCommand(TicketSamples.Access, "17", new string('r', length))).IsValid);
+
+    [Theory]
+    [InlineData("17", true)]
+    [InlineData("TK-17", true)]
+    [InlineData("", false)]
+    [InlineData("17/comments", false)]
+    public void Ticket_ids_must_be_identifiers(string id, bool valid)
+    {
+        Assert.Equal(valid, new GetTicketQueryValidator().Validate(new GetTicketQuery(TicketSamples.Access, id)).IsValid);
+        Assert.Equal(valid, new ReplyToTicketCommandValidator().Validate(new ReplyToTicketCommand(TicketSamples.Access, id, "ok")).IsValid);
+    }
+
+    [Fact]
+    public void A_summary_without_a_token_is_refused()
+    {
+        var result = new GetTicketsSummaryQueryValidator().Validate(
+            new GetTicketsSummaryQuery(new AccessContext("", "user-1", "tenant-1")));
+
+        Assert.Contains(result.Errors, e => e.PropertyName == "Access.Token");
+    }
+
+    private static ValidationResult Validate(string title, string description, string priority, string? category) =>
+        new CreateTicketCommandValidator().Validate(
+            new CreateTicketCommand(TicketSamples.Access, title, description, priority, category));
+}

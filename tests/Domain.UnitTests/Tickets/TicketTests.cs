@@ -1,0 +1,95 @@
+using Portal.Domain.Tickets;
+
+namespace Portal.Domain.UnitTests.Tickets;
+
+public sealed class TicketTests
+{
+    private const string Description = "The site answers 502 since 9:00.";
+    private static readonly DateTimeOffset Created = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(4, false)]
+    [InlineData(5, true)]
+    [InlineData(200, true)]
+    [InlineData(201, false)]
+    public void New_ticket_titles_are_5_to_200_characters(int length, bool valid) =>
+        AssertValidity(valid, () => new NewTicket(new string('t', length), Description, TicketPriority.Normal, null));
+
+    [Theory]
+    [InlineData(9, false)]
+    [InlineData(10, true)]
+    [InlineData(5000, true)]
+    [InlineData(5001, false)]
+    public void New_ticket_descriptions_are_10_to_5000_characters(int length, bool valid) =>
+        AssertValidity(valid, () => new NewTicket("Site down", new string('d', length), TicketPriority.Normal, null));
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(50, true)]
+    [InlineData(51, false)]
+    public void New_ticket_categories_are_at_most_50_characters(int length, bool valid) =>
+        AssertValidity(valid, () => new NewTicket("Site down", Description, TicketPriority.Normal, new string('c', length)));
+
+    [Fact]
+    public void Padding_does_not_count_towards_a_title()
+    {
+        Assert.Throws<ArgumentException>(() => new NewTicket("  abc   ", Description, TicketPriority.Low, null));
+        Assert.Equal("Site down", new NewTicket("  Site down ", Description, TicketPriority.Low, null).Title);
+    }
+
+    [Theory]
+    [InlineData(TicketPriority.Unknown)]
+    [InlineData((TicketPriority)42)]
+    public void A_new_ticket_needs_a_known_priority(TicketPriority priority) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NewTicket("Site down", Description, priority, null));
+
+    [Fact]
+    public void A_blank_category_is_refused_rather_than_guessed() =>
+        Assert.Throws<ArgumentException>(() => new NewTicket("Site down", Description, TicketPriority.Low, "  "));
+
+    [Fact]
+    public void A_ticket_cannot_be_updated_before_it_was_created() =>
+        Assert.Throws<ArgumentException>(() => new TicketSummary(
+            new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, Created, Created.AddSeconds(-1)));
+
+    [Fact]
+    public void A_negative_comment_count_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketSummary(
+            new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, -1, Created, Created));
+
+    [Fact]
+    public void A_comment_needs_an_author() =>
+        Assert.ThrowsAny<ArgumentException>(() => new TicketComment(new TicketCommentId("c1"), "", true, "Fixed.", Created));
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(100, true)]
+    [InlineData(101, false)]
+    public void Searches_are_1_to_100_characters(int length, bool valid) =>
+        AssertValidity(valid, () => new TicketFilter(null, null, new string('s', length)));
+
+    [Fact]
+    public void Unknown_values_cannot_filter_tickets()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketFilter(TicketStatus.Unknown, null, null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketFilter(null, TicketPriority.Unknown, null));
+        Assert.Equal(new TicketFilter(null, null, null), TicketFilter.All);
+    }
+
+    [Fact]
+    public void Summary_counts_are_never_negative() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketsSummary(1, 0, -1, 0));
+
+    private static void AssertValidity(bool valid, Func<object> build)
+    {
+        if (valid)
+        {
+            Assert.NotNull(build());
+        }
+        else
+        {
+            Assert.ThrowsAny<ArgumentException>(build);
+        }
+    }
+}
