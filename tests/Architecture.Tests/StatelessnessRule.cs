@@ -28,6 +28,8 @@ public sealed class StatelessnessRule
     [InlineData("SessionReader", "Microsoft.AspNetCore.Http.ISession")]
     [InlineData("TempDataController", "Microsoft.AspNetCore.Mvc.Controller::get_TempData")]
     [InlineData("TempDataController", "Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary")]
+    [InlineData("NoticePageModel", "Microsoft.AspNetCore.Mvc.TempDataAttribute")]
+    [InlineData("NoticePageModel", "Microsoft.AspNetCore.Mvc.RazorPages.PageModel::get_TempData")]
     [InlineData("SqlProbe", "System.Data.Common.DbConnection")]
     [InlineData("UserAccounts", "Microsoft.AspNetCore.Identity.UserManager`1")]
     [InlineData("TokenProtector", "Microsoft.AspNetCore.DataProtection.IDataProtectionProvider")]
@@ -37,7 +39,7 @@ public sealed class StatelessnessRule
     [Theory]
     [InlineData("System.Data.Common")]
     [InlineData("Microsoft.Extensions.Caching.Memory")]
-    [InlineData("Microsoft.AspNetCore.Identity")]
+    [InlineData("Microsoft.Extensions.Identity.Core")]
     public void Fixture_is_caught_referencing_state_technology(string reference) =>
         RuleAssert.Reports(ReferencesToState(Load(Fixture)), Fixture, reference);
 

@@ -81,13 +81,17 @@ public sealed class LoadedAssembly
             foreach (var library in target.Value.EnumerateObject())
             {
                 var name = library.Name.Split('/')[0];
-                if (name == assemblyName)
+                var type = libraryTypes.GetValueOrDefault(library.Name);
+
+                // "referenceassembly" entries are the whole framework's compile-time reference set, written when the
+                // project preserves its compilation context (Razor, Mvc.Testing); they are not dependencies.
+                if (name == assemblyName || type == "referenceassembly")
                 {
                     continue;
                 }
 
                 // A "reference" library (Portal.Domain.Reference) is a referenced project's dll; only its file names count.
-                if (libraryTypes.GetValueOrDefault(library.Name) != "reference")
+                if (type != "reference")
                 {
                     references.Add(new AssemblyReference(name, $"library {library.Name} in deps.json"));
                 }
