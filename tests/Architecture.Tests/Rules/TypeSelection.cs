@@ -24,10 +24,6 @@ public sealed class TypeSelection
     public TypeSelection ResideInNamespace(string namespacePrefix) =>
         Where(t => t.Namespace == namespacePrefix || t.Namespace.StartsWith(namespacePrefix + ".", StringComparison.Ordinal));
 
-    public TypeSelection HaveNameIn(params string[] fullNames) => Where(t => fullNames.Contains(Names.Of(t)));
-
-    public TypeSelection HaveNameNotIn(params string[] fullNames) => Where(t => !fullNames.Contains(Names.Of(t)));
-
     /// <summary>Leaves out types the compiler made up on its own (&lt;Module&gt;, embedded attributes, anonymous types).</summary>
     public TypeSelection AreNotCompilerGenerated() => Where(t => !t.IsCompilerGenerated());
 
