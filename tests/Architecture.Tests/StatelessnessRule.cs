@@ -46,11 +46,13 @@ public sealed class StatelessnessRule
     [Fact]
     public void Fixture_may_use_the_stateless_encoding_helpers()
     {
-        var result = TypesUsingState(Load(Fixture));
-        RuleAssert.DoesNotReport(result, FixtureState + "HtmlEncoding", "System.Web.HttpUtility::HtmlEncode");
-        RuleAssert.DoesNotReport(result, FixtureState + "HtmlEncoding", "System.Web.HttpUtility");
-        RuleAssert.DoesNotReport(result, FixtureState + "HtmlEncoding", "System.Net.WebUtility::UrlEncode");
-        Assert.Contains(Load(Fixture).DependenciesOf(Load(Fixture).Types.Single(t => t.Name == "HtmlEncoding")), d => d.TypeName == "System.Web.HttpUtility");
+        var fixture = Load(Fixture);
+        var encoding = fixture.Types.Single(t => t.Name == "HtmlEncoding");
+        Assert.Contains(fixture.DependenciesOf(encoding), d => d.Target == "System.Web.HttpUtility::HtmlEncode");
+        Assert.Contains(fixture.References, r => r.Name == "System.Web.HttpUtility");
+
+        Assert.DoesNotContain(TypesUsingState(fixture).Violations, v => v.Source == FixtureState + "HtmlEncoding");
+        RuleAssert.DoesNotReport(ReferencesToState(fixture), Fixture, "System.Web.HttpUtility");
     }
 
     [Theory]
