@@ -81,7 +81,8 @@ internal abstract class PlatformApiClient
         where TAnswer : PlatformAnswer
     {
         ArgumentNullException.ThrowIfNull(map);
-        using var response = await SendAsync(path, body, bodyType, call, HttpCompletionOption.ResponseContentRead, cancellationToken)
+        using var response = await SendAsync(
+                path, body, bodyType, call, Signing.PlatformSignature.ContentType, HttpCompletionOption.ResponseContentRead, cancellationToken)
             .ConfigureAwait(false);
         await ThrowUnlessSuccessAsync(response, path, call, cancellationToken).ConfigureAwait(false);
 
@@ -128,7 +129,7 @@ internal abstract class PlatformApiClient
         CancellationToken cancellationToken)
         where TBody : PlatformRequestBody
     {
-        var response = await SendAsync(path, body, bodyType, call, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+        var response = await SendAsync(path, body, bodyType, call, contentType, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             .ConfigureAwait(false);
         try
         {
@@ -156,6 +157,7 @@ internal abstract class PlatformApiClient
         TBody body,
         JsonTypeInfo<TBody> bodyType,
         PlatformCall call,
+        string accept,
         HttpCompletionOption completion,
         CancellationToken cancellationToken)
         where TBody : PlatformRequestBody
@@ -172,6 +174,7 @@ internal abstract class PlatformApiClient
                 {
                     // A fresh message per attempt: the signing handler gives each its own nonce and timestamp.
                     using var request = new HttpRequestMessage(HttpMethod.Post, path);
+                    request.Headers.Accept.ParseAdd(accept);
                     request.Content = new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue(Signing.PlatformSignature.ContentType) } };
                     return await http.SendAsync(request, completion, attempt.CancellationToken).ConfigureAwait(false);
                 },
@@ -214,6 +217,7 @@ internal abstract class PlatformApiClient
 
         if (call.IsSignIn && status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
+            PlatformLog.SignInRefused(logger, (int)status);
             throw WrongCredentials();
         }
 

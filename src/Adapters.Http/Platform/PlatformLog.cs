@@ -22,4 +22,8 @@ internal static partial class PlatformLog
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Platform {Area} is unavailable on {Path}: {Reason}")]
     public static partial void Unavailable(ILogger logger, string area, string path, string reason, Exception? exception);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information,
+        Message = "Platform accounts refused a sign-in (HTTP {Status}); if every sign-in is refused, check PLATFORM_API_SECRET and PORTAL_ID")]
+    public static partial void SignInRefused(ILogger logger, int status);
 }

@@ -1,0 +1,45 @@
+using Portal.Adapters.Http.Accounts.Tokens;
+using Portal.Application.Tenants.Ports;
+using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Http.IntegrationTests.Infrastructure;
+
+/// <summary>A fresh fake Platform and a Portal adapter pointed at it for every test.</summary>
+public abstract class PlatformTestBase : IAsyncLifetime
+{
+    protected const string CustomersPath = "users/customers/";
+
+    protected const string CustomersJson = """
+        {"success": true, "results": [{"id": 7, "company_name": "Lima Dental Ltd", "name": "Ana Lima", "role": "owner", "is_primary": true}]}
+        """;
+
+    protected FakePlatform Platform { get; private set; } = null!;
+
+    protected PlatformHarness Portal { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Platform = await FakePlatform.StartAsync();
+        Portal = CreatePortal();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Portal.DisposeAsync();
+        await Platform.DisposeAsync();
+    }
+
+    /// <summary>The adapter under test; a test class overrides this to change its settings or clock.</summary>
+    protected virtual PlatformHarness CreatePortal() => PlatformHarness.Create(Platform);
+
+    protected static TenantScope ScopeFor(PlatformHarness portal, string userId = "42", string tenantId = "7") =>
+        new(portal.Get<PlatformAccessTokens>().Issue(new UserId(userId), "ana@example.com"), new UserId(userId), new TenantId(tenantId));
+
+    /// <summary>A read on the accounts area, the simplest call to exercise the shared client machinery.</summary>
+    protected static Task<IReadOnlyList<Tenant>> ListCustomersAsync(PlatformHarness portal, CancellationToken cancellationToken = default)
+    {
+        var scope = ScopeFor(portal);
+        return portal.Get<ITenantDirectory>().ListForUserAsync(scope.Token, scope.UserId, cancellationToken);
+    }
+}
