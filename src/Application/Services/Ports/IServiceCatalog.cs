@@ -1,0 +1,23 @@
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+using Portal.Domain.Services;
+
+namespace Portal.Application.Services.Ports;
+
+/// <summary>
+/// The services (hosting, domains, servers) the customer has, and how much they use. Every call is about the tenant in
+/// the <see cref="TenantScope"/>; a service that does not exist or belongs to another customer is a
+/// <see cref="Common.Exceptions.NotFoundException"/>, a Platform that cannot answer is a
+/// <see cref="Common.Exceptions.BackendUnavailableException"/> with area "services".
+/// </summary>
+public interface IServiceCatalog
+{
+    Task<ServicesSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken);
+
+    Task<Page<CustomerService>> ListAsync(
+        TenantScope scope, ServiceFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    Task<ServiceDetail> GetAsync(TenantScope scope, ServiceId id, CancellationToken cancellationToken);
+
+    Task<UsageSeries> GetUsageAsync(TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken);
+}

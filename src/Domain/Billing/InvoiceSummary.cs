@@ -1,0 +1,45 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Billing;
+
+/// <summary>An invoice as a list shows it.</summary>
+public sealed record InvoiceSummary
+{
+    public InvoiceSummary(
+        InvoiceNumber number,
+        InvoiceStatus status,
+        Money total,
+        DateOnly? dueDate,
+        DateTimeOffset createdAt,
+        bool isOverdue,
+        Money amountDue)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(total);
+        Number = number;
+        Status = status;
+        Total = total;
+        DueDate = dueDate;
+        CreatedAt = createdAt;
+        IsOverdue = isOverdue;
+        AmountDue = MoneyRules.RequireCurrency(amountDue, total.Currency, nameof(amountDue));
+    }
+
+    public InvoiceNumber Number { get; }
+
+    public InvoiceStatus Status { get; }
+
+    /// <summary>The amount invoiced, tax included; its currency is the invoice's currency.</summary>
+    public Money Total { get; }
+
+    /// <summary>The last day to pay; a draft may not have one yet.</summary>
+    public DateOnly? DueDate { get; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>The Platform's verdict, not recomputed here: only the Platform knows its payment terms and clock.</summary>
+    public bool IsOverdue { get; }
+
+    /// <summary>What is still to be paid after payments and refunds, in the invoice's currency.</summary>
+    public Money AmountDue { get; }
+}

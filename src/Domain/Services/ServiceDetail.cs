@@ -1,0 +1,62 @@
+namespace Portal.Domain.Services;
+
+/// <summary>
+/// A service with what its detail page adds to the list row. The extras are optional: the Platform fills them in
+/// where the service type has them (a domain registration has no disk quota).
+/// </summary>
+public sealed record ServiceDetail
+{
+    public ServiceDetail(
+        CustomerService service,
+        string? planName,
+        DateOnly? nextBillingDate,
+        DateTimeOffset? createdAt,
+        decimal? diskQuotaGb,
+        decimal? bandwidthUsageGb,
+        decimal? bandwidthQuotaGb)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        if (planName is not null && string.IsNullOrWhiteSpace(planName))
+        {
+            throw new ArgumentException("A plan name is either absent or not blank.", nameof(planName));
+        }
+
+        RequireNotNegative(diskQuotaGb, nameof(diskQuotaGb));
+        RequireNotNegative(bandwidthUsageGb, nameof(bandwidthUsageGb));
+        RequireNotNegative(bandwidthQuotaGb, nameof(bandwidthQuotaGb));
+        Service = service;
+        PlanName = planName;
+        NextBillingDate = nextBillingDate;
+        CreatedAt = createdAt;
+        DiskQuotaGb = diskQuotaGb;
+        BandwidthUsageGb = bandwidthUsageGb;
+        BandwidthQuotaGb = bandwidthQuotaGb;
+    }
+
+    public CustomerService Service { get; }
+
+    public ServiceId Id => Service.Id;
+
+    public string? PlanName { get; }
+
+    public DateOnly? NextBillingDate { get; }
+
+    public DateTimeOffset? CreatedAt { get; }
+
+    /// <summary>The plan's disk space in gigabytes; null when unlimited or not applicable.</summary>
+    public decimal? DiskQuotaGb { get; }
+
+    /// <summary>Traffic used in the current billing period, in gigabytes.</summary>
+    public decimal? BandwidthUsageGb { get; }
+
+    /// <summary>The plan's monthly traffic in gigabytes; null when unlimited or not applicable.</summary>
+    public decimal? BandwidthQuotaGb { get; }
+
+    private static void RequireNotNegative(decimal? value, string parameterName)
+    {
+        if (value is < 0)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value, "A measurement is never negative.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace Portal.Domain.Tickets;
+
+/// <summary>A support ticket with its description and its public comments, oldest first.</summary>
+public sealed record Ticket
+{
+    public Ticket(TicketSummary summary, string description, IReadOnlyList<TicketComment> comments)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(comments);
+        if (comments.Any(c => c is null))
+        {
+            throw new ArgumentException("Comments must not contain null.", nameof(comments));
+        }
+
+        Summary = summary;
+        Description = description;
+        Comments = comments;
+    }
+
+    public TicketSummary Summary { get; }
+
+    public TicketId Id => Summary.Id;
+
+    /// <summary>Plain text as the customer wrote it; whoever renders it must encode it.</summary>
+    public string Description { get; }
+
+    public IReadOnlyList<TicketComment> Comments { get; }
+}

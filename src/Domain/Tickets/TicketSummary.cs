@@ -1,0 +1,61 @@
+namespace Portal.Domain.Tickets;
+
+/// <summary>A support ticket as a list shows it.</summary>
+public sealed record TicketSummary
+{
+    public TicketSummary(
+        TicketId id,
+        string number,
+        string title,
+        TicketStatus status,
+        TicketPriority priority,
+        string? category,
+        int commentsCount,
+        DateTimeOffset createdAt,
+        DateTimeOffset updatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        if (category is not null && string.IsNullOrWhiteSpace(category))
+        {
+            throw new ArgumentException("A category is either absent or not blank.", nameof(category));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(commentsCount);
+        if (updatedAt < createdAt)
+        {
+            throw new ArgumentException("A ticket cannot be updated before it was created.", nameof(updatedAt));
+        }
+
+        Id = id;
+        Number = number;
+        Title = title;
+        Status = status;
+        Priority = priority;
+        Category = category;
+        CommentsCount = commentsCount;
+        CreatedAt = createdAt;
+        UpdatedAt = updatedAt;
+    }
+
+    public TicketId Id { get; }
+
+    /// <summary>The number people quote on the phone, for example "TK-2026-00042"; not an id for lookups.</summary>
+    public string Number { get; }
+
+    public string Title { get; }
+
+    public TicketStatus Status { get; }
+
+    public TicketPriority Priority { get; }
+
+    /// <summary>The support category's display name; null when uncategorised.</summary>
+    public string? Category { get; }
+
+    public int CommentsCount { get; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset UpdatedAt { get; }
+}
