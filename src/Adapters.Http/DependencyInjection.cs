@@ -4,11 +4,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Http.Accounts;
 using Portal.Adapters.Http.Accounts.Tokens;
+using Portal.Adapters.Http.Billing;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Resilience;
 using Portal.Adapters.Http.Platform.Signing;
+using Portal.Adapters.Http.Services;
+using Portal.Adapters.Http.Tickets;
+using Portal.Application.Billing.Ports;
 using Portal.Application.Identity.Ports;
+using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
+using Portal.Application.Tickets.Ports;
 
 namespace Portal.Adapters.Http;
 
@@ -29,6 +35,9 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PlatformResiliencePipelines>();
         services.TryAddTransient<PlatformSigningHandler>();
+        AddPlatformClient<IBillingLedger, PlatformBillingLedger>(services);
+        AddPlatformClient<IServiceCatalog, PlatformServiceCatalog>(services);
+        AddPlatformClient<ISupportDesk, PlatformSupportDesk>(services);
         return services;
     }
 
@@ -51,6 +60,11 @@ public static class DependencyInjection
         services.AddTransient<ITenantDirectory>(provider => provider.GetRequiredService<PlatformAccounts>());
         return services;
     }
+
+    private static void AddPlatformClient<TPort, TClient>(IServiceCollection services)
+        where TPort : class
+        where TClient : class, TPort =>
+        services.AddHttpClient<TPort, TClient>(ConfigurePlatformClient).AddHttpMessageHandler<PlatformSigningHandler>();
 
     private static void AddPlatformClient<TClient>(IServiceCollection services)
         where TClient : class =>

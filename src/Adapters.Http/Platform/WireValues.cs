@@ -64,6 +64,10 @@ internal static class WireValues
     public static string Require(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? throw new FormatException($"'{field}' is missing.") : text;
 
+    public static T Require<T>(T? value, string field)
+        where T : struct =>
+        value ?? throw new FormatException($"'{field}' is missing.");
+
     /// <summary>Blank text from the Platform means "none".</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
