@@ -36,6 +36,20 @@ public abstract class PlatformTestBase : IAsyncLifetime
     protected static TenantScope ScopeFor(PlatformHarness portal, string userId = "42", string tenantId = "7") =>
         new(portal.Get<PlatformAccessTokens>().Issue(new UserId(userId), "ana@example.com"), new UserId(userId), new TenantId(tenantId));
 
+    /// <summary>Identity travels in the body, never in the URL: the request's target is exactly the endpoint's path.</summary>
+    protected static void AssertScopedPost(RecordedRequest request, string expectedTarget)
+    {
+        Assert.True(request.Accepted, request.Refusal);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal(expectedTarget, request.RawTarget);
+        Assert.Equal("42", request.Json.GetProperty("user_id").GetString());
+        Assert.Equal("7", request.Json.GetProperty("customer_id").GetString());
+        Assert.InRange(
+            request.Json.GetProperty("timestamp").GetInt64(),
+            DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60,
+            DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+    }
+
     /// <summary>A read on the accounts area, the simplest call to exercise the shared client machinery.</summary>
     protected static Task<IReadOnlyList<Tenant>> ListCustomersAsync(PlatformHarness portal, CancellationToken cancellationToken = default)
     {
