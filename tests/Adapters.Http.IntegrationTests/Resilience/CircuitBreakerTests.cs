@@ -1,5 +1,7 @@
 using Portal.Adapters.Http.IntegrationTests.Infrastructure;
+using Portal.Application.Billing.Ports;
 using Portal.Application.Common.Exceptions;
+using Portal.Application.Tickets.Ports;
 
 namespace Portal.Adapters.Http.IntegrationTests.Resilience;
 
@@ -45,6 +47,28 @@ public sealed class CircuitBreakerTests : PlatformTestBase
         Assert.Single(await ListCustomersAsync(Portal));
         Assert.Single(await ListCustomersAsync(Portal));
         Assert.Equal(MinimumCalls + 2, Platform.RequestsTo(CustomersPath).Count);
+    }
+
+    [Fact]
+    public async Task Each_area_has_its_own_circuit()
+    {
+        Platform.OnJson("billing/summary/", """{"success": false, "error": "bug"}""", 500);
+        Platform.OnJson("tickets/summary/", """
+            {"success": true, "data": {"total_tickets": 1, "open_tickets": 1, "pending_tickets": 0, "resolved_tickets": 0}}
+            """);
+        var ledger = Portal.Get<IBillingLedger>();
+        for (var i = 0; i < MinimumCalls; i++)
+        {
+            await Assert.ThrowsAsync<BackendUnavailableException>(() => ledger.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None));
+        }
+
+        var billing = await Assert.ThrowsAsync<BackendUnavailableException>(() => ledger.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None));
+        var tickets = await Portal.Get<ISupportDesk>().GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Equal("billing", billing.Area);
+        Assert.Contains("switched off", billing.Message, StringComparison.Ordinal);
+        Assert.Equal(MinimumCalls, Platform.RequestsTo("billing/summary/").Count);
+        Assert.Equal(1, tickets.TotalTickets);
     }
 
     [Fact]
