@@ -7,13 +7,15 @@ public sealed class TimeoutTests : PlatformTestBase
 {
     protected override PlatformHarness CreatePortal() => PlatformHarness.Create(Platform, settings =>
     {
-        settings["PLATFORM_API_ATTEMPT_TIMEOUT"] = "00:00:00.300";
+        settings["PLATFORM_API_ATTEMPT_TIMEOUT"] = "00:00:00.500";
         settings["PLATFORM_API_TOTAL_TIMEOUT"] = "00:00:02";
     });
 
     [Fact]
     public async Task A_platform_that_does_not_answer_becomes_unavailable_after_the_attempt_timeout()
     {
+        await WarmUpAsync(Portal);
+        var warmUpCalls = Platform.RequestsTo(CustomersPath).Count;
         var abandoned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Platform.On(CustomersPath, async (context, _) =>
         {
@@ -27,6 +29,6 @@ public sealed class TimeoutTests : PlatformTestBase
         Assert.Equal("accounts", error.Area);
         Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
         await abandoned.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Single(Platform.RequestsTo(CustomersPath));
+        Assert.Equal(warmUpCalls + 1, Platform.RequestsTo(CustomersPath).Count);
     }
 }
