@@ -21,7 +21,7 @@ internal sealed record DemoService(
     /// <summary>The price spread over a month, whatever the billing cycle.</summary>
     public long MonthlyCostCents => BillingCycle switch
     {
-        "yearly" => PriceCents / 12,
+        "annually" => PriceCents / 12,
         "quarterly" => PriceCents / 3,
         _ => PriceCents,
     };

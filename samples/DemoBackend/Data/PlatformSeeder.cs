@@ -41,8 +41,8 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
     {
         // The second customer has a suspended VPS and an overdue invoice; the third a pending e-mail plan: every state shows up.
         AddService(tenant, "Business Hosting Plus", "hosting", tenant.Domain, "active", "monthly", 2_900, true, 25, 12m, 0.06m);
-        AddService(tenant, "Domain registration", "domain", tenant.Domain, "active", "yearly", 1_500, true, 12 + (index * 40), 0m, 0m);
-        AddService(tenant, "SSL certificate (wildcard)", "ssl", "*." + tenant.Domain, "active", "yearly", 8_900, index != 1, 150 + (index * 30), 0m, 0m);
+        AddService(tenant, "Domain registration", "domain", tenant.Domain, "active", "annually", 1_500, true, 12 + (index * 40), 0m, 0m);
+        AddService(tenant, "SSL certificate (wildcard)", "ssl", "*." + tenant.Domain, "active", "annually", 8_900, index != 1, 150 + (index * 30), 0m, 0m);
         AddService(tenant, "Managed VPS M", "vps", "app." + tenant.Domain, index == 1 ? "suspended" : "active", "monthly", 4_900, true, 9, 38m, 0.12m, overdue: index == 1);
         AddService(tenant, "Professional E-mail (10 mailboxes)", "email", "mail." + tenant.Domain, index == 2 ? "pending" : "active", "monthly", 1_000, true, 18, 4m, 0.02m);
         if (index == 0)
@@ -73,12 +73,12 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
             var date = today.AddDays(-day);
             disk = Math.Max(0m, disk + dailyGrowthGb + ((decimal)random.NextDouble() - 0.5m) * dailyGrowthGb);
             var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-            var visits = startDiskGb == 0m ? 0 : (int)(random.Next(300, 900) * (weekend ? 0.4 : 1.0));
+            var requests = startDiskGb == 0m ? 0 : (int)(random.Next(300, 900) * (weekend ? 0.4 : 1.0));
             usage.Add(new DemoUsagePoint(
                 date,
                 Math.Round(disk, 2),
-                startDiskGb == 0m ? 0m : Math.Round(visits * 0.0042m + (decimal)random.NextDouble(), 2),
-                visits));
+                startDiskGb == 0m ? 0m : Math.Round(requests * 0.0042m + (decimal)random.NextDouble(), 2),
+                requests));
         }
 
         Services.Add(new DemoService(
@@ -129,14 +129,14 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
 
     private static bool Bills(DemoService service, DateTimeOffset month) => service.BillingCycle switch
     {
-        "yearly" => service.ExpiresAt.Month == month.Month,
+        "annually" => service.ExpiresAt.Month == month.Month,
         "quarterly" => (month.Month - service.ExpiresAt.Month + 12) % 3 == 0,
         _ => true,
     };
 
     private static string LineText(DemoService service, DateTimeOffset month) => service.BillingCycle switch
     {
-        "yearly" => $"{service.ServiceName}: {service.Domain}, 12 months",
+        "annually" => $"{service.ServiceName}: {service.Domain}, 12 months",
         "quarterly" => $"{service.ServiceName}: 3 months from {month.ToString("MMM yyyy", CultureInfo.InvariantCulture)}",
         _ => $"{service.ServiceName}: {month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}",
     };
@@ -213,7 +213,7 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
                 tenant.Id,
                 template.Title,
                 template.Description,
-                random.Pick(["low", "medium", "medium", "high", "urgent"]),
+                random.Pick(["low", "normal", "normal", "high", "urgent"]),
                 template.Category,
                 created);
             var at = created;

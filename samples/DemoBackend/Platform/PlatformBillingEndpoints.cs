@@ -141,13 +141,9 @@ internal static class PlatformBillingEndpoints
         }).ToList();
         detail["bill_to"] = new
         {
-            company_name = billTo.CompanyName,
+            name = billTo.CompanyName,
             email = billTo.Email,
-            address = billTo.AddressLine,
-            city = billTo.City,
-            state = billTo.State,
-            postal_code = billTo.PostalCode,
-            country = billTo.Country,
+            address_lines = new[] { billTo.AddressLine, $"{billTo.City}, {billTo.State} {billTo.PostalCode}", billTo.Country },
             tax_id = billTo.TaxId,
         };
         return detail;

@@ -94,32 +94,15 @@ internal static class PlatformServicesEndpoints
                 return PlatformResults.BadRequest("period must be 7d, 30d or 90d");
             }
 
-            var points = service.Usage.Skip(Math.Max(0, service.Usage.Count - days.Value)).ToList();
-            return PlatformResults.Ok(new
+            // The time series: one point a day, oldest first.
+            var usage = service.Usage.Skip(Math.Max(0, service.Usage.Count - days.Value)).Select(p => new
             {
-                success = true,
-                data = new
-                {
-                    usage = new
-                    {
-                        service_id = service.Id,
-                        period,
-                        points = points.Select(p => new
-                        {
-                            date = HtpiAnswers.Date(p.Date),
-                            disk_usage_gb = p.DiskUsageGb,
-                            bandwidth_gb = p.BandwidthGb,
-                            visits = p.Visits,
-                        }).ToList(),
-                        totals = new
-                        {
-                            bandwidth_gb = points.Sum(p => p.BandwidthGb),
-                            visits = points.Sum(p => p.Visits),
-                            peak_disk_usage_gb = points.Count == 0 ? 0m : points.Max(p => p.DiskUsageGb),
-                        },
-                    },
-                },
-            });
+                date = HtpiAnswers.Date(p.Date),
+                bandwidth_gb = p.BandwidthGb,
+                disk_gb = p.DiskUsageGb,
+                requests = p.Requests,
+            }).ToList();
+            return PlatformResults.Ok(new { success = true, data = new { usage, period, service_id = service.Id } });
         });
     }
 
@@ -134,6 +117,7 @@ internal static class PlatformServicesEndpoints
         ["status"] = service.Status,
         ["billing_cycle"] = service.BillingCycle,
         ["price"] = service.PriceCents,
+        ["currency"] = PlatformSeeder.Currency,
         ["auto_renew"] = service.AutoRenew,
         ["expires_at"] = HtpiAnswers.Instant(service.ExpiresAt),
         ["disk_usage_gb"] = service.DiskUsageGb,
@@ -141,10 +125,22 @@ internal static class PlatformServicesEndpoints
 
     private static Dictionary<string, object?> Detail(DemoService service)
     {
+        var (diskQuota, bandwidthQuota) = service.ServiceType switch
+        {
+            "hosting" => (50m, 500m),
+            "vps" => (160m, 4_000m),
+            "email" => (100m, (decimal?)null),
+            "backup" => (200m, null),
+            _ => ((decimal?)null, (decimal?)null),
+        };
         var detail = Item(service);
         detail["service_type"] = service.ServiceType;
-        detail["currency"] = PlatformSeeder.Currency;
+        detail["plan_name"] = service.ServiceName;
+        detail["next_billing_date"] = service.AutoRenew && service.Status == "active" ? HtpiAnswers.Date(DateOnly.FromDateTime(service.ExpiresAt.UtcDateTime)) : null;
         detail["created_at"] = HtpiAnswers.Instant(service.CreatedAt);
+        detail["disk_quota_gb"] = diskQuota;
+        detail["bandwidth_usage_gb"] = service.Usage.TakeLast(30).Sum(p => p.BandwidthGb);
+        detail["bandwidth_quota_gb"] = bandwidthQuota;
         detail["monthly_cost"] = service.MonthlyCostCents;
         detail["is_overdue"] = service.Overdue;
         return detail;

@@ -9,7 +9,7 @@ namespace Portal.Demo.Backend.Platform;
 /// <summary>tickets: list with filters, summary, one ticket with its comments, open a ticket, reply to one.</summary>
 internal static class PlatformTicketsEndpoints
 {
-    public static IReadOnlyList<string> Priorities { get; } = ["low", "medium", "high", "urgent"];
+    public static IReadOnlyList<string> Priorities { get; } = ["low", "normal", "high", "urgent"];
 
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
@@ -79,10 +79,11 @@ internal static class PlatformTicketsEndpoints
 
             var title = call.String("title");
             var description = call.String("description");
-            var priority = call.String("priority") ?? "medium";
+            // "medium" is what many forms call the middle priority; the Platform calls it "normal".
+            var priority = call.String("priority") is null or "medium" ? "normal" : call.String("priority")!;
             if (title is null || title.Length > 200 || description is null || description.Length > 10_000 || !Priorities.Contains(priority))
             {
-                return PlatformResults.BadRequest("title (at most 200 characters), description and a priority of low, medium, high or urgent are required");
+                return PlatformResults.BadRequest("title (at most 200 characters), description and a priority of low, normal, high or urgent are required");
             }
 
             lock (world.Sync)
