@@ -204,9 +204,7 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
             responseType = "list",
             patients = matches.Skip((page - 1) * limit).Take(limit).Select(p => HtpiAnswers.Patient(p, counts.GetValueOrDefault(p.Id))).ToList(),
             total = matches.Count,
-            page,
-            limit,
-            pages = (matches.Count + limit - 1) / limit,
+            pagination = new { page, limit, total = matches.Count, pages = Math.Max(1, (matches.Count + limit - 1) / limit) },
             tenantId = tenant.Id,
         };
     });

@@ -146,6 +146,8 @@ public sealed class HtpiOverNatsTests(HtpiHostFixture fixture) : IClassFixture<H
         Assert.NotEqual(0, activity.GetProperty("activities").GetArrayLength());
         Assert.NotEqual(0, alerts.GetProperty("alerts").GetArrayLength());
         Assert.Equal(10, list.GetProperty("patients").GetArrayLength());
+        Assert.Equal(10, list.GetProperty("pagination").GetProperty("limit").GetInt32());
+        Assert.True(list.GetProperty("total").GetInt32() > 10);
         Assert.Matches(@"^\*\*\*-\*\*-\d{4}$", patient.GetProperty("patient").GetProperty("ssn").GetString());
         Assert.Equal("tnt-harbor", patient.GetProperty("patient").GetProperty("tenantId").GetString());
         Assert.True(insurance.GetProperty("success").GetBoolean());
