@@ -47,6 +47,11 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
         {
             // Stopping.
         }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The connection is gone for good; the demo keeps serving the Platform and says why HTPI went quiet.
+            LogSubscriptionEnded(logger, exception, endpoint.Subject);
+        }
     }
 
     private async Task AnswerAsync(HtpiEndpoint endpoint, BusMessage message, CancellationToken cancellationToken)
@@ -71,6 +76,9 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answering a request on {Subject} failed")]
     private static partial void LogAnswerFailed(ILogger logger, Exception exception, string subject);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Serving {Subject} stopped")]
+    private static partial void LogSubscriptionEnded(ILogger logger, Exception exception, string subject);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A request on {Subject} named no responseChannel, clientId or reply subject; not answered")]
     private static partial void LogNowhereToAnswer(ILogger logger, string subject);

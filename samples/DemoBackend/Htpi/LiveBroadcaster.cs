@@ -26,7 +26,7 @@ internal sealed partial class LiveBroadcaster(IMessageBus bus, DemoWorld world, 
                 {
                     await PublishNextAsync(cancellationToken).ConfigureAwait(false);
                 }
-                catch (MessageBusException exception)
+                catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     LogBroadcastFailed(logger, exception);
                 }
