@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Portal.Demo.Backend.Htpi;
+using Portal.Adapters.Nats.Messaging;
 using Portal.Demo.Tests.Infrastructure;
 
 namespace Portal.Demo.Tests.Htpi;
@@ -48,16 +48,19 @@ public sealed class HtpiOverNatsTests(HtpiHostFixture fixture) : IClassFixture<H
         var (answers, first) = HtpiClient.Subscribe(Client.Bus, "customer.patients.response." + clientId, stop.Token);
         await using (answers)
         {
-            // htpi.patient.list answers seed style: the reply subject below is never used.
-            await Client.Bus.PublishAsync(
+            // htpi.patient.list answers seed style: the request's own reply subject must stay silent.
+            var replyInstead = Client.Bus.RequestAsync(
                 "htpi.patient.list",
+                "_test.reply." + Guid.NewGuid().ToString("N") + ".1",
                 HtpiClient.Payload(clientId, new { tenantId = "tnt-riverside", userId = "usr-dana-whitfield", requestType = "list" }, token),
+                TimeSpan.FromSeconds(1),
                 CancellationToken.None);
 
             Assert.True(await first);
             var answer = JsonSerializer.Deserialize<JsonElement>(answers.Current.Payload.Span);
             Assert.Equal("list", answer.GetProperty("responseType").GetString());
             Assert.NotEqual(0, answer.GetProperty("patients").GetArrayLength());
+            await Assert.ThrowsAsync<RequestTimedOutException>(() => replyInstead);
         }
     }
 
