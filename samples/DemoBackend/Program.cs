@@ -26,7 +26,19 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     stop.TrySetResult();
 });
 
-await using (var host = await DemoBackendHost.StartAsync(options))
+DemoBackendHost host;
+try
+{
+    host = await DemoBackendHost.StartAsync(options);
+}
+catch (Exception exception) when (exception is not OutOfMemoryException)
+{
+    // NATS unreachable, the port taken, ...: one line that says what, not a stack trace.
+    Console.Error.WriteLine("Demo backend could not start: " + exception.Message);
+    return 1;
+}
+
+await using (host)
 {
     Console.WriteLine($"Demo Platform API: {host.PlatformUrl}");
     Console.WriteLine(host.ServesHtpi
