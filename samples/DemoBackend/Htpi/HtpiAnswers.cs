@@ -115,8 +115,9 @@ internal static class HtpiAnswers
         tenantId,
     };
 
-    /// <summary><c>customer.broadcast.patients.&lt;tenantId&gt;</c>: <c>{type, patient, tenantId}</c>.</summary>
-    public static object PatientBroadcast(string type, object patient, string tenantId) => new { type, patient, tenantId };
+    /// <summary><c>customer.broadcast.patients.&lt;tenantId&gt;</c>: <c>{type, patient, tenantId}</c>, plus when it happened.</summary>
+    public static object PatientBroadcast(string type, object patient, string tenantId, DateTimeOffset timestamp) =>
+        new { type, patient, tenantId, timestamp = Instant(timestamp) };
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

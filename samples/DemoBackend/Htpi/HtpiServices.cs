@@ -296,7 +296,7 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
 
         if (created is not null)
         {
-            var broadcast = HtpiAnswers.PatientBroadcast("created", HtpiAnswers.Patient(created, 0), created.TenantId);
+            var broadcast = HtpiAnswers.PatientBroadcast("created", HtpiAnswers.Patient(created, 0), created.TenantId, clock.GetUtcNow());
             await bus.PublishAsync(
                 "customer.broadcast.patients." + created.TenantId,
                 JsonSerializer.SerializeToUtf8Bytes(broadcast),

@@ -110,7 +110,7 @@ internal sealed partial class LiveBroadcaster(IMessageBus bus, DemoWorld world, 
         }
 
         return ("customer.broadcast.patients." + tenant.Id,
-            HtpiAnswers.PatientBroadcast(addPatient ? "created" : "updated", HtpiAnswers.Patient(patient, insuranceCount), tenant.Id));
+            HtpiAnswers.PatientBroadcast(addPatient ? "created" : "updated", HtpiAnswers.Patient(patient, insuranceCount), tenant.Id, clock.GetUtcNow()));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing a broadcast failed")]
