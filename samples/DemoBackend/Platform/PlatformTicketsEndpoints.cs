@@ -169,7 +169,7 @@ internal static class PlatformTicketsEndpoints
         id = comment.Id,
         author_name = comment.AuthorName,
         content = comment.Content,
-        is_staff = comment.IsStaff,
+        is_from_staff = comment.IsStaff,
         created_at = HtpiAnswers.Instant(comment.CreatedAt),
     };
 }
