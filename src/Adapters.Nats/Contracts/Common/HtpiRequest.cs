@@ -7,7 +7,7 @@ namespace Portal.Adapters.Nats.Contracts.Common;
 internal abstract class HtpiRequest(RequestStamp stamp, string? token)
 {
     [JsonPropertyName("portal")]
-    public string Portal => "customer";
+    public string Portal => PortalName.Customer;
 
     [JsonPropertyName("clientId")]
     public string ClientId => stamp.ClientId;
