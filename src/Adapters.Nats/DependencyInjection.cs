@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Nats.Claims;
 using Portal.Adapters.Nats.Configuration;
+using Portal.Adapters.Nats.Connection;
 using Portal.Adapters.Nats.Dashboard;
 using Portal.Adapters.Nats.Identity;
 using Portal.Adapters.Nats.Insurance;
 using Portal.Adapters.Nats.LiveUpdates;
+using Portal.Adapters.Nats.Messaging;
 using Portal.Adapters.Nats.Patients;
 using Portal.Adapters.Nats.Requests;
 using Portal.Adapters.Nats.Tenants;
@@ -38,6 +40,11 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NatsAdapterOptions>, NatsAdapterOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+
+        // One object is both the bus and the hosted service that opens it when the host starts.
+        services.TryAddSingleton<NatsBusHost>();
+        services.TryAddSingleton<IMessageBus>(provider => provider.GetRequiredService<NatsBusHost>());
+        services.AddHostedService(provider => provider.GetRequiredService<NatsBusHost>());
 
         services.TryAddSingleton<HtpiRequester>();
         services.AddSingleton<IPatientRegistry, NatsPatientRegistry>();

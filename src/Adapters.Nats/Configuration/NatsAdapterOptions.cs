@@ -28,7 +28,4 @@ public sealed class NatsAdapterOptions
     /// </summary>
     [ConfigurationKeyName(InstanceIdKey)]
     public string InstanceId { get; set; } = ProcessInstanceId.Value;
-
-    /// <summary>The servers of <see cref="Url"/>; only meaningful once the options passed validation.</summary>
-    public IReadOnlyList<Uri> Servers => NatsServerList.Parse(Url);
 }

@@ -14,7 +14,7 @@ internal sealed class NatsAdapterOptionsValidator : IValidateOptions<NatsAdapter
         var failures = new List<string>();
 
         // An empty URL is reported by the [Required] annotation; only a present but unusable one is reported here.
-        if (!string.IsNullOrWhiteSpace(options.Url) && !NatsServerList.TryParse(options.Url, out _, out var problem))
+        if (!string.IsNullOrWhiteSpace(options.Url) && !NatsServerList.IsValid(options.Url, out var problem))
         {
             failures.Add($"{NatsAdapterOptions.UrlKey} is invalid: {problem}. Use one or more nats:// URLs separated by commas.");
         }

@@ -48,6 +48,15 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
         }
     }
 
+    /// <summary>The pump of the tenant's subscription while there is one: awaiting it after the last watcher left shows the bus subscription is gone.</summary>
+    internal Task? PumpOf(TenantId tenantId)
+    {
+        lock (gate)
+        {
+            return subscriptions.TryGetValue(tenantId, out var subscription) ? subscription.Pump : null;
+        }
+    }
+
     public async IAsyncEnumerable<TenantEvent> WatchAsync(TenantId tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tenantId);
@@ -95,7 +104,7 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
 
         if (isNew)
         {
-            _ = PumpAsync(subscription);
+            subscription.Pump = PumpAsync(subscription);
         }
 
         return subscription;

@@ -19,6 +19,9 @@ internal sealed class TenantBroadcastSubscription(TenantId tenantId)
 
     public CancellationToken Stopping => stopping.Token;
 
+    /// <summary>The pump that moves this tenant's broadcasts; it ends once the bus subscription is gone.</summary>
+    public Task Pump { get; set; } = Task.CompletedTask;
+
     /// <summary>Read under the feed's lock.</summary>
     public int WatcherCount => watchers.Length;
 
