@@ -19,7 +19,7 @@ internal sealed class NatsPracticeDashboard(HtpiRequester requester) : IPractice
             stamp => new DashboardRequest(stamp, scope),
             HtpiJsonContext.Default.DashboardRequest,
             HtpiJsonContext.Default.DashboardStatsAnswer,
-            answer => DashboardMapper.ToStats(answer.Stats),
+            answer => DashboardMapper.ToStats(answer, scope.TenantId),
             cancellationToken);
     }
 

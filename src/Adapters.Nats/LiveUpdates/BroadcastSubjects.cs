@@ -15,8 +15,6 @@ internal static class BroadcastSubjects
 
     public static string ForTenant(TenantId tenantId) => $"{Prefix}*.{tenantId.Value}";
 
-    public static string For(string stream, TenantId tenantId) => $"{Prefix}{stream}.{tenantId.Value}";
-
     /// <summary>The stream ("dashboard", "patients") of a subject of <see cref="ForTenant"/>, or null for anything else.</summary>
     public static string? StreamOf(string subject)
     {

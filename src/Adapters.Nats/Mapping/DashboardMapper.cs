@@ -1,10 +1,23 @@
 using Portal.Adapters.Nats.Contracts.Dashboard;
+using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Dashboard;
+using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.Mapping;
 
 internal static class DashboardMapper
 {
+    /// <summary>Stats the answer says are another tenant's are malformed, never shown.</summary>
+    public static DashboardStats ToStats(DashboardStatsAnswer answer, TenantId tenantId)
+    {
+        if (!string.IsNullOrWhiteSpace(answer.TenantId) && answer.TenantId != tenantId.Value)
+        {
+            throw new MalformedAnswerException("The stats answer is about another tenant than asked.");
+        }
+
+        return ToStats(answer.Stats);
+    }
+
     public static DashboardStats ToStats(StatsDto? stats)
     {
         var dto = WireValues.Require(stats, "stats");

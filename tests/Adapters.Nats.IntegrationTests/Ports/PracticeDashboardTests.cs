@@ -1,4 +1,5 @@
 using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Application.Common.Exceptions;
 using Portal.Domain.Common;
 using Portal.Domain.Dashboard;
 
@@ -24,6 +25,16 @@ public sealed class PracticeDashboardTests
         Assert.Equal(new ClaimCounts(40, 5, 30, 5, PracticeMoney.FromCents(1_234_567)), stats.Claims);
         Assert.Equal(new EncounterCounts(3, 15, 60), stats.Encounters);
         Assert.Equal(new InsuranceCounts(90, 8, 2), stats.Insurance);
+    }
+
+    [Fact]
+    public async Task Stats_of_another_tenant_are_never_shown()
+    {
+        bus.AnswerWith(WireSamples.StatsAnswer.Replace("\"tenantId\": \"tenant-a\"", "\"tenantId\": \"tenant-b\"", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None));
+
+        Assert.Equal("dashboard", error.Area);
     }
 
     [Fact]

@@ -4,19 +4,6 @@ using Portal.Adapters.Nats.Transport;
 
 namespace Portal.Adapters.Nats.IntegrationTests.Support;
 
-/// <summary>How a test service answers: as the seed's services do, by NATS request-reply, or not at all.</summary>
-public enum AnswerStyle
-{
-    /// <summary>Publishes to <c>customer.&lt;area&gt;.response.&lt;clientId&gt;</c> built from the body; ignores the reply subject.</summary>
-    SeedStyle,
-
-    /// <summary>Answers on the message's reply subject.</summary>
-    RequestReply,
-
-    /// <summary>Takes the request and never answers.</summary>
-    Silent,
-}
-
 /// <summary>
 /// A stand-in HTPI service on the real bus, a peer written with the same transport: it subscribes to one subject and
 /// answers every request with what <c>answer</c> makes of the request body. Its subscription is confirmed by the server
