@@ -49,6 +49,7 @@ public sealed class NatsConnection : IMessageBus
     private volatile bool _closed;
     private int _disposeStarted;
     private Task _reconnectTask = Task.CompletedTask;
+    private TaskCompletionSource _stateChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private NatsServerInfo _serverInfo = new();
     private long _lastSid;
     private long _lastInbox;
@@ -75,6 +76,31 @@ public sealed class NatsConnection : IMessageBus
     internal int PendingRequestCount => _pendingRequests.Count;
 
     internal int SubscriptionCount => _subscriptions.Count;
+
+    /// <summary>Completes once <see cref="IsConnected"/> equals <paramref name="connected"/> (tests and readiness checks).</summary>
+    internal async Task WaitForConnectionStateAsync(bool connected, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task changed;
+            lock (_stateLock)
+            {
+                if (_connected == connected)
+                {
+                    return;
+                }
+
+                if (_closed && connected)
+                {
+                    throw new NatsConnectionException("NATS: the connection is closed and will not reconnect.");
+                }
+
+                changed = _stateChanged.Task;
+            }
+
+            await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Connects to the first reachable server of <see cref="NatsClientOptions.Url"/> and returns the live connection.</summary>
     /// <exception cref="NatsAuthorizationException">The server refused the credentials.</exception>
@@ -283,6 +309,7 @@ public sealed class NatsConnection : IMessageBus
             _connected = false;
             socket = _socket;
             _socket = null;
+            SignalStateChangedLocked();
         }
 
         await _disposeCts.CancelAsync().ConfigureAwait(false);
@@ -582,6 +609,7 @@ public sealed class NatsConnection : IMessageBus
 
             _socket = socket;
             _connected = true;
+            SignalStateChangedLocked();
             socket.WriterTask = Task.Run(() => WriteLoopAsync(socket), CancellationToken.None);
             socket.PingTask = Task.Run(() => PingLoopAsync(socket), CancellationToken.None);
             return true;
@@ -860,6 +888,7 @@ public sealed class NatsConnection : IMessageBus
 
             _socket = null;
             _connected = false;
+            SignalStateChangedLocked();
             if (!_closed)
             {
                 var previous = _reconnectTask;
@@ -960,6 +989,7 @@ public sealed class NatsConnection : IMessageBus
         {
             _closed = true;
             _connected = false;
+            SignalStateChangedLocked();
         }
 
         NatsLog.ReconnectGaveUp(_logger, attempts);
@@ -1063,6 +1093,13 @@ public sealed class NatsConnection : IMessageBus
             write(_queued);
             SignalWriterLocked();
         }
+    }
+
+    private void SignalStateChangedLocked()
+    {
+        var changed = _stateChanged;
+        _stateChanged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        changed.TrySetResult();
     }
 
     private void SignalWriterLocked()

@@ -57,12 +57,11 @@ public sealed class NatsServer : IAsyncDisposable
     /// Starts nats-server with <paramref name="config"/> (nats-server configuration text, written to a temp file) and
     /// returns once it accepts TCP connections.
     /// </summary>
-    public static async Task<NatsServer> StartAsync(string? config = null, Action<string>? prepareDirectory = null)
+    public static async Task<NatsServer> StartAsync(string? config = null)
     {
         var binary = Candidates.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException(MissingServerMessage);
         var directory = Path.Combine(Path.GetTempPath(), "portal-nats-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        prepareDirectory?.Invoke(directory);
         string? configFile = null;
         if (config is not null)
         {
