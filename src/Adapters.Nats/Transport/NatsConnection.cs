@@ -77,22 +77,39 @@ public sealed class NatsConnection : IMessageBus
 
     internal int SubscriptionCount => _subscriptions.Count;
 
+    /// <summary>The servers this connection knows: the URL list plus those announced in INFO <c>connect_urls</c>.</summary>
+    internal IReadOnlyList<string> KnownServers
+    {
+        get
+        {
+            lock (_servers)
+            {
+                return [.. _servers.Select(s => s.ToString())];
+            }
+        }
+    }
+
     /// <summary>Completes once <see cref="IsConnected"/> equals <paramref name="connected"/> (tests and readiness checks).</summary>
-    internal async Task WaitForConnectionStateAsync(bool connected, CancellationToken cancellationToken)
+    internal Task WaitForConnectionStateAsync(bool connected, CancellationToken cancellationToken) =>
+        WaitUntilAsync(
+            () => _connected == connected
+                || (_closed && connected ? throw new NatsConnectionException("NATS: the connection is closed and will not reconnect.") : false),
+            cancellationToken);
+
+    /// <summary>Completes once at least <paramref name="count"/> servers are known.</summary>
+    internal Task WaitForKnownServersAsync(int count, CancellationToken cancellationToken) =>
+        WaitUntilAsync(() => KnownServers.Count >= count, cancellationToken);
+
+    private async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken)
     {
         while (true)
         {
             Task changed;
             lock (_stateLock)
             {
-                if (_connected == connected)
+                if (condition())
                 {
                     return;
-                }
-
-                if (_closed && connected)
-                {
-                    throw new NatsConnectionException("NATS: the connection is closed and will not reconnect.");
                 }
 
                 changed = _stateChanged.Task;
@@ -384,9 +401,20 @@ public sealed class NatsConnection : IMessageBus
             }
         }
 
-        throw new NatsConnectionException(
+        var error = new NatsConnectionException(
             $"NATS: could not connect to {NatsServerAddress.Redact(_options.Url)}.",
             failures.Count == 1 ? failures[0] : new AggregateException(failures));
+        if (!_options.RetryOnInitialConnect)
+        {
+            throw error;
+        }
+
+        NatsLog.InitialConnectFailed(_logger, NatsServerAddress.Redact(_options.Url), error);
+        lock (_stateLock)
+        {
+            var last = _servers[^1];
+            _reconnectTask = Task.Run(() => ReconnectLoopAsync(lost: null, last), CancellationToken.None);
+        }
     }
 
     /// <summary>TCP connect, INFO, optional TLS upgrade, then CONNECT + every live SUB + PING, answered by PONG.</summary>
@@ -585,6 +613,7 @@ public sealed class NatsConnection : IMessageBus
             return;
         }
 
+        var added = false;
         lock (_servers)
         {
             foreach (var url in urls)
@@ -592,7 +621,16 @@ public sealed class NatsConnection : IMessageBus
                 if (NatsServerAddress.FromConnectUrl(url, announcer) is { } discovered && !_servers.Exists(s => s.SameEndpoint(discovered)))
                 {
                     _servers.Add(discovered);
+                    added = true;
                 }
+            }
+        }
+
+        if (added)
+        {
+            lock (_stateLock)
+            {
+                SignalStateChangedLocked();
             }
         }
     }
@@ -896,7 +934,7 @@ public sealed class NatsConnection : IMessageBus
                     async () =>
                     {
                         await previous.ConfigureAwait(false);
-                        await ReconnectLoopAsync(socket).ConfigureAwait(false);
+                        await ReconnectLoopAsync(socket, socket.Server).ConfigureAwait(false);
                     },
                     CancellationToken.None);
             }
@@ -912,15 +950,20 @@ public sealed class NatsConnection : IMessageBus
         NatsLog.Disconnected(_logger, socket.Server.ToString(), failed, reason);
     }
 
-    private async Task ReconnectLoopAsync(ServerSocket lost)
+    /// <summary>Tries the known servers, starting after <paramref name="lastTried"/>, until one takes or attempts run out.</summary>
+    private async Task ReconnectLoopAsync(ServerSocket? lost, NatsServerAddress lastTried)
     {
-        await lost.StopAsync().ConfigureAwait(false);
+        if (lost is not null)
+        {
+            await lost.StopAsync().ConfigureAwait(false);
+        }
+
         var token = _disposeCts.Token;
         var attempts = 0;
         var round = 0;
         while (!token.IsCancellationRequested)
         {
-            foreach (var server in ServersStartingAfter(lost.Server))
+            foreach (var server in ServersStartingAfter(lastTried))
             {
                 if (_options.MaxReconnectAttempts >= 0 && attempts >= _options.MaxReconnectAttempts)
                 {
@@ -929,6 +972,7 @@ public sealed class NatsConnection : IMessageBus
                 }
 
                 attempts++;
+                lastTried = server;
                 try
                 {
                     var socket = await EstablishAsync(server, token).ConfigureAwait(false);

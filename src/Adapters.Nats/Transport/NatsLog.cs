@@ -32,6 +32,9 @@ internal static partial class NatsLog
     [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "NATS connection to {Servers} closed")]
     public static partial void Closed(ILogger logger, string servers);
 
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "NATS could not connect to {Servers} at start; retrying in the background")]
+    public static partial void InitialConnectFailed(ILogger logger, string servers, Exception error);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "NATS connection to {Server} is stale: {Outstanding} pings unanswered")]
     public static partial void StaleConnection(ILogger logger, string server, int outstanding);
 }
