@@ -26,9 +26,11 @@ public sealed class ServerDiscoveryTests
     {
         var seedRoute = NatsServer.FreePort();
         await using var seed = await NatsServer.StartAsync($"cluster {{ name: portal, listen: \"127.0.0.1:{seedRoute}\" }}");
+        await using var connection = await TestBus.ConnectAsync(seed.Url);
+
+        // The peer joins after the client is connected, so the seed announces it in an INFO sent mid-connection.
         await using var peer = await NatsServer.StartAsync(
             $"cluster {{ name: portal, listen: \"127.0.0.1:{NatsServer.FreePort()}\", routes: [\"nats-route://127.0.0.1:{seedRoute}\"] }}");
-        await using var connection = await TestBus.ConnectAsync(seed.Url);
         await connection.WaitForKnownServersAsync(2, CancellationToken.None).WaitAsync(TestBus.Guard);
 
         await seed.KillAsync();
