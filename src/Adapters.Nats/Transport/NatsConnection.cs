@@ -33,7 +33,7 @@ public sealed class NatsConnection : IMessageBus
     private readonly object _stateLock = new();
     private readonly object _writeLock = new();
     private readonly object _muxLock = new();
-    private readonly SemaphoreSlim _writerSignal = new(0);
+    private readonly WriterSignal _writerSignal = new();
     private readonly CancellationTokenSource _disposeCts = new();
     private readonly ConcurrentDictionary<long, SubscriptionEntry> _subscriptions = new();
     private readonly ConcurrentDictionary<string, ReplyMuxSubscription> _replyMuxes = new(StringComparer.Ordinal);
@@ -42,7 +42,6 @@ public sealed class NatsConnection : IMessageBus
 
     private OutboundBuffer _queued = new();
     private OutboundBuffer _sending = new();
-    private bool _writerSignaled;
     private TaskCompletionSource? _writerDrained;
     private ServerSocket? _socket;
     private volatile bool _connected;
@@ -141,7 +140,20 @@ public sealed class NatsConnection : IMessageBus
         PublishAsync(subject, replyTo: null, headers: null, payload, cancellationToken);
 
     /// <summary>PUB, or HPUB when <paramref name="headers"/> is given.</summary>
-    internal ValueTask PublishAsync(string subject, string? replyTo, NatsHeaders? headers, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    internal ValueTask PublishAsync(string subject, string? replyTo, NatsHeaders? headers, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
+        PublishAsync(subject, replyTo, headers, payload, writeOnCallerThread: false, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="writeOnCallerThread"/>: a request waits for its reply, so an idle writer sends it on this thread
+    /// (lower latency); plain publishes leave the writing to the writer's own thread, which coalesces them.
+    /// </summary>
+    private ValueTask PublishAsync(
+        string subject,
+        string? replyTo,
+        NatsHeaders? headers,
+        ReadOnlyMemory<byte> payload,
+        bool writeOnCallerThread,
+        CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         SubjectRules.ValidatePublish(subject, nameof(subject));
@@ -159,7 +171,7 @@ public sealed class NatsConnection : IMessageBus
                 nameof(payload));
         }
 
-        var backPressure = TryQueuePublish(subject, replyTo, headers, headersLength, payload.Span);
+        var backPressure = TryQueuePublish(subject, replyTo, headers, headersLength, payload.Span, writeOnCallerThread);
         return backPressure is null
             ? ValueTask.CompletedTask
             : PublishAfterBackPressureAsync(backPressure, subject, replyTo, headers, headersLength, payload, cancellationToken);
@@ -216,7 +228,7 @@ public sealed class NatsConnection : IMessageBus
                 throw new ConnectionLostException(subject, new NatsConnectionException("NATS: not connected; reconnecting."));
             }
 
-            await PublishAsync(subject, replySubject, headers, payload, cancellationToken).ConfigureAwait(false);
+            await PublishAsync(subject, replySubject, headers, payload, writeOnCallerThread: true, cancellationToken).ConfigureAwait(false);
             NatsMessage? reply;
             try
             {
@@ -290,8 +302,9 @@ public sealed class NatsConnection : IMessageBus
 
             socket.PongWaiters.Enqueue(waiter);
             NatsProtocolWriter.WritePing(_queued);
-            SignalWriterLocked();
         }
+
+        _writerSignal.Signal();
 
         if (!await waiter.Task.WaitAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -351,7 +364,6 @@ public sealed class NatsConnection : IMessageBus
             _sending.Dispose();
         }
 
-        _writerSignal.Dispose();
         _disposeCts.Dispose();
         NatsLog.Closed(_logger, NatsServerAddress.Redact(_options.Url));
     }
@@ -385,10 +397,8 @@ public sealed class NatsConnection : IMessageBus
             try
             {
                 var socket = await EstablishAsync(server, cancellationToken).ConfigureAwait(false);
-                if (Install(socket))
+                if (Install(socket, reconnectAttempts: null))
                 {
-                    var info = Volatile.Read(ref _serverInfo);
-                    NatsLog.Connected(_logger, server.ToString(), info.ServerId, info.Version);
                     return;
                 }
 
@@ -438,7 +448,7 @@ public sealed class NatsConnection : IMessageBus
                 stream = await UpgradeToTlsAsync(stream, server, token).ConfigureAwait(false);
             }
 
-            socket = new ServerSocket(server, stream);
+            socket = new ServerSocket(server, stream, _writerSignal);
             using (var hello = new OutboundBuffer())
             {
                 NatsProtocolWriter.WriteConnect(hello, BuildConnectJson(server, tls));
@@ -636,13 +646,24 @@ public sealed class NatsConnection : IMessageBus
     }
 
     /// <summary>Makes <paramref name="socket"/> the live one and starts its writer and keepalive; false if it died meanwhile.</summary>
-    private bool Install(ServerSocket socket)
+    private bool Install(ServerSocket socket, int? reconnectAttempts)
     {
         lock (_stateLock)
         {
             if (_closed || socket.Failed)
             {
                 return false;
+            }
+
+            // Logged before anyone waiting for the connection is released, so the log tells the order of events.
+            if (reconnectAttempts is { } attempts)
+            {
+                NatsLog.Reconnected(_logger, socket.Server.ToString(), attempts, _subscriptions.Count);
+            }
+            else
+            {
+                var info = Volatile.Read(ref _serverInfo);
+                NatsLog.Connected(_logger, socket.Server.ToString(), info.ServerId, info.Version);
             }
 
             _socket = socket;
@@ -846,7 +867,6 @@ public sealed class NatsConnection : IMessageBus
                 OutboundBuffer batch;
                 lock (_writeLock)
                 {
-                    _writerSignaled = false;
                     batch = _queued;
                     _queued = _sending;
                     _sending = batch;
@@ -866,7 +886,8 @@ public sealed class NatsConnection : IMessageBus
                     batch.Reset();
                 }
 
-                await _writerSignal.WaitAsync(socket.Token).ConfigureAwait(false);
+                await _writerSignal.WaitAsync().ConfigureAwait(false);
+                socket.Token.ThrowIfCancellationRequested();
             }
         }
         catch (Exception ex)
@@ -901,8 +922,9 @@ public sealed class NatsConnection : IMessageBus
 
                     socket.PongWaiters.Enqueue(null);
                     NatsProtocolWriter.WritePing(_queued);
-                    SignalWriterLocked();
                 }
+
+                _writerSignal.Signal();
             }
         }
         catch (OperationCanceledException) when (socket.Token.IsCancellationRequested)
@@ -913,14 +935,25 @@ public sealed class NatsConnection : IMessageBus
 
     private void OnSocketFailed(ServerSocket socket, Exception? reason)
     {
+        bool current;
         lock (_stateLock)
         {
             socket.Failed = true;
+            current = ReferenceEquals(_socket, socket);
+        }
+
+        if (!current)
+        {
+            // Still in the handshake (or already replaced): the connecting code reports it.
+            socket.Handshake.TrySetResult(reason ?? new IOException($"NATS: {socket.Server} closed the connection."));
+            socket.Abort();
+            return;
+        }
+
+        lock (_stateLock)
+        {
             if (!ReferenceEquals(_socket, socket))
             {
-                // Still in the handshake (or already replaced): the connecting code reports it.
-                socket.Handshake.TrySetResult(reason ?? new IOException($"NATS: {socket.Server} closed the connection."));
-                socket.Abort();
                 return;
             }
 
@@ -941,13 +974,12 @@ public sealed class NatsConnection : IMessageBus
         }
 
         socket.Abort();
-        var failed = FailPendingRequests(subject => new ConnectionLostException(subject, reason));
+        NatsLog.Disconnected(_logger, socket.Server.ToString(), _pendingRequests.Count, reason);
+        FailPendingRequests(subject => new ConnectionLostException(subject, reason));
         lock (_writeLock)
         {
             ReleaseWriterDrainedLocked();
         }
-
-        NatsLog.Disconnected(_logger, socket.Server.ToString(), failed, reason);
     }
 
     /// <summary>Tries the known servers, starting after <paramref name="lastTried"/>, until one takes or attempts run out.</summary>
@@ -976,9 +1008,8 @@ public sealed class NatsConnection : IMessageBus
                 try
                 {
                     var socket = await EstablishAsync(server, token).ConfigureAwait(false);
-                    if (Install(socket))
+                    if (Install(socket, attempts))
                     {
-                        NatsLog.Reconnected(_logger, server.ToString(), attempts, _subscriptions.Count);
                         return;
                     }
 
@@ -1044,16 +1075,12 @@ public sealed class NatsConnection : IMessageBus
         }
     }
 
-    private int FailPendingRequests(Func<string, Exception> error)
+    private void FailPendingRequests(Func<string, Exception> error)
     {
-        var failed = 0;
         foreach (var pending in _pendingRequests.Values)
         {
             pending.Fail(error(pending.Subject));
-            failed++;
         }
-
-        return failed;
     }
 
     private void EnsureReplyMux(string prefix)
@@ -1078,7 +1105,7 @@ public sealed class NatsConnection : IMessageBus
     }
 
     /// <summary>Queues a publish; returns a task to wait on instead when the writer is too far behind.</summary>
-    private Task? TryQueuePublish(string subject, string? replyTo, NatsHeaders? headers, int headersLength, ReadOnlySpan<byte> payload)
+    private Task? TryQueuePublish(string subject, string? replyTo, NatsHeaders? headers, int headersLength, ReadOnlySpan<byte> payload, bool writeOnCallerThread)
     {
         lock (_writeLock)
         {
@@ -1096,10 +1123,10 @@ public sealed class NatsConnection : IMessageBus
                 _queued.Truncate(before);
                 throw new NatsReconnectBufferFullException(subject, _options.ReconnectBufferBytes);
             }
-
-            SignalWriterLocked();
-            return null;
         }
+
+        _writerSignal.Signal(writeOnCallerThread);
+        return null;
     }
 
     private async ValueTask PublishAfterBackPressureAsync(
@@ -1115,7 +1142,7 @@ public sealed class NatsConnection : IMessageBus
         while (wait is not null)
         {
             await wait.WaitAsync(cancellationToken).ConfigureAwait(false);
-            wait = TryQueuePublish(subject, replyTo, headers, headersLength, payload.Span);
+            wait = TryQueuePublish(subject, replyTo, headers, headersLength, payload.Span, writeOnCallerThread: false);
         }
     }
 
@@ -1135,8 +1162,9 @@ public sealed class NatsConnection : IMessageBus
             }
 
             write(_queued);
-            SignalWriterLocked();
         }
+
+        _writerSignal.Signal();
     }
 
     private void SignalStateChangedLocked()
@@ -1144,15 +1172,6 @@ public sealed class NatsConnection : IMessageBus
         var changed = _stateChanged;
         _stateChanged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.TrySetResult();
-    }
-
-    private void SignalWriterLocked()
-    {
-        if (!_writerSignaled)
-        {
-            _writerSignaled = true;
-            _writerSignal.Release();
-        }
     }
 
     private void ReleaseWriterDrainedLocked()

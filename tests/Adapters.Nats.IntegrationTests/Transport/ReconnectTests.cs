@@ -133,7 +133,7 @@ public sealed class ReconnectTests : IAsyncLifetime
         {
             o.PingInterval = TimeSpan.FromMilliseconds(100);
             o.MaxPingsOutstanding = 2;
-            o.ConnectTimeout = TimeSpan.FromMilliseconds(300);
+            o.ConnectTimeout = TimeSpan.FromSeconds(1);
         });
 
         await _server.PauseAsync();
