@@ -53,6 +53,7 @@ public sealed class NatsConnection : IMessageBus
     private long _lastSid;
     private long _lastInbox;
     private long _droppedMessages;
+    private int _reconnects;
 
     private NatsConnection(NatsClientOptions options)
     {
@@ -94,6 +95,10 @@ public sealed class NatsConnection : IMessageBus
             () => _connected == connected
                 || (_closed && connected ? throw new NatsConnectionException("NATS: the connection is closed and will not reconnect.") : false),
             cancellationToken);
+
+    /// <summary>Completes once the connection has been re-established at least <paramref name="count"/> times.</summary>
+    internal Task WaitForReconnectsAsync(int count, CancellationToken cancellationToken) =>
+        WaitUntilAsync(() => Volatile.Read(ref _reconnects) >= count, cancellationToken);
 
     /// <summary>Completes once at least <paramref name="count"/> servers are known.</summary>
     internal Task WaitForKnownServersAsync(int count, CancellationToken cancellationToken) =>
@@ -659,6 +664,7 @@ public sealed class NatsConnection : IMessageBus
             if (reconnectAttempts is { } attempts)
             {
                 NatsLog.Reconnected(_logger, socket.Server.ToString(), attempts, _subscriptions.Count);
+                Interlocked.Increment(ref _reconnects);
             }
             else
             {

@@ -75,8 +75,8 @@ public sealed class ReconnectTests : IAsyncLifetime
         var before = await portal.RequestAsync("svc.echo", "portal.mux.before", TestBus.Bytes("1"), TestBus.Guard, CancellationToken.None);
 
         await _server.RestartAsync();
-        await portal.WaitForConnectionStateAsync(connected: true, CancellationToken.None).WaitAsync(TestBus.Guard);
-        await service.WaitForConnectionStateAsync(connected: true, CancellationToken.None).WaitAsync(TestBus.Guard);
+        await portal.WaitForReconnectsAsync(1, CancellationToken.None).WaitAsync(TestBus.Guard);
+        await service.WaitForReconnectsAsync(1, CancellationToken.None).WaitAsync(TestBus.Guard);
 
         await service.PublishAsync("events.after", TestBus.Bytes("resumed"), CancellationToken.None);
         var message = await events.ReadAsync(CancellationToken.None).AsTask().WaitAsync(TestBus.Guard);
@@ -198,8 +198,8 @@ public sealed class ReconnectTests : IAsyncLifetime
         })).ToArray();
         await _server.RestartAsync();
         var results = await Task.WhenAll(traffic).WaitAsync(TestBus.Guard);
-        await portal.WaitForConnectionStateAsync(connected: true, CancellationToken.None).WaitAsync(TestBus.Guard);
-        await service.WaitForConnectionStateAsync(connected: true, CancellationToken.None).WaitAsync(TestBus.Guard);
+        await portal.WaitForReconnectsAsync(1, CancellationToken.None).WaitAsync(TestBus.Guard);
+        await service.WaitForReconnectsAsync(1, CancellationToken.None).WaitAsync(TestBus.Guard);
 
         Assert.Equal(400, results.Sum(r => r.Count));
         Assert.Equal(0, portal.PendingRequestCount);

@@ -35,8 +35,7 @@ public sealed class ServerDiscoveryTests
 
         await seed.KillAsync();
 
-        await connection.WaitForConnectionStateAsync(connected: false, CancellationToken.None).WaitAsync(TestBus.Guard);
-        await connection.WaitForConnectionStateAsync(connected: true, CancellationToken.None).WaitAsync(TestBus.Guard);
+        await connection.WaitForReconnectsAsync(1, CancellationToken.None).WaitAsync(TestBus.Guard);
         await connection.FlushAsync(CancellationToken.None).WaitAsync(TestBus.Guard);
         Assert.Contains($"nats://127.0.0.1:{peer.Port}", connection.KnownServers);
     }
