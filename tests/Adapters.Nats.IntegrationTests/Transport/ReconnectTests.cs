@@ -127,6 +127,22 @@ public sealed class ReconnectTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connection_closes_for_good_after_the_allowed_reconnect_attempts()
+    {
+        var log = new RecordingLogger();
+        await using var connection = await TestBus.ConnectAsync(_server.Url, o => (o.MaxReconnectAttempts, o.Logger) = (3, log));
+        await _server.KillAsync();
+        await connection.WaitForConnectionStateAsync(connected: false, CancellationToken.None).WaitAsync(TestBus.Guard);
+
+        await Assert.ThrowsAsync<NatsConnectionException>(
+            () => connection.WaitForConnectionStateAsync(connected: true, CancellationToken.None).WaitAsync(TestBus.Guard));
+
+        Assert.Equal(1, log.Count(5));
+        Assert.Equal(3, log.Count(4));
+        await Assert.ThrowsAsync<NatsConnectionException>(async () => await connection.PublishAsync("after.close", TestBus.Bytes("x"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Unanswered_pings_mark_the_connection_dead_and_it_recovers()
     {
         await using var connection = await TestBus.ConnectAsync(_server.Url, o =>
