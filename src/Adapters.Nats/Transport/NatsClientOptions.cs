@@ -31,6 +31,12 @@ public sealed class NatsClientOptions
     /// <summary>Connection attempts after a loss before giving up; -1 retries forever.</summary>
     public int MaxReconnectAttempts { get; set; } = -1;
 
+    /// <summary>
+    /// When no server answers at start, return a disconnected connection that keeps trying in the background (requests
+    /// fail fast with a connection-lost error meanwhile) instead of throwing.
+    /// </summary>
+    public bool RetryOnInitialConnect { get; set; }
+
     /// <summary>Bytes of outgoing protocol kept while disconnected; a publish beyond it fails.</summary>
     public int ReconnectBufferBytes { get; set; } = 8 * 1024 * 1024;
 

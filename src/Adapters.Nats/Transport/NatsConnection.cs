@@ -33,7 +33,7 @@ public sealed class NatsConnection : IMessageBus
     private readonly object _stateLock = new();
     private readonly object _writeLock = new();
     private readonly object _muxLock = new();
-    private readonly SemaphoreSlim _writerSignal = new(0);
+    private readonly WriterSignal _writerSignal = new();
     private readonly CancellationTokenSource _disposeCts = new();
     private readonly ConcurrentDictionary<long, SubscriptionEntry> _subscriptions = new();
     private readonly ConcurrentDictionary<string, ReplyMuxSubscription> _replyMuxes = new(StringComparer.Ordinal);
@@ -42,17 +42,18 @@ public sealed class NatsConnection : IMessageBus
 
     private OutboundBuffer _queued = new();
     private OutboundBuffer _sending = new();
-    private bool _writerSignaled;
     private TaskCompletionSource? _writerDrained;
     private ServerSocket? _socket;
     private volatile bool _connected;
     private volatile bool _closed;
     private int _disposeStarted;
     private Task _reconnectTask = Task.CompletedTask;
+    private TaskCompletionSource _stateChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private NatsServerInfo _serverInfo = new();
     private long _lastSid;
     private long _lastInbox;
     private long _droppedMessages;
+    private int _reconnects;
 
     private NatsConnection(NatsClientOptions options)
     {
@@ -76,6 +77,52 @@ public sealed class NatsConnection : IMessageBus
 
     internal int SubscriptionCount => _subscriptions.Count;
 
+    /// <summary>The servers this connection knows: the URL list plus those announced in INFO <c>connect_urls</c>.</summary>
+    internal IReadOnlyList<string> KnownServers
+    {
+        get
+        {
+            lock (_servers)
+            {
+                return [.. _servers.Select(s => s.ToString())];
+            }
+        }
+    }
+
+    /// <summary>Completes once <see cref="IsConnected"/> equals <paramref name="connected"/> (tests and readiness checks).</summary>
+    internal Task WaitForConnectionStateAsync(bool connected, CancellationToken cancellationToken) =>
+        WaitUntilAsync(
+            () => _connected == connected
+                || (_closed && connected ? throw new NatsConnectionException("NATS: the connection is closed and will not reconnect.") : false),
+            cancellationToken);
+
+    /// <summary>Completes once the connection has been re-established at least <paramref name="count"/> times.</summary>
+    internal Task WaitForReconnectsAsync(int count, CancellationToken cancellationToken) =>
+        WaitUntilAsync(() => Volatile.Read(ref _reconnects) >= count, cancellationToken);
+
+    /// <summary>Completes once at least <paramref name="count"/> servers are known.</summary>
+    internal Task WaitForKnownServersAsync(int count, CancellationToken cancellationToken) =>
+        WaitUntilAsync(() => KnownServers.Count >= count, cancellationToken);
+
+    private async Task WaitUntilAsync(Func<bool> condition, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task changed;
+            lock (_stateLock)
+            {
+                if (condition())
+                {
+                    return;
+                }
+
+                changed = _stateChanged.Task;
+            }
+
+            await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Connects to the first reachable server of <see cref="NatsClientOptions.Url"/> and returns the live connection.</summary>
     /// <exception cref="NatsAuthorizationException">The server refused the credentials.</exception>
     /// <exception cref="NatsConnectionException">No server could be reached.</exception>
@@ -98,7 +145,20 @@ public sealed class NatsConnection : IMessageBus
         PublishAsync(subject, replyTo: null, headers: null, payload, cancellationToken);
 
     /// <summary>PUB, or HPUB when <paramref name="headers"/> is given.</summary>
-    internal ValueTask PublishAsync(string subject, string? replyTo, NatsHeaders? headers, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    internal ValueTask PublishAsync(string subject, string? replyTo, NatsHeaders? headers, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
+        PublishAsync(subject, replyTo, headers, payload, writeOnCallerThread: false, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="writeOnCallerThread"/>: a request waits for its reply, so an idle writer sends it on this thread
+    /// (lower latency); plain publishes leave the writing to the writer's own thread, which coalesces them.
+    /// </summary>
+    private ValueTask PublishAsync(
+        string subject,
+        string? replyTo,
+        NatsHeaders? headers,
+        ReadOnlyMemory<byte> payload,
+        bool writeOnCallerThread,
+        CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         SubjectRules.ValidatePublish(subject, nameof(subject));
@@ -116,7 +176,7 @@ public sealed class NatsConnection : IMessageBus
                 nameof(payload));
         }
 
-        var backPressure = TryQueuePublish(subject, replyTo, headers, headersLength, payload.Span);
+        var backPressure = TryQueuePublish(subject, replyTo, headers, headersLength, payload.Span, writeOnCallerThread);
         return backPressure is null
             ? ValueTask.CompletedTask
             : PublishAfterBackPressureAsync(backPressure, subject, replyTo, headers, headersLength, payload, cancellationToken);
@@ -173,7 +233,7 @@ public sealed class NatsConnection : IMessageBus
                 throw new ConnectionLostException(subject, new NatsConnectionException("NATS: not connected; reconnecting."));
             }
 
-            await PublishAsync(subject, replySubject, headers, payload, cancellationToken).ConfigureAwait(false);
+            await PublishAsync(subject, replySubject, headers, payload, writeOnCallerThread: true, cancellationToken).ConfigureAwait(false);
             NatsMessage? reply;
             try
             {
@@ -247,8 +307,9 @@ public sealed class NatsConnection : IMessageBus
 
             socket.PongWaiters.Enqueue(waiter);
             NatsProtocolWriter.WritePing(_queued);
-            SignalWriterLocked();
         }
+
+        _writerSignal.Signal();
 
         if (!await waiter.Task.WaitAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -283,6 +344,7 @@ public sealed class NatsConnection : IMessageBus
             _connected = false;
             socket = _socket;
             _socket = null;
+            SignalStateChangedLocked();
         }
 
         await _disposeCts.CancelAsync().ConfigureAwait(false);
@@ -307,7 +369,6 @@ public sealed class NatsConnection : IMessageBus
             _sending.Dispose();
         }
 
-        _writerSignal.Dispose();
         _disposeCts.Dispose();
         NatsLog.Closed(_logger, NatsServerAddress.Redact(_options.Url));
     }
@@ -341,10 +402,8 @@ public sealed class NatsConnection : IMessageBus
             try
             {
                 var socket = await EstablishAsync(server, cancellationToken).ConfigureAwait(false);
-                if (Install(socket))
+                if (Install(socket, reconnectAttempts: null))
                 {
-                    var info = Volatile.Read(ref _serverInfo);
-                    NatsLog.Connected(_logger, server.ToString(), info.ServerId, info.Version);
                     return;
                 }
 
@@ -357,9 +416,20 @@ public sealed class NatsConnection : IMessageBus
             }
         }
 
-        throw new NatsConnectionException(
+        var error = new NatsConnectionException(
             $"NATS: could not connect to {NatsServerAddress.Redact(_options.Url)}.",
             failures.Count == 1 ? failures[0] : new AggregateException(failures));
+        if (!_options.RetryOnInitialConnect)
+        {
+            throw error;
+        }
+
+        NatsLog.InitialConnectFailed(_logger, NatsServerAddress.Redact(_options.Url), error);
+        lock (_stateLock)
+        {
+            var last = _servers[^1];
+            _reconnectTask = Task.Run(() => ReconnectLoopAsync(lost: null, last), CancellationToken.None);
+        }
     }
 
     /// <summary>TCP connect, INFO, optional TLS upgrade, then CONNECT + every live SUB + PING, answered by PONG.</summary>
@@ -383,7 +453,7 @@ public sealed class NatsConnection : IMessageBus
                 stream = await UpgradeToTlsAsync(stream, server, token).ConfigureAwait(false);
             }
 
-            socket = new ServerSocket(server, stream);
+            socket = new ServerSocket(server, stream, _writerSignal);
             using (var hello = new OutboundBuffer())
             {
                 NatsProtocolWriter.WriteConnect(hello, BuildConnectJson(server, tls));
@@ -558,6 +628,7 @@ public sealed class NatsConnection : IMessageBus
             return;
         }
 
+        var added = false;
         lock (_servers)
         {
             foreach (var url in urls)
@@ -565,13 +636,22 @@ public sealed class NatsConnection : IMessageBus
                 if (NatsServerAddress.FromConnectUrl(url, announcer) is { } discovered && !_servers.Exists(s => s.SameEndpoint(discovered)))
                 {
                     _servers.Add(discovered);
+                    added = true;
                 }
+            }
+        }
+
+        if (added)
+        {
+            lock (_stateLock)
+            {
+                SignalStateChangedLocked();
             }
         }
     }
 
     /// <summary>Makes <paramref name="socket"/> the live one and starts its writer and keepalive; false if it died meanwhile.</summary>
-    private bool Install(ServerSocket socket)
+    private bool Install(ServerSocket socket, int? reconnectAttempts)
     {
         lock (_stateLock)
         {
@@ -580,8 +660,21 @@ public sealed class NatsConnection : IMessageBus
                 return false;
             }
 
+            // Logged before anyone waiting for the connection is released, so the log tells the order of events.
+            if (reconnectAttempts is { } attempts)
+            {
+                NatsLog.Reconnected(_logger, socket.Server.ToString(), attempts, _subscriptions.Count);
+                Interlocked.Increment(ref _reconnects);
+            }
+            else
+            {
+                var info = Volatile.Read(ref _serverInfo);
+                NatsLog.Connected(_logger, socket.Server.ToString(), info.ServerId, info.Version);
+            }
+
             _socket = socket;
             _connected = true;
+            SignalStateChangedLocked();
             socket.WriterTask = Task.Run(() => WriteLoopAsync(socket), CancellationToken.None);
             socket.PingTask = Task.Run(() => PingLoopAsync(socket), CancellationToken.None);
             return true;
@@ -780,7 +873,6 @@ public sealed class NatsConnection : IMessageBus
                 OutboundBuffer batch;
                 lock (_writeLock)
                 {
-                    _writerSignaled = false;
                     batch = _queued;
                     _queued = _sending;
                     _sending = batch;
@@ -800,7 +892,8 @@ public sealed class NatsConnection : IMessageBus
                     batch.Reset();
                 }
 
-                await _writerSignal.WaitAsync(socket.Token).ConfigureAwait(false);
+                await _writerSignal.WaitAsync().ConfigureAwait(false);
+                socket.Token.ThrowIfCancellationRequested();
             }
         }
         catch (Exception ex)
@@ -835,8 +928,9 @@ public sealed class NatsConnection : IMessageBus
 
                     socket.PongWaiters.Enqueue(null);
                     NatsProtocolWriter.WritePing(_queued);
-                    SignalWriterLocked();
                 }
+
+                _writerSignal.Signal();
             }
         }
         catch (OperationCanceledException) when (socket.Token.IsCancellationRequested)
@@ -847,19 +941,31 @@ public sealed class NatsConnection : IMessageBus
 
     private void OnSocketFailed(ServerSocket socket, Exception? reason)
     {
+        bool current;
         lock (_stateLock)
         {
             socket.Failed = true;
+            current = ReferenceEquals(_socket, socket);
+        }
+
+        if (!current)
+        {
+            // Still in the handshake (or already replaced): the connecting code reports it.
+            socket.Handshake.TrySetResult(reason ?? new IOException($"NATS: {socket.Server} closed the connection."));
+            socket.Abort();
+            return;
+        }
+
+        lock (_stateLock)
+        {
             if (!ReferenceEquals(_socket, socket))
             {
-                // Still in the handshake (or already replaced): the connecting code reports it.
-                socket.Handshake.TrySetResult(reason ?? new IOException($"NATS: {socket.Server} closed the connection."));
-                socket.Abort();
                 return;
             }
 
             _socket = null;
             _connected = false;
+            SignalStateChangedLocked();
             if (!_closed)
             {
                 var previous = _reconnectTask;
@@ -867,31 +973,35 @@ public sealed class NatsConnection : IMessageBus
                     async () =>
                     {
                         await previous.ConfigureAwait(false);
-                        await ReconnectLoopAsync(socket).ConfigureAwait(false);
+                        await ReconnectLoopAsync(socket, socket.Server).ConfigureAwait(false);
                     },
                     CancellationToken.None);
             }
         }
 
         socket.Abort();
-        var failed = FailPendingRequests(subject => new ConnectionLostException(subject, reason));
+        NatsLog.Disconnected(_logger, socket.Server.ToString(), _pendingRequests.Count, reason);
+        FailPendingRequests(subject => new ConnectionLostException(subject, reason));
         lock (_writeLock)
         {
             ReleaseWriterDrainedLocked();
         }
-
-        NatsLog.Disconnected(_logger, socket.Server.ToString(), failed, reason);
     }
 
-    private async Task ReconnectLoopAsync(ServerSocket lost)
+    /// <summary>Tries the known servers, starting after <paramref name="lastTried"/>, until one takes or attempts run out.</summary>
+    private async Task ReconnectLoopAsync(ServerSocket? lost, NatsServerAddress lastTried)
     {
-        await lost.StopAsync().ConfigureAwait(false);
+        if (lost is not null)
+        {
+            await lost.StopAsync().ConfigureAwait(false);
+        }
+
         var token = _disposeCts.Token;
         var attempts = 0;
         var round = 0;
         while (!token.IsCancellationRequested)
         {
-            foreach (var server in ServersStartingAfter(lost.Server))
+            foreach (var server in ServersStartingAfter(lastTried))
             {
                 if (_options.MaxReconnectAttempts >= 0 && attempts >= _options.MaxReconnectAttempts)
                 {
@@ -900,12 +1010,12 @@ public sealed class NatsConnection : IMessageBus
                 }
 
                 attempts++;
+                lastTried = server;
                 try
                 {
                     var socket = await EstablishAsync(server, token).ConfigureAwait(false);
-                    if (Install(socket))
+                    if (Install(socket, attempts))
                     {
-                        NatsLog.Reconnected(_logger, server.ToString(), attempts, _subscriptions.Count);
                         return;
                     }
 
@@ -960,6 +1070,7 @@ public sealed class NatsConnection : IMessageBus
         {
             _closed = true;
             _connected = false;
+            SignalStateChangedLocked();
         }
 
         NatsLog.ReconnectGaveUp(_logger, attempts);
@@ -970,16 +1081,12 @@ public sealed class NatsConnection : IMessageBus
         }
     }
 
-    private int FailPendingRequests(Func<string, Exception> error)
+    private void FailPendingRequests(Func<string, Exception> error)
     {
-        var failed = 0;
         foreach (var pending in _pendingRequests.Values)
         {
             pending.Fail(error(pending.Subject));
-            failed++;
         }
-
-        return failed;
     }
 
     private void EnsureReplyMux(string prefix)
@@ -1004,7 +1111,7 @@ public sealed class NatsConnection : IMessageBus
     }
 
     /// <summary>Queues a publish; returns a task to wait on instead when the writer is too far behind.</summary>
-    private Task? TryQueuePublish(string subject, string? replyTo, NatsHeaders? headers, int headersLength, ReadOnlySpan<byte> payload)
+    private Task? TryQueuePublish(string subject, string? replyTo, NatsHeaders? headers, int headersLength, ReadOnlySpan<byte> payload, bool writeOnCallerThread)
     {
         lock (_writeLock)
         {
@@ -1022,10 +1129,10 @@ public sealed class NatsConnection : IMessageBus
                 _queued.Truncate(before);
                 throw new NatsReconnectBufferFullException(subject, _options.ReconnectBufferBytes);
             }
-
-            SignalWriterLocked();
-            return null;
         }
+
+        _writerSignal.Signal(writeOnCallerThread);
+        return null;
     }
 
     private async ValueTask PublishAfterBackPressureAsync(
@@ -1041,7 +1148,7 @@ public sealed class NatsConnection : IMessageBus
         while (wait is not null)
         {
             await wait.WaitAsync(cancellationToken).ConfigureAwait(false);
-            wait = TryQueuePublish(subject, replyTo, headers, headersLength, payload.Span);
+            wait = TryQueuePublish(subject, replyTo, headers, headersLength, payload.Span, writeOnCallerThread: false);
         }
     }
 
@@ -1061,17 +1168,16 @@ public sealed class NatsConnection : IMessageBus
             }
 
             write(_queued);
-            SignalWriterLocked();
         }
+
+        _writerSignal.Signal();
     }
 
-    private void SignalWriterLocked()
+    private void SignalStateChangedLocked()
     {
-        if (!_writerSignaled)
-        {
-            _writerSignaled = true;
-            _writerSignal.Release();
-        }
+        var changed = _stateChanged;
+        _stateChanged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        changed.TrySetResult();
     }
 
     private void ReleaseWriterDrainedLocked()

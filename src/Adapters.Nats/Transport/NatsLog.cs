@@ -8,7 +8,7 @@ internal static partial class NatsLog
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "NATS connected to {Server} (server {ServerId}, version {ServerVersion})")]
     public static partial void Connected(ILogger logger, string server, string? serverId, string? serverVersion);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "NATS disconnected from {Server}; {PendingRequests} in-flight requests failed; reconnecting")]
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "NATS disconnected from {Server}; failing {PendingRequests} in-flight requests; reconnecting")]
     public static partial void Disconnected(ILogger logger, string server, int pendingRequests, Exception? reason);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "NATS reconnected to {Server} after {Attempts} attempts; {Subscriptions} subscriptions restored")]
@@ -31,6 +31,9 @@ internal static partial class NatsLog
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "NATS connection to {Servers} closed")]
     public static partial void Closed(ILogger logger, string servers);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "NATS could not connect to {Servers} at start; retrying in the background")]
+    public static partial void InitialConnectFailed(ILogger logger, string servers, Exception error);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "NATS connection to {Server} is stale: {Outstanding} pings unanswered")]
     public static partial void StaleConnection(ILogger logger, string server, int outstanding);

@@ -18,20 +18,11 @@ internal sealed record NatsServerInfo
     [JsonPropertyName("max_payload")]
     public int MaxPayload { get; init; } = DefaultMaxPayload;
 
-    [JsonPropertyName("headers")]
-    public bool Headers { get; init; }
-
     [JsonPropertyName("tls_required")]
     public bool TlsRequired { get; init; }
 
-    [JsonPropertyName("auth_required")]
-    public bool AuthRequired { get; init; }
-
     [JsonPropertyName("connect_urls")]
     public IReadOnlyList<string>? ConnectUrls { get; init; }
-
-    [JsonPropertyName("ldm")]
-    public bool LameDuckMode { get; init; }
 
     public static NatsServerInfo Parse(string json)
     {

@@ -20,9 +20,11 @@ internal sealed class NatsSubscription : SubscriptionEntry, IAsyncDisposable
         : base(sid, subject, queueGroup)
     {
         _connection = connection;
+        // Full mode Wait with TryWrite only: TryWrite then reports a full queue (DropWrite would report success),
+        // and the socket reader never awaits a write.
         _messages = Channel.CreateBounded<NatsMessage>(new BoundedChannelOptions(capacity)
         {
-            FullMode = BoundedChannelFullMode.DropWrite,
+            FullMode = BoundedChannelFullMode.Wait,
             SingleReader = false,
             SingleWriter = true,
         });

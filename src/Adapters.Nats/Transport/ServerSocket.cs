@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Portal.Adapters.Nats.Transport;
 
 /// <summary>One live TCP (or TLS) connection to one server, with the loops that serve it. Replaced on reconnect.</summary>
-internal sealed class ServerSocket(NatsServerAddress server, Stream stream)
+internal sealed class ServerSocket(NatsServerAddress server, Stream stream, WriterSignal writerSignal)
 {
     private readonly CancellationTokenSource _lifetime = new();
     private int _aborted;
@@ -41,6 +41,7 @@ internal sealed class ServerSocket(NatsServerAddress server, Stream stream)
 
         _lifetime.Cancel();
         Stream.Dispose();
+        writerSignal.Signal();
         while (PongWaiters.TryDequeue(out var waiter))
         {
             waiter?.TrySetResult(false);

@@ -57,12 +57,11 @@ public sealed class NatsServer : IAsyncDisposable
     /// Starts nats-server with <paramref name="config"/> (nats-server configuration text, written to a temp file) and
     /// returns once it accepts TCP connections.
     /// </summary>
-    public static async Task<NatsServer> StartAsync(string? config = null, Action<string>? prepareDirectory = null)
+    public static async Task<NatsServer> StartAsync(string? config = null)
     {
         var binary = Candidates.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException(MissingServerMessage);
         var directory = Path.Combine(Path.GetTempPath(), "portal-nats-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        prepareDirectory?.Invoke(directory);
         string? configFile = null;
         if (config is not null)
         {
@@ -217,7 +216,8 @@ public sealed class NatsServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on right now (for cluster routes and the like).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -18,6 +18,7 @@ internal static class TestBus
         {
             Url = url,
             Name = "transport-tests",
+            ConnectTimeout = TimeSpan.FromSeconds(5),
             ReconnectWait = TimeSpan.FromMilliseconds(20),
             ReconnectWaitMax = TimeSpan.FromMilliseconds(100),
             ReconnectJitter = TimeSpan.FromMilliseconds(10),
