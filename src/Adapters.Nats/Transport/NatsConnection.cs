@@ -965,6 +965,9 @@ public sealed class NatsConnection : IMessageBus
 
             _socket = null;
             _connected = false;
+
+            // Logged before anyone waiting for the state is released, so the log tells the order of events.
+            NatsLog.Disconnected(_logger, socket.Server.ToString(), _pendingRequests.Count, reason);
             SignalStateChangedLocked();
             if (!_closed)
             {
@@ -980,7 +983,6 @@ public sealed class NatsConnection : IMessageBus
         }
 
         socket.Abort();
-        NatsLog.Disconnected(_logger, socket.Server.ToString(), _pendingRequests.Count, reason);
         FailPendingRequests(subject => new ConnectionLostException(subject, reason));
         lock (_writeLock)
         {
@@ -1066,6 +1068,8 @@ public sealed class NatsConnection : IMessageBus
 
     private void GiveUp(int attempts)
     {
+        // Logged before the state changes, so whoever waits for the close also finds it in the log.
+        NatsLog.ReconnectGaveUp(_logger, attempts);
         lock (_stateLock)
         {
             _closed = true;
@@ -1073,7 +1077,6 @@ public sealed class NatsConnection : IMessageBus
             SignalStateChangedLocked();
         }
 
-        NatsLog.ReconnectGaveUp(_logger, attempts);
         FailPendingRequests(subject => new ConnectionLostException(subject, new NatsConnectionException("NATS: gave up reconnecting.")));
         foreach (var subscription in _subscriptions.Values)
         {
