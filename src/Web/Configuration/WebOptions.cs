@@ -1,0 +1,24 @@
+namespace Portal.Web.Configuration;
+
+/// <summary>Web's settings, read from the environment names the deployment uses (PORT, SECRET_KEY, ENV).</summary>
+public sealed class WebOptions
+{
+    public const int MinSecretKeyLength = 32;
+    public const int DefaultPort = 8080;
+
+    /// <summary>PORT: the TCP port Kestrel listens on; null when the value is not a number.</summary>
+    public int? Port { get; set; } = DefaultPort;
+
+    /// <summary>SECRET_KEY: the root of every MAC key (sign-in cookie, CSRF tokens); shared by all instances.</summary>
+    public string SecretKey { get; set; } = string.Empty;
+
+    /// <summary>ENV: "production" or "development".</summary>
+    public string Environment { get; set; } = "production";
+
+    /// <summary>LIVE_REVERIFY_SECONDS: how often an open live-update stream asks whether its token is still good.</summary>
+    public int? LiveReverifySeconds { get; set; } = 60;
+
+    public bool IsDevelopment => string.Equals(Environment, "development", StringComparison.OrdinalIgnoreCase);
+
+    public TimeSpan LiveReverifyInterval => TimeSpan.FromSeconds(LiveReverifySeconds ?? 60);
+}

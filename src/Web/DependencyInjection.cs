@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Portal.Web.Billing;
+using Portal.Web.Configuration;
+using Portal.Web.Identity;
+using Portal.Web.Live;
+using Portal.Web.Routing;
+using Portal.Web.Security;
+
+namespace Portal.Web;
+
+public static class DependencyInjection
+{
+    /// <summary>The largest request body Portal accepts: its biggest form is a ticket of 5000 characters.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    /// <summary>Health checks with this tag decide /readyz (an adapter adds its connection check with it).</summary>
+    public const string ReadinessTag = "ready";
+
+    /// <summary>Web's settings, the stateless sign-in and CSRF machinery, Razor Pages and the request limits.</summary>
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddSingleton<IConfigureOptions<WebOptions>, WebOptionsSetup>();
+        services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
+        services.AddOptions<WebOptions>().ValidateOnStart();
+
+        services.AddSingleton<SecretKeyring>();
+        services.AddSingleton<SignInCookie>();
+        services.AddSingleton<CsrfTokens>();
+        services.AddScoped<SignedInWork>();
+        services.AddScoped<Pages.PortalPageServices>();
+
+        services.AddRazorPages(options =>
+            {
+                // CSRF is checked by CsrfTokens (stateless HMAC); the built-in tokens need a Data Protection key ring.
+                options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
+            })
+            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<IdentifierRouteConstraint>(IdentifierRouteConstraint.Name));
+
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueCountLimit = 32;
+            options.KeyLengthLimit = 128;
+            options.ValueLengthLimit = 16 * 1024;
+            options.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, web) =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.ListenAnyIP(web.Value.Port ?? WebOptions.DefaultPort);
+        });
+
+        services.AddHealthChecks();
+        return services;
+    }
+
+    /// <summary>The request pipeline: security headers on everything, one exception map, pages and the two streaming endpoints.</summary>
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Services.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment)
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) });
+        app.MapGet("/t/{tenantId:id}/events", TenantEventsEndpoint.HandleAsync);
+        app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", InvoicePdfEndpoint.HandleAsync);
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using MediatR;
+using Microsoft.Extensions.Options;
+using Portal.Application.Common.Access;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Identity.Queries.VerifyToken;
+using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
+using Portal.Web.Configuration;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Live;
+
+/// <summary>
+/// <c>GET /t/{tenantId}/events</c>: the tenant's live changes as Server-Sent Events. The token is verified and tenant
+/// access checked before the stream opens (a tenant that is not the caller's is the same 404 as one that does not exist).
+/// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS; once it is no longer good a
+/// <c>signed-out</c> event is sent and the stream ends. Events come from NATS through the feed, so any instance serves any
+/// browser.
+/// </summary>
+public static class TenantEventsEndpoint
+{
+    public const string SignedOutEvent = "event: signed-out\ndata: {}\n\n";
+
+    public static async Task HandleAsync(
+        string tenantId,
+        HttpContext context,
+        IMediator mediator,
+        SignInCookie cookie,
+        SignedInWork signedIn,
+        IOptions<WebOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mediator);
+        ArgumentNullException.ThrowIfNull(cookie);
+        ArgumentNullException.ThrowIfNull(signedIn);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!cookie.TryRead(context.Request, out var signIn))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        var aborted = context.RequestAborted;
+        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var access = new AccessContext(signIn.Token, signIn.UserId, tenantId);
+        var events = await signedIn.RunAsync(
+            signIn, () => mediator.Send(new WatchTenantEventsQuery(access), streaming.Token), aborted);
+
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-store";
+        response.Headers["X-Accel-Buffering"] = "no";
+        await response.WriteAsync("retry: 5000\n\n", aborted);
+        await response.Body.FlushAsync(aborted);
+
+        var watchdog = ReverifyAsync(mediator, signIn, options.Value.LiveReverifyInterval, streaming);
+        try
+        {
+            await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
+            {
+                var json = JsonSerializer.Serialize(LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web);
+                await response.WriteAsync("data: " + json + "\n\n", streaming.Token);
+                await response.Body.FlushAsync(streaming.Token);
+            }
+        }
+        catch (OperationCanceledException) when (streaming.IsCancellationRequested)
+        {
+            // The browser left or the sign-in ended; both end the stream normally.
+        }
+        finally
+        {
+            await streaming.CancelAsync();
+        }
+
+        if (await watchdog && !aborted.IsCancellationRequested)
+        {
+            await response.WriteAsync(SignedOutEvent, aborted);
+            await response.Body.FlushAsync(aborted);
+        }
+    }
+
+    /// <summary>Answers true when the token stopped being good (and then ends the stream), false when the stream ended otherwise.</summary>
+    private static async Task<bool> ReverifyAsync(
+        IMediator mediator, PortalSignIn signIn, TimeSpan interval, CancellationTokenSource streaming)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(streaming.Token))
+            {
+                try
+                {
+                    await mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
+                }
+                catch (NotAuthenticatedException)
+                {
+                    await streaming.CancelAsync();
+                    return true;
+                }
+                catch (BackendUnavailableException)
+                {
+                    // An identity backend that cannot answer right now is asked again at the next tick.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return false;
+    }
+}
