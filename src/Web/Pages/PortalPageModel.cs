@@ -67,4 +67,8 @@ public abstract class PortalPageModel(PortalPageServices services) : PageModel
         ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
     public bool HasErrors(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
+
+    /// <summary>A field of this page's form with its messages.</summary>
+    public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
+        new(name, label, value, ErrorsFor(name).ToArray(), maxLength, type, required, autoComplete);
 }
