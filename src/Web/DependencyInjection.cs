@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -56,6 +58,8 @@ public static class DependencyInjection
             kestrel.ListenAnyIP(web.Value.Port ?? WebOptions.DefaultPort);
         });
 
+        // Razor encodes markup characters only; letters of every script stay readable in the HTML.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks();
         return services;
     }
@@ -67,10 +71,9 @@ public static class DependencyInjection
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        if (!app.Services.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment)
-        {
-            app.UseHsts();
-        }
+        app.UseWhen(
+            context => !context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment,
+            production => production.UseHsts());
 
         app.UseStaticFiles();
         app.UseRouting();

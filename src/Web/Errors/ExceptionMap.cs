@@ -22,6 +22,8 @@ public static class ExceptionMap
             ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The form was not accepted", csrf.Message),
         BadHttpRequestException bad => new(
             ErrorKind.BadRequest, bad.StatusCode, "The request was not accepted", "The request was malformed or too large."),
+        InvalidDataException or Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderException => new(
+            ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The request was not accepted", "The form was too large."),
         NotFoundException => NotFound,
         NotAuthenticatedException => new(
             ErrorKind.SignInRequired, StatusCodes.Status302Found, "Please sign in", "Your sign-in has ended."),

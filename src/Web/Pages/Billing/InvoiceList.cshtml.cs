@@ -11,7 +11,8 @@ public sealed class InvoiceListModel(PortalPageServices services) : TenantPageMo
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<InvoiceSummary>? Invoices { get; private set; }

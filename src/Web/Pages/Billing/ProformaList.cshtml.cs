@@ -8,7 +8,8 @@ namespace Portal.Web.Pages.Billing;
 /// <summary>The customer's proformas, paged.</summary>
 public sealed class ProformaListModel(PortalPageServices services) : TenantPageModel(services)
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<ProformaSummary>? Proformas { get; private set; }

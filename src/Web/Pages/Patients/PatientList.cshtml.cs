@@ -11,7 +11,8 @@ public sealed class PatientListModel(PortalPageServices services) : TenantPageMo
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<Patient>? Patients { get; private set; }

@@ -14,7 +14,8 @@ public sealed class ServiceListModel(PortalPageServices services) : TenantPageMo
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<CustomerService>? Services { get; private set; }

@@ -17,7 +17,8 @@ public sealed class TicketListModel(PortalPageServices services) : TenantPageMod
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Page<TicketSummary>? Tickets { get; private set; }
