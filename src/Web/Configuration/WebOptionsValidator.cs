@@ -28,9 +28,9 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
             failures.Add($"{WebOptionsSetup.EnvironmentKey} must be 'production' or 'development'.");
         }
 
-        if (options.LiveReverifySeconds is not (>= 5 and <= 3600))
+        if (options.LiveReverifySeconds is not (>= 1 and <= 3600))
         {
-            failures.Add($"{WebOptionsSetup.LiveReverifySecondsKey} must be a number of seconds from 5 to 3600.");
+            failures.Add($"{WebOptionsSetup.LiveReverifySecondsKey} must be a number of seconds from 1 to 3600.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -27,6 +27,28 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
+    public async Task The_event_stream_ends_with_a_signed_out_event_once_the_token_is_no_longer_good()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["LIVE_REVERIFY_SECONDS"] = "1",
+        });
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await app.Events.Subscribed.WaitAsync(guard.Token);
+
+        app.Identity.Revoke(Samples.AdaToken);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        var received = await ReadUntilAsync(stream, "event: signed-out", guard.Token);
+        var rest = await new StreamReader(stream).ReadToEndAsync(guard.Token);
+
+        Assert.Contains("event: signed-out", received, StringComparison.Ordinal);
+        Assert.DoesNotContain("data: {\"kind\"", rest, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_event_stream_of_another_users_practice_is_not_found()
     {
         using var app = new PortalApp();

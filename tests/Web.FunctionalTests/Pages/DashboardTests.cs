@@ -37,4 +37,20 @@ public sealed class DashboardTests
         Assert.Contains("Grace Hopper was registered.", html, StringComparison.Ordinal);
         Assert.Contains("59.97 EUR", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_practice_backend_down_marks_its_three_cards_and_the_platform_cards_still_show()
+    {
+        using var app = new PortalApp();
+        app.Dashboard.Failure = new BackendUnavailableException("dashboard", "no responders");
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The practice statistics part is unavailable right now.", html, StringComparison.Ordinal);
+        Assert.Contains("The recent activity part is unavailable right now.", html, StringComparison.Ordinal);
+        Assert.Contains("The alerts part is unavailable right now.", html, StringComparison.Ordinal);
+        Assert.Contains("242.00 EUR", html, StringComparison.Ordinal);
+    }
 }
