@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Portal.Web.Billing;
 using Portal.Web.Configuration;
+using Portal.Web.Errors;
 using Portal.Web.Identity;
 using Portal.Web.Live;
 using Portal.Web.Routing;
@@ -69,7 +70,14 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            AllowStatusCode404Response = true,
+
+            // Only real faults are logged as errors; a dead sign-in, a 404 or a backend that is down are expected answers.
+            SuppressDiagnosticsCallback = context => ExceptionMap.Map(context.Exception).Kind != ErrorKind.Internal,
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseWhen(
             context => !context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment,

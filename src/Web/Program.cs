@@ -6,7 +6,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddWeb();
 
-// The adapters plug in here: NATS for HTPI and live updates, HTTP for the Platform, identity chosen by IDENTITY_BACKEND.
+// The adapters plug in here: NATS for HTPI and live updates, HTTP for the Platform, and the identity source
+// IDENTITY_BACKEND names (WebOptions.UsesPlatformIdentity; an unknown value fails the start validation).
 
 try
 {

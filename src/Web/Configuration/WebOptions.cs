@@ -5,6 +5,8 @@ public sealed class WebOptions
 {
     public const int MinSecretKeyLength = 32;
     public const int DefaultPort = 8080;
+    public const string HtpiIdentity = "htpi";
+    public const string PlatformIdentity = "platform";
 
     /// <summary>PORT: the TCP port Kestrel listens on; null when the value is not a number.</summary>
     public int? Port { get; set; } = DefaultPort;
@@ -15,8 +17,18 @@ public sealed class WebOptions
     /// <summary>ENV: "production" or "development".</summary>
     public string Environment { get; set; } = "production";
 
+    /// <summary>IDENTITY_BACKEND: who signs users in and lists their tenants, "htpi" (over NATS) or "platform" (over HTTP).</summary>
+    public string IdentityBackend { get; set; } = HtpiIdentity;
+
     /// <summary>LIVE_REVERIFY_SECONDS: how often an open live-update stream asks whether its token is still good.</summary>
     public int? LiveReverifySeconds { get; set; } = 60;
+
+    /// <summary>The identity backend IDENTITY_BACKEND names: "platform" means the Platform, anything else HTPI (and anything unknown fails validation).</summary>
+    public static bool UsesPlatformIdentity(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return string.Equals(configuration[Configuration.WebOptionsSetup.IdentityBackendKey]?.Trim(), PlatformIdentity, StringComparison.OrdinalIgnoreCase);
+    }
 
     public bool IsDevelopment => string.Equals(Environment, "development", StringComparison.OrdinalIgnoreCase);
 

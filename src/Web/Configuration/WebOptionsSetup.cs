@@ -10,6 +10,7 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
     public const string SecretKeyKey = "SECRET_KEY";
     public const string EnvironmentKey = "ENV";
     public const string LiveReverifySecondsKey = "LIVE_REVERIFY_SECONDS";
+    public const string IdentityBackendKey = "IDENTITY_BACKEND";
 
     public void Configure(WebOptions options)
     {
@@ -17,6 +18,9 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
         options.SecretKey = configuration[SecretKeyKey] ?? string.Empty;
         options.Environment = configuration[EnvironmentKey] is { Length: > 0 } environment ? environment.Trim() : "production";
         options.LiveReverifySeconds = ReadNumber(LiveReverifySecondsKey, 60);
+        options.IdentityBackend = configuration[IdentityBackendKey] is { Length: > 0 } backend
+            ? backend.Trim().ToLowerInvariant()
+            : WebOptions.HtpiIdentity;
     }
 
     private int? ReadNumber(string key, int fallback)

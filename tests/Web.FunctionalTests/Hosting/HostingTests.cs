@@ -25,6 +25,8 @@ public sealed class HostingTests
     [InlineData("SECRET_KEY", "too-short", "SECRET_KEY must be at least 32 characters")]
     [InlineData("PORT", "http", "PORT must be a port number")]
     [InlineData("ENV", "staging", "ENV must be 'production' or 'development'")]
+    [InlineData("IDENTITY_BACKEND", "ldap", "IDENTITY_BACKEND must be 'htpi' or 'platform'")]
+    [InlineData("LIVE_REVERIFY_SECONDS", "0", "LIVE_REVERIFY_SECONDS must be a number of seconds")]
     public void A_missing_or_invalid_setting_fails_the_start_validation_naming_it(string key, string? value, string message)
     {
         var settings = new Dictionary<string, string?> { ["SECRET_KEY"] = PortalApp.SecretKey, [key] = value };
