@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
@@ -22,11 +23,27 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
 {
     public const string SecretKey = "functional-tests-secret-key-0123456789abcdef";
 
+    /// <summary>
+    /// Settings the adapters validate at start; their ports are replaced by fakes and their hosted connection removed,
+    /// so nothing is ever dialled.
+    /// </summary>
+    private static readonly Dictionary<string, string?> AdapterSettings = new()
+    {
+        ["NATS_URL"] = "nats://127.0.0.1:4222",
+        ["PLATFORM_API_URL"] = "http://127.0.0.1:8700/api",
+        ["PLATFORM_API_SECRET"] = "functional-tests-platform-secret-0123456789",
+        ["PORTAL_ID"] = "portal-functional-tests",
+    };
+
     private readonly Dictionary<string, string?> settings;
 
     public PortalApp(Dictionary<string, string?>? settings = null)
     {
-        this.settings = settings ?? new Dictionary<string, string?> { ["SECRET_KEY"] = SecretKey, ["ENV"] = "development" };
+        this.settings = new Dictionary<string, string?>(AdapterSettings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?> { ["SECRET_KEY"] = SecretKey, ["ENV"] = "development" })
+        {
+            this.settings[key] = value;
+        }
     }
 
     public FakeIdentityProvider Identity { get; } = new();
@@ -67,6 +84,7 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
+            RemoveAdapterHostedServices(services);
             services.RemoveAll<IIdentityProvider>();
             services.RemoveAll<ITenantDirectory>();
             services.RemoveAll<IPatientRegistry>();
@@ -88,5 +106,23 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.AddSingleton<ISupportDesk>(Support);
             services.AddSingleton<ITenantEventFeed>(Events);
         });
+    }
+
+    /// <summary>The adapters' hosted services (the NATS connection) would dial real backends; the host's own stay.</summary>
+    private static void RemoveAdapterHostedServices(IServiceCollection services)
+    {
+        var adapterHosted = services
+            .Where(d => d.ServiceType == typeof(IHostedService) && IsFromAdapter(d))
+            .ToList();
+        foreach (var descriptor in adapterHosted)
+        {
+            services.Remove(descriptor);
+        }
+    }
+
+    private static bool IsFromAdapter(ServiceDescriptor descriptor)
+    {
+        var type = descriptor.ImplementationType ?? descriptor.ImplementationInstance?.GetType() ?? descriptor.ImplementationFactory?.Method.DeclaringType;
+        return type?.Assembly.GetName().Name?.StartsWith("Portal.Adapters.", StringComparison.Ordinal) == true;
     }
 }
