@@ -10,7 +10,6 @@ namespace Portal.Web.Pages;
 /// Every error answer: the exception handler and the status-code pages re-execute here, and <see cref="ExceptionMap"/>
 /// decides what is said. Never an exception's internals.
 /// </summary>
-[IgnoreAntiforgeryToken]
 public sealed class ErrorModel(SignInCookie cookie) : PageModel
 {
     public ErrorAnswer Answer { get; private set; } = ExceptionMap.ForStatus(StatusCodes.Status500InternalServerError);

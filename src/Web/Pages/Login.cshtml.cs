@@ -47,15 +47,7 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
         }
         catch (RequestValidationException invalid)
         {
-            ModelState.Clear();
-            foreach (var (field, messages) in invalid.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(field, message);
-                }
-            }
-
+            FormErrors.Show(ModelState, invalid);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (NotAuthenticatedException)
@@ -69,8 +61,7 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
         return Page();
     }
 
-    public IEnumerable<string> ErrorsFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+    public IEnumerable<string> ErrorsFor(string field) => FormErrors.For(ModelState, field);
 
-    public bool HasErrors(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
+    public bool HasErrors(string field) => ErrorsFor(field).Any();
 }

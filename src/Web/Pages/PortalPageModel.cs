@@ -49,24 +49,14 @@ public abstract class PortalPageModel(PortalPageServices services) : PageModel
     /// <summary>Puts a validator's messages beside the form's fields (the keys are the request's property names).</summary>
     protected void ShowErrors(RequestValidationException invalid)
     {
-        ArgumentNullException.ThrowIfNull(invalid);
-        ModelState.Clear();
-        foreach (var (field, messages) in invalid.Errors)
-        {
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError(field, message);
-            }
-        }
-
+        FormErrors.Show(ModelState, invalid);
         Response.StatusCode = StatusCodes.Status400BadRequest;
     }
 
     /// <summary>The messages for one field, for showing beside it.</summary>
-    public IEnumerable<string> ErrorsFor(string field) =>
-        ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+    public IEnumerable<string> ErrorsFor(string field) => FormErrors.For(ModelState, field);
 
-    public bool HasErrors(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
+    public bool HasErrors(string field) => ErrorsFor(field).Any();
 
     /// <summary>A field of this page's form with its messages.</summary>
     public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
