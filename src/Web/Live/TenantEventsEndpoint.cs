@@ -13,8 +13,9 @@ namespace Portal.Web.Live;
 /// <summary>
 /// <c>GET /t/{tenantId}/events</c>: the tenant's live changes as Server-Sent Events. The token is verified and tenant
 /// access checked before the stream opens (a tenant that is not the caller's is the same 404 as one that does not exist).
-/// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS; once it is no longer good a
-/// <c>signed-out</c> event is sent and the stream ends. Events come from NATS through the feed, so any instance serves any
+/// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (each good answer also writes a keep-alive
+/// comment, so idle proxies keep the connection); once it is no longer good a <c>signed-out</c> event is sent and the
+/// stream ends. Events come from NATS through the feed, so any instance serves any
 /// browser.
 /// </summary>
 public static class TenantEventsEndpoint
@@ -53,19 +54,24 @@ public static class TenantEventsEndpoint
         await response.WriteAsync("retry: 5000\n\n", aborted);
         await response.Body.FlushAsync(aborted);
 
-        var watchdog = ReverifyAsync(mediator, signIn, options.Value.LiveReverifyInterval, streaming);
+        // The event loop and the watchdog's keep-alive both write; one at a time.
+        using var writing = new SemaphoreSlim(1, 1);
+        var watchdog = ReverifyAsync(mediator, signIn, options.Value.LiveReverifyInterval, streaming, () => WriteAsync(response, writing, ": keep-alive\n\n", streaming.Token));
         try
         {
             await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
             {
                 var json = JsonSerializer.Serialize(LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web);
-                await response.WriteAsync("data: " + json + "\n\n", streaming.Token);
-                await response.Body.FlushAsync(streaming.Token);
+                await WriteAsync(response, writing, "data: " + json + "\n\n", streaming.Token);
             }
         }
         catch (OperationCanceledException) when (streaming.IsCancellationRequested)
         {
             // The browser left or the sign-in ended; both end the stream normally.
+        }
+        catch (BackendUnavailableException)
+        {
+            // The bus went away mid-stream; ending the stream lets the browser reconnect (retry) to any instance.
         }
         finally
         {
@@ -74,14 +80,27 @@ public static class TenantEventsEndpoint
 
         if (await watchdog && !aborted.IsCancellationRequested)
         {
-            await response.WriteAsync(SignedOutEvent, aborted);
-            await response.Body.FlushAsync(aborted);
+            await WriteAsync(response, writing, SignedOutEvent, aborted);
+        }
+    }
+
+    private static async Task WriteAsync(HttpResponse response, SemaphoreSlim writing, string text, CancellationToken cancellationToken)
+    {
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            await response.WriteAsync(text, cancellationToken);
+            await response.Body.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            writing.Release();
         }
     }
 
     /// <summary>Answers true when the token stopped being good (and then ends the stream), false when the stream ended otherwise.</summary>
     private static async Task<bool> ReverifyAsync(
-        IMediator mediator, PortalSignIn signIn, TimeSpan interval, CancellationTokenSource streaming)
+        IMediator mediator, PortalSignIn signIn, TimeSpan interval, CancellationTokenSource streaming, Func<Task> keepAlive)
     {
         using var timer = new PeriodicTimer(interval);
         try
@@ -91,6 +110,7 @@ public static class TenantEventsEndpoint
                 try
                 {
                     await mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
+                    await keepAlive();
                 }
                 catch (NotAuthenticatedException)
                 {
@@ -105,6 +125,11 @@ public static class TenantEventsEndpoint
         }
         catch (OperationCanceledException)
         {
+        }
+        catch (IOException)
+        {
+            // The keep-alive could not be written: the browser is gone.
+            await streaming.CancelAsync();
         }
 
         return false;

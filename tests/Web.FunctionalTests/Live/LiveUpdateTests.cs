@@ -49,6 +49,24 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
+    public async Task An_open_stream_whose_token_is_still_good_gets_keep_alive_comments()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["LIVE_REVERIFY_SECONDS"] = "1",
+        });
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        var received = await ReadUntilAsync(stream, ": keep-alive", guard.Token);
+
+        Assert.DoesNotContain("signed-out", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_event_stream_of_another_users_practice_is_not_found()
     {
         using var app = new PortalApp();
