@@ -5,7 +5,7 @@ cd "$(dirname "$0")"
 
 usage() {
   echo "usage: ./portal.sh test    # install prerequisites, build, run every test"
-  echo "       ./portal.sh demo    # (arrives with the demo backend)"
+  echo "       ./portal.sh demo    # install prerequisites, start nats-server, the demo backend and Portal on 127.0.0.1"
 }
 
 case "${1:-}" in
@@ -19,8 +19,7 @@ case "${1:-}" in
     exit $status
     ;;
   demo)
-    echo "The demo backend has not landed yet." >&2
-    exit 2
+    exec scripts/demo.sh
     ;;
   *)
     usage

@@ -1,0 +1,4 @@
+namespace Portal.Demo.Backend.Data;
+
+/// <summary>A dashboard alert; <see cref="Type"/> is its severity: info, warning or error.</summary>
+internal sealed record DemoAlert(string Id, string Type, string Title, string Message, DateTimeOffset Timestamp);

@@ -1,0 +1,10 @@
+namespace Portal.Demo.Backend.Data;
+
+/// <summary>A line of an invoice or proforma; <see cref="TaxRatePercent"/> is a whole percentage, e.g. 21.</summary>
+internal sealed record DemoDocumentLine(string Description, int Quantity, long UnitPriceCents, int TaxRatePercent)
+{
+    public long LineTotalCents => Quantity * UnitPriceCents;
+
+    /// <summary>Rounded half away from zero, per line, as the lines are printed.</summary>
+    public long TaxCents => (long)Math.Round(LineTotalCents * TaxRatePercent / 100m, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,4 @@
+namespace Portal.Demo.Backend.Data;
+
+/// <summary>A plausible support conversation: the customer's question, then alternating staff and customer replies.</summary>
+internal sealed record DemoTicketTemplate(string Category, string Title, string Description, IReadOnlyList<string> Replies);

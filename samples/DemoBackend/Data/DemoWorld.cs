@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+
+namespace Portal.Demo.Backend.Data;
+
+/// <summary>
+/// Everything the demo knows, in memory only: a restart reseeds it. Lists change only under <see cref="Sync"/> (patients
+/// are added or replaced, tickets and activities appended); readers take the lock and copy what they answer with.
+/// </summary>
+internal sealed class DemoWorld
+{
+    [JsonIgnore]
+    public Lock Sync { get; } = new();
+
+    public required DateOnly Today { get; init; }
+
+    public required IReadOnlyList<DemoTenant> Tenants { get; init; }
+
+    public required IReadOnlyList<DemoUser> Users { get; init; }
+
+    public required List<DemoPatient> Patients { get; init; }
+
+    public required List<DemoPolicy> Policies { get; init; }
+
+    public required List<DemoClaim> Claims { get; init; }
+
+    public required Dictionary<string, List<DemoActivity>> Activities { get; init; }
+
+    public required Dictionary<string, List<DemoAlert>> Alerts { get; init; }
+
+    public required List<DemoInvoice> Invoices { get; init; }
+
+    public required List<DemoInvoice> Proformas { get; init; }
+
+    public required List<DemoService> Services { get; init; }
+
+    public required List<DemoTicket> Tickets { get; init; }
+
+    public int NextPatientSequence { get; set; }
+
+    public int NextActivitySequence { get; set; }
+
+    public int NextTicketId { get; set; }
+
+    public int NextCommentId { get; set; }
+
+    public DemoTenant? FindTenant(string? id) => Tenants.FirstOrDefault(tenant => tenant.Id == id);
+
+    public DemoUser? FindUser(string? id) => Users.FirstOrDefault(user => user.Id == id);
+
+    public DemoUser? FindUserByEmail(string? email) =>
+        Users.FirstOrDefault(user => string.Equals(user.Email, email?.Trim(), StringComparison.OrdinalIgnoreCase));
+}

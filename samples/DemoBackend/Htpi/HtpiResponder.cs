@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Portal.Adapters.Nats.Messaging;
+
+namespace Portal.Demo.Backend.Htpi;
+
+/// <summary>
+/// Subscribes to every endpoint's subject and answers each request in the endpoint's <see cref="AnswerStyle"/>. A request
+/// whose chosen answer subject is missing is answered the other way rather than dropped.
+/// </summary>
+internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiEndpoint> endpoints, ILogger logger)
+{
+    /// <summary>
+    /// Subscribes to every subject before returning (each subscription is made by the first step of its loop), then keeps
+    /// answering until <paramref name="cancellationToken"/> is cancelled; the returned task ends with the loops.
+    /// </summary>
+    public Task Start(CancellationToken cancellationToken) =>
+        Task.WhenAll(endpoints.Select(endpoint => ServeAsync(endpoint, cancellationToken)).ToList());
+
+    /// <summary>Where the answer goes: seed style to responseChannel or customer.&lt;area&gt;.response.&lt;clientId&gt;, else the reply subject.</summary>
+    public static string? AnswerSubject(HtpiEndpoint endpoint, HtpiRequest request)
+    {
+        var seedSubject = IsPublishable(request.ResponseChannel) ? request.ResponseChannel
+            : IsPublishable(request.ClientId) ? $"customer.{endpoint.Area}.response.{request.ClientId}"
+            : null;
+        var replySubject = IsPublishable(request.Message.ReplyTo) ? request.Message.ReplyTo : null;
+        return endpoint.Style == AnswerStyle.SeedStyle ? seedSubject ?? replySubject : replySubject ?? seedSubject;
+    }
+
+    private async Task ServeAsync(HtpiEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var message in bus.SubscribeAsync(endpoint.Subject, cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await AnswerAsync(endpoint, message, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    LogAnswerFailed(logger, exception, endpoint.Subject);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The connection is gone for good; the demo keeps serving the Platform and says why HTPI went quiet.
+            LogSubscriptionEnded(logger, exception, endpoint.Subject);
+        }
+    }
+
+    private async Task AnswerAsync(HtpiEndpoint endpoint, BusMessage message, CancellationToken cancellationToken)
+    {
+        var request = HtpiRequest.Parse(message);
+        var answer = await endpoint.Handle(request, cancellationToken).ConfigureAwait(false);
+        var subject = AnswerSubject(endpoint, request);
+        if (subject is null)
+        {
+            LogNowhereToAnswer(logger, endpoint.Subject);
+            return;
+        }
+
+        await bus.PublishAsync(subject, JsonSerializer.SerializeToUtf8Bytes(answer), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A subject the demo may publish to: tokens of letters, digits, '-', '_' and ':' separated by single dots.</summary>
+    private static bool IsPublishable(string? subject) =>
+        !string.IsNullOrEmpty(subject)
+        && subject.Length <= 256
+        && subject.Split('.').All(token => token.Length > 0 && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':'));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering a request on {Subject} failed")]
+    private static partial void LogAnswerFailed(ILogger logger, Exception exception, string subject);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Serving {Subject} stopped")]
+    private static partial void LogSubscriptionEnded(ILogger logger, Exception exception, string subject);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A request on {Subject} named no responseChannel, clientId or reply subject; not answered")]
+    private static partial void LogNowhereToAnswer(ILogger logger, string subject);
+}

@@ -1,0 +1,16 @@
+using Portal.Demo.Backend.Data;
+
+namespace Portal.Demo.Backend.Platform;
+
+/// <summary>Who a Platform call is for: the body's <c>user_id</c>, and the <c>customer_id</c> they are looking at.</summary>
+internal sealed record PlatformCaller(DemoUser User, DemoTenant Customer, DemoMembership Membership)
+{
+    /// <summary>Null (answered 403) unless the user exists, may use the portal and belongs to the customer.</summary>
+    public static PlatformCaller? Resolve(DemoWorld world, PlatformCall call)
+    {
+        var user = world.FindUser(call.UserId);
+        var membership = user?.MembershipIn(call.CustomerId);
+        var customer = world.FindTenant(call.CustomerId);
+        return user is null || membership is null || customer is null ? null : new PlatformCaller(user, customer, membership);
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Portal.Adapters.Http.Accounts.Dtos;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(SignInRequest))]
+[JsonSerializable(typeof(SignInAnswer))]
+[JsonSerializable(typeof(CustomersRequest))]
+[JsonSerializable(typeof(CustomersAnswer))]
+[JsonSerializable(typeof(VerifyAccessRequest))]
+[JsonSerializable(typeof(VerifyAccessAnswer))]
+internal sealed partial class AccountsJsonContext : JsonSerializerContext;

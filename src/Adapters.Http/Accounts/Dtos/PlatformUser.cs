@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Accounts.Dtos;
+
+internal sealed class PlatformUser
+{
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? Id { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    /// <summary>The customer the user belongs to first; the full list comes from <c>/users/customers/</c>.</summary>
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? CustomerId { get; set; }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Billing.Dtos;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(ScopedRequest))]
+[JsonSerializable(typeof(ListInvoicesRequest))]
+[JsonSerializable(typeof(ListProformasRequest))]
+[JsonSerializable(typeof(BillingSummaryAnswer))]
+[JsonSerializable(typeof(InvoiceListAnswer))]
+[JsonSerializable(typeof(InvoiceAnswer))]
+[JsonSerializable(typeof(ProformaListAnswer))]
+[JsonSerializable(typeof(ProformaAnswer))]
+internal sealed partial class BillingJsonContext : JsonSerializerContext;

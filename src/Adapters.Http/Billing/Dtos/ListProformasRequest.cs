@@ -1,0 +1,10 @@
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Billing.Dtos;
+
+internal sealed class ListProformasRequest : PlatformRequestBody
+{
+    public int Page { get; set; }
+
+    public int Limit { get; set; }
+}

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Portal.Adapters.Http.Accounts;
+using Portal.Adapters.Http.Accounts.Tokens;
+using Portal.Adapters.Http.Billing;
+using Portal.Adapters.Http.Platform;
+using Portal.Adapters.Http.Platform.Resilience;
+using Portal.Adapters.Http.Platform.Signing;
+using Portal.Adapters.Http.Services;
+using Portal.Adapters.Http.Tickets;
+using Portal.Application.Billing.Ports;
+using Portal.Application.Identity.Ports;
+using Portal.Application.Services.Ports;
+using Portal.Application.Tenants.Ports;
+using Portal.Application.Tickets.Ports;
+
+namespace Portal.Adapters.Http;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The Platform API's billing, services and support-ticket ports over HTTP, configured from the flat keys of
+    /// <see cref="PlatformApiOptions"/> (<c>PLATFORM_API_URL</c>, <c>PLATFORM_API_SECRET</c>, <c>PORTAL_ID</c>, timeouts …),
+    /// which are validated when the host starts: a missing or invalid key stops it with a message naming the key.
+    /// </summary>
+    public static IServiceCollection AddHttpAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<PlatformApiOptions>().Bind(configuration).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PlatformApiOptions>, PlatformApiOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PlatformResiliencePipelines>();
+        services.TryAddTransient<PlatformSigningHandler>();
+        AddPlatformClient<IBillingLedger, PlatformBillingLedger>(services);
+        AddPlatformClient<IServiceCatalog, PlatformServiceCatalog>(services);
+        AddPlatformClient<ISupportDesk, PlatformSupportDesk>(services);
+        return services;
+    }
+
+    /// <summary>
+    /// The Platform as identity backend: <see cref="IIdentityProvider"/> (sign-in against the Platform, tokens issued and
+    /// verified by Portal statelessly) and <see cref="ITenantDirectory"/> (the Platform's customers). Call after
+    /// <see cref="AddHttpAdapter"/>, which supplies the configuration.
+    /// </summary>
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(PlatformResiliencePipelines)))
+        {
+            throw new InvalidOperationException("Call AddHttpAdapter(configuration) before AddPlatformIdentity().");
+        }
+
+        services.TryAddSingleton<PlatformAccessTokens>();
+        AddPlatformClient<PlatformAccounts>(services);
+        services.AddTransient<IIdentityProvider>(provider => provider.GetRequiredService<PlatformAccounts>());
+        services.AddTransient<ITenantDirectory>(provider => provider.GetRequiredService<PlatformAccounts>());
+        return services;
+    }
+
+    private static void AddPlatformClient<TPort, TClient>(IServiceCollection services)
+        where TPort : class
+        where TClient : class, TPort =>
+        services.AddHttpClient<TPort, TClient>(ConfigurePlatformClient).AddHttpMessageHandler<PlatformSigningHandler>();
+
+    private static void AddPlatformClient<TClient>(IServiceCollection services)
+        where TClient : class =>
+        services.AddHttpClient<TClient>(ConfigurePlatformClient).AddHttpMessageHandler<PlatformSigningHandler>();
+
+    private static void ConfigurePlatformClient(IServiceProvider provider, HttpClient client)
+    {
+        var options = provider.GetRequiredService<IOptions<PlatformApiOptions>>().Value;
+        client.BaseAddress = options.BaseAddress;
+
+        // The resilience pipeline owns the timeouts; this is only a backstop behind its total timeout.
+        client.Timeout = options.TotalTimeout + TimeSpan.FromSeconds(1);
+    }
+}

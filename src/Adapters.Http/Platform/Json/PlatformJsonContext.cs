@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Portal.Adapters.Http.Platform.Json;
+
+/// <summary>The envelope alone, to read the reason out of a refusal whatever the endpoint.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(PlatformAnswer))]
+internal sealed partial class PlatformJsonContext : JsonSerializerContext;

@@ -1,0 +1,51 @@
+using Portal.Adapters.Http.Platform.Json;
+using Portal.Domain.Common;
+
+namespace Portal.Adapters.Http.Platform;
+
+/// <summary>The Platform's two pagination dialects as one Domain <see cref="Page{T}"/>.</summary>
+internal static class PageMapping
+{
+    public static Page<T> ToPage<T>(IReadOnlyList<T> items, PlatformPagination? pagination, PageRequest requested)
+    {
+        if (pagination is null)
+        {
+            throw new FormatException("'pagination' is missing.");
+        }
+
+        return new Page<T>(
+            items,
+            pagination.Page > 0 ? pagination.Page : requested.Number,
+            pagination.Limit > 0 ? pagination.Limit : requested.Size,
+            pagination.Total);
+    }
+
+    /// <summary>Billing says no page size, so the requested one stands.</summary>
+    public static Page<T> ToPage<T>(IReadOnlyList<T> items, BillingPagination? pagination, PageRequest requested)
+    {
+        if (pagination is null)
+        {
+            throw new FormatException("'pagination' is missing.");
+        }
+
+        return new Page<T>(
+            items,
+            pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number,
+            requested.Size,
+            pagination.TotalItems);
+    }
+
+    public static IReadOnlyList<TItem> Items<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, TItem> map)
+        where TDto : class
+    {
+        if (items is null)
+        {
+            throw new FormatException($"'{field}' is missing.");
+        }
+
+        return items.Select(item => map(item ?? throw new FormatException($"'{field}' holds a null."))).ToArray();
+    }
+
+    public static Money ToMoney(long cents, string? currency, string field) =>
+        new(cents, WireValues.Require(currency, field).Trim().ToUpperInvariant());
+}

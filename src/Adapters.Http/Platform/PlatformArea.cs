@@ -1,0 +1,25 @@
+namespace Portal.Adapters.Http.Platform;
+
+/// <summary>
+/// One part of the Platform API with its own typed HTTP client and its own circuit breaker, so that a broken billing
+/// system does not switch off support tickets. <see cref="Name"/> is the area <see cref="Application.Common.Exceptions.BackendUnavailableException"/>
+/// reports.
+/// </summary>
+internal sealed record PlatformArea
+{
+    private PlatformArea(string name) => Name = name;
+
+    public static PlatformArea Billing { get; } = new("billing");
+
+    public static PlatformArea Services { get; } = new("services");
+
+    public static PlatformArea Support { get; } = new("support");
+
+    public static PlatformArea Accounts { get; } = new("accounts");
+
+    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts];
+
+    public string Name { get; }
+
+    public override string ToString() => Name;
+}

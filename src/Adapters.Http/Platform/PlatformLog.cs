@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Adapters.Http.Platform;
+
+/// <summary>What the Platform adapter logs. Nothing here carries the secret, a token, a password or a request body.</summary>
+internal static partial class PlatformLog
+{
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning,
+        Message = "Platform {Area}: attempt {Attempt} after {Outcome}, waiting {Delay} before the next")]
+    public static partial void Retrying(ILogger logger, string area, int attempt, string outcome, TimeSpan delay);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning,
+        Message = "Platform {Area}: circuit opened for {BreakDuration} after {Outcome}")]
+    public static partial void CircuitOpened(ILogger logger, string area, TimeSpan breakDuration, string outcome);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Platform {Area}: circuit closed again")]
+    public static partial void CircuitClosed(ILogger logger, string area);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Error,
+        Message = "Platform {Area} refused Portal's signature on {Path} (HTTP 401): PLATFORM_API_SECRET, PORTAL_ID or the clock is wrong")]
+    public static partial void SignatureRefused(ILogger logger, string area, string path);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Platform {Area} is unavailable on {Path}: {Reason}")]
+    public static partial void Unavailable(ILogger logger, string area, string path, string reason, Exception? exception);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information,
+        Message = "Platform accounts refused a sign-in (HTTP {Status}); if every sign-in is refused, check PLATFORM_API_SECRET and PORTAL_ID")]
+    public static partial void SignInRefused(ILogger logger, int status);
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Portal.Adapters.Http.Platform.Signing;
+
+/// <summary>
+/// Signs every request on its way out, attempt by attempt: a retry gets a fresh nonce and timestamp, because the
+/// Platform refuses a nonce it has seen within the last 300 seconds.
+/// </summary>
+internal sealed class PlatformSigningHandler(IOptions<PlatformApiOptions> options, TimeProvider time) : DelegatingHandler
+{
+    public const string PortalIdHeader = "X-Portal-Id";
+    public const string NonceHeader = "X-Nonce";
+    public const string TimestampHeader = "X-Timestamp";
+    public const string BodyHashHeader = "X-Body-Hash";
+    public const string SignatureHeader = "X-Signature";
+
+    private readonly byte[] key = Encoding.UTF8.GetBytes(options.Value.Secret ?? string.Empty);
+    private readonly string portalId = options.Value.PortalId ?? string.Empty;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = request.Content is null
+            ? []
+            : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var bodyHash = PlatformSignature.HashBody(body);
+        var nonce = PlatformSignature.NewNonce();
+        var timestamp = PlatformSignature.UnixSeconds(time.GetUtcNow());
+        var canonical = PlatformSignature.CanonicalText(
+            request.Method.Method, request.RequestUri!, bodyHash, portalId, nonce, timestamp);
+
+        var headers = request.Headers;
+        Set(headers, PortalIdHeader, portalId);
+        Set(headers, NonceHeader, nonce);
+        Set(headers, TimestampHeader, timestamp);
+        Set(headers, BodyHashHeader, bodyHash);
+        Set(headers, SignatureHeader, PlatformSignature.Sign(key, canonical));
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Set(System.Net.Http.Headers.HttpRequestHeaders headers, string name, string value)
+    {
+        headers.Remove(name);
+        headers.TryAddWithoutValidation(name, value);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Portal.Adapters.Http.Platform;
+
+/// <summary>
+/// The Platform's spelling of values: enums in snake_case ("in_progress", "semi_annually"), instants and dates in ISO 8601.
+/// A value that does not parse throws <see cref="FormatException"/>, which the client reports as a malformed answer.
+/// </summary>
+internal static class WireValues
+{
+    public static string ToWire<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    /// <summary>An unknown or missing code becomes the enum's zero value (its <c>Unknown</c>): the Platform may add states.</summary>
+    public static TEnum ToEnum<TEnum>(string? code)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return default;
+        }
+
+        var key = code.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(value.ToString(), key, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return default;
+    }
+
+    public static DateTimeOffset ToInstant(string? text, string field) =>
+        TryInstant(text) ?? throw new FormatException($"'{field}' is not an ISO 8601 instant.");
+
+    public static DateTimeOffset? ToOptionalInstant(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? null : ToInstant(text, field);
+
+    /// <summary>A calendar date, sent either as a date or as an instant (whose own calendar day is taken).</summary>
+    public static DateOnly? ToOptionalDate(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        return TryInstant(text) is { } instant
+            ? DateOnly.FromDateTime(instant.DateTime)
+            : throw new FormatException($"'{field}' is not an ISO 8601 date.");
+    }
+
+    public static DateOnly ToDate(string? text, string field) =>
+        ToOptionalDate(text, field) ?? throw new FormatException($"'{field}' is missing.");
+
+    public static string Require(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? throw new FormatException($"'{field}' is missing.") : text;
+
+    public static T Require<T>(T? value, string field)
+        where T : struct =>
+        value ?? throw new FormatException($"'{field}' is missing.");
+
+    /// <summary>Blank text from the Platform means "none".</summary>
+    public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private static DateTimeOffset? TryInstant(string? text) =>
+        DateTimeOffset.TryParse(
+            text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var instant)
+            ? instant
+            : null;
+}

@@ -1,0 +1,17 @@
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Services.Dtos;
+
+/// <summary>The <c>data</c> of every services answer; each endpoint fills in its own part.</summary>
+internal sealed class ServicesData
+{
+    public List<ServiceDto?>? Services { get; set; }
+
+    public PlatformPagination? Pagination { get; set; }
+
+    public ServiceDto? Service { get; set; }
+
+    public List<UsagePointDto?>? Usage { get; set; }
+
+    public ServicesSummaryDto? Summary { get; set; }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Services.Dtos;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(ScopedRequest))]
+[JsonSerializable(typeof(ListServicesRequest))]
+[JsonSerializable(typeof(UsageRequest))]
+[JsonSerializable(typeof(ServicesAnswer))]
+internal sealed partial class ServicesJsonContext : JsonSerializerContext;

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Adapters.Http.Platform;
+using Portal.Adapters.Http.Platform.Json;
+using Portal.Adapters.Http.Platform.Resilience;
+using Portal.Adapters.Http.Services.Dtos;
+using Portal.Application.Services.Ports;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+using Portal.Domain.Services;
+
+namespace Portal.Adapters.Http.Services;
+
+/// <summary><see cref="IServiceCatalog"/> over the Platform's <c>/services/</c> endpoints; every call is a read.</summary>
+internal sealed class PlatformServiceCatalog(
+    HttpClient http,
+    PlatformResiliencePipelines pipelines,
+    IOptions<PlatformApiOptions> options,
+    TimeProvider time,
+    ILogger<PlatformServiceCatalog> logger)
+    : PlatformApiClient(http, PlatformArea.Services, pipelines, time, logger), IServiceCatalog
+{
+    private readonly string defaultCurrency = options.Value.DefaultCurrency;
+
+    public Task<ServicesSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
+        PostAsync(
+            "services/summary/",
+            Scoped(new ScopedRequest(), scope),
+            ServicesJsonContext.Default.ScopedRequest,
+            ServicesJsonContext.Default.ServicesAnswer,
+            PlatformCall.Read("services summary"),
+            answer => ServicesMapper.ToSummary(answer.Data, defaultCurrency),
+            cancellationToken);
+
+    public Task<Page<CustomerService>> ListAsync(
+        TenantScope scope, ServiceFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        RequirePaging(page);
+        var body = new ListServicesRequest
+        {
+            Page = page.Number,
+            Limit = page.Size,
+            Status = filter.Status is { } status ? WireValues.ToWire(status) : null,
+            ServiceType = filter.ServiceType,
+        };
+        return PostAsync(
+            "services/",
+            Scoped(body, scope),
+            ServicesJsonContext.Default.ListServicesRequest,
+            ServicesJsonContext.Default.ServicesAnswer,
+            PlatformCall.Read("service"),
+            answer => ServicesMapper.ToPage(answer.Data, page, defaultCurrency),
+            cancellationToken);
+    }
+
+    public Task<ServiceDetail> GetAsync(TenantScope scope, ServiceId id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return PostAsync(
+            $"services/{Uri.EscapeDataString(id.Value)}/",
+            Scoped(new ScopedRequest(), scope),
+            ServicesJsonContext.Default.ScopedRequest,
+            ServicesJsonContext.Default.ServicesAnswer,
+            PlatformCall.Read("service"),
+            answer => ServicesMapper.ToDetail(answer.Data, defaultCurrency),
+            cancellationToken);
+    }
+
+    public Task<UsageSeries> GetUsageAsync(
+        TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return PostAsync(
+            $"services/{Uri.EscapeDataString(id.Value)}/usage/",
+            Scoped(new UsageRequest { Period = ServicesMapper.ToWire(period) }, scope),
+            ServicesJsonContext.Default.UsageRequest,
+            ServicesJsonContext.Default.ServicesAnswer,
+            PlatformCall.Read("service"),
+            answer => ServicesMapper.ToUsage(answer.Data, period),
+            cancellationToken);
+    }
+}

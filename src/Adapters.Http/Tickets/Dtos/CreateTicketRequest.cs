@@ -1,0 +1,14 @@
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Tickets.Dtos;
+
+internal sealed class CreateTicketRequest : PlatformRequestBody
+{
+    public string Title { get; set; } = string.Empty;
+
+    public string Description { get; set; } = string.Empty;
+
+    public string Priority { get; set; } = string.Empty;
+
+    public string? Category { get; set; }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Tickets.Dtos;
+
+/// <summary>A ticket as lists send it; the detail, create and reply answers add its description and comments.</summary>
+internal sealed class TicketDto
+{
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? Id { get; set; }
+
+    public string? TicketNumber { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Priority { get; set; }
+
+    public string? CategoryName { get; set; }
+
+    public int CommentsCount { get; set; }
+
+    public string? CreatedAt { get; set; }
+
+    public string? UpdatedAt { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<TicketCommentDto?>? Comments { get; set; }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Tickets.Dtos;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(ScopedRequest))]
+[JsonSerializable(typeof(ListTicketsRequest))]
+[JsonSerializable(typeof(CreateTicketRequest))]
+[JsonSerializable(typeof(ReplyRequest))]
+[JsonSerializable(typeof(TicketsAnswer))]
+internal sealed partial class TicketsJsonContext : JsonSerializerContext;

@@ -1,0 +1,43 @@
+using Portal.Adapters.Nats.Contracts;
+using Portal.Adapters.Nats.Contracts.Claims;
+using Portal.Adapters.Nats.Contracts.Patients;
+using Portal.Adapters.Nats.Mapping;
+using Portal.Adapters.Nats.Requests;
+using Portal.Application.Claims.Ports;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Claims;
+using Portal.Domain.Identity;
+using Portal.Domain.Patients;
+
+namespace Portal.Adapters.Nats.Claims;
+
+/// <summary>A patient's claims over <c>htpi.claims.list.for.patient</c>, one claim over <c>htpi.claims.get</c>.</summary>
+internal sealed class NatsClaimRegistry(HtpiRequester requester) : IClaimRegistry
+{
+    public Task<IReadOnlyList<ClaimSummary>> ListForPatientAsync(TenantScope scope, PatientId patientId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(patientId);
+        return requester.RequestAsync(
+            HtpiOperations.ListClaimsForPatient,
+            stamp => new PatientRequest(stamp, scope, patientId),
+            HtpiJsonContext.Default.PatientRequest,
+            HtpiJsonContext.Default.ClaimListAnswer,
+            ClaimMapper.ToSummaries,
+            cancellationToken);
+    }
+
+    /// <summary>An answer without a claim (or with <c>claim:null</c>) means the tenant has no such claim.</summary>
+    public Task<Claim> GetAsync(TenantScope scope, ClaimId claimId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(claimId);
+        return requester.RequestAsync(
+            HtpiOperations.GetClaim,
+            stamp => new ClaimRequest(stamp, scope, claimId),
+            HtpiJsonContext.Default.ClaimRequest,
+            HtpiJsonContext.Default.ClaimAnswer,
+            answer => ClaimMapper.ToClaim(answer.Claim ?? throw new NotFoundException(HtpiOperations.GetClaim.Thing), claimId),
+            cancellationToken);
+    }
+}

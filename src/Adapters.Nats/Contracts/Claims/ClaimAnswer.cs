@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Portal.Adapters.Nats.Contracts.Claims;
+
+/// <summary><c>htpi.claims.get</c> answer: <c>claim {…, lines[]}</c>; a missing or null <c>claim</c> means not found.</summary>
+internal sealed class ClaimAnswer
+{
+    [JsonPropertyName("claim")]
+    public ClaimDto? Claim { get; init; }
+}

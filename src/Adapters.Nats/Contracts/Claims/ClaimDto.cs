@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
+
+namespace Portal.Adapters.Nats.Contracts.Claims;
+
+/// <summary>
+/// A claim, snake_case: <c>{id, claim_number, status, service_date, total_charge, paid_amount, payer}</c> in a list, plus
+/// <c>lines[]</c> from <c>htpi.claims.get</c>. Amounts are dollars.
+/// </summary>
+internal sealed class ClaimDto
+{
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? Id { get; init; }
+
+    [JsonPropertyName("claim_number")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? ClaimNumber { get; init; }
+
+    [JsonPropertyName("status")]
+    public string? Status { get; init; }
+
+    [JsonPropertyName("service_date")]
+    public string? ServiceDate { get; init; }
+
+    [JsonPropertyName("total_charge")]
+    public decimal? TotalCharge { get; init; }
+
+    [JsonPropertyName("paid_amount")]
+    public decimal? PaidAmount { get; init; }
+
+    [JsonPropertyName("payer")]
+    public string? Payer { get; init; }
+
+    [JsonPropertyName("lines")]
+    public IReadOnlyList<ClaimLineDto>? Lines { get; init; }
+}

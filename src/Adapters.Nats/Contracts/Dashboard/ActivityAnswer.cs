@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Portal.Adapters.Nats.Contracts.Dashboard;
+
+/// <summary><c>htpi.dashboard.get.activity</c> answer: <c>success</c>, <c>activities[]</c>.</summary>
+internal sealed class ActivityAnswer
+{
+    [JsonPropertyName("activities")]
+    public IReadOnlyList<ActivityDto>? Activities { get; init; }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
+
+namespace Portal.Adapters.Nats.Contracts.Dashboard;
+
+/// <summary><c>{id, type, title, message, timestamp}</c>; <c>type</c> is the severity (info, warning, error).</summary>
+internal sealed class AlertDto
+{
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? Id { get; init; }
+
+    [JsonPropertyName("type")]
+    public string? Type { get; init; }
+
+    [JsonPropertyName("title")]
+    public string? Title { get; init; }
+
+    [JsonPropertyName("message")]
+    public string? Message { get; init; }
+
+    [JsonPropertyName("timestamp")]
+    public string? Timestamp { get; init; }
+}

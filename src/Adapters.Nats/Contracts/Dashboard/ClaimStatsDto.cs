@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Portal.Adapters.Nats.Contracts.Dashboard;
+
+/// <summary><c>claims {total, pending, approved, denied, total_amount}</c>; the amount is dollars.</summary>
+internal sealed class ClaimStatsDto
+{
+    [JsonPropertyName("total")]
+    public int? Total { get; init; }
+
+    [JsonPropertyName("pending")]
+    public int? Pending { get; init; }
+
+    [JsonPropertyName("approved")]
+    public int? Approved { get; init; }
+
+    [JsonPropertyName("denied")]
+    public int? Denied { get; init; }
+
+    [JsonPropertyName("total_amount")]
+    public decimal? TotalAmount { get; init; }
+}

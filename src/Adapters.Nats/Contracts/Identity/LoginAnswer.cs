@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Portal.Adapters.Nats.Contracts.Identity;
+
+/// <summary><c>htpi.auth.login</c> answer: <c>success</c>, <c>user</c>, <c>token</c>.</summary>
+internal sealed class LoginAnswer
+{
+    [JsonPropertyName("user")]
+    public UserDto? User { get; init; }
+
+    [JsonPropertyName("token")]
+    public string? Token { get; init; }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
+
+namespace Portal.Adapters.Nats.Contracts.Identity;
+
+/// <summary>The login answer's <c>user {id, email, name, role, tenants[]}</c>.</summary>
+internal sealed class UserDto
+{
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? Id { get; init; }
+
+    [JsonPropertyName("email")]
+    public string? Email { get; init; }
+
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    [JsonPropertyName("role")]
+    public string? Role { get; init; }
+
+    /// <summary>Tenant ids, or tenant objects carrying an <c>id</c>: the contract does not fix which, so both are read.</summary>
+    [JsonPropertyName("tenants")]
+    public IReadOnlyList<JsonElement>? Tenants { get; init; }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
+
+namespace Portal.Adapters.Nats.Contracts.Identity;
+
+/// <summary><c>htpi.auth.verify</c> answer: <c>valid, user_id, email, role, portal</c> (snake_case <c>user_id</c>).</summary>
+internal sealed class VerifyTokenAnswer
+{
+    [JsonPropertyName("valid")]
+    public bool? Valid { get; init; }
+
+    [JsonPropertyName("user_id")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? UserId { get; init; }
+
+    [JsonPropertyName("email")]
+    public string? Email { get; init; }
+
+    [JsonPropertyName("role")]
+    public string? Role { get; init; }
+
+    [JsonPropertyName("portal")]
+    public string? Portal { get; init; }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
+
+namespace Portal.Adapters.Nats.Contracts.Insurance;
+
+/// <summary>One policy, snake_case; <c>copay</c> and <c>deductible</c> are dollars, dates ISO ("2025-01-01").</summary>
+internal sealed class PolicyDto
+{
+    [JsonPropertyName("coverage_order")]
+    public int? CoverageOrder { get; init; }
+
+    [JsonPropertyName("insurance_company")]
+    public string? InsuranceCompany { get; init; }
+
+    [JsonPropertyName("plan_type")]
+    public string? PlanType { get; init; }
+
+    [JsonPropertyName("policy_number")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? PolicyNumber { get; init; }
+
+    [JsonPropertyName("group_number")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? GroupNumber { get; init; }
+
+    [JsonPropertyName("subscriber_name")]
+    public string? SubscriberName { get; init; }
+
+    [JsonPropertyName("subscriber_relationship")]
+    public string? SubscriberRelationship { get; init; }
+
+    [JsonPropertyName("effective_date")]
+    public string? EffectiveDate { get; init; }
+
+    [JsonPropertyName("termination_date")]
+    public string? TerminationDate { get; init; }
+
+    [JsonPropertyName("copay")]
+    public decimal? Copay { get; init; }
+
+    [JsonPropertyName("deductible")]
+    public decimal? Deductible { get; init; }
+
+    [JsonPropertyName("verification_status")]
+    public string? VerificationStatus { get; init; }
+}

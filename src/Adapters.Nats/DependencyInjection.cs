@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Portal.Adapters.Nats.Claims;
+using Portal.Adapters.Nats.Configuration;
+using Portal.Adapters.Nats.Connection;
+using Portal.Adapters.Nats.Dashboard;
+using Portal.Adapters.Nats.Identity;
+using Portal.Adapters.Nats.Insurance;
+using Portal.Adapters.Nats.LiveUpdates;
+using Portal.Adapters.Nats.Messaging;
+using Portal.Adapters.Nats.Patients;
+using Portal.Adapters.Nats.Requests;
+using Portal.Adapters.Nats.Tenants;
+using Portal.Application.Claims.Ports;
+using Portal.Application.Dashboard.Ports;
+using Portal.Application.Identity.Ports;
+using Portal.Application.Insurance.Ports;
+using Portal.Application.LiveUpdates.Ports;
+using Portal.Application.Patients.Ports;
+using Portal.Application.Tenants.Ports;
+
+namespace Portal.Adapters.Nats;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The NATS connection (opened when the host starts; the host fails to start without it) and the HTPI ports for
+    /// patients, insurance, claims, dashboard and live updates. Reads <c>NATS_URL</c> (required),
+    /// <c>NATS_REQUEST_TIMEOUT</c> and <c>NATS_INSTANCE_ID</c> from the configuration root; invalid settings stop startup.
+    /// Sign-in and tenants come from <see cref="AddNatsIdentity"/>, which the composition root adds when HTPI is the identity source.
+    /// </summary>
+    public static IServiceCollection AddNatsAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<NatsAdapterOptions>()
+            .Bind(configuration)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NatsAdapterOptions>, NatsAdapterOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        // One object is both the bus and the hosted service that opens it when the host starts.
+        services.TryAddSingleton<NatsBusHost>();
+        services.TryAddSingleton<IMessageBus>(provider => provider.GetRequiredService<NatsBusHost>());
+        services.AddHostedService(provider => provider.GetRequiredService<NatsBusHost>());
+
+        services.TryAddSingleton<HtpiRequester>();
+        services.AddSingleton<IPatientRegistry, NatsPatientRegistry>();
+        services.AddSingleton<IInsurancePolicyRegistry, NatsInsurancePolicyRegistry>();
+        services.AddSingleton<IClaimRegistry, NatsClaimRegistry>();
+        services.AddSingleton<IPracticeDashboard, NatsPracticeDashboard>();
+        services.AddSingleton<ITenantEventFeed, NatsTenantEventFeed>();
+        return services;
+    }
+
+    /// <summary>HTPI as the identity source: <see cref="IIdentityProvider"/> and <see cref="ITenantDirectory"/> over NATS. Needs <see cref="AddNatsAdapter"/>.</summary>
+    public static IServiceCollection AddNatsIdentity(this IServiceCollection services)
+    {
+        services.AddSingleton<IIdentityProvider, NatsIdentityProvider>();
+        services.AddSingleton<ITenantDirectory, NatsTenantDirectory>();
+        return services;
+    }
+}

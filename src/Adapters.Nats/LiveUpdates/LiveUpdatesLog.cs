@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Adapters.Nats.LiveUpdates;
+
+/// <summary>The live-update feed's log events; payloads are never logged, they hold patient data.</summary>
+internal static partial class LiveUpdatesLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a malformed broadcast on {Subject}.")]
+    public static partial void BroadcastDropped(ILogger logger, string subject, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The live-update subscription of tenant {TenantId} ended unexpectedly; its watchers were stopped.")]
+    public static partial void SubscriptionEnded(ILogger logger, string tenantId, Exception? exception);
+}

@@ -1,0 +1,189 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Portal.Adapters.Nats.Mapping;
+using Portal.Adapters.Nats.Messaging;
+using Portal.Adapters.Nats.Requests;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.LiveUpdates.Ports;
+using Portal.Domain.LiveUpdates;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.LiveUpdates;
+
+/// <summary>
+/// A tenant's broadcasts, shared: the process holds one bus subscription per watched tenant
+/// (<c>customer.broadcast.*.&lt;tenantId&gt;</c>), started by its first watcher and removed when its last one leaves.
+/// Every watcher reads its own bounded channel, so a slow browser loses its oldest events instead of holding up the
+/// others or the connection.
+/// </summary>
+internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProvider, ILogger<NatsTenantEventFeed> logger)
+    : ITenantEventFeed
+{
+    public const int WatcherCapacity = 64;
+    public const string Area = "live updates";
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<TenantId, TenantBroadcastSubscription> subscriptions = [];
+
+    /// <summary>How many tenants this process holds a bus subscription for.</summary>
+    internal int SubscriptionCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return subscriptions.Count;
+            }
+        }
+    }
+
+    /// <summary>How many watchers share the subscription of <paramref name="tenantId"/> (0 when there is none).</summary>
+    internal int WatcherCount(TenantId tenantId)
+    {
+        lock (gate)
+        {
+            return subscriptions.TryGetValue(tenantId, out var subscription) ? subscription.WatcherCount : 0;
+        }
+    }
+
+    /// <summary>The pump of the tenant's subscription while there is one: awaiting it after the last watcher left shows the bus subscription is gone.</summary>
+    internal Task? PumpOf(TenantId tenantId)
+    {
+        lock (gate)
+        {
+            return subscriptions.TryGetValue(tenantId, out var subscription) ? subscription.Pump : null;
+        }
+    }
+
+    public async IAsyncEnumerable<TenantEvent> WatchAsync(TenantId tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        var watcher = Channel.CreateBounded<TenantEvent>(new BoundedChannelOptions(WatcherCapacity)
+        {
+            FullMode = BoundedChannelFullMode.DropOldest,
+            SingleReader = true,
+            SingleWriter = true,
+        });
+
+        var subscription = Join(tenantId, watcher.Writer);
+        try
+        {
+            await foreach (var tenantEvent in watcher.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return tenantEvent;
+            }
+        }
+        finally
+        {
+            Leave(subscription, watcher.Writer);
+        }
+    }
+
+    /// <summary>
+    /// Adds the watcher to the tenant's subscription, making that subscription first if there is none. The new
+    /// subscription's pump starts outside the lock but before this returns, so the bus is asked to subscribe before the
+    /// first event is awaited; no other watcher can stop it in between, because this watcher already counts.
+    /// </summary>
+    private TenantBroadcastSubscription Join(TenantId tenantId, ChannelWriter<TenantEvent> watcher)
+    {
+        TenantBroadcastSubscription? subscription;
+        bool isNew;
+        lock (gate)
+        {
+            isNew = !subscriptions.TryGetValue(tenantId, out subscription);
+            if (subscription is null)
+            {
+                subscription = new TenantBroadcastSubscription(tenantId);
+                subscriptions.Add(tenantId, subscription);
+            }
+
+            subscription.Add(watcher);
+        }
+
+        if (isNew)
+        {
+            subscription.Pump = PumpAsync(subscription);
+        }
+
+        return subscription;
+    }
+
+    private void Leave(TenantBroadcastSubscription subscription, ChannelWriter<TenantEvent> watcher)
+    {
+        lock (gate)
+        {
+            subscription.Remove(watcher);
+            if (subscription.WatcherCount > 0)
+            {
+                return;
+            }
+
+            // A failed subscription is already gone and may have been replaced: only remove this very one.
+            if (subscriptions.TryGetValue(subscription.TenantId, out var current) && current == subscription)
+            {
+                subscriptions.Remove(subscription.TenantId);
+            }
+        }
+
+        subscription.Stop();
+    }
+
+    /// <summary>Moves the tenant's broadcasts to its watchers until the last one leaves; ends them all if the bus gives up.</summary>
+    private async Task PumpAsync(TenantBroadcastSubscription subscription)
+    {
+        Exception? failure = null;
+        try
+        {
+            await foreach (var message in bus.SubscribeAsync(BroadcastSubjects.ForTenant(subscription.TenantId), subscription.Stopping)
+                .ConfigureAwait(false))
+            {
+                Deliver(subscription, message);
+            }
+        }
+        catch (OperationCanceledException) when (subscription.Stopping.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+        }
+
+        if (subscription.Stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            if (subscriptions.TryGetValue(subscription.TenantId, out var current) && current == subscription)
+            {
+                subscriptions.Remove(subscription.TenantId);
+            }
+        }
+
+        LiveUpdatesLog.SubscriptionEnded(logger, subscription.TenantId.Value, failure);
+        subscription.Fail(new BackendUnavailableException(Area, "subscription ended", failure));
+    }
+
+    private void Deliver(TenantBroadcastSubscription subscription, BusMessage message)
+    {
+        TenantEvent? tenantEvent;
+        try
+        {
+            tenantEvent = TenantEventMapper.FromBroadcast(message.Subject, message.Payload, subscription.TenantId, timeProvider.GetUtcNow());
+        }
+        catch (Exception exception) when (exception is JsonException or MalformedAnswerException or ArgumentException)
+        {
+            LiveUpdatesLog.BroadcastDropped(logger, message.Subject, exception);
+            return;
+        }
+
+        if (tenantEvent is not null)
+        {
+            subscription.Publish(tenantEvent);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Portal.Adapters.Nats.Contracts.Claims;
+using Portal.Adapters.Nats.Requests;
+using Portal.Domain.Claims;
+using Portal.Domain.Common;
+
+namespace Portal.Adapters.Nats.Mapping;
+
+internal static class ClaimMapper
+{
+    /// <summary>Newest service date first, whatever order the service sent.</summary>
+    public static IReadOnlyList<ClaimSummary> ToSummaries(ClaimListAnswer answer) =>
+        WireValues.Require(answer.Claims, "claims").Select(ToSummary).OrderByDescending(claim => claim.ServiceDate).ToArray();
+
+    /// <summary>The claim <paramref name="claimId"/>; one without <c>lines</c> has none. Another claim than asked is malformed.</summary>
+    public static Claim ToClaim(ClaimDto dto, ClaimId claimId)
+    {
+        var summary = ToSummary(dto);
+        if (summary.Id != claimId)
+        {
+            throw new MalformedAnswerException("The answer holds another claim than asked.");
+        }
+
+        return new Claim(summary, dto.Lines?.Select(ToLine).ToArray() ?? []);
+    }
+
+    /// <summary>An absent or null <c>paid_amount</c> is nothing paid yet.</summary>
+    private static ClaimSummary ToSummary(ClaimDto dto) => new(
+        new ClaimId(WireValues.RequireText(dto.Id, "claim.id")),
+        WireValues.RequireText(dto.ClaimNumber, "claim.claim_number").Trim(),
+        ToStatus(dto.Status),
+        WireValues.RequireDate(dto.ServiceDate, "claim.service_date"),
+        WireValues.Dollars(dto.TotalCharge, "claim.total_charge"),
+        dto.PaidAmount is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.PaidAmount, "claim.paid_amount"),
+        WireValues.OrEmpty(dto.Payer));
+
+    /// <summary>An absent <c>units</c> is one unit.</summary>
+    private static ClaimLine ToLine(ClaimLineDto dto) => new(
+        WireValues.RequireText(dto.ProcedureCode, "claim.lines[].procedure_code").Trim(),
+        WireValues.OrEmpty(dto.Description),
+        dto.Units ?? 1,
+        WireValues.Dollars(dto.Charge, "claim.lines[].charge"));
+
+    private static ClaimStatus ToStatus(string? status) => status?.Trim().ToUpperInvariant() switch
+    {
+        "DRAFT" => ClaimStatus.Draft,
+        "SUBMITTED" => ClaimStatus.Submitted,
+        "PENDING" => ClaimStatus.Pending,
+        "APPROVED" => ClaimStatus.Approved,
+        "DENIED" or "REJECTED" => ClaimStatus.Denied,
+        "PAID" => ClaimStatus.Paid,
+        _ => ClaimStatus.Unknown,
+    };
+}

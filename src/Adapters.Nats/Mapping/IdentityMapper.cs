@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Portal.Adapters.Nats.Contracts.Common;
+using Portal.Adapters.Nats.Contracts.Identity;
+using Portal.Adapters.Nats.Requests;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.Mapping;
+
+internal static class IdentityMapper
+{
+    public static SignedInUser ToSignedInUser(LoginAnswer answer)
+    {
+        var user = WireValues.Require(answer.User, "user");
+        return new SignedInUser(
+            new User(
+                new UserId(WireValues.RequireText(user.Id, "user.id")),
+                WireValues.RequireText(user.Email, "user.email"),
+                WireValues.OrEmpty(user.Name),
+                WireValues.RequireText(user.Role, "user.role"),
+                user.Tenants?.Select(ToTenantId).ToArray() ?? []),
+            new AccessToken(WireValues.RequireText(answer.Token, "token")));
+    }
+
+    /// <summary>A token the backend does not call valid, or one issued for another portal, is not good here.</summary>
+    public static VerifiedToken ToVerifiedToken(VerifyTokenAnswer answer)
+    {
+        if (answer.Valid != true)
+        {
+            throw new NotAuthenticatedException("Your sign-in is no longer valid. Please sign in again.");
+        }
+
+        var portal = WireValues.RequireText(answer.Portal, "portal");
+        if (!string.Equals(portal, PortalName.Customer, StringComparison.Ordinal))
+        {
+            throw new NotAuthenticatedException("This sign-in is not for the customer portal. Please sign in again.");
+        }
+
+        return new VerifiedToken(
+            new UserId(WireValues.RequireText(answer.UserId, "user_id")),
+            WireValues.RequireText(answer.Email, "email"),
+            WireValues.RequireText(answer.Role, "role"),
+            portal);
+    }
+
+    /// <summary>The contract says only <c>tenants[]</c>: ids ("t-1", 7) and tenant objects with an <c>id</c> are both read.</summary>
+    private static TenantId ToTenantId(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => new TenantId(element.GetString()!),
+        JsonValueKind.Number => new TenantId(element.GetRawText()),
+        JsonValueKind.Object when element.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            => ToTenantId(id),
+        _ => throw new MalformedAnswerException("The answer's 'user.tenants' holds neither tenant ids nor tenants."),
+    };
+}

@@ -1,0 +1,35 @@
+using Portal.Adapters.Nats.Contracts.Insurance;
+using Portal.Domain.Common;
+using Portal.Domain.Insurance;
+
+namespace Portal.Adapters.Nats.Mapping;
+
+internal static class InsuranceMapper
+{
+    /// <summary>In coverage order, primary first, whatever order the service sent.</summary>
+    public static IReadOnlyList<InsurancePolicy> ToPolicies(InsuranceListAnswer answer) =>
+        WireValues.Require(answer.Policies, "policies").Select(ToPolicy).OrderBy(policy => policy.CoverageOrder).ToArray();
+
+    /// <summary>An absent or null <c>copay</c> or <c>deductible</c> is none: zero dollars.</summary>
+    private static InsurancePolicy ToPolicy(PolicyDto dto) => new(
+        WireValues.RequireValue(dto.CoverageOrder, "policies[].coverage_order"),
+        WireValues.RequireText(dto.InsuranceCompany, "policies[].insurance_company"),
+        WireValues.OrEmpty(dto.PlanType),
+        WireValues.RequireText(dto.PolicyNumber, "policies[].policy_number"),
+        WireValues.OrEmpty(dto.GroupNumber),
+        WireValues.OrEmpty(dto.SubscriberName),
+        WireValues.OrEmpty(dto.SubscriberRelationship),
+        WireValues.RequireDate(dto.EffectiveDate, "policies[].effective_date"),
+        WireValues.OptionalDate(dto.TerminationDate, "policies[].termination_date"),
+        dto.Copay is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Copay, "policies[].copay"),
+        dto.Deductible is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
+        ToVerificationStatus(dto.VerificationStatus));
+
+    private static VerificationStatus ToVerificationStatus(string? status) => status?.Trim().ToUpperInvariant() switch
+    {
+        "VERIFIED" => VerificationStatus.Verified,
+        "PENDING" or "PENDING_VERIFICATION" => VerificationStatus.Pending,
+        "EXPIRED" => VerificationStatus.Expired,
+        _ => VerificationStatus.Unknown,
+    };
+}

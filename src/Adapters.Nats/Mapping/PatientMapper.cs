@@ -1,0 +1,43 @@
+using Portal.Adapters.Nats.Contracts.Patients;
+using Portal.Adapters.Nats.Requests;
+using Portal.Domain.Patients;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.Mapping;
+
+internal static class PatientMapper
+{
+    /// <summary>
+    /// A patient of <paramref name="tenantId"/>. One the answer says belongs to another tenant is never passed on; a
+    /// patient without <c>tenantId</c> is taken as the asked tenant's. The SSN is masked here and the full one dropped.
+    /// </summary>
+    public static Patient ToPatient(PatientDto dto, TenantId tenantId)
+    {
+        if (!string.IsNullOrWhiteSpace(dto.TenantId) && dto.TenantId != tenantId.Value)
+        {
+            throw new MalformedAnswerException("The answer holds a patient of another tenant than asked.");
+        }
+
+        var id = WireValues.RequireText(dto.Id, "patient.id");
+        return new Patient(
+            new PatientId(id),
+            string.IsNullOrWhiteSpace(dto.PatientId) ? id : dto.PatientId.Trim(),
+            WireValues.RequireText(dto.FirstName, "patient.firstName").Trim(),
+            WireValues.RequireText(dto.LastName, "patient.lastName").Trim(),
+            WireValues.RequireDate(dto.DateOfBirth, "patient.dateOfBirth"),
+            WireValues.OrEmpty(dto.Gender),
+            WireValues.OrEmpty(dto.Phone),
+            WireValues.OrEmpty(dto.Email),
+            new PostalAddress(WireValues.OrEmpty(dto.Address), WireValues.OrEmpty(dto.City), WireValues.OrEmpty(dto.State), WireValues.OrEmpty(dto.ZipCode)),
+            dto.InsuranceCount ?? 0,
+            tenantId,
+            MaskedSsn.TryParse(dto.Ssn, out var ssn) ? ssn : null);
+    }
+
+    /// <summary>Whether the patient's name, number, e-mail or phone contains <paramref name="search"/>, ignoring case.</summary>
+    public static bool Matches(Patient patient, string search) =>
+        patient.FullName.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || patient.PatientNumber.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || patient.Email.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || patient.Phone.Contains(search, StringComparison.OrdinalIgnoreCase);
+}

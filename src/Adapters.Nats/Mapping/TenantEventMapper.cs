@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Portal.Adapters.Nats.Contracts;
+using Portal.Adapters.Nats.Contracts.Broadcasts;
+using Portal.Adapters.Nats.LiveUpdates;
+using Portal.Adapters.Nats.Requests;
+using Portal.Domain.LiveUpdates;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.Mapping;
+
+/// <summary>
+/// Broadcast payloads to <see cref="TenantEvent"/>s. The subject names the tenant; a payload naming another one is
+/// refused. A payload without a usable <c>timestamp</c> is stamped with the time it was received.
+/// </summary>
+internal static class TenantEventMapper
+{
+    /// <summary>Null for a stream this portal does not show; throws <see cref="JsonException"/>, <see cref="MalformedAnswerException"/> or <see cref="ArgumentException"/> for a broken payload.</summary>
+    public static TenantEvent? FromBroadcast(string subject, ReadOnlyMemory<byte> payload, TenantId tenantId, DateTimeOffset receivedAt) =>
+        BroadcastSubjects.StreamOf(subject) switch
+        {
+            BroadcastSubjects.Dashboard => FromDashboard(
+                JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.DashboardBroadcast), tenantId, receivedAt),
+            BroadcastSubjects.Patients => FromPatients(
+                JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.PatientBroadcast), tenantId, receivedAt),
+            _ => null,
+        };
+
+    private static TenantEvent FromDashboard(DashboardBroadcast? broadcast, TenantId tenantId, DateTimeOffset receivedAt)
+    {
+        var message = WireValues.Require(broadcast, "broadcast");
+        RequireTenant(message.TenantId, tenantId);
+        var timestamp = WireValues.TryParseInstant(message.Timestamp, out var sent) ? sent : receivedAt;
+        return WireValues.OrEmpty(message.Type) switch
+        {
+            "stats" => TenantEvent.ForStats(tenantId, timestamp, DashboardMapper.ToStats(
+                WireValues.RequireValue(message.Data, "data").Deserialize(HtpiJsonContext.Default.StatsDto))),
+            "activity" => TenantEvent.ForActivity(tenantId, timestamp, DashboardMapper.ToActivity(WireValues.Require(
+                WireValues.RequireValue(message.Data, "data").Deserialize(HtpiJsonContext.Default.ActivityDto), "data"))),
+            "patient_update" => TenantEvent.ForSummary(TenantEventKind.PatientUpdate, tenantId, timestamp, Sentence(message.Data, "A patient's record changed.")),
+            "claim_update" => TenantEvent.ForSummary(TenantEventKind.ClaimUpdate, tenantId, timestamp, Sentence(message.Data, "A claim changed.")),
+            "encounter_update" => TenantEvent.ForSummary(TenantEventKind.EncounterUpdate, tenantId, timestamp, Sentence(message.Data, "An encounter changed.")),
+            var type => throw new MalformedAnswerException($"The dashboard broadcast type '{type}' is not one of the contract's."),
+        };
+    }
+
+    /// <summary>A patient event whose patient is missing (typically a deletion that sends only the id) is told in words.</summary>
+    private static TenantEvent FromPatients(PatientBroadcast? broadcast, TenantId tenantId, DateTimeOffset receivedAt)
+    {
+        var message = WireValues.Require(broadcast, "broadcast");
+        RequireTenant(message.TenantId, tenantId);
+        var timestamp = WireValues.TryParseInstant(message.Timestamp, out var sent) ? sent : receivedAt;
+        var (kind, sentence) = WireValues.OrEmpty(message.Type) switch
+        {
+            "created" => (TenantEventKind.PatientCreated, "A patient was registered."),
+            "updated" => (TenantEventKind.PatientUpdated, "A patient's record changed."),
+            "deleted" => (TenantEventKind.PatientDeleted, "A patient's record was removed."),
+            var type => throw new MalformedAnswerException($"The patients broadcast type '{type}' is not one of the contract's."),
+        };
+        return message.Patient is { } patient
+            ? TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId))
+            : TenantEvent.ForSummary(kind, tenantId, timestamp, sentence);
+    }
+
+    private static void RequireTenant(string? named, TenantId tenantId)
+    {
+        if (!string.IsNullOrWhiteSpace(named) && named != tenantId.Value)
+        {
+            throw new MalformedAnswerException("The broadcast names another tenant than its subject.");
+        }
+    }
+
+    /// <summary>The <c>message</c> or <c>description</c> text a notice's <c>data</c> carries, else <paramref name="fallback"/>.</summary>
+    private static string Sentence(JsonElement? data, string fallback)
+    {
+        if (data is { ValueKind: JsonValueKind.Object } value)
+        {
+            foreach (var name in (ReadOnlySpan<string>)["message", "description"])
+            {
+                if (value.TryGetProperty(name, out var text) && text.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(text.GetString()))
+                {
+                    return text.GetString()!.Trim();
+                }
+            }
+        }
+
+        return fallback;
+    }
+}

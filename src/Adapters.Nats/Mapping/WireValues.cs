@@ -1,0 +1,76 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Portal.Adapters.Nats.Requests;
+using Portal.Domain.Common;
+
+namespace Portal.Adapters.Nats.Mapping;
+
+/// <summary>Reads the contract's loosely typed values (dates as text, dollars as numbers) into Domain values, strictly where the contract promises a value.</summary>
+internal static class WireValues
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static T Require<T>([NotNull] T? value, string field)
+        where T : class =>
+        value ?? throw new MalformedAnswerException($"The answer has no '{field}'.");
+
+    public static T RequireValue<T>([NotNull] T? value, string field)
+        where T : struct =>
+        value ?? throw new MalformedAnswerException($"The answer has no '{field}'.");
+
+    public static string RequireText([NotNull] string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new MalformedAnswerException($"The answer has no '{field}'.") : value;
+
+    /// <summary>A calendar date: "1985-03-12", or a date-time whose clock date is taken as it is written.</summary>
+    public static DateOnly RequireDate(string? value, string field) =>
+        TryParseDate(value, out var date) ? date : throw new MalformedAnswerException($"The answer's '{field}' is not a date.");
+
+    public static DateOnly? OptionalDate(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? null : RequireDate(value, field);
+
+    /// <summary>An instant in ISO-8601; one without an offset is UTC (Python's <c>datetime.utcnow().isoformat()</c>).</summary>
+    public static DateTimeOffset RequireInstant(string? value, string field) =>
+        TryParseInstant(value, out var instant) ? instant : throw new MalformedAnswerException($"The answer's '{field}' is not a timestamp.");
+
+    public static bool TryParseInstant(string? value, out DateTimeOffset instant) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
+
+    /// <summary>Dollars as the practice backends send them (12.5) to US-dollar cents, rounding half away from zero.</summary>
+    public static Money Dollars(decimal? value, string field)
+    {
+        var dollars = RequireValue(value, field);
+        try
+        {
+            return PracticeMoney.FromCents(checked((long)decimal.Round(dollars * 100m, MidpointRounding.AwayFromZero)));
+        }
+        catch (OverflowException exception)
+        {
+            throw new MalformedAnswerException($"The answer's '{field}' is out of range: {exception.Message}");
+        }
+    }
+
+    public static string OrEmpty(string? value) => value?.Trim() ?? string.Empty;
+
+    private static bool TryParseDate(string? value, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        var trimmed = value.Trim();
+        if (DateOnly.TryParseExact(trimmed, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            date = DateOnly.FromDateTime(instant.DateTime);
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using Portal.Adapters.Nats.Contracts;
+using Portal.Adapters.Nats.Contracts.Patients;
+using Portal.Adapters.Nats.Mapping;
+using Portal.Adapters.Nats.Requests;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Patients.Ports;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+using Portal.Domain.Patients;
+
+namespace Portal.Adapters.Nats.Patients;
+
+/// <summary>A tenant's patients over <c>htpi.patient.list</c>, <c>htpi.patient.get</c> and <c>htpi.patient.create</c>.</summary>
+internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientRegistry
+{
+    /// <summary>
+    /// Sends <c>search</c>, <c>page</c> and <c>limit</c>. A service that pages itself says so with
+    /// <c>pagination.total</c> or <c>total</c>, and its list is taken as the page asked for. Without either, the list is
+    /// the tenant's whole list: it is filtered by <paramref name="search"/> and paged here.
+    /// </summary>
+    public Task<Page<Patient>> ListAsync(TenantScope scope, string? search, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(page);
+        var term = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+        return requester.RequestAsync(
+            HtpiOperations.ListPatients,
+            stamp => new PatientListRequest(stamp, scope, term, page.Number, page.Size),
+            HtpiJsonContext.Default.PatientListRequest,
+            HtpiJsonContext.Default.PatientListAnswer,
+            answer => ToPage(answer, scope, term, page),
+            cancellationToken);
+    }
+
+    /// <summary>An answer without a patient (or with <c>patient:null</c>) means the tenant has no such patient.</summary>
+    public Task<Patient> GetAsync(TenantScope scope, PatientId patientId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(patientId);
+        return requester.RequestAsync(
+            HtpiOperations.GetPatient,
+            stamp => new PatientRequest(stamp, scope, patientId),
+            HtpiJsonContext.Default.PatientRequest,
+            HtpiJsonContext.Default.PatientAnswer,
+            answer =>
+            {
+                var patient = PatientMapper.ToPatient(
+                    answer.Patient ?? throw new NotFoundException(HtpiOperations.GetPatient.Thing), scope.TenantId);
+                return patient.Id == patientId
+                    ? patient
+                    : throw new MalformedAnswerException("The answer holds another patient than asked.");
+            },
+            cancellationToken);
+    }
+
+    public Task<Patient> CreateAsync(TenantScope scope, NewPatient patient, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(patient);
+        return requester.RequestAsync(
+            HtpiOperations.CreatePatient,
+            stamp => new CreatePatientRequest(stamp, scope, patient),
+            HtpiJsonContext.Default.CreatePatientRequest,
+            HtpiJsonContext.Default.PatientAnswer,
+            answer => PatientMapper.ToPatient(WireValues.Require(answer.Patient, "patient"), scope.TenantId),
+            cancellationToken);
+    }
+
+    private static Page<Patient> ToPage(PatientListAnswer answer, TenantScope scope, string? search, PageRequest page)
+    {
+        var patients = WireValues.Require(answer.Patients, "patients")
+            .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId))
+            .ToArray();
+
+        if ((answer.Pagination?.Total ?? answer.Total) is { } total)
+        {
+            return new Page<Patient>(patients.Take(page.Size).ToArray(), page.Number, page.Size, total);
+        }
+
+        var matching = search is null ? patients : patients.Where(patient => PatientMapper.Matches(patient, search)).ToArray();
+        var offset = (long)(page.Number - 1) * page.Size;
+        var items = offset >= matching.Length ? [] : matching.Skip((int)offset).Take(page.Size).ToArray();
+        return new Page<Patient>(items, page.Number, page.Size, matching.Length);
+    }
+}

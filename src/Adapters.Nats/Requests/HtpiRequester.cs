@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Options;
+using Portal.Adapters.Nats.Configuration;
+using Portal.Adapters.Nats.Contracts;
+using Portal.Adapters.Nats.Messaging;
+
+namespace Portal.Adapters.Nats.Requests;
+
+/// <summary>
+/// Sends one HTPI request and turns its answer into a Domain value or an application exception. The answer subject
+/// <c>customer.&lt;area&gt;.response.&lt;instance&gt;.&lt;sequence&gt;</c> is both the NATS reply subject and the body's
+/// <c>responseChannel</c>, so a service answering seed style (publishing to that channel) and one answering on the reply
+/// subject reach the bus's single wildcard subscription of the area alike.
+/// </summary>
+internal sealed class HtpiRequester(IMessageBus bus, IOptions<NatsAdapterOptions> options, TimeProvider timeProvider)
+{
+    private readonly NatsAdapterOptions settings = options.Value;
+    private long sequence;
+
+    /// <param name="createRequest">Builds the request body around the stamp this call drew.</param>
+    /// <param name="map">Turns the parsed answer into the port's result; may throw <see cref="MalformedAnswerException"/>,
+    /// an <see cref="ArgumentException"/> from a Domain constructor (both reported as a malformed answer) or an
+    /// application exception (passed on as it is).</param>
+    public async Task<TResult> RequestAsync<TRequest, TAnswer, TResult>(
+        HtpiOperation operation,
+        Func<RequestStamp, TRequest> createRequest,
+        JsonTypeInfo<TRequest> requestType,
+        JsonTypeInfo<TAnswer> answerType,
+        Func<TAnswer, TResult> map,
+        CancellationToken cancellationToken)
+        where TAnswer : class
+    {
+        var stamp = NextStamp(operation.Area);
+        var payload = JsonSerializer.SerializeToUtf8Bytes(createRequest(stamp), requestType);
+
+        BusMessage reply;
+        try
+        {
+            reply = await bus.RequestAsync(operation.Subject, stamp.ResponseChannel, payload, settings.RequestTimeout, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (MessageBusException exception)
+        {
+            throw HtpiFailures.FromBus(operation.Area, exception);
+        }
+
+        return ReadAnswer(operation, reply.Payload, answerType, map);
+    }
+
+    private static TResult ReadAnswer<TAnswer, TResult>(
+        HtpiOperation operation,
+        ReadOnlyMemory<byte> payload,
+        JsonTypeInfo<TAnswer> answerType,
+        Func<TAnswer, TResult> map)
+        where TAnswer : class
+    {
+        TAnswer answer;
+        try
+        {
+            var status = JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.AnswerStatus)
+                ?? throw new MalformedAnswerException("The answer is JSON null.");
+            if (status.IsRefusal)
+            {
+                throw HtpiFailures.FromRefusal(operation, status.Error);
+            }
+
+            answer = JsonSerializer.Deserialize(payload.Span, answerType)
+                ?? throw new MalformedAnswerException("The answer is JSON null.");
+        }
+        catch (Exception exception) when (exception is JsonException or MalformedAnswerException)
+        {
+            throw HtpiFailures.MalformedAnswer(operation.Area, exception);
+        }
+
+        try
+        {
+            return map(answer);
+        }
+        catch (Exception exception) when (exception is MalformedAnswerException or ArgumentException)
+        {
+            throw HtpiFailures.MalformedAnswer(operation.Area, exception);
+        }
+    }
+
+    private RequestStamp NextStamp(HtpiArea area)
+    {
+        var number = Interlocked.Increment(ref sequence);
+        var clientId = string.Create(CultureInfo.InvariantCulture, $"{settings.InstanceId}.{number}");
+        return new RequestStamp(
+            ClientId: clientId,
+            RequestId: Guid.NewGuid().ToString("N"),
+            Timestamp: timeProvider.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            ResponseChannel: AnswerSubjects.For(area, clientId));
+    }
+}

@@ -1,0 +1,179 @@
+using Microsoft.Extensions.Options;
+using Portal.Adapters.Http.Accounts.Tokens;
+using Portal.Adapters.Http.IntegrationTests.Infrastructure;
+using Portal.Adapters.Http.Platform;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Identity.Ports;
+using Portal.Application.Tenants.Ports;
+using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Http.IntegrationTests.Accounts;
+
+public sealed class PlatformAccountsTests : IAsyncLifetime
+{
+    private const string UserJson = """
+        {"success": true, "user": {"id": 42, "email": "ana@example.com", "first_name": "Ana", "last_name": "Lima", "customer_id": 7}}
+        """;
+
+    private FakePlatform platform = null!;
+    private PlatformHarness portal = null!;
+
+    public async Task InitializeAsync()
+    {
+        platform = await FakePlatform.StartAsync();
+        portal = PlatformHarness.Create(platform);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await portal.DisposeAsync();
+        await platform.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Sign_in_sends_the_credentials_in_the_body_and_answers_the_user_with_a_token_Portal_verifies()
+    {
+        platform.OnJson("users/login/", UserJson);
+        var identity = portal.Get<IIdentityProvider>();
+
+        var signedIn = await identity.SignInAsync("ana@example.com", "s3cret!", CancellationToken.None);
+
+        var request = Assert.Single(platform.RequestsTo("users/login/"));
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/api/users/login/", request.RawTarget);
+        Assert.Equal("ana@example.com", request.Json.GetProperty("email").GetString());
+        Assert.Equal("s3cret!", request.Json.GetProperty("password").GetString());
+        Assert.True(request.Json.GetProperty("timestamp").GetInt64() > 0);
+        Assert.Equal("42", signedIn.User.Id.Value);
+        Assert.Equal("ana@example.com", signedIn.User.Email);
+        Assert.Equal("Ana Lima", signedIn.User.Name);
+        Assert.Equal([new TenantId("7")], signedIn.User.TenantIds);
+
+        var verified = await identity.VerifyAsync(signedIn.Token, CancellationToken.None);
+        Assert.Equal(new UserId("42"), verified.UserId);
+        Assert.Equal("ana@example.com", verified.Email);
+        Assert.Equal("customer", verified.Portal);
+        Assert.DoesNotContain("s3cret!", portal.Log.AllText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(401, """{"success": false, "error": "Invalid credentials"}""")]
+    [InlineData(400, """{"success": false, "error": "Invalid credentials"}""")]
+    [InlineData(200, """{"success": false, "error": "Invalid credentials"}""")]
+    public async Task A_refused_sign_in_is_wrong_credentials(int status, string answer)
+    {
+        platform.OnJson("users/login/", answer, status);
+
+        var error = await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "wrong", CancellationToken.None));
+
+        Assert.Contains("password", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_tampered_token_is_refused()
+    {
+        platform.OnJson("users/login/", UserJson);
+        var identity = portal.Get<IIdentityProvider>();
+        var token = (await identity.SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token.Value;
+        var payload = token.Split('.')[0];
+        var forgedPayload = System.Buffers.Text.Base64Url.EncodeToString(
+            System.Text.Encoding.UTF8.GetBytes("""{"user_id":"1","email":"boss@example.com","exp":99999999999}"""));
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => identity.VerifyAsync(new AccessToken(forgedPayload + token[payload.Length..]), CancellationToken.None));
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => identity.VerifyAsync(new AccessToken(payload + ".AAAA"), CancellationToken.None));
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => identity.VerifyAsync(new AccessToken("not-a-token"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_token_from_a_portal_with_another_secret_is_refused()
+    {
+        var otherPortal = new PlatformAccessTokens(
+            Options.Create(new PlatformApiOptions { Secret = "another-secret-0123456789-abcdefghijklmn" }), TimeProvider.System);
+        var otherToken = otherPortal.Issue(new UserId("42"), "ana@example.com");
+        Assert.Equal("42", otherPortal.Verify(otherToken).UserId.Value);
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => portal.Get<IIdentityProvider>().VerifyAsync(otherToken, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_token_expires_after_its_lifetime()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var clocked = PlatformHarness.Create(
+            platform, settings => settings["PLATFORM_IDENTITY_TOKEN_LIFETIME"] = "00:10:00", clock);
+        platform.OnJson("users/login/", UserJson);
+        var identity = clocked.Get<IIdentityProvider>();
+        var token = (await identity.SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+
+        clock.Advance(TimeSpan.FromMinutes(9));
+        Assert.Equal("42", (await identity.VerifyAsync(token, CancellationToken.None)).UserId.Value);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await Assert.ThrowsAsync<NotAuthenticatedException>(() => identity.VerifyAsync(token, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Customers_become_tenants_with_the_users_role_primary_first()
+    {
+        platform.OnJson("users/login/", UserJson);
+        platform.OnJson("users/customers/", """
+            {"success": true, "results": [
+              {"id": 8, "company_name": "", "name": "Side Project", "role": "viewer", "is_primary": false},
+              {"id": 7, "company_name": "Lima Dental Ltd", "name": "Ana Lima", "role": "owner", "is_primary": true}
+            ]}
+            """);
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+
+        var tenants = await portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None);
+
+        Assert.Collection(
+            tenants,
+            t => Assert.Equal(("7", "Lima Dental Ltd", "owner", TenantStatus.Active), (t.Id.Value, t.Name, t.Role, t.Status)),
+            t => Assert.Equal(("8", "Side Project", "viewer", TenantStatus.Active), (t.Id.Value, t.Name, t.Role, t.Status)));
+        var request = Assert.Single(platform.RequestsTo("users/customers/"));
+        Assert.Equal("42", request.Json.GetProperty("user_id").GetString());
+        Assert.Equal("/api/users/customers/", request.RawTarget);
+    }
+
+    [Theory]
+    [InlineData(200, """{"success": true, "data": {"has_access": true, "customer_name": "Lima Dental Ltd", "role": "owner", "permissions": ["view"]}}""", true)]
+    [InlineData(200, """{"success": true, "data": {"has_access": false}}""", false)]
+    [InlineData(403, """{"success": false, "error": "Forbidden"}""", false)]
+    [InlineData(404, """{"success": false, "error": "Not found"}""", false)]
+    public async Task Verify_customer_access_answers_the_platforms_verdict(int status, string answer, bool expected)
+    {
+        platform.OnJson("users/login/", UserJson);
+        platform.OnJson("users/verify-customer-access/", answer, status);
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+
+        var granted = await portal.Get<ITenantDirectory>().HasAccessAsync(
+            new TenantScope(token, new UserId("42"), new TenantId("7")), CancellationToken.None);
+
+        Assert.Equal(expected, granted);
+        var request = Assert.Single(platform.RequestsTo("users/verify-customer-access/"));
+        Assert.Equal("42", request.Json.GetProperty("user_id").GetString());
+        Assert.Equal("7", request.Json.GetProperty("customer_id").GetString());
+        Assert.Equal("view", request.Json.GetProperty("action").GetString());
+    }
+
+    [Fact]
+    public async Task Tenant_calls_with_someone_elses_token_are_refused_before_reaching_the_platform()
+    {
+        platform.OnJson("users/login/", UserJson);
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+        var directory = portal.Get<ITenantDirectory>();
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => directory.ListForUserAsync(token, new UserId("43"), CancellationToken.None));
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => directory.HasAccessAsync(new TenantScope(token, new UserId("43"), new TenantId("7")), CancellationToken.None));
+        Assert.Empty(platform.RequestsTo("users/customers/"));
+        Assert.Empty(platform.RequestsTo("users/verify-customer-access/"));
+    }
+}

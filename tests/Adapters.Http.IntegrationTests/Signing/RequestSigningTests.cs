@@ -1,0 +1,127 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Portal.Adapters.Http.IntegrationTests.Infrastructure;
+using Portal.Adapters.Http.Platform;
+using Portal.Adapters.Http.Platform.Signing;
+using Portal.Application.Common.Exceptions;
+
+namespace Portal.Adapters.Http.IntegrationTests.Signing;
+
+public sealed class RequestSigningTests : PlatformTestBase
+{
+    [Fact]
+    public async Task Every_request_is_signed_as_the_contract_says_with_a_fresh_nonce()
+    {
+        Platform.OnJson(CustomersPath, CustomersJson);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await ListCustomersAsync(Portal);
+        }
+
+        var requests = Platform.RequestsTo(CustomersPath);
+        Assert.Equal(3, requests.Count);
+        Assert.All(requests, request =>
+        {
+            Assert.Null(request.Refusal);
+            Assert.Equal("/api/users/customers/", request.RawTarget);
+            Assert.Equal(FakePlatform.PortalId, request.Header("X-Portal-Id"));
+            Assert.Matches("^[0-9a-f]{32,}$", request.Header("X-Nonce"));
+            Assert.Matches("^[0-9a-f]{64}$", request.Header("X-Signature"));
+            Assert.InRange(
+                long.Parse(request.Header("X-Timestamp")),
+                DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60,
+                DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+            Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
+        });
+        Assert.Equal(3, requests.Select(r => r.Header("X-Nonce")).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_signed_text_has_the_path_as_sent_and_the_query_sorted_by_key()
+    {
+        var text = PlatformSignature.CanonicalText(
+            "post", new Uri("http://platform.test:8700/api/billing/invoices/?status=paid&page=2&limit=10"), "aGFzaA==", "portal-1", "abc", "1700000000");
+
+        Assert.Equal(
+            "POST\n/api/billing/invoices/?limit=10&page=2&status=paid\napplication/json\naGFzaA==\nportal-1\nabc\n1700000000",
+            text);
+        Assert.Equal(
+            "POST\n/api/billing/summary/\napplication/json\nh\np\nn\n1",
+            PlatformSignature.CanonicalText("POST", new Uri("http://platform.test/api/billing/summary/"), "h", "p", "n", "1"));
+    }
+
+    [Fact]
+    public async Task A_wrong_secret_is_refused_reported_as_not_authenticated_and_logged_as_an_error_without_the_secret()
+    {
+        const string WrongSecret = "wrong-secret-0123456789-abcdefghijklmnopq";
+        await using var misconfigured = PlatformHarness.Create(Platform, settings => settings["PLATFORM_API_SECRET"] = WrongSecret);
+        Platform.OnJson(CustomersPath, CustomersJson);
+
+        var error = await Assert.ThrowsAsync<NotAuthenticatedException>(() => ListCustomersAsync(misconfigured));
+
+        Assert.Equal(IndependentSignatureVerifier.BadSignature, Assert.Single(Platform.Requests).Refusal);
+        Assert.Contains(misconfigured.Log.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("401", StringComparison.Ordinal));
+        Assert.DoesNotContain(WrongSecret, misconfigured.Log.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(WrongSecret, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-301)]
+    [InlineData(301)]
+    public async Task A_timestamp_more_than_300_seconds_off_is_refused(int offsetSeconds)
+    {
+        var skewed = new ManualTimeProvider(DateTimeOffset.UtcNow.AddSeconds(offsetSeconds));
+        await using var portal = PlatformHarness.Create(Platform, time: skewed);
+        Platform.OnJson(CustomersPath, CustomersJson);
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(() => ListCustomersAsync(portal));
+
+        Assert.Equal(IndependentSignatureVerifier.StaleTimestamp, Assert.Single(Platform.Requests).Refusal);
+    }
+
+    [Fact]
+    public async Task A_replayed_request_is_refused()
+    {
+        Platform.OnJson(CustomersPath, CustomersJson);
+        await ListCustomersAsync(Portal);
+        var original = Assert.Single(Platform.Requests);
+        Assert.True(original.Accepted);
+
+        using var replay = await Platform.ResendAsync(original);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+        Assert.Equal(IndependentSignatureVerifier.ReplayedNonce, Platform.Requests[^1].Refusal);
+    }
+
+    [Fact]
+    public async Task A_changed_body_is_refused_even_with_a_recomputed_body_hash()
+    {
+        Platform.OnJson(CustomersPath, CustomersJson);
+        await ListCustomersAsync(Portal);
+        var original = Assert.Single(Platform.Requests);
+        var forged = FakePlatform.Utf8(original.BodyText.Replace("\"42\"", "\"43\"", StringComparison.Ordinal));
+        Assert.NotEqual(original.Body, forged);
+
+        using var sameHash = await Platform.ResendAsync(original, forged);
+        Assert.Equal(HttpStatusCode.Unauthorized, sameHash.StatusCode);
+        Assert.Equal(IndependentSignatureVerifier.BodyHashMismatch, Platform.Requests[^1].Refusal);
+
+        using var newHash = await Platform.ResendAsync(original, forged, request =>
+        {
+            request.Headers.Remove("X-Body-Hash");
+            request.Headers.Add("X-Body-Hash", Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(forged)));
+        });
+        Assert.Equal(HttpStatusCode.Unauthorized, newHash.StatusCode);
+        Assert.Equal(IndependentSignatureVerifier.BadSignature, Platform.Requests[^1].Refusal);
+    }
+
+    [Fact]
+    public void The_options_never_show_the_secret()
+    {
+        var options = new PlatformApiOptions { BaseUrl = "http://127.0.0.1:8700/api", Secret = FakePlatform.Secret, PortalId = "p" };
+
+        Assert.DoesNotContain(FakePlatform.Secret, options.ToString(), StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:8700/api", options.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,207 @@
+using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Adapters.Nats.LiveUpdates;
+using Portal.Adapters.Nats.Messaging;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.LiveUpdates;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.IntegrationTests.LiveUpdates;
+
+/// <summary>The shared per-tenant subscription and its fan-out, over the fake bus.</summary>
+public sealed class TenantEventFeedTests
+{
+    private static readonly TenantId TenantA = new(TestScope.TenantA);
+
+    private readonly FakeMessageBus bus = new();
+    private readonly NatsTenantEventFeed feed;
+
+    public TenantEventFeedTests() => feed = new Adapter(bus).Feed;
+
+    [Fact]
+    public async Task Two_watchers_of_a_tenant_share_one_subscription_that_ends_when_both_leave()
+    {
+        await using var first = new Watcher(feed, TestScope.TenantA);
+        await using var second = new Watcher(feed, TestScope.TenantA);
+
+        Assert.Equal(1, feed.SubscriptionCount);
+        Assert.Equal(2, feed.WatcherCount(TenantA));
+        Assert.Equal(1, bus.ActiveSubscriptions);
+        var pump = feed.PumpOf(TenantA)!;
+
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), Broadcasts.Stats(TestScope.TenantA));
+        Assert.Equal(TenantEventKind.Stats, (await first.NextAsync()).Kind);
+        Assert.Equal(TenantEventKind.Stats, (await second.NextAsync()).Kind);
+
+        await first.LeaveAsync();
+        Assert.Equal(1, feed.SubscriptionCount);
+        Assert.Equal(1, feed.WatcherCount(TenantA));
+        Assert.False(pump.IsCompleted);
+
+        await second.LeaveAsync();
+        Assert.Equal(0, feed.SubscriptionCount);
+        await pump.WaitAsync(Watcher.Guard);
+        Assert.Equal(0, bus.ActiveSubscriptions);
+    }
+
+    [Fact]
+    public async Task A_watcher_sees_its_own_tenants_broadcasts_only()
+    {
+        await using var watcherOfA = new Watcher(feed, TestScope.TenantA);
+        await using var watcherOfB = new Watcher(feed, TestScope.TenantB);
+        Assert.Equal(2, bus.ActiveSubscriptions);
+
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantB), Broadcasts.Stats(TestScope.TenantB));
+        await bus.PublishAsync(Broadcasts.PatientsSubject(TestScope.TenantA), Broadcasts.PatientChange(TestScope.TenantA, "created"));
+
+        var seenByA = await watcherOfA.NextAsync();
+        var seenByB = await watcherOfB.NextAsync();
+        Assert.Equal((TenantEventKind.PatientCreated, TenantA), (seenByA.Kind, seenByA.TenantId));
+        Assert.Equal((TenantEventKind.Stats, new TenantId(TestScope.TenantB)), (seenByB.Kind, seenByB.TenantId));
+        Assert.True(watcherOfA.IsIdle);
+        Assert.True(watcherOfB.IsIdle);
+    }
+
+    [Fact]
+    public async Task Dashboard_broadcasts_become_typed_events()
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+        var subject = Broadcasts.DashboardSubject(TestScope.TenantA);
+
+        await bus.PublishAsync(subject, Broadcasts.Stats(TestScope.TenantA));
+        await bus.PublishAsync(subject, Broadcasts.Activity(TestScope.TenantA, "act-1"));
+        await bus.PublishAsync(subject, Broadcasts.Notice(TestScope.TenantA, "claim_update", "Claim CLM-42 was approved."));
+        await bus.PublishAsync(subject, Broadcasts.Notice(TestScope.TenantA, "encounter_update"));
+        await bus.PublishAsync(subject, Broadcasts.Notice(TestScope.TenantA, "patient_update"));
+
+        var stats = await watcher.NextAsync();
+        Assert.Equal(120, stats.Stats!.Patients.Total);
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero), stats.Timestamp);
+        var activity = await watcher.NextAsync();
+        Assert.Equal("act-1", activity.Activity!.Id);
+        var claim = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.ClaimUpdate, "Claim CLM-42 was approved."), (claim.Kind, claim.Summary));
+        var encounter = await watcher.NextAsync();
+        Assert.Equal(TenantEventKind.EncounterUpdate, encounter.Kind);
+        Assert.Equal(Adapter.Now, encounter.Timestamp);
+        Assert.False(string.IsNullOrWhiteSpace(encounter.Summary));
+        Assert.Equal(TenantEventKind.PatientUpdate, (await watcher.NextAsync()).Kind);
+    }
+
+    [Fact]
+    public async Task Patient_broadcasts_carry_the_patient_when_it_comes_along()
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+        var subject = Broadcasts.PatientsSubject(TestScope.TenantA);
+
+        await bus.PublishAsync(subject, Broadcasts.PatientChange(TestScope.TenantA, "created", "p-7"));
+        await bus.PublishAsync(subject, Broadcasts.PatientChange(TestScope.TenantA, "updated", "p-7"));
+        await bus.PublishAsync(subject, Broadcasts.PatientDeleted(TestScope.TenantA));
+
+        var created = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.PatientCreated, "p-7"), (created.Kind, created.Patient!.Id.Value));
+        Assert.Equal("***-**-6789", created.Patient.Ssn?.ToString());
+        Assert.Equal(TenantEventKind.PatientUpdated, (await watcher.NextAsync()).Kind);
+        var deleted = await watcher.NextAsync();
+        Assert.Equal(TenantEventKind.PatientDeleted, deleted.Kind);
+        Assert.Null(deleted.Patient);
+        Assert.NotNull(deleted.Summary);
+    }
+
+    [Theory]
+    [InlineData("{broken")]
+    [InlineData("""{"type": "fireworks", "tenantId": "tenant-a"}""")]
+    [InlineData("""{"type": "stats", "data": {}, "tenantId": "tenant-a"}""")]
+    [InlineData("""{"type": "claim_update", "data": {}, "tenantId": "tenant-b"}""")]
+    public async Task A_broken_or_foreign_broadcast_is_dropped_and_the_feed_goes_on(string broadcast)
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), broadcast);
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), Broadcasts.Activity(TestScope.TenantA, "after"));
+
+        Assert.Equal("after", (await watcher.NextAsync()).Activity!.Id);
+    }
+
+    [Fact]
+    public async Task A_patient_of_another_tenant_is_dropped()
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+
+        await bus.PublishAsync(Broadcasts.PatientsSubject(TestScope.TenantA), $$"""{"type": "created", "patient": {{WireSamples.Patient("p-x", TestScope.TenantB)}}}""");
+        await bus.PublishAsync(Broadcasts.PatientsSubject(TestScope.TenantA), Broadcasts.PatientChange(TestScope.TenantA, "created", "p-ok"));
+
+        Assert.Equal("p-ok", (await watcher.NextAsync()).Patient!.Id.Value);
+    }
+
+    [Fact]
+    public async Task A_slow_watcher_loses_its_oldest_events_and_holds_up_nobody()
+    {
+        const int Published = 200;
+        await using var slow = new Watcher(feed, TestScope.TenantA);
+        await using var fast = new Watcher(feed, TestScope.TenantA);
+
+        // The fast watcher gets every event while the slow one reads nothing: the pump never waits for the slow one.
+        for (var i = 0; i < Published; i++)
+        {
+            await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), Broadcasts.Activity(TestScope.TenantA, i.ToString("D3")));
+            Assert.Equal(i.ToString("D3"), (await fast.NextAsync()).Activity!.Id);
+        }
+
+        // The slow watcher keeps the read it had in flight plus the newest events its channel holds, in order.
+        var kept = new List<string>();
+        do
+        {
+            kept.Add((await slow.NextAsync()).Activity!.Id);
+        }
+        while (kept[^1] != (Published - 1).ToString("D3"));
+
+        Assert.InRange(kept.Count, NatsTenantEventFeed.WatcherCapacity, NatsTenantEventFeed.WatcherCapacity + 1);
+        Assert.Equal(kept.Order(StringComparer.Ordinal), kept);
+        Assert.Equal(kept.Distinct(), kept);
+        Assert.True(slow.IsIdle);
+    }
+
+    [Fact]
+    public async Task Watchers_joining_and_leaving_at_once_keep_the_count_right()
+    {
+        await using var steady = new Watcher(feed, TestScope.TenantA);
+        string[] tenants = [TestScope.TenantA, TestScope.TenantB, "tenant-c"];
+
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(worker => Task.Run(async () =>
+        {
+            for (var round = 0; round < 25; round++)
+            {
+                await using var watcher = new Watcher(feed, tenants[(worker + round) % tenants.Length]);
+                await watcher.LeaveAsync();
+            }
+        })));
+
+        Assert.Equal(1, feed.SubscriptionCount);
+        Assert.Equal(1, feed.WatcherCount(TenantA));
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), Broadcasts.Activity(TestScope.TenantA, "still-here"));
+        Assert.Equal("still-here", (await steady.NextAsync()).Activity!.Id);
+
+        await using var late = new Watcher(feed, TestScope.TenantB);
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantB), Broadcasts.Activity(TestScope.TenantB, "late"));
+        Assert.Equal("late", (await late.NextAsync()).Activity!.Id);
+    }
+
+    [Fact]
+    public async Task When_the_bus_gives_up_every_watcher_learns_that_live_updates_are_unavailable()
+    {
+        await using var first = new Watcher(feed, TestScope.TenantA);
+        await using var second = new Watcher(feed, TestScope.TenantA);
+
+        bus.EndSubscriptions(new ConnectionLostException(BroadcastSubjects.ForTenant(TenantA)));
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => first.PendingRead.WaitAsync(Watcher.Guard));
+        Assert.Equal(NatsTenantEventFeed.Area, error.Area);
+        await Assert.ThrowsAsync<BackendUnavailableException>(() => second.PendingRead.WaitAsync(Watcher.Guard));
+        Assert.Equal(0, feed.SubscriptionCount);
+
+        await using var again = new Watcher(feed, TestScope.TenantA);
+        Assert.Equal(1, feed.SubscriptionCount);
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), Broadcasts.Activity(TestScope.TenantA, "resumed"));
+        Assert.Equal("resumed", (await again.NextAsync()).Activity!.Id);
+    }
+}

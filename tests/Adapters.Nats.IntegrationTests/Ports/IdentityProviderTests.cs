@@ -1,0 +1,85 @@
+using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Ports;
+
+public sealed class IdentityProviderTests
+{
+    private readonly FakeMessageBus bus = new();
+    private readonly Adapter adapter;
+
+    public IdentityProviderTests() => adapter = new Adapter(bus);
+
+    [Fact]
+    public async Task Sign_in_sends_the_credentials_without_a_token_and_returns_the_user()
+    {
+        bus.AnswerWith(WireSamples.Login);
+
+        var signedIn = await adapter.Identity.SignInAsync("ann@example.com", "s3cret", CancellationToken.None);
+
+        var request = bus.LastRequest;
+        Assert.Equal("htpi.auth.login", request.Subject);
+        Assert.StartsWith("customer.auth.response.", request.ReplySubject, StringComparison.Ordinal);
+        Assert.Equal("ann@example.com", request.Field("email"));
+        Assert.Equal("s3cret", request.Field("password"));
+        Assert.False(request.Has("token"));
+        Assert.Equal(new UserId("user-1"), signedIn.User.Id);
+        Assert.Equal("ann@example.com", signedIn.User.Email);
+        Assert.Equal("Ann Example", signedIn.User.Name);
+        Assert.Equal("customer", signedIn.User.Role);
+        Assert.Equal([new TenantId("tenant-a"), new TenantId("tenant-b")], signedIn.User.TenantIds);
+        Assert.Equal("eyJhbGciOiJIUzI1NiJ9.issued.signature", signedIn.Token.Value);
+    }
+
+    [Fact]
+    public async Task Wrong_credentials_are_not_authenticated()
+    {
+        bus.AnswerWith(WireSamples.Refusal("Invalid credentials"));
+
+        var error = await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => adapter.Identity.SignInAsync("ann@example.com", "wrong", CancellationToken.None));
+
+        Assert.Equal("Invalid credentials", error.Message);
+    }
+
+    [Fact]
+    public async Task Successful_login_without_a_token_is_malformed()
+    {
+        bus.AnswerWith("""{"success": true, "user": {"id": "user-1", "email": "a@example.com", "role": "customer"}}""");
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => adapter.Identity.SignInAsync("a@example.com", "pw", CancellationToken.None));
+
+        Assert.Equal("auth", error.Area);
+    }
+
+    [Fact]
+    public async Task Verify_sends_the_token_and_reads_the_snake_case_answer()
+    {
+        bus.AnswerWith(WireSamples.VerifiedToken);
+
+        var verified = await adapter.Identity.VerifyAsync(new AccessToken(TestScope.Token), CancellationToken.None);
+
+        Assert.Equal("htpi.auth.verify", bus.LastRequest.Subject);
+        Assert.Equal(TestScope.Token, bus.LastRequest.Field("token"));
+        Assert.Equal(new UserId("user-1"), verified.UserId);
+        Assert.Equal("ann@example.com", verified.Email);
+        Assert.Equal("customer", verified.Role);
+        Assert.Equal("customer", verified.Portal);
+    }
+
+    [Theory]
+    [InlineData("""{"valid": false}""")]
+    [InlineData("""{"valid": false, "error": "Token expired"}""")]
+    [InlineData("""{"success": false, "error": "Invalid token"}""")]
+    [InlineData("""{"valid": true, "user_id": "user-1", "email": "a@example.com", "role": "admin", "portal": "admin"}""")]
+    public async Task Token_that_is_not_good_for_this_portal_is_not_authenticated(string answer)
+    {
+        bus.AnswerWith(answer);
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => adapter.Identity.VerifyAsync(new AccessToken(TestScope.Token), CancellationToken.None));
+    }
+}

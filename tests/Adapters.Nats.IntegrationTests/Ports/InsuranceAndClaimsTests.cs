@@ -1,0 +1,101 @@
+using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Claims;
+using Portal.Domain.Common;
+using Portal.Domain.Insurance;
+using Portal.Domain.Patients;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Ports;
+
+public sealed class InsuranceAndClaimsTests
+{
+    private readonly FakeMessageBus bus = new();
+    private readonly Adapter adapter;
+
+    public InsuranceAndClaimsTests() => adapter = new Adapter(bus);
+
+    [Fact]
+    public async Task Policies_come_primary_first_with_their_snake_case_fields()
+    {
+        bus.AnswerWith(WireSamples.Policies);
+
+        var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        var request = bus.LastRequest;
+        Assert.Equal("htpi.insurance.list.for.patient", request.Subject);
+        Assert.StartsWith("customer.insurance.response.", request.ReplySubject, StringComparison.Ordinal);
+        Assert.Equal("p-1", request.Field("patientId"));
+        Assert.Equal([1, 2], policies.Select(policy => policy.CoverageOrder));
+        var primary = policies[0];
+        Assert.Equal("First Health", primary.InsuranceCompany);
+        Assert.Equal("PPO", primary.PlanType);
+        Assert.Equal("FH-1", primary.PolicyNumber);
+        Assert.Equal("G-77", primary.GroupNumber);
+        Assert.Equal("self", primary.SubscriberRelationship);
+        Assert.Equal(new DateOnly(2023, 1, 1), primary.EffectiveDate);
+        Assert.Equal(new DateOnly(2027, 12, 31), primary.TerminationDate);
+        Assert.Equal(PracticeMoney.FromCents(2550), primary.Copay);
+        Assert.Equal(PracticeMoney.FromCents(100_000), primary.Deductible);
+        Assert.Equal(VerificationStatus.Verified, primary.VerificationStatus);
+        var secondary = policies[1];
+        Assert.Equal(string.Empty, secondary.GroupNumber);
+        Assert.Null(secondary.TerminationDate);
+        Assert.Equal(PracticeMoney.FromCents(0), secondary.Copay);
+        Assert.Equal(VerificationStatus.Pending, secondary.VerificationStatus);
+    }
+
+    [Fact]
+    public async Task Claims_come_newest_service_date_first()
+    {
+        bus.AnswerWith(WireSamples.Claims);
+
+        var claims = await adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal("htpi.claims.list.for.patient", bus.LastRequest.Subject);
+        Assert.Equal(["CLM-2", "CLM-1"], claims.Select(claim => claim.ClaimNumber));
+        Assert.Equal(ClaimStatus.Pending, claims[0].Status);
+        Assert.Equal(PracticeMoney.FromCents(0), claims[0].PaidAmount);
+        Assert.Equal(ClaimStatus.Paid, claims[1].Status);
+        Assert.Equal(new DateOnly(2026, 1, 5), claims[1].ServiceDate);
+        Assert.Equal(PracticeMoney.FromCents(15_000), claims[1].TotalCharge);
+        Assert.Equal(PracticeMoney.FromCents(12_010), claims[1].PaidAmount);
+        Assert.Equal("First Health", claims[1].Payer);
+    }
+
+    [Fact]
+    public async Task A_claim_comes_with_its_lines()
+    {
+        bus.AnswerWith(WireSamples.Claim);
+
+        var claim = await adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
+
+        Assert.Equal("htpi.claims.get", bus.LastRequest.Subject);
+        Assert.Equal("c-1", bus.LastRequest.Field("claimId"));
+        Assert.Equal(ClaimStatus.Approved, claim.Summary.Status);
+        Assert.Equal(
+            [new ClaimLine("99213", "Office visit", 1, PracticeMoney.FromCents(10_000)), new ClaimLine("85025", "Blood count", 2, PracticeMoney.FromCents(5_000))],
+            claim.Lines);
+    }
+
+    [Fact]
+    public async Task Missing_claim_is_not_found()
+    {
+        bus.AnswerWith("""{"claim": null}""");
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(
+            () => adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None));
+
+        Assert.Equal("claim", error.What);
+    }
+
+    [Fact]
+    public async Task Negative_amounts_are_malformed()
+    {
+        bus.AnswerWith("""{"claims": [{"id": "c-1", "claim_number": "CLM-1", "status": "paid", "service_date": "2026-01-05", "total_charge": -5}]}""");
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+
+        Assert.Equal("claims", error.Area);
+    }
+}

@@ -1,0 +1,154 @@
+using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Common;
+using Portal.Domain.Patients;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Ports;
+
+public sealed class PatientRegistryTests
+{
+    private readonly FakeMessageBus bus = new();
+    private readonly Adapter adapter;
+
+    public PatientRegistryTests() => adapter = new Adapter(bus);
+
+    [Fact]
+    public async Task Patient_fields_are_mapped_and_the_ssn_is_masked()
+    {
+        bus.AnswerWith(WireSamples.PatientAnswer(WireSamples.Patient("p-1")));
+
+        var patient = await adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        var request = bus.LastRequest;
+        Assert.Equal("htpi.patient.get", request.Subject);
+        Assert.Equal("p-1", request.Field("patientId"));
+        Assert.Equal(TestScope.TenantA, request.Field("tenantId"));
+        Assert.Equal(new PatientId("p-1"), patient.Id);
+        Assert.Equal("P-p-1", patient.PatientNumber);
+        Assert.Equal("Ada Lovelace", patient.FullName);
+        Assert.Equal(new DateOnly(1985, 3, 12), patient.DateOfBirth);
+        Assert.Equal("female", patient.Gender);
+        Assert.Equal("555-0100", patient.Phone);
+        Assert.Equal("p-1@example.com", patient.Email);
+        Assert.Equal(new PostalAddress("1 Main St", "Springfield", "IL", "62701"), patient.Address);
+        Assert.Equal(2, patient.InsuranceCount);
+        Assert.Equal(new TenantId(TestScope.TenantA), patient.TenantId);
+        Assert.Equal("***-**-6789", patient.Ssn?.ToString());
+    }
+
+    [Fact]
+    public async Task Missing_patient_is_not_found()
+    {
+        bus.AnswerWith("""{"patient": null}""");
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(
+            () => adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+
+        Assert.Equal("patient", error.What);
+    }
+
+    [Fact]
+    public async Task A_patient_of_another_tenant_is_never_returned()
+    {
+        bus.AnswerWith(WireSamples.PatientAnswer(WireSamples.Patient("p-1", tenantId: TestScope.TenantB)));
+
+        await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task List_sends_search_and_page_and_pages_a_whole_list_here()
+    {
+        bus.AnswerWith(WireSamples.PatientList(
+            WireSamples.Patient("p-1", firstName: "Ada"),
+            WireSamples.Patient("p-2", firstName: "Grace", lastName: "Hopper"),
+            WireSamples.Patient("p-3", firstName: "Adele", lastName: "Goldberg"),
+            WireSamples.Patient("p-4", firstName: "Alan", lastName: "Turing")));
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), " ad ", new PageRequest(2, 1), CancellationToken.None);
+
+        var request = bus.LastRequest;
+        Assert.Equal("htpi.patient.list", request.Subject);
+        Assert.Equal("list", request.Field("requestType"));
+        Assert.Equal("user-1", request.Field("userId"));
+        Assert.Equal("ad", request.Field("search"));
+        Assert.Equal(2, request.Body.GetProperty("page").GetInt32());
+        Assert.Equal(1, request.Body.GetProperty("limit").GetInt32());
+        Assert.Equal(2, page.TotalItems);
+        Assert.Equal([new PatientId("p-3")], page.Items.Select(patient => patient.Id));
+        Assert.Equal(2, page.Number);
+        Assert.False(page.HasNext);
+    }
+
+    [Fact]
+    public async Task List_without_search_leaves_it_out_and_pages_in_memory()
+    {
+        bus.AnswerWith(WireSamples.PatientList(WireSamples.Patient("p-1"), WireSamples.Patient("p-2"), WireSamples.Patient("p-3")));
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), "  ", new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.False(bus.LastRequest.Has("search"));
+        Assert.Equal(3, page.TotalItems);
+        Assert.Equal(["p-1", "p-2"], page.Items.Select(patient => patient.Id.Value));
+        Assert.True(page.HasNext);
+    }
+
+    [Fact]
+    public async Task A_page_beyond_the_end_is_empty()
+    {
+        bus.AnswerWith(WireSamples.PatientList(WireSamples.Patient("p-1")));
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, new PageRequest(5, 10), CancellationToken.None);
+
+        Assert.Empty(page.Items);
+        Assert.Equal(1, page.TotalItems);
+    }
+
+    [Theory]
+    [InlineData("""{"page": 3, "limit": 2, "total": 41}""", null)]
+    [InlineData(null, 41)]
+    public async Task A_list_paged_by_the_service_is_taken_as_the_page_asked_for(string? pagination, int? total)
+    {
+        var extra = (pagination is null ? string.Empty : $", \"pagination\": {pagination}") + (total is null ? string.Empty : $", \"total\": {total}");
+        bus.AnswerWith($$"""{"responseType": "list", "patients": [{{WireSamples.Patient("p-5")}}, {{WireSamples.Patient("p-6")}}]{{extra}}}""");
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, new PageRequest(3, 2), CancellationToken.None);
+
+        Assert.Equal(["p-5", "p-6"], page.Items.Select(patient => patient.Id.Value));
+        Assert.Equal(41, page.TotalItems);
+        Assert.Equal(3, page.Number);
+        Assert.Equal(21, page.TotalPages);
+    }
+
+    [Fact]
+    public async Task Create_sends_the_new_patient_and_returns_the_record_made()
+    {
+        bus.AnswerWith(WireSamples.PatientCreated(WireSamples.Patient("p-9", firstName: "Ada")));
+
+        var created = await adapter.Patients.CreateAsync(
+            TestScope.Of(),
+            new NewPatient(" Ada ", "Lovelace", "ada@example.com", "555-0100", new DateOnly(1985, 3, 12)),
+            CancellationToken.None);
+
+        var request = bus.LastRequest;
+        Assert.Equal("htpi.patient.create", request.Subject);
+        Assert.Equal(TestScope.TenantA, request.Field("tenantId"));
+        Assert.Equal("Ada", request.Field("firstName"));
+        Assert.Equal("Lovelace", request.Field("lastName"));
+        Assert.Equal("ada@example.com", request.Field("email"));
+        Assert.Equal("555-0100", request.Field("phone"));
+        Assert.Equal("1985-03-12", request.Field("dateOfBirth"));
+        Assert.Equal(TestScope.Token, request.Field("token"));
+        Assert.Equal(new PatientId("p-9"), created.Id);
+    }
+
+    [Fact]
+    public async Task Expired_token_on_a_patient_call_is_not_authenticated()
+    {
+        bus.AnswerWith(WireSamples.Refusal("Token has expired"));
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None));
+    }
+}

@@ -1,0 +1,66 @@
+using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Common;
+using Portal.Domain.Dashboard;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Ports;
+
+public sealed class PracticeDashboardTests
+{
+    private readonly FakeMessageBus bus = new();
+    private readonly Adapter adapter;
+
+    public PracticeDashboardTests() => adapter = new Adapter(bus);
+
+    [Fact]
+    public async Task Stats_are_read_from_their_snake_case_fields_with_dollars_as_cents()
+    {
+        bus.AnswerWith(WireSamples.StatsAnswer);
+
+        var stats = await adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal("htpi.dashboard.get.stats", bus.LastRequest.Subject);
+        Assert.Equal(TestScope.TenantA, bus.LastRequest.Field("tenantId"));
+        Assert.Equal(new PatientCounts(120, 7, 100), stats.Patients);
+        Assert.Equal(new ClaimCounts(40, 5, 30, 5, PracticeMoney.FromCents(1_234_567)), stats.Claims);
+        Assert.Equal(new EncounterCounts(3, 15, 60), stats.Encounters);
+        Assert.Equal(new InsuranceCounts(90, 8, 2), stats.Insurance);
+    }
+
+    [Fact]
+    public async Task Stats_of_another_tenant_are_never_shown()
+    {
+        bus.AnswerWith(WireSamples.StatsAnswer.Replace("\"tenantId\": \"tenant-a\"", "\"tenantId\": \"tenant-b\"", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None));
+
+        Assert.Equal("dashboard", error.Area);
+    }
+
+    [Fact]
+    public async Task Activity_comes_newest_first_with_naive_timestamps_taken_as_utc()
+    {
+        bus.AnswerWith(WireSamples.Activity);
+
+        var activity = await adapter.Dashboard.GetRecentActivityAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal("htpi.dashboard.get.activity", bus.LastRequest.Subject);
+        Assert.Equal(["2", "a-1"], activity.Select(entry => entry.Id));
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), activity[1].Timestamp);
+        Assert.Equal("Claim CLM-7 submitted", activity[0].Description);
+        Assert.Equal("Bob", activity[0].User);
+    }
+
+    [Fact]
+    public async Task Alert_types_become_severities()
+    {
+        bus.AnswerWith(WireSamples.Alerts);
+
+        var alerts = await adapter.Dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal("htpi.dashboard.get.alerts", bus.LastRequest.Subject);
+        Assert.Equal([AlertSeverity.Warning, AlertSeverity.Error, AlertSeverity.Info], alerts.Select(alert => alert.Severity));
+        Assert.Equal("3 policies expire this week", alerts[0].Message);
+        Assert.Equal(string.Empty, alerts[1].Message);
+    }
+}

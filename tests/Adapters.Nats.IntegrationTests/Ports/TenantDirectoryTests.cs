@@ -1,0 +1,80 @@
+using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Adapters.Nats.Mapping;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Ports;
+
+public sealed class TenantDirectoryTests
+{
+    private readonly FakeMessageBus bus = new();
+    private readonly Adapter adapter;
+
+    public TenantDirectoryTests() => adapter = new Adapter(bus);
+
+    [Fact]
+    public async Task Lists_the_users_tenants_with_status_role_and_features()
+    {
+        bus.AnswerWith(WireSamples.Tenants);
+
+        var tenants = await adapter.Tenants.ListForUserAsync(new AccessToken(TestScope.Token), new UserId("user-1"), CancellationToken.None);
+
+        var request = bus.LastRequest;
+        Assert.Equal("htpi.tenant.list.for.user", request.Subject);
+        Assert.StartsWith("customer.tenants.response.", request.ReplySubject, StringComparison.Ordinal);
+        Assert.Equal("user-1", request.Field("userId"));
+        Assert.Equal("list", request.Field("requestType"));
+        Assert.Equal(TestScope.Token, request.Field("token"));
+        Assert.False(request.Has("userEmail"));
+        Assert.Equal(2, tenants.Count);
+        Assert.Equal(new TenantId("tenant-a"), tenants[0].Id);
+        Assert.Equal("Alpha Clinic", tenants[0].Name);
+        Assert.Equal(TenantStatus.Active, tenants[0].Status);
+        Assert.Equal("owner", tenants[0].Role);
+        Assert.Equal(["claims", "insurance"], tenants[0].Features);
+        Assert.Equal(TenantStatus.Suspended, tenants[1].Status);
+        Assert.Equal(TenantMapper.DefaultRole, tenants[1].Role);
+        Assert.Empty(tenants[1].Features);
+    }
+
+    [Fact]
+    public async Task Access_check_sends_camel_case_ids_and_reads_has_access()
+    {
+        bus.AnswerWith(WireSamples.AccessGranted);
+
+        var allowed = await adapter.Tenants.HasAccessAsync(TestScope.Of(), CancellationToken.None);
+
+        var request = bus.LastRequest;
+        Assert.Equal("htpi.tenant.verify.access", request.Subject);
+        Assert.Equal("user-1", request.Field("userId"));
+        Assert.Equal(TestScope.TenantA, request.Field("tenantId"));
+        Assert.False(request.Has("user_id"));
+        Assert.False(request.Has("tenant_id"));
+        Assert.True(allowed);
+    }
+
+    [Fact]
+    public async Task Denied_access_is_false()
+    {
+        bus.AnswerWith("""{"hasAccess": false, "userId": "user-1", "tenantId": "tenant-a"}""");
+
+        Assert.False(await adapter.Tenants.HasAccessAsync(TestScope.Of(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Snake_case_has_access_is_not_read_as_a_yes()
+    {
+        bus.AnswerWith("""{"has_access": true}""");
+
+        await Assert.ThrowsAsync<BackendUnavailableException>(() => adapter.Tenants.HasAccessAsync(TestScope.Of(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_answer_about_another_tenant_is_not_a_yes()
+    {
+        bus.AnswerWith("""{"hasAccess": true, "userId": "user-1", "tenantId": "tenant-b"}""");
+
+        await Assert.ThrowsAsync<BackendUnavailableException>(() => adapter.Tenants.HasAccessAsync(TestScope.Of(), CancellationToken.None));
+    }
+}

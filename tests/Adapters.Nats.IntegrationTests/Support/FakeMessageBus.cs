@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Portal.Adapters.Nats.Messaging;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Support;
+
+/// <summary>
+/// An in-memory <see cref="IMessageBus"/>: requests are answered by <see cref="Answer"/> (or fail with what it throws);
+/// publishes reach the subscriptions whose subject matches, with NATS wildcards. A subscription registers when its
+/// enumeration starts and unregisters when it ends.
+/// </summary>
+internal sealed class FakeMessageBus : IMessageBus
+{
+    private readonly Lock gate = new();
+    private readonly List<(string Pattern, Channel<BusMessage> Channel)> subscriptions = [];
+
+    public ConcurrentQueue<SentRequest> Requests { get; } = new();
+
+    /// <summary>Answers a request with the JSON text returned, or fails it with the exception thrown.</summary>
+    public Func<SentRequest, string> Answer { get; set; } = request => throw new NoRespondersException(request.Subject);
+
+    public bool IsConnected => true;
+
+    public int ActiveSubscriptions
+    {
+        get
+        {
+            lock (gate)
+            {
+                return subscriptions.Count;
+            }
+        }
+    }
+
+    public SentRequest LastRequest => Requests.Last();
+
+    public void AnswerWith(string json) => Answer = _ => json;
+
+    public void Fail(Exception exception) => Answer = _ => throw exception;
+
+    public Task<BusMessage> RequestAsync(string subject, string replySubject, ReadOnlyMemory<byte> payload, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var body = JsonDocument.Parse(payload);
+        var request = new SentRequest(subject, replySubject, timeout, body.RootElement.Clone());
+        Requests.Enqueue(request);
+        try
+        {
+            return Task.FromResult(new BusMessage(replySubject, null, Encoding.UTF8.GetBytes(Answer(request))));
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<BusMessage>(exception);
+        }
+    }
+
+    public ValueTask PublishAsync(string subject, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            foreach (var (pattern, channel) in subscriptions)
+            {
+                if (Matches(pattern, subject))
+                {
+                    channel.Writer.TryWrite(new BusMessage(subject, null, payload.ToArray()));
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask PublishAsync(string subject, string json) => PublishAsync(subject, Encoding.UTF8.GetBytes(json), CancellationToken.None);
+
+    public async IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var entry = (subject, Channel.CreateUnbounded<BusMessage>());
+        lock (gate)
+        {
+            subscriptions.Add(entry);
+        }
+
+        try
+        {
+            await foreach (var message in entry.Item2.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return message;
+            }
+        }
+        finally
+        {
+            lock (gate)
+            {
+                subscriptions.Remove(entry);
+            }
+        }
+    }
+
+    /// <summary>Ends every subscription as a bus that gave up would.</summary>
+    public void EndSubscriptions(Exception failure)
+    {
+        lock (gate)
+        {
+            foreach (var (_, channel) in subscriptions)
+            {
+                channel.Writer.TryComplete(failure);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static bool Matches(string pattern, string subject)
+    {
+        var patternTokens = pattern.Split('.');
+        var subjectTokens = subject.Split('.');
+        for (var i = 0; i < patternTokens.Length; i++)
+        {
+            if (patternTokens[i] == ">")
+            {
+                return subjectTokens.Length > i;
+            }
+
+            if (i >= subjectTokens.Length || (patternTokens[i] != "*" && patternTokens[i] != subjectTokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return patternTokens.Length == subjectTokens.Length;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+using Portal.Adapters.Nats.Transport;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Support;
+
+/// <summary>
+/// A stand-in HTPI service on the real bus, a peer written with the same transport: it subscribes to one subject and
+/// answers every request with what <c>answer</c> makes of the request body. Its subscription is confirmed by the server
+/// before <see cref="StartAsync"/> returns.
+/// </summary>
+internal sealed class HtpiResponder : IAsyncDisposable
+{
+    private readonly CancellationTokenSource stop = new();
+    private readonly List<JsonElement> received = [];
+    private Task loop = Task.CompletedTask;
+
+    private HtpiResponder()
+    {
+    }
+
+    public IReadOnlyList<JsonElement> Received
+    {
+        get
+        {
+            lock (received)
+            {
+                return [.. received];
+            }
+        }
+    }
+
+    /// <summary>The connection of a test service: a peer of Portal on the same server.</summary>
+    public static Task<NatsConnection> ConnectServiceAsync(string url) =>
+        NatsConnection.ConnectAsync(new NatsClientOptions { Url = url, Name = "htpi-test-service" });
+
+    public static async Task<HtpiResponder> StartAsync(
+        NatsConnection service, string subject, string area, AnswerStyle style, Func<JsonElement, string> answer)
+    {
+        var responder = new HtpiResponder();
+        var subscription = service.Subscribe(subject, queueGroup: null);
+        await service.FlushAsync(CancellationToken.None);
+        responder.loop = Task.Run(async () =>
+        {
+            await using (subscription)
+            {
+                await foreach (var request in subscription.ReadAllAsync(responder.stop.Token))
+                {
+                    using var document = JsonDocument.Parse(request.Payload);
+                    var body = document.RootElement.Clone();
+                    lock (responder.received)
+                    {
+                        responder.received.Add(body);
+                    }
+
+                    var target = style switch
+                    {
+                        AnswerStyle.SeedStyle => $"customer.{area}.response.{body.GetProperty("clientId").GetString()}",
+                        AnswerStyle.RequestReply => request.ReplyTo,
+                        _ => null,
+                    };
+                    if (target is not null)
+                    {
+                        await service.PublishAsync(target, Encoding.UTF8.GetBytes(answer(body)), CancellationToken.None);
+                    }
+                }
+            }
+        });
+        return responder;
+    }
+
+    public static Task<HtpiResponder> StartAsync(NatsConnection service, string subject, string area, AnswerStyle style, string answer) =>
+        StartAsync(service, subject, area, style, _ => answer);
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        try
+        {
+            await loop.WaitAsync(Watcher.Guard);
+        }
+        catch (OperationCanceledException)
+        {
+            // The responder's loop ends by cancellation.
+        }
+
+        stop.Dispose();
+    }
+}

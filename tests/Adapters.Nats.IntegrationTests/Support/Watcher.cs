@@ -1,0 +1,60 @@
+using Portal.Application.LiveUpdates.Ports;
+using Portal.Domain.LiveUpdates;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Support;
+
+/// <summary>
+/// One browser watching a tenant. It joins on creation (the feed subscribes during the first MoveNextAsync) and always
+/// keeps one read in flight, so leaving is "cancel, then see that read end".
+/// </summary>
+internal sealed class Watcher : IAsyncDisposable
+{
+    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
+
+    private readonly CancellationTokenSource leave = new();
+    private readonly IAsyncEnumerator<TenantEvent> events;
+    private Task<bool> next;
+
+    public Watcher(ITenantEventFeed feed, string tenantId)
+    {
+        events = feed.WatchAsync(new TenantId(tenantId), leave.Token).GetAsyncEnumerator(leave.Token);
+        next = events.MoveNextAsync().AsTask();
+    }
+
+    public async Task<TenantEvent> NextAsync()
+    {
+        Assert.True(await next.WaitAsync(Guard), "the feed ended");
+        var current = events.Current;
+        next = events.MoveNextAsync().AsTask();
+        return current;
+    }
+
+    /// <summary>True when no event is waiting for this watcher right now.</summary>
+    public bool IsIdle => !next.IsCompleted;
+
+    /// <summary>The read in flight; it fails when the feed ends the stream.</summary>
+    public Task<bool> PendingRead => next;
+
+    public async Task LeaveAsync()
+    {
+        await leave.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(Guard));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await leave.CancelAsync();
+        try
+        {
+            await next.WaitAsync(Guard);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or Application.Common.Exceptions.PortalException)
+        {
+            // The stream ended as expected for a watcher that leaves or whose feed gave up.
+        }
+
+        await events.DisposeAsync();
+        leave.Dispose();
+    }
+}

@@ -1,0 +1,59 @@
+using Portal.Architecture.Tests.Rules;
+using static Portal.Architecture.Tests.Assemblies;
+
+namespace Portal.Architecture.Tests;
+
+/// <summary>The Cecil rule helper itself: selection, attribution of compiler-generated code, and the violation format.</summary>
+public sealed class RuleHelperTests
+{
+    private const string State = "Portal.Architecture.Tests.BadFixture.State";
+
+    [Fact]
+    public void A_lambda_closure_is_charged_to_the_type_that_wrote_the_lambda()
+    {
+        var result = Types.InAssembly(Load(Fixture)).That().ResideInNamespace(State).Should()
+            .NotDependOnAny(DependencyPattern.Type("Microsoft.Extensions.Caching.Memory.ICacheEntry"));
+
+        var violation = Assert.Single(result.Violations);
+        Assert.Equal($"{State}.CachingCalculator", violation.Source);
+        var calculator = Load(Fixture).Types.Single(t => t.Name == "CachingCalculator");
+        Assert.Contains(
+            Load(Fixture).DependenciesOf(calculator),
+            d => d.TypeName == "Microsoft.Extensions.Caching.Memory.ICacheEntry" && d.Via.Contains("<>c", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Selection_by_namespace_and_without_compiler_generated_types()
+    {
+        var fixture = Load(Fixture);
+        var all = Types.InAssembly(fixture).Selected;
+        var userTypes = Types.InAssembly(fixture).That().AreNotCompilerGenerated().Selected;
+        var state = Types.InAssembly(fixture).That().ResideInNamespace(State).And().AreNotCompilerGenerated().Selected;
+
+        Assert.Contains(all, t => t.Name == "<Module>");
+        Assert.DoesNotContain(userTypes, t => t.Name == "<Module>");
+        Assert.Contains(state, t => t.Name == "SqlProbe");
+        Assert.All(state, t => Assert.StartsWith(State, t.Namespace, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_violation_names_the_type_the_reference_and_where_it_sits()
+    {
+        var result = Types.InAssembly(Load(Fixture)).That().ResideInNamespace(State).Should()
+            .NotDependOnAny(DependencyPattern.Type("System.Data.DataSet"));
+
+        Assert.Contains(
+            $"{State}.ReportWithDataSet -> System.Data.DataSet (field rows)",
+            result.Violations.Select(v => v.ToString()));
+    }
+
+    [Fact]
+    public void A_rule_that_selects_nothing_does_not_hold()
+    {
+        var result = Types.InAssembly(Load(Fixture)).That().ResideInNamespace("No.Such.Namespace").Should()
+            .NotDependOnAny(DependencyPattern.Type("*"));
+
+        Assert.Equal(0, result.SelectedCount);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => RuleAssert.Holds(result));
+    }
+}

@@ -1,0 +1,37 @@
+using Mono.Cecil;
+
+namespace Portal.Architecture.Tests.Rules;
+
+/// <summary>What the selected types must satisfy; each condition evaluates to a <see cref="RuleResult"/>.</summary>
+public sealed class TypeConditions
+{
+    private readonly TypeSelection selection;
+
+    internal TypeConditions(TypeSelection selection) => this.selection = selection;
+
+    /// <summary>No dependency of a selected type matches any of <paramref name="forbidden"/>.</summary>
+    public RuleResult NotDependOnAny(params DependencyPattern[] forbidden) =>
+        Check(d => forbidden.Any(p => p.Matches(d)));
+
+    /// <summary>Every dependency outside the type's own assembly matches one of <paramref name="allowed"/>.</summary>
+    public RuleResult OnlyDependOn(params DependencyPattern[] allowed) =>
+        Check(d => d.AssemblyName != selection.Assembly.Name && !allowed.Any(p => p.Matches(d)));
+
+    /// <summary>A convention: <paramref name="problems"/> lists what is wrong with one type (nothing when it complies).</summary>
+    public RuleResult Satisfy(Func<TypeDefinition, IEnumerable<Violation>> problems)
+    {
+        var selected = selection.Selected;
+        return RuleResult.From(selected.Count, selected.SelectMany(problems));
+    }
+
+    private RuleResult Check(Func<Dependency, bool> isViolation)
+    {
+        var selected = selection.Selected;
+        var violations =
+            from type in selected
+            from dependency in selection.Assembly.DependenciesOf(type)
+            where isViolation(dependency)
+            select new Violation(Names.Of(type), dependency.Target, dependency.Via);
+        return RuleResult.From(selected.Count, violations);
+    }
+}
