@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -42,6 +43,7 @@ public static class DependencyInjection
                 options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
             })
             .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        KeepDataProtectionIdle(services);
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<IdentifierRouteConstraint>(IdentifierRouteConstraint.Name));
 
         services.Configure<FormOptions>(options =>
@@ -63,6 +65,24 @@ public static class DependencyInjection
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks();
         return services;
+    }
+
+    /// <summary>
+    /// Razor Pages bring Data Protection along (for antiforgery and TempData, neither used here), and its hosted service
+    /// would load or create a key ring on disk at start. Portal needs no key ring: the service goes, and no key is ever
+    /// generated, so any use of Data Protection would fail loudly instead of quietly writing state.
+    /// </summary>
+    private static void KeepDataProtectionIdle(IServiceCollection services)
+    {
+        services.Configure<KeyManagementOptions>(options => options.AutoGenerateKeys = false);
+        var keyRingLoaders = services
+            .Where(d => d.ServiceType == typeof(IHostedService)
+                && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService")
+            .ToList();
+        foreach (var descriptor in keyRingLoaders)
+        {
+            services.Remove(descriptor);
+        }
     }
 
     /// <summary>The request pipeline: security headers on everything, one exception map, pages and the two streaming endpoints.</summary>

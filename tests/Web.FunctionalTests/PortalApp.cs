@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
@@ -34,6 +37,9 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         ["PLATFORM_API_SECRET"] = "functional-tests-platform-secret-0123456789",
         ["PORTAL_ID"] = "portal-functional-tests",
     };
+
+    /// <summary>Stays empty: every test host shares it, and Portal must never write a key into it.</summary>
+    private static readonly DirectoryInfo EmptyKeyRepository = Directory.CreateTempSubdirectory("portal-no-keys-");
 
     private readonly Dictionary<string, string?> settings;
 
@@ -85,6 +91,10 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             RemoveAdapterHostedServices(services);
+
+            // An empty key repository of its own: Portal generates no keys, so any use of Data Protection fails the test.
+            services.Configure<KeyManagementOptions>(options => options.XmlRepository =
+                new FileSystemXmlRepository(EmptyKeyRepository, NullLoggerFactory.Instance));
             services.RemoveAll<IIdentityProvider>();
             services.RemoveAll<ITenantDirectory>();
             services.RemoveAll<IPatientRegistry>();
