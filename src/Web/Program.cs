@@ -1,8 +1,47 @@
+using Microsoft.Extensions.Options;
+using Portal.Adapters.Http;
+using Portal.Adapters.Nats;
 using Portal.Application;
+using Portal.Web;
+using Portal.Web.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
+builder.Services.AddWeb();
 
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
-app.Run();
+// The adapters: NATS for HTPI and live updates, HTTP for the Platform, and the identity source IDENTITY_BACKEND names
+// (an unknown value fails the start validation).
+builder.Services.AddNatsAdapter(builder.Configuration);
+builder.Services.AddHttpAdapter(builder.Configuration);
+if (WebOptions.UsesPlatformIdentity(builder.Configuration))
+{
+    builder.Services.AddPlatformIdentity();
+}
+else
+{
+    builder.Services.AddNatsIdentity();
+}
+
+try
+{
+    var app = builder.Build();
+    app.UseWeb();
+    app.Run();
+    return 0;
+}
+catch (OptionsValidationException invalid)
+{
+    // A missing or invalid setting stops the process at start, naming what to fix.
+    Console.Error.WriteLine("Portal cannot start: " + string.Join(" ", invalid.Failures));
+    return 1;
+}
+catch (AggregateException invalid) when (invalid.InnerExceptions.All(e => e is OptionsValidationException))
+{
+    // Several settings groups failed at once (Web's and an adapter's, say): all of them are named.
+    var failures = invalid.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+    Console.Error.WriteLine("Portal cannot start: " + string.Join(" ", failures));
+    return 1;
+}
+
+/// <summary>Visible to WebApplicationFactory in the functional tests.</summary>
+public partial class Program;

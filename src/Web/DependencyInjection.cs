@@ -1,0 +1,116 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Portal.Web.Billing;
+using Portal.Web.Configuration;
+using Portal.Web.Errors;
+using Portal.Web.Identity;
+using Portal.Web.Live;
+using Portal.Web.Routing;
+using Portal.Web.Security;
+
+namespace Portal.Web;
+
+public static class DependencyInjection
+{
+    /// <summary>The largest request body Portal accepts: its biggest form is a ticket of 5000 characters.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    /// <summary>Health checks with this tag decide /readyz (an adapter adds its connection check with it).</summary>
+    public const string ReadinessTag = "ready";
+
+    /// <summary>Web's settings, the stateless sign-in and CSRF machinery, Razor Pages and the request limits.</summary>
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddSingleton<IConfigureOptions<WebOptions>, WebOptionsSetup>();
+        services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
+        services.AddOptions<WebOptions>().ValidateOnStart();
+
+        services.AddSingleton<SecretKeyring>();
+        services.AddSingleton<SignInCookie>();
+        services.AddSingleton<CsrfTokens>();
+        services.AddScoped<SignedInWork>();
+        services.AddScoped<Pages.PortalPageServices>();
+
+        services.AddRazorPages(options =>
+            {
+                // CSRF is checked by CsrfTokens (stateless HMAC); the built-in tokens need a Data Protection key ring.
+                options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
+            })
+            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        KeepDataProtectionIdle(services);
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<IdentifierRouteConstraint>(IdentifierRouteConstraint.Name));
+
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueCountLimit = 32;
+            options.KeyLengthLimit = 128;
+            options.ValueLengthLimit = 16 * 1024;
+            options.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, web) =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.ListenAnyIP(web.Value.Port ?? WebOptions.DefaultPort);
+        });
+
+        // Razor encodes markup characters only; letters of every script stay readable in the HTML.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddHealthChecks();
+        return services;
+    }
+
+    /// <summary>
+    /// Razor Pages bring Data Protection along (for antiforgery and TempData, neither used here), and its hosted service
+    /// would load or create a key ring on disk at start. Portal needs no key ring: the service goes, and no key is ever
+    /// generated, so any use of Data Protection would fail loudly instead of quietly writing state.
+    /// </summary>
+    private static void KeepDataProtectionIdle(IServiceCollection services)
+    {
+        services.Configure<KeyManagementOptions>(options => options.AutoGenerateKeys = false);
+        var keyRingLoaders = services
+            .Where(d => d.ServiceType == typeof(IHostedService)
+                && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService")
+            .ToList();
+        foreach (var descriptor in keyRingLoaders)
+        {
+            services.Remove(descriptor);
+        }
+    }
+
+    /// <summary>The request pipeline: security headers on everything, one exception map, pages and the two streaming endpoints.</summary>
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            AllowStatusCode404Response = true,
+
+            // Only real faults are logged as errors; a dead sign-in, a 404 or a backend that is down are expected answers.
+            SuppressDiagnosticsCallback = context => ExceptionMap.Map(context.Exception).Kind != ErrorKind.Internal,
+        });
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseWhen(
+            context => !context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment,
+            production => production.UseHsts());
+
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) });
+        app.MapGet("/t/{tenantId:id}/events", TenantEventsEndpoint.HandleAsync);
+        app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", InvoicePdfEndpoint.HandleAsync);
+        app.MapRazorPages();
+        return app;
+    }
+}

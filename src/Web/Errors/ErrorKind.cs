@@ -1,0 +1,11 @@
+namespace Portal.Web.Errors;
+
+/// <summary>The few answers a failed request gets.</summary>
+public enum ErrorKind
+{
+    BadRequest,
+    NotFound,
+    SignInRequired,
+    Unavailable,
+    Internal,
+}

@@ -1,0 +1,56 @@
+using Portal.Application.Common.Exceptions;
+using Portal.Web.Security;
+
+namespace Portal.Web.Errors;
+
+/// <summary>
+/// The one place that turns a failure into an answer. Forms catch <see cref="RequestValidationException"/> themselves to
+/// show the messages beside their fields; anything that reaches here is answered with a whole error page.
+/// </summary>
+public static class ExceptionMap
+{
+    public static ErrorAnswer Map(Exception? exception) => exception switch
+    {
+        RequestValidationException invalid => new(
+            ErrorKind.BadRequest,
+            StatusCodes.Status400BadRequest,
+            "The request was not accepted",
+            string.Join(" ", invalid.Errors.SelectMany(e => e.Value))),
+        RequestRejectedException rejected => new(
+            ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The request was not accepted", rejected.Message),
+        CsrfRejectedException csrf => new(
+            ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The form was not accepted", csrf.Message),
+        BadHttpRequestException bad => new(
+            ErrorKind.BadRequest, bad.StatusCode, "The request was not accepted", "The request was malformed or too large."),
+        InvalidDataException or Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderException => new(
+            ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The request was not accepted", "The form was too large."),
+        NotFoundException => NotFound,
+        NotAuthenticatedException => new(
+            ErrorKind.SignInRequired, StatusCodes.Status302Found, "Please sign in", "Your sign-in has ended."),
+        BackendUnavailableException unavailable => new(
+            ErrorKind.Unavailable,
+            StatusCodes.Status503ServiceUnavailable,
+            "This part is unavailable",
+            $"This part of the portal ({unavailable.Area}) is unavailable right now. Please try again in a moment."),
+        _ => Internal,
+    };
+
+    /// <summary>The answer for a bare status code (a route that matched nothing, a page that said NotFound).</summary>
+    public static ErrorAnswer ForStatus(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status404NotFound => NotFound,
+        StatusCodes.Status503ServiceUnavailable => new(
+            ErrorKind.Unavailable, statusCode, "This part is unavailable", "This part of the portal is unavailable right now."),
+        >= 400 and < 500 => new(ErrorKind.BadRequest, statusCode, "The request was not accepted", "The request could not be handled."),
+        _ => Internal,
+    };
+
+    private static ErrorAnswer NotFound { get; } = new(
+        ErrorKind.NotFound, StatusCodes.Status404NotFound, "Page not found", "There is nothing here, or it is not yours to see.");
+
+    private static ErrorAnswer Internal { get; } = new(
+        ErrorKind.Internal,
+        StatusCodes.Status500InternalServerError,
+        "Something went wrong",
+        "Something went wrong on our side. Please try again later.");
+}

@@ -1,0 +1,28 @@
+namespace Portal.Web.Identity;
+
+/// <summary>Where to send someone who must sign in, and which return addresses may be followed afterwards.</summary>
+public static class LoginRedirect
+{
+    public const string LoginPath = "/login";
+
+    /// <summary>The login page, returning to the requested page afterwards when it was a plain GET.</summary>
+    public static string For(HttpRequest request, string? originalPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!HttpMethods.IsGet(request.Method))
+        {
+            return LoginPath;
+        }
+
+        var returnUrl = (originalPath ?? request.Path.Value ?? "/") + request.QueryString.Value;
+        return IsLocal(returnUrl) && returnUrl != "/" ? LoginPath + "?returnUrl=" + Uri.EscapeDataString(returnUrl) : LoginPath;
+    }
+
+    /// <summary>Only a path on this site: it starts with one '/', and is not protocol-relative ("//", "/\").</summary>
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url)
+        && url.Length <= 2048
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
+}

@@ -1,0 +1,64 @@
+using System.Runtime.ExceptionServices;
+using MediatR;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Identity.Queries.VerifyToken;
+
+namespace Portal.Web.Identity;
+
+/// <summary>
+/// Runs a request's queries alongside the check that the sign-in's token is still good, so a page costs the slower of the
+/// two rather than their sum. The check decides first: a dead token is <see cref="NotAuthenticatedException"/> whatever the
+/// queries said, and an answer that holds a resource (an open PDF) is released when the check fails.
+/// </summary>
+public sealed class SignedInWork(IMediator mediator)
+{
+    public async Task<T> RunAsync<T>(PortalSignIn signIn, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        ArgumentNullException.ThrowIfNull(work);
+        var verification = mediator.Send(new VerifyTokenQuery(signIn.Token), cancellationToken);
+        var answer = work();
+        await Task.WhenAll(verification, answer).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        if (verification.IsFaulted || verification.IsCanceled || verification.Result.UserId.Value != signIn.UserId)
+        {
+            await ReleaseAsync(answer);
+            if (verification.IsCanceled)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (verification.Exception?.InnerException is { } failure)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+
+            throw new NotAuthenticatedException("The sign-in belongs to someone else.");
+        }
+
+        return await answer;
+    }
+
+    public Task RunAsync(PortalSignIn signIn, Func<Task> work, CancellationToken cancellationToken) =>
+        RunAsync(signIn, async () =>
+        {
+            await work();
+            return true;
+        }, cancellationToken);
+
+    private static async Task ReleaseAsync<T>(Task<T> answer)
+    {
+        if (answer.IsCompletedSuccessfully)
+        {
+            switch (answer.Result)
+            {
+                case IAsyncDisposable asyncDisposable:
+                    await asyncDisposable.DisposeAsync();
+                    break;
+                case IDisposable disposable:
+                    disposable.Dispose();
+                    break;
+            }
+        }
+    }
+}

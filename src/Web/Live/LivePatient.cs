@@ -1,0 +1,3 @@
+namespace Portal.Web.Live;
+
+public sealed record LivePatient(string Id, string Number, string Name, string DateOfBirth, string Phone, string Email);

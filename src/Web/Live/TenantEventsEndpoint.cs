@@ -1,0 +1,137 @@
+using System.Text.Json;
+using MediatR;
+using Microsoft.Extensions.Options;
+using Portal.Application.Common.Access;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Identity.Queries.VerifyToken;
+using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
+using Portal.Web.Configuration;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Live;
+
+/// <summary>
+/// <c>GET /t/{tenantId}/events</c>: the tenant's live changes as Server-Sent Events. The token is verified and tenant
+/// access checked before the stream opens (a tenant that is not the caller's is the same 404 as one that does not exist).
+/// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (each good answer also writes a keep-alive
+/// comment, so idle proxies keep the connection); once it is no longer good a <c>signed-out</c> event is sent and the
+/// stream ends. Events come from NATS through the feed, so any instance serves any
+/// browser.
+/// </summary>
+public static class TenantEventsEndpoint
+{
+    public const string SignedOutEvent = "event: signed-out\ndata: {}\n\n";
+
+    public static async Task HandleAsync(
+        string tenantId,
+        HttpContext context,
+        IMediator mediator,
+        SignInCookie cookie,
+        SignedInWork signedIn,
+        IOptions<WebOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mediator);
+        ArgumentNullException.ThrowIfNull(cookie);
+        ArgumentNullException.ThrowIfNull(signedIn);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!cookie.TryRead(context.Request, out var signIn))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        var aborted = context.RequestAborted;
+        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var access = new AccessContext(signIn.Token, signIn.UserId, tenantId);
+        var events = await signedIn.RunAsync(
+            signIn, () => mediator.Send(new WatchTenantEventsQuery(access), streaming.Token), aborted);
+
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-store";
+        response.Headers["X-Accel-Buffering"] = "no";
+        await response.WriteAsync("retry: 5000\n\n", aborted);
+        await response.Body.FlushAsync(aborted);
+
+        // The event loop and the watchdog's keep-alive both write; one at a time.
+        using var writing = new SemaphoreSlim(1, 1);
+        var watchdog = ReverifyAsync(mediator, signIn, options.Value.LiveReverifyInterval, streaming, () => WriteAsync(response, writing, ": keep-alive\n\n", streaming.Token));
+        try
+        {
+            await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
+            {
+                var json = JsonSerializer.Serialize(LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web);
+                await WriteAsync(response, writing, "data: " + json + "\n\n", streaming.Token);
+            }
+        }
+        catch (OperationCanceledException) when (streaming.IsCancellationRequested)
+        {
+            // The browser left or the sign-in ended; both end the stream normally.
+        }
+        catch (BackendUnavailableException)
+        {
+            // The bus went away mid-stream; ending the stream lets the browser reconnect (retry) to any instance.
+        }
+        finally
+        {
+            await streaming.CancelAsync();
+        }
+
+        if (await watchdog && !aborted.IsCancellationRequested)
+        {
+            await WriteAsync(response, writing, SignedOutEvent, aborted);
+        }
+    }
+
+    private static async Task WriteAsync(HttpResponse response, SemaphoreSlim writing, string text, CancellationToken cancellationToken)
+    {
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            await response.WriteAsync(text, cancellationToken);
+            await response.Body.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    /// <summary>Answers true when the token stopped being good (and then ends the stream), false when the stream ended otherwise.</summary>
+    private static async Task<bool> ReverifyAsync(
+        IMediator mediator, PortalSignIn signIn, TimeSpan interval, CancellationTokenSource streaming, Func<Task> keepAlive)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(streaming.Token))
+            {
+                try
+                {
+                    await mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
+                    await keepAlive();
+                }
+                catch (NotAuthenticatedException)
+                {
+                    await streaming.CancelAsync();
+                    return true;
+                }
+                catch (BackendUnavailableException)
+                {
+                    // An identity backend that cannot answer right now is asked again at the next tick.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (IOException)
+        {
+            // The keep-alive could not be written: the browser is gone.
+            await streaming.CancelAsync();
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Errors;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Pages;
+
+/// <summary>
+/// Every error answer: the exception handler and the status-code pages re-execute here, and <see cref="ExceptionMap"/>
+/// decides what is said. Never an exception's internals.
+/// </summary>
+public sealed class ErrorModel(SignInCookie cookie) : PageModel
+{
+    public ErrorAnswer Answer { get; private set; } = ExceptionMap.ForStatus(StatusCodes.Status500InternalServerError);
+
+    public string RetryUrl { get; private set; } = "/";
+
+    public IActionResult OnGet(int? code) => Respond(code);
+
+    public IActionResult OnPost(int? code) => Respond(code);
+
+    private IActionResult Respond(int? code)
+    {
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var statusFeature = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var originalPath = failure?.Path ?? statusFeature?.OriginalPath;
+        Answer = failure is not null ? ExceptionMap.Map(failure.Error) : ExceptionMap.ForStatus(code ?? StatusCodes.Status404NotFound);
+
+        if (Answer.Kind == ErrorKind.SignInRequired)
+        {
+            cookie.Clear(Response);
+            return Redirect(LoginRedirect.For(Request, originalPath));
+        }
+
+        var retry = (originalPath ?? "/") + (statusFeature?.OriginalQueryString ?? Request.QueryString.Value);
+        RetryUrl = LoginRedirect.IsLocal(retry) ? retry : "/";
+        Response.StatusCode = Answer.StatusCode;
+        return Page();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Patients.Commands.CreatePatient;
+
+namespace Portal.Web.Pages.Patients;
+
+/// <summary>
+/// The new-patient form. The command's own validator judges the input; its messages appear beside the fields with the
+/// input kept (400). Success redirects to the new patient (post-redirect-get).
+/// </summary>
+public sealed class NewPatientModel(PortalPageServices services) : TenantPageModel(services)
+{
+    [BindProperty]
+    public string? FirstName { get; set; }
+
+    [BindProperty]
+    public string? LastName { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Phone { get; set; }
+
+    [BindProperty]
+    public string? DateOfBirth { get; set; }
+
+    public string? Rejection { get; private set; }
+
+    public IReadOnlyList<string> ErrorSummary { get; private set; } = [];
+
+    public string Purpose => "patients.create:" + TenantId;
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(_ => Task.FromResult<IActionResult>(Page()));
+
+    public Task<IActionResult> OnPostAsync() => SignedInPostAsync(Purpose, async signIn =>
+    {
+        var dateOfBirth = ParseDate(DateOfBirth);
+        var command = new CreatePatientCommand(
+            AccessFor(signIn), FirstName ?? string.Empty, LastName ?? string.Empty, Email ?? string.Empty, Phone ?? string.Empty, dateOfBirth);
+        try
+        {
+            var patient = await Mediator.Send(command, Aborted);
+            return Redirect(Link("patients/" + patient.Id.Value));
+        }
+        catch (RequestValidationException invalid)
+        {
+            ShowErrors(invalid);
+            if (dateOfBirth is null && !string.IsNullOrWhiteSpace(DateOfBirth))
+            {
+                ModelState.Remove(nameof(DateOfBirth));
+                ModelState.AddModelError(nameof(DateOfBirth), "Enter the date of birth as YYYY-MM-DD.");
+            }
+
+            ErrorSummary = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToArray();
+            return Page();
+        }
+        catch (RequestRejectedException rejected)
+        {
+            Rejection = rejected.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    });
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Portal.Domain.Services;
+
+namespace Portal.Web.Pages.Services;
+
+/// <summary>
+/// The geometry of the server-rendered usage chart: one bar per day for bandwidth, scaled to the period's largest day.
+/// Only numbers reach the SVG; labels are Razor-encoded text.
+/// </summary>
+public sealed class UsageChart
+{
+    public const int Width = 720;
+    public const int Height = 240;
+    private const int PlotTop = 16;
+    private const int PlotBottom = Height - 28;
+    private const int PlotLeft = 48;
+    private const int PlotRight = Width - 8;
+
+    public UsageChart(UsageSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        Series = series;
+        MaxBandwidth = series.Points.Count == 0 ? 0m : series.Points.Max(p => p.BandwidthGb);
+        var slot = series.Points.Count == 0 ? 0d : (PlotRight - PlotLeft) / (double)series.Points.Count;
+        var scale = MaxBandwidth == 0m ? 0d : (PlotBottom - PlotTop) / (double)MaxBandwidth;
+        Bars = series.Points
+            .Select((point, index) =>
+            {
+                var height = (double)point.BandwidthGb * scale;
+                return new Bar(
+                    Format(PlotLeft + (index * slot) + (slot * 0.1)),
+                    Format(PlotBottom - height),
+                    Format(Math.Max(slot * 0.8, 1)),
+                    Format(height),
+                    $"{point.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {point.BandwidthGb.ToString("0.##", CultureInfo.InvariantCulture)} GB");
+            })
+            .ToArray();
+    }
+
+    public UsageSeries Series { get; }
+
+    public decimal MaxBandwidth { get; }
+
+    public IReadOnlyList<Bar> Bars { get; }
+
+    public string ViewBox => $"0 0 {Width} {Height}";
+
+    public string AxisY => Format(PlotBottom);
+
+    public string AxisX1 => Format(PlotLeft);
+
+    public string AxisX2 => Format(PlotRight);
+
+    public string TopY => Format(PlotTop + 4);
+
+    public string LabelX => Format(PlotLeft - 6);
+
+    public string MaxLabel => MaxBandwidth.ToString("0.##", CultureInfo.InvariantCulture) + " GB";
+
+    public string PeriodLabel => Series.Period switch
+    {
+        UsagePeriod.Last7Days => "last 7 days",
+        UsagePeriod.Last30Days => "last 30 days",
+        _ => "last 90 days",
+    };
+
+    private static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>One day's bar: position and size in SVG user units, and its accessible label.</summary>
+    public sealed record Bar(string X, string Y, string Width, string Height, string Label);
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+using Portal.Application.Common.Access;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Pages;
+
+/// <summary>A page under <c>/t/{tenantId}</c>: everything it asks is about that tenant, as the signed-in user.</summary>
+public abstract class TenantPageModel(PortalPageServices services) : PortalPageModel(services)
+{
+    public string TenantId => Convert.ToString(RouteData.Values["tenantId"], CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>The address of a page of this tenant, for example <c>Link("patients")</c>.</summary>
+    public string Link(string path = "") => path.Length == 0 ? $"/t/{TenantId}" : $"/t/{TenantId}/{path}";
+
+    protected AccessContext AccessFor(PortalSignIn signIn)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        return new AccessContext(signIn.Token, signIn.UserId, TenantId);
+    }
+}

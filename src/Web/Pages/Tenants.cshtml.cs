@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Tenants.Queries.ListTenants;
+using Portal.Domain.Tenants;
+
+namespace Portal.Web.Pages;
+
+/// <summary>The practices (tenants) the user may open, with the user's role in each.</summary>
+public sealed class TenantsModel(PortalPageServices services) : PortalPageModel(services)
+{
+    public IReadOnlyList<Tenant> Tenants { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
+    {
+        Tenants = await Mediator.Send(new ListTenantsQuery(signIn.Token, signIn.UserId), Aborted);
+        return Page();
+    });
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Tickets.Commands.CreateTicket;
+
+namespace Portal.Web.Pages.Tickets;
+
+/// <summary>Opening a support ticket; messages beside the fields on invalid input, the new ticket on success.</summary>
+public sealed class NewTicketModel(PortalPageServices services) : TenantPageModel(services)
+{
+    [BindProperty]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    [BindProperty]
+    public string? Priority { get; set; } = "normal";
+
+    [BindProperty]
+    public string? Category { get; set; }
+
+    public string? Rejection { get; private set; }
+
+    public string Purpose => "tickets.create:" + TenantId;
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(_ => Task.FromResult<IActionResult>(Page()));
+
+    public Task<IActionResult> OnPostAsync() => SignedInPostAsync(Purpose, async signIn =>
+    {
+        var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
+        try
+        {
+            var ticket = await Mediator.Send(
+                new CreateTicketCommand(AccessFor(signIn), Title ?? string.Empty, Description ?? string.Empty, Priority ?? string.Empty, category),
+                Aborted);
+            return Redirect(Link("tickets/" + ticket.Id.Value));
+        }
+        catch (RequestValidationException invalid)
+        {
+            ShowErrors(invalid);
+            return Page();
+        }
+        catch (RequestRejectedException rejected)
+        {
+            Rejection = rejected.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+    });
+}

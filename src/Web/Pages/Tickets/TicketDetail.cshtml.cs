@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Tickets.Commands.ReplyToTicket;
+using Portal.Application.Tickets.Queries.GetTicket;
+using Portal.Domain.Tickets;
+
+namespace Portal.Web.Pages.Tickets;
+
+/// <summary>One ticket with its conversation and the reply form; a sent reply redirects back here (post-redirect-get).</summary>
+public sealed class TicketDetailModel(PortalPageServices services) : TenantPageModel(services)
+{
+    public Ticket? Ticket { get; private set; }
+
+    /// <summary>The reply's text; posted as "Content", the command's name for it, so its messages land beside it.</summary>
+    [BindProperty(Name = "Content")]
+    public string? ReplyText { get; set; }
+
+    public string? Rejection { get; private set; }
+
+    public string Purpose => $"tickets.reply:{TenantId}:{RouteData.Values["ticketId"]}";
+
+    public Task<IActionResult> OnGetAsync(string ticketId) => SignedInAsync(async signIn =>
+    {
+        Ticket = await Mediator.Send(new GetTicketQuery(AccessFor(signIn), ticketId), Aborted);
+        return Page();
+    });
+
+    public Task<IActionResult> OnPostAsync(string ticketId) => SignedInPostAsync(Purpose, async signIn =>
+    {
+        var access = AccessFor(signIn);
+        try
+        {
+            await Mediator.Send(new ReplyToTicketCommand(access, ticketId, ReplyText ?? string.Empty), Aborted);
+            return Redirect(Link("tickets/" + ticketId));
+        }
+        catch (RequestValidationException invalid)
+        {
+            ShowErrors(invalid);
+        }
+        catch (RequestRejectedException rejected)
+        {
+            Rejection = rejected.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        var status = Response.StatusCode;
+        Ticket = await Mediator.Send(new GetTicketQuery(access, ticketId), Aborted);
+        Response.StatusCode = status;
+        return Page();
+    });
+}

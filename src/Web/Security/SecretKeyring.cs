@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Portal.Web.Configuration;
+
+namespace Portal.Web.Security;
+
+/// <summary>
+/// The MAC keys Web derives from SECRET_KEY with HKDF-SHA256, one per use so a value made for one purpose never verifies
+/// as another. Every instance with the same SECRET_KEY derives the same keys, so none of them keeps anything.
+/// </summary>
+public sealed class SecretKeyring
+{
+    public SecretKeyring(IOptions<WebOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var secret = Encoding.UTF8.GetBytes(options.Value.SecretKey);
+        SignInCookieKey = Derive(secret, "portal/sign-in-cookie/v1");
+        CsrfKey = Derive(secret, "portal/csrf/v1");
+    }
+
+    public byte[] SignInCookieKey { get; }
+
+    public byte[] CsrfKey { get; }
+
+    private static byte[] Derive(byte[] secret, string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, salt: null, info: Encoding.UTF8.GetBytes(purpose));
+}

@@ -1,0 +1,161 @@
+using System.Net;
+
+namespace Portal.Web.FunctionalTests.Identity;
+
+public sealed class LoginTests
+{
+    [Fact]
+    public async Task Right_credentials_set_an_http_only_strict_cookie_and_open_the_practice_picker()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        var response = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/tenants", response.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Samples.AdaToken, cookie, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_password_shows_an_inline_error_and_keeps_the_email_but_not_the_password()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        var response = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", "wrong-password-123"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("The email address or password is not right.", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{Samples.AdaEmail}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong-password-123", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Malformed_email_is_answered_beside_the_field()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        var response = await browser.SubmitAsync("/login", "/login", ("Email", "not-an-email"), ("Password", "x"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"Email-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("Enter a valid email address", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"not-an-email\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_without_a_csrf_token_is_refused()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+        await browser.GetPageAsync("/login");
+
+        var response = await browser.PostFormAsync("/login", [new("Email", Samples.AdaEmail), new("Password", Samples.AdaPassword)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The form was not accepted", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_with_a_token_from_another_browser_is_refused()
+    {
+        using var app = new PortalApp();
+        using var attacker = app.Browser();
+        using var victim = app.Browser();
+        var (_, attackerPage) = await attacker.GetPageAsync("/login");
+        await victim.GetPageAsync("/login");
+
+        var response = await victim.PostFormAsync(
+            "/login",
+            [new("__csrf", Browser.CsrfToken(attackerPage, "/login")), new("Email", Samples.AdaEmail), new("Password", Samples.AdaPassword)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/t/tenant-1/patients", "/t/tenant-1/patients")]
+    [InlineData("//evil.example/x", "/tenants")]
+    [InlineData("https://evil.example/", "/tenants")]
+    [InlineData("/\\evil.example", "/tenants")]
+    public async Task Only_a_local_return_url_is_followed(string returnUrl, string expected)
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+        var (_, html) = await browser.GetPageAsync("/login");
+
+        var response = await browser.PostFormAsync(
+            "/login",
+            [new("__csrf", Browser.CsrfToken(html, "/login")), new("Email", Samples.AdaEmail), new("Password", Samples.AdaPassword), new("returnUrl", returnUrl)]);
+
+        Assert.Equal(expected, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_page_without_a_sign_in_sends_to_login_with_the_page_to_return_to()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        var response = await browser.GetAsync("/t/tenant-1/patients?search=ada");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login?returnUrl=" + Uri.EscapeDataString("/t/tenant-1/patients?search=ada"), response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_tampered_cookie_is_refused()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+        var login = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
+        var value = cookie["portal_auth=".Length..cookie.IndexOf(';', StringComparison.Ordinal)];
+        var tampered = (value[0] == 'A' ? 'B' : 'A') + value[1..];
+
+        using var stranger = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/tenants");
+        request.Headers.Add("Cookie", "portal_auth=" + tampered);
+        var response = await stranger.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_token_the_backend_no_longer_accepts_clears_the_cookie_and_sends_to_login()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        app.Identity.Revoke(Samples.AdaToken);
+
+        var response = await browser.GetAsync("/t/tenant-1");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login?returnUrl=" + Uri.EscapeDataString("/t/tenant-1"), response.Headers.Location?.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth=;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Logout_needs_its_csrf_token_and_then_forgets_the_sign_in()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var refused = await browser.PostFormAsync("/logout", []);
+        var accepted = await browser.SubmitAsync("/tenants", "/logout");
+        var afterwards = await browser.GetAsync("/tenants");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal("/login", accepted.Headers.Location?.OriginalString);
+        Assert.StartsWith("/login", afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+}

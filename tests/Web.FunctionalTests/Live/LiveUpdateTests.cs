@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text;
+using Portal.Domain.LiveUpdates;
+using Portal.Domain.Tenants;
+
+namespace Portal.Web.FunctionalTests.Live;
+
+public sealed class LiveUpdateTests
+{
+    [Fact]
+    public async Task The_event_stream_carries_an_event_of_the_feed()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        await app.Events.Subscribed.WaitAsync(guard.Token);
+        app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 4242)));
+
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        var received = await ReadUntilAsync(stream, "\"patients-total\":\"4,242\"", guard.Token);
+
+        Assert.Contains("data: {\"kind\":\"stats\"", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_event_stream_ends_with_a_signed_out_event_once_the_token_is_no_longer_good()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["LIVE_REVERIFY_SECONDS"] = "1",
+        });
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await app.Events.Subscribed.WaitAsync(guard.Token);
+
+        app.Identity.Revoke(Samples.AdaToken);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        var received = await ReadUntilAsync(stream, "event: signed-out", guard.Token);
+        var rest = await new StreamReader(stream).ReadToEndAsync(guard.Token);
+
+        Assert.Contains("event: signed-out", received, StringComparison.Ordinal);
+        Assert.DoesNotContain("data: {\"kind\"", rest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_open_stream_whose_token_is_still_good_gets_keep_alive_comments()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["LIVE_REVERIFY_SECONDS"] = "1",
+        });
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        var received = await ReadUntilAsync(stream, ": keep-alive", guard.Token);
+
+        Assert.DoesNotContain("signed-out", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_event_stream_of_another_users_practice_is_not_found()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.GetAsync("/t/tenant-3/events");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.False(app.Events.Subscribed.IsCompleted);
+    }
+
+    [Fact]
+    public async Task The_event_stream_needs_a_sign_in()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        var response = await browser.GetAsync("/t/tenant-1/events");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_of_a_practice_load_live_js_and_name_their_stream()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/patients");
+
+        Assert.Contains("<script src=\"/js/live.js\" defer></script>", html, StringComparison.Ordinal);
+        Assert.Contains("data-live-url=\"/t/tenant-1/events\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-live=\"polite\"", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ReadUntilAsync(Stream stream, string expected, CancellationToken cancellationToken)
+    {
+        var received = new StringBuilder();
+        var buffer = new byte[4096];
+        while (!received.ToString().Contains(expected, StringComparison.Ordinal))
+        {
+            var read = await stream.ReadAsync(buffer, cancellationToken);
+            Assert.True(read > 0, "The stream ended before the event arrived: " + received);
+            received.Append(Encoding.UTF8.GetString(buffer, 0, read));
+        }
+
+        return received.ToString();
+    }
+}

@@ -1,0 +1,161 @@
+using System.Net;
+
+namespace Portal.Web.FunctionalTests.Pages;
+
+public sealed class PatientTests
+{
+    [Fact]
+    public async Task Search_and_paging_reach_the_registry_and_the_pager_keeps_the_search()
+    {
+        using var app = new PortalApp();
+        for (var i = 0; i < 30; i++)
+        {
+            app.Patients.Add(Samples.Patient("pat-" + i, "Ada", "Number" + (char)('a' + (i % 26))));
+        }
+
+        app.Patients.Add(Samples.Patient("pat-other", "Grace", "Hopper"));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/patients?search=ada&page=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ada", app.Patients.LastSearch);
+        Assert.Equal(2, app.Patients.LastPage?.Number);
+        Assert.Contains("Page 2 of 2", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/patients?search=ada&amp;page=1\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Grace", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_patient_shows_with_insurance_and_claims()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Ada Lovelace", html, StringComparison.Ordinal);
+        Assert.Contains("***-**-6789", html, StringComparison.Ordinal);
+        Assert.Contains("Acme Health", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/claims/clm-1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_patient_is_not_found()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.GetAsync("/t/tenant-1/patients/pat-missing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_claim_shows_its_lines()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/claims/clm-1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("CLM-0001", html, StringComparison.Ordinal);
+        Assert.Contains("99213", html, StringComparison.Ordinal);
+        Assert.Contains("Office visit", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_new_patient_is_answered_400_with_messages_beside_the_fields_and_the_input_kept()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            "/t/tenant-1/patients/new",
+            "/t/tenant-1/patients/new",
+            ("FirstName", "R2-D2 <b>"),
+            ("LastName", "Skywalker"),
+            ("Email", "not-an-email"),
+            ("Phone", "+1 555 0100"),
+            ("DateOfBirth", "1980-05-17"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<p class=\"field-error\" id=\"FirstName-error\">First name may contain only letters", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"field-error\" id=\"Email-error\">Enter a valid email address", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"R2-D2 &lt;b&gt;\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Skywalker\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"not-an-email\"", html, StringComparison.Ordinal);
+        Assert.Null(app.Patients.LastCreated);
+    }
+
+    [Fact]
+    public async Task A_date_that_is_not_a_date_says_so_beside_the_field()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            "/t/tenant-1/patients/new",
+            "/t/tenant-1/patients/new",
+            ("FirstName", "Grace"), ("LastName", "Hopper"), ("Email", "grace@example.com"), ("Phone", "+1 555 0100"), ("DateOfBirth", "yesterday"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"DateOfBirth-error\">Enter the date of birth as YYYY-MM-DD.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_valid_new_patient_is_created_and_redirects_to_the_patient()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            "/t/tenant-1/patients/new",
+            "/t/tenant-1/patients/new",
+            ("FirstName", "Grace"), ("LastName", "Hopper"), ("Email", "grace@example.com"), ("Phone", "+1 555 0100"), ("DateOfBirth", "1906-12-09"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/t/tenant-1/patients/pat-new-1", response.Headers.Location?.OriginalString);
+        Assert.Equal("Grace", app.Patients.LastCreated?.FirstName);
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/patients/pat-new-1");
+        Assert.Contains("Grace Hopper", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_patient_without_the_forms_csrf_token_is_refused_and_nothing_is_created()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var (_, ticketForm) = await browser.GetPageAsync("/t/tenant-1/tickets/new");
+
+        var missing = await browser.PostFormAsync("/t/tenant-1/patients/new", [new("FirstName", "Grace")]);
+        var otherForms = await browser.PostFormAsync(
+            "/t/tenant-1/patients/new", [new("__csrf", Browser.CsrfToken(ticketForm, "/t/tenant-1/tickets/new")), new("FirstName", "Grace")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, otherForms.StatusCode);
+        Assert.Null(app.Patients.LastCreated);
+    }
+
+    [Fact]
+    public async Task A_malicious_patient_name_is_shown_as_text()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-evil", "<script>alert(1)</script>", "O'Brien"));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, list) = await browser.GetPageAsync("/t/tenant-1/patients");
+        var (_, detail) = await browser.GetPageAsync("/t/tenant-1/patients/pat-evil");
+
+        foreach (var html in new[] { list, detail })
+        {
+            Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Application.Billing.Ports;
+using Portal.Application.Claims.Ports;
+using Portal.Application.Dashboard.Ports;
+using Portal.Application.Identity.Ports;
+using Portal.Application.Insurance.Ports;
+using Portal.Application.LiveUpdates.Ports;
+using Portal.Application.Patients.Ports;
+using Portal.Application.Services.Ports;
+using Portal.Application.Tenants.Ports;
+using Portal.Application.Tickets.Ports;
+using Portal.Web.FunctionalTests.Fakes;
+
+namespace Portal.Web.FunctionalTests;
+
+/// <summary>Portal in memory with every port replaced by a hand-written fake a test can steer.</summary>
+internal sealed class PortalApp : WebApplicationFactory<Program>
+{
+    public const string SecretKey = "functional-tests-secret-key-0123456789abcdef";
+
+    /// <summary>
+    /// Settings the adapters validate at start; their ports are replaced by fakes and their hosted connection removed,
+    /// so nothing is ever dialled.
+    /// </summary>
+    private static readonly Dictionary<string, string?> AdapterSettings = new()
+    {
+        ["NATS_URL"] = "nats://127.0.0.1:4222",
+        ["PLATFORM_API_URL"] = "http://127.0.0.1:8700/api",
+        ["PLATFORM_API_SECRET"] = "functional-tests-platform-secret-0123456789",
+        ["PORTAL_ID"] = "portal-functional-tests",
+    };
+
+    /// <summary>Stays empty: every test host shares it, and Portal must never write a key into it.</summary>
+    private static readonly DirectoryInfo EmptyKeyRepository = Directory.CreateTempSubdirectory("portal-no-keys-");
+
+    private readonly Dictionary<string, string?> settings;
+
+    public PortalApp(Dictionary<string, string?>? settings = null)
+    {
+        this.settings = new Dictionary<string, string?>(AdapterSettings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?> { ["SECRET_KEY"] = SecretKey, ["ENV"] = "development" })
+        {
+            this.settings[key] = value;
+        }
+    }
+
+    public FakeIdentityProvider Identity { get; } = new();
+
+    public FakeTenantDirectory Tenants { get; } = new();
+
+    public FakePatientRegistry Patients { get; } = new();
+
+    public FakePracticeDashboard Dashboard { get; } = new();
+
+    public FakeBillingLedger Billing { get; } = new();
+
+    public FakeServiceCatalog Catalog { get; } = new();
+
+    public FakeSupportDesk Support { get; } = new();
+
+    public FakeTenantEventFeed Events { get; } = new();
+
+    /// <summary>A browser that keeps cookies and does not follow redirects, so tests see them.</summary>
+    public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A browser already signed in as Ada.</summary>
+    public async Task<Browser> SignedInBrowser()
+    {
+        var browser = Browser();
+        await browser.SignInAsync();
+        return browser;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // The framework's own environment stays Production: no developer exception page may ever answer.
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            RemoveAdapterHostedServices(services);
+
+            // An empty key repository of its own: Portal generates no keys, so any use of Data Protection fails the test.
+            services.Configure<KeyManagementOptions>(options => options.XmlRepository =
+                new FileSystemXmlRepository(EmptyKeyRepository, NullLoggerFactory.Instance));
+            services.RemoveAll<IIdentityProvider>();
+            services.RemoveAll<ITenantDirectory>();
+            services.RemoveAll<IPatientRegistry>();
+            services.RemoveAll<IInsurancePolicyRegistry>();
+            services.RemoveAll<IClaimRegistry>();
+            services.RemoveAll<IPracticeDashboard>();
+            services.RemoveAll<IBillingLedger>();
+            services.RemoveAll<IServiceCatalog>();
+            services.RemoveAll<ISupportDesk>();
+            services.RemoveAll<ITenantEventFeed>();
+            services.AddSingleton<IIdentityProvider>(Identity);
+            services.AddSingleton<ITenantDirectory>(Tenants);
+            services.AddSingleton<IPatientRegistry>(Patients);
+            services.AddSingleton<IInsurancePolicyRegistry>(new FakeInsurancePolicyRegistry());
+            services.AddSingleton<IClaimRegistry>(new FakeClaimRegistry());
+            services.AddSingleton<IPracticeDashboard>(Dashboard);
+            services.AddSingleton<IBillingLedger>(Billing);
+            services.AddSingleton<IServiceCatalog>(Catalog);
+            services.AddSingleton<ISupportDesk>(Support);
+            services.AddSingleton<ITenantEventFeed>(Events);
+        });
+    }
+
+    /// <summary>The adapters' hosted services (the NATS connection) would dial real backends; the host's own stay.</summary>
+    private static void RemoveAdapterHostedServices(IServiceCollection services)
+    {
+        var adapterHosted = services
+            .Where(d => d.ServiceType == typeof(IHostedService) && IsFromAdapter(d))
+            .ToList();
+        foreach (var descriptor in adapterHosted)
+        {
+            services.Remove(descriptor);
+        }
+    }
+
+    private static bool IsFromAdapter(ServiceDescriptor descriptor)
+    {
+        var type = descriptor.ImplementationType ?? descriptor.ImplementationInstance?.GetType() ?? descriptor.ImplementationFactory?.Method.DeclaringType;
+        return type?.Assembly.GetName().Name?.StartsWith("Portal.Adapters.", StringComparison.Ordinal) == true;
+    }
+}

@@ -1,0 +1,100 @@
+using Portal.Domain.Billing;
+using Portal.Domain.Claims;
+using Portal.Domain.Common;
+using Portal.Domain.Dashboard;
+using Portal.Domain.Insurance;
+using Portal.Domain.Patients;
+using Portal.Domain.Services;
+using Portal.Domain.Tenants;
+using Portal.Domain.Tickets;
+
+namespace Portal.Web.FunctionalTests;
+
+/// <summary>The world the fakes answer from: Ada sees tenant-1 (admin) and tenant-2 (viewer); tenant-3 is Bob's alone.</summary>
+internal static class Samples
+{
+    public const string AdaEmail = "ada@example.com";
+    public const string AdaPassword = "correct horse";
+    public const string AdaToken = "token-ada";
+    public const string AdaId = "user-1";
+    public const string BobToken = "token-bob";
+    public const string BobId = "user-2";
+
+    /// <summary>A failure guard for tests that wait on a signal: reaching it means the awaited thing never happened.</summary>
+    public static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
+
+    public static readonly DateTimeOffset At = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public static TenantId Clinic { get; } = new("tenant-1");
+
+    public static Patient Patient(string id, string firstName = "Ada", string lastName = "Lovelace", TenantId? tenant = null) => new(
+        new PatientId(id),
+        "P-" + id,
+        firstName,
+        lastName,
+        new DateOnly(1980, 5, 17),
+        "female",
+        "+1 555 0100",
+        "patient-" + id + "@example.com",
+        new PostalAddress("1 Main St", "Springfield", "IL", "62701"),
+        1,
+        tenant ?? Clinic,
+        MaskedSsn.Parse("***-**-6789"));
+
+    public static InsurancePolicy Policy() => new(
+        1, "Acme Health", "PPO", "POL-77", "GRP-1", "Ada Lovelace", "self", new DateOnly(2024, 1, 1), null,
+        PracticeMoney.FromCents(2_500), PracticeMoney.FromCents(100_000), VerificationStatus.Verified);
+
+    public static Claim Claim(string id = "clm-1") => new(
+        new ClaimSummary(
+            new ClaimId(id), "CLM-0001", ClaimStatus.Pending, new DateOnly(2026, 3, 1),
+            PracticeMoney.FromCents(10_000), PracticeMoney.FromCents(0), "Acme Health"),
+        [new ClaimLine("99213", "Office visit", 2, PracticeMoney.FromCents(5_000))]);
+
+    public static DashboardStats Stats(int patients = 10) => new(
+        new PatientCounts(patients, 2, 8),
+        new ClaimCounts(5, 1, 3, 1, PracticeMoney.FromCents(50_000)),
+        new EncounterCounts(1, 4, 12),
+        new InsuranceCounts(7, 2, 1));
+
+    public static Activity Activity() => new("act-1", "patient_created", "Grace Hopper was registered.", At, "Dr. Smith");
+
+    public static Alert Alert() => new("alert-1", AlertSeverity.Warning, "Insurance expiring", "Two policies expire this week.", At);
+
+    public static InvoiceSummary Invoice(string number, InvoiceStatus status = InvoiceStatus.Issued) => new(
+        new InvoiceNumber(number), status, new Money(12_100, "EUR"), new DateOnly(2026, 12, 1), At,
+        status == InvoiceStatus.Overdue, new Money(status == InvoiceStatus.Paid ? 0 : 12_100, "EUR"));
+
+    public static Invoice InvoiceWithLines(string number) => new(
+        Invoice(number),
+        new Money(10_000, "EUR"),
+        new Money(2_100, "EUR"),
+        At,
+        null,
+        [new InvoiceLine("Hosting, November", 1m, new Money(10_000, "EUR"), 2_100, new Money(10_000, "EUR"))],
+        new BillTo("Acme SRL", ["Str. Lunga 1", "Cluj"], "RO123"));
+
+    public static ProformaSummary Proforma(string number) =>
+        new(new ProformaNumber(number), ProformaStatus.Sent, new Money(5_000, "EUR"), new DateOnly(2026, 12, 31), At, false);
+
+    public static Proforma ProformaWithLines(string number) => new(
+        Proforma(number), new Money(5_000, "EUR"), new Money(0, "EUR"),
+        [new InvoiceLine("Domain renewal", 1m, new Money(5_000, "EUR"), 0, new Money(5_000, "EUR"))], null, "Valid for 30 days");
+
+    public static CustomerService Service(string id = "svc-1", ServiceStatus status = ServiceStatus.Active) => new(
+        new ServiceId(id), "Web hosting " + id, "example.com", status, BillingCycle.Monthly, new Money(1_999, "EUR"), true, At.AddYears(1), 1.5m);
+
+    public static ServiceDetail ServiceDetail(string id = "svc-1") =>
+        new(Service(id), "Business", new DateOnly(2026, 12, 1), At, 10m, 3m, 100m);
+
+    public static Ticket Ticket(string id = "tk-1", TicketStatus status = TicketStatus.Open) => new(
+        new TicketSummary(new TicketId(id), "TK-00001", "Email is down", status, TicketPriority.High, "email", 1, At, At),
+        "Since this morning no email arrives.",
+        [new TicketComment(new TicketCommentId("c-1"), "Support Sam", true, "We are looking into it.", At)]);
+
+    public static ServicesSummary ServicesSummary() => new(3, 2, 1, 0, 0, 1, new Money(5_997, "EUR"));
+
+    public static TicketsSummary TicketsSummary() => new(4, 2, 1, 1);
+
+    public static BillingSummary BillingSummary() => new(3, 0, 2, 1, 0, new Money(24_200, "EUR"), [Invoice("INV-2026-0001")]);
+}
