@@ -3,16 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Portal.Adapters.Nats.Claims;
 using Portal.Adapters.Nats.Configuration;
-using Portal.Adapters.Nats.Dashboard;
-using Portal.Adapters.Nats.Identity;
-using Portal.Adapters.Nats.Insurance;
 using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Patients;
 using Portal.Adapters.Nats.Requests;
-using Portal.Adapters.Nats.Tenants;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Identity.Ports;
@@ -53,12 +47,12 @@ internal sealed class Adapter
         var provider = services.AddNatsAdapter(configuration).AddNatsIdentity().BuildServiceProvider();
 
         Requester = provider.GetRequiredService<HtpiRequester>();
-        Identity = (NatsIdentityProvider)provider.GetRequiredService<IIdentityProvider>();
-        Tenants = (NatsTenantDirectory)provider.GetRequiredService<ITenantDirectory>();
-        Patients = (NatsPatientRegistry)provider.GetRequiredService<IPatientRegistry>();
-        Insurance = (NatsInsurancePolicyRegistry)provider.GetRequiredService<IInsurancePolicyRegistry>();
-        Claims = (NatsClaimRegistry)provider.GetRequiredService<IClaimRegistry>();
-        Dashboard = (NatsPracticeDashboard)provider.GetRequiredService<IPracticeDashboard>();
+        Identity = provider.GetRequiredService<IIdentityProvider>();
+        Tenants = provider.GetRequiredService<ITenantDirectory>();
+        Patients = provider.GetRequiredService<IPatientRegistry>();
+        Insurance = provider.GetRequiredService<IInsurancePolicyRegistry>();
+        Claims = provider.GetRequiredService<IClaimRegistry>();
+        Dashboard = provider.GetRequiredService<IPracticeDashboard>();
         Feed = (NatsTenantEventFeed)provider.GetRequiredService<ITenantEventFeed>();
     }
 
@@ -66,17 +60,18 @@ internal sealed class Adapter
 
     public HtpiRequester Requester { get; }
 
-    public NatsIdentityProvider Identity { get; }
+    public IIdentityProvider Identity { get; }
 
-    public NatsTenantDirectory Tenants { get; }
+    public ITenantDirectory Tenants { get; }
 
-    public NatsPatientRegistry Patients { get; }
+    public IPatientRegistry Patients { get; }
 
-    public NatsInsurancePolicyRegistry Insurance { get; }
+    public IInsurancePolicyRegistry Insurance { get; }
 
-    public NatsClaimRegistry Claims { get; }
+    public IClaimRegistry Claims { get; }
 
-    public NatsPracticeDashboard Dashboard { get; }
+    public IPracticeDashboard Dashboard { get; }
 
+    /// <summary>The concrete feed: tests read its subscription and watcher counts.</summary>
     public NatsTenantEventFeed Feed { get; }
 }
