@@ -57,36 +57,23 @@ internal static class HtpiAnswers
         verification_status = policy.VerificationStatus,
     };
 
-    public static object ClaimSummary(DemoClaim claim) => new
-    {
-        id = claim.Id,
-        claim_number = claim.ClaimNumber,
-        status = claim.Status,
-        service_date = Date(claim.ServiceDate),
-        total_charge = Dollars(claim.TotalChargeCents),
-        paid_amount = Dollars(claim.PaidCents),
-        payer = claim.Payer,
-    };
+    public static object ClaimSummary(DemoClaim claim) => ClaimFields(claim);
 
-    public static object Claim(DemoClaim claim) => new
+    /// <summary>The summary's fields, then whose claim it is and its lines.</summary>
+    public static object Claim(DemoClaim claim)
     {
-        id = claim.Id,
-        claim_number = claim.ClaimNumber,
-        status = claim.Status,
-        service_date = Date(claim.ServiceDate),
-        total_charge = Dollars(claim.TotalChargeCents),
-        paid_amount = Dollars(claim.PaidCents),
-        payer = claim.Payer,
-        patient_id = claim.PatientId,
-        tenant_id = claim.TenantId,
-        lines = claim.Lines.Select(line => new
+        var detail = ClaimFields(claim);
+        detail["patient_id"] = claim.PatientId;
+        detail["tenant_id"] = claim.TenantId;
+        detail["lines"] = claim.Lines.Select(line => new
         {
             procedure_code = line.ProcedureCode,
             description = line.Description,
             units = line.Units,
             charge = Dollars(line.ChargeCents),
-        }),
-    };
+        });
+        return detail;
+    }
 
     public static object Activity(DemoActivity activity) => new
     {
@@ -118,6 +105,17 @@ internal static class HtpiAnswers
     /// <summary><c>customer.broadcast.patients.&lt;tenantId&gt;</c>: <c>{type, patient, tenantId}</c>, plus when it happened.</summary>
     public static object PatientBroadcast(string type, object patient, string tenantId, DateTimeOffset timestamp) =>
         new { type, patient, tenantId, timestamp = Instant(timestamp) };
+
+    private static Dictionary<string, object?> ClaimFields(DemoClaim claim) => new()
+    {
+        ["id"] = claim.Id,
+        ["claim_number"] = claim.ClaimNumber,
+        ["status"] = claim.Status,
+        ["service_date"] = Date(claim.ServiceDate),
+        ["total_charge"] = Dollars(claim.TotalChargeCents),
+        ["paid_amount"] = Dollars(claim.PaidCents),
+        ["payer"] = claim.Payer,
+    };
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -12,13 +12,8 @@ internal static class PlatformBillingEndpoints
 {
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("billing/summary/", (HttpContext context) =>
+        api.MapPost("billing/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, (_, caller) =>
         {
-            if (PlatformCaller.Resolve(world, PlatformCall.Of(context)) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             var invoices = Newest(world.Invoices, caller);
             return PlatformResults.Ok(new
             {
@@ -35,7 +30,7 @@ internal static class PlatformBillingEndpoints
                     recent_invoices = invoices.Take(5).Select(i => Item(i, clock)).ToList(),
                 },
             });
-        });
+        }));
 
         api.MapPost("billing/invoices/", (HttpContext context) => List(context, world, world.Invoices, "invoices", clock));
         api.MapPost("billing/proformas/", (HttpContext context) => List(context, world, world.Proformas, "proformas", clock));
@@ -45,54 +40,34 @@ internal static class PlatformBillingEndpoints
         api.MapPost("billing/proformas/{number}/pdf/", (HttpContext context, string number) => Pdf(context, world, world.Proformas, number));
     }
 
-    private static IResult List(HttpContext context, DemoWorld world, List<DemoInvoice> source, string name, TimeProvider clock)
-    {
-        var call = PlatformCall.Of(context);
-        if (PlatformCaller.Resolve(world, call) is not { } caller)
+    private static IResult List(HttpContext context, DemoWorld world, List<DemoInvoice> source, string name, TimeProvider clock) =>
+        PlatformCaller.Answer(world, context, (call, caller) =>
         {
-            return PlatformResults.Forbidden();
-        }
+            var status = call.String("status");
+            var now = clock.GetUtcNow();
+            var matching = Newest(source, caller)
+                .Where(i => status is null || i.Status == status || (status == "expired" && i.IsExpired(now)) || (status == "overdue" && i.IsOverdue))
+                .ToList();
+            return PlatformPage<DemoInvoice>.Of(matching, call).BillingAnswer(name, i => Item(i, clock));
+        });
 
-        var status = call.String("status");
-        var now = clock.GetUtcNow();
-        var matching = Newest(source, caller)
-            .Where(i => status is null || i.Status == status || (status == "expired" && i.IsExpired(now)) || (status == "overdue" && i.IsOverdue))
-            .ToList();
-        var page = PlatformPage<DemoInvoice>.Of(matching, call);
-        var items = page.Items.Select(i => Item(i, clock)).ToList();
-        var pagination = page.BillingPagination();
-        return PlatformResults.Ok(name == "invoices"
-            ? new { success = true, invoices = items, pagination }
-            : new { success = true, proformas = items, pagination });
-    }
-
-    private static IResult Detail(HttpContext context, DemoWorld world, List<DemoInvoice> source, string number, string name, TimeProvider clock)
-    {
-        if (PlatformCaller.Resolve(world, PlatformCall.Of(context)) is not { } caller)
+    private static IResult Detail(HttpContext context, DemoWorld world, List<DemoInvoice> source, string number, string name, TimeProvider clock) =>
+        PlatformCaller.Answer(world, context, (_, caller) =>
         {
-            return PlatformResults.Forbidden();
-        }
+            if (Find(source, caller, number) is not { } invoice)
+            {
+                return PlatformResults.NotFound();
+            }
 
-        if (Find(source, caller, number) is not { } invoice)
-        {
-            return PlatformResults.NotFound();
-        }
+            var detail = Detail(invoice, caller.Customer.BillTo, clock);
+            return PlatformResults.Ok(name == "invoice" ? new { success = true, invoice = detail } : new { success = true, proforma = detail });
+        });
 
-        var detail = Detail(invoice, caller.Customer.BillTo, clock);
-        return PlatformResults.Ok(name == "invoice" ? new { success = true, invoice = detail } : new { success = true, proforma = detail });
-    }
-
-    private static IResult Pdf(HttpContext context, DemoWorld world, List<DemoInvoice> source, string number)
-    {
-        if (PlatformCaller.Resolve(world, PlatformCall.Of(context)) is not { } caller)
-        {
-            return PlatformResults.Forbidden();
-        }
-
-        return Find(source, caller, number) is { } invoice
-            ? Results.File(InvoicePdfRenderer.Render(invoice, caller.Customer.BillTo), "application/pdf", invoice.Number + ".pdf")
-            : PlatformResults.NotFound();
-    }
+    private static IResult Pdf(HttpContext context, DemoWorld world, List<DemoInvoice> source, string number) =>
+        PlatformCaller.Answer(world, context, (_, caller) =>
+            Find(source, caller, number) is { } invoice
+                ? Results.File(InvoicePdfRenderer.Render(invoice, caller.Customer.BillTo), "application/pdf", invoice.Number + ".pdf")
+                : PlatformResults.NotFound());
 
     private static List<DemoInvoice> Newest(List<DemoInvoice> source, PlatformCaller caller) =>
         source.Where(i => i.CustomerId == caller.Customer.Id).OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToList();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Portal.Demo.Backend.Data;
 
 namespace Portal.Demo.Backend.Platform;
@@ -12,5 +13,12 @@ internal sealed record PlatformCaller(DemoUser User, DemoTenant Customer, DemoMe
         var membership = user?.MembershipIn(call.CustomerId);
         var customer = world.FindTenant(call.CustomerId);
         return user is null || membership is null || customer is null ? null : new PlatformCaller(user, customer, membership);
+    }
+
+    /// <summary>The endpoint's answer for a resolved caller, or 403 when the call is not for one of the user's customers.</summary>
+    public static IResult Answer(DemoWorld world, HttpContext context, Func<PlatformCall, PlatformCaller, IResult> answer)
+    {
+        var call = PlatformCall.Of(context);
+        return Resolve(world, call) is { } caller ? answer(call, caller) : PlatformResults.Forbidden();
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Portal.Demo.Backend.Platform;
 
 /// <summary>One page of a list, with both pagination dialects of platform-api.md.</summary>
@@ -52,4 +54,19 @@ internal sealed class PlatformPage<T>
         has_next = Page < Pages,
         has_previous = Page > 1,
     };
+
+    /// <summary><c>{success, data: {[name]: items, pagination}}</c>.</summary>
+    public IResult Answer<TItem>(string name, Func<T, TItem> item) => PlatformResults.Ok(new
+    {
+        success = true,
+        data = new Dictionary<string, object?> { [name] = Items.Select(item).ToList(), ["pagination"] = Pagination() },
+    });
+
+    /// <summary>Billing's shape: <c>{success, [name]: items, pagination}</c> with billing's pagination names.</summary>
+    public IResult BillingAnswer<TItem>(string name, Func<T, TItem> item) => PlatformResults.Ok(new Dictionary<string, object?>
+    {
+        ["success"] = true,
+        [name] = Items.Select(item).ToList(),
+        ["pagination"] = BillingPagination(),
+    });
 }

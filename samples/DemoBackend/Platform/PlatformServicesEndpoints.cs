@@ -11,35 +11,19 @@ internal static class PlatformServicesEndpoints
 {
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("services/", (HttpContext context) =>
+        api.MapPost("services/", (HttpContext context) => PlatformCaller.Answer(world, context, (call, caller) =>
         {
-            var call = PlatformCall.Of(context);
-            if (PlatformCaller.Resolve(world, call) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             var status = call.String("status");
             var type = call.String("service_type");
             var matching = world.Services
                 .Where(s => s.CustomerId == caller.Customer.Id && (status is null || s.Status == status) && (type is null || s.ServiceType == type))
                 .OrderBy(s => s.Id)
                 .ToList();
-            var page = PlatformPage<DemoService>.Of(matching, call);
-            return PlatformResults.Ok(new
-            {
-                success = true,
-                data = new { services = page.Items.Select(Item).ToList(), pagination = page.Pagination() },
-            });
-        });
+            return PlatformPage<DemoService>.Of(matching, call).Answer("services", Item);
+        }));
 
-        api.MapPost("services/summary/", (HttpContext context) =>
+        api.MapPost("services/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, (_, caller) =>
         {
-            if (PlatformCaller.Resolve(world, PlatformCall.Of(context)) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             var soon = clock.GetUtcNow().AddDays(30);
             var services = world.Services.Where(s => s.CustomerId == caller.Customer.Id).ToList();
             return PlatformResults.Ok(new
@@ -60,28 +44,15 @@ internal static class PlatformServicesEndpoints
                     },
                 },
             });
-        });
+        }));
 
-        api.MapPost("services/{id:int}/", (HttpContext context, int id) =>
-        {
-            if (PlatformCaller.Resolve(world, PlatformCall.Of(context)) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
-            return Find(world, caller, id) is { } service
+        api.MapPost("services/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, (_, caller) =>
+            Find(world, caller, id) is { } service
                 ? PlatformResults.Ok(new { success = true, data = new { service = Detail(service) } })
-                : PlatformResults.NotFound();
-        });
+                : PlatformResults.NotFound()));
 
-        api.MapPost("services/{id:int}/usage/", (HttpContext context, int id) =>
+        api.MapPost("services/{id:int}/usage/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, (call, caller) =>
         {
-            var call = PlatformCall.Of(context);
-            if (PlatformCaller.Resolve(world, call) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             if (Find(world, caller, id) is not { } service)
             {
                 return PlatformResults.NotFound();
@@ -103,7 +74,7 @@ internal static class PlatformServicesEndpoints
                 requests = p.Requests,
             }).ToList();
             return PlatformResults.Ok(new { success = true, data = new { usage, period, service_id = service.Id } });
-        });
+        }));
     }
 
     private static DemoService? Find(DemoWorld world, PlatformCaller caller, int id) =>

@@ -13,14 +13,8 @@ internal static class PlatformTicketsEndpoints
 
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("tickets/", (HttpContext context) =>
+        api.MapPost("tickets/", (HttpContext context) => PlatformCaller.Answer(world, context, (call, caller) =>
         {
-            var call = PlatformCall.Of(context);
-            if (PlatformCaller.Resolve(world, call) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             var status = call.String("status");
             var priority = call.String("priority");
             var search = call.String("search");
@@ -36,22 +30,12 @@ internal static class PlatformTicketsEndpoints
                     .OrderByDescending(t => t.UpdatedAt)
                     .ThenByDescending(t => t.Id)
                     .ToList();
-                var page = PlatformPage<DemoTicket>.Of(matching, call);
-                return PlatformResults.Ok(new
-                {
-                    success = true,
-                    data = new { tickets = page.Items.Select(Item).ToList(), pagination = page.Pagination() },
-                });
+                return PlatformPage<DemoTicket>.Of(matching, call).Answer("tickets", Item);
             }
-        });
+        }));
 
-        api.MapPost("tickets/summary/", (HttpContext context) =>
+        api.MapPost("tickets/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, (_, caller) =>
         {
-            if (PlatformCaller.Resolve(world, PlatformCall.Of(context)) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             lock (world.Sync)
             {
                 var tickets = world.Tickets.Where(t => t.CustomerId == caller.Customer.Id).ToList();
@@ -67,16 +51,10 @@ internal static class PlatformTicketsEndpoints
                     },
                 });
             }
-        });
+        }));
 
-        api.MapPost("tickets/create/", (HttpContext context) =>
+        api.MapPost("tickets/create/", (HttpContext context) => PlatformCaller.Answer(world, context, (call, caller) =>
         {
-            var call = PlatformCall.Of(context);
-            if (PlatformCaller.Resolve(world, call) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             var title = call.String("title");
             var description = call.String("description");
             // "medium" is what many forms call the middle priority; the Platform calls it "normal".
@@ -93,31 +71,20 @@ internal static class PlatformTicketsEndpoints
                 world.Tickets.Add(ticket);
                 return PlatformResults.Created(new { success = true, data = new { ticket = Detail(ticket) } });
             }
-        });
+        }));
 
-        api.MapPost("tickets/{id:int}/", (HttpContext context, int id) =>
+        api.MapPost("tickets/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, (_, caller) =>
         {
-            if (PlatformCaller.Resolve(world, PlatformCall.Of(context)) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             lock (world.Sync)
             {
                 return Find(world, caller, id) is { } ticket
                     ? PlatformResults.Ok(new { success = true, data = new { ticket = Detail(ticket) } })
                     : PlatformResults.NotFound();
             }
-        });
+        }));
 
-        api.MapPost("tickets/{id:int}/reply/", (HttpContext context, int id) =>
+        api.MapPost("tickets/{id:int}/reply/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, (call, caller) =>
         {
-            var call = PlatformCall.Of(context);
-            if (PlatformCaller.Resolve(world, call) is not { } caller)
-            {
-                return PlatformResults.Forbidden();
-            }
-
             lock (world.Sync)
             {
                 if (Find(world, caller, id) is not { } ticket)
@@ -137,7 +104,7 @@ internal static class PlatformTicketsEndpoints
                 ticket.Status = "open";
                 return PlatformResults.Created(new { success = true, data = new { comment = Comment(comment) } });
             }
-        });
+        }));
     }
 
     private static DemoTicket? Find(DemoWorld world, PlatformCaller caller, int id) =>

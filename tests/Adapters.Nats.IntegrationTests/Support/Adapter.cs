@@ -1,19 +1,26 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Portal.Adapters.Nats.Claims;
 using Portal.Adapters.Nats.Configuration;
-using Portal.Adapters.Nats.Dashboard;
-using Portal.Adapters.Nats.Identity;
-using Portal.Adapters.Nats.Insurance;
 using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Patients;
 using Portal.Adapters.Nats.Requests;
-using Portal.Adapters.Nats.Tenants;
+using Portal.Application.Claims.Ports;
+using Portal.Application.Dashboard.Ports;
+using Portal.Application.Identity.Ports;
+using Portal.Application.Insurance.Ports;
+using Portal.Application.LiveUpdates.Ports;
+using Portal.Application.Patients.Ports;
+using Portal.Application.Tenants.Ports;
 
 namespace Portal.Adapters.Nats.IntegrationTests.Support;
 
-/// <summary>The adapter's port implementations over a given bus, with a fixed clock and instance id.</summary>
+/// <summary>
+/// The adapter's port implementations as <see cref="DependencyInjection.AddNatsAdapter"/> and
+/// <see cref="DependencyInjection.AddNatsIdentity"/> wire them, over a given bus, with a fixed clock and instance id.
+/// </summary>
 internal sealed class Adapter
 {
     public const string InstanceId = "test-instance";
@@ -23,37 +30,48 @@ internal sealed class Adapter
     public Adapter(IMessageBus bus, TimeSpan? requestTimeout = null)
     {
         Clock = new FixedClock(Now);
-        var options = Options.Create(new NatsAdapterOptions
-        {
-            Url = "nats://127.0.0.1:4222",
-            InstanceId = InstanceId,
-            RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(5),
-        });
-        Requester = new HtpiRequester(bus, options, Clock);
-        Identity = new NatsIdentityProvider(Requester);
-        Tenants = new NatsTenantDirectory(Requester);
-        Patients = new NatsPatientRegistry(Requester);
-        Insurance = new NatsInsurancePolicyRegistry(Requester);
-        Claims = new NatsClaimRegistry(Requester);
-        Dashboard = new NatsPracticeDashboard(Requester);
-        Feed = new NatsTenantEventFeed(bus, Clock, NullLogger<NatsTenantEventFeed>.Instance);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [NatsAdapterOptions.UrlKey] = "nats://127.0.0.1:4222",
+                [NatsAdapterOptions.InstanceIdKey] = InstanceId,
+                [NatsAdapterOptions.RequestTimeoutKey] = (requestTimeout ?? TimeSpan.FromSeconds(5)).ToString("c", CultureInfo.InvariantCulture),
+            })
+            .Build();
+
+        // The bus and the clock go in first: the adapter only adds its own when none is there.
+        var services = new ServiceCollection()
+            .AddSingleton(bus)
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        var provider = services.AddNatsAdapter(configuration).AddNatsIdentity().BuildServiceProvider();
+
+        Requester = provider.GetRequiredService<HtpiRequester>();
+        Identity = provider.GetRequiredService<IIdentityProvider>();
+        Tenants = provider.GetRequiredService<ITenantDirectory>();
+        Patients = provider.GetRequiredService<IPatientRegistry>();
+        Insurance = provider.GetRequiredService<IInsurancePolicyRegistry>();
+        Claims = provider.GetRequiredService<IClaimRegistry>();
+        Dashboard = provider.GetRequiredService<IPracticeDashboard>();
+        Feed = (NatsTenantEventFeed)provider.GetRequiredService<ITenantEventFeed>();
     }
 
     public FixedClock Clock { get; }
 
     public HtpiRequester Requester { get; }
 
-    public NatsIdentityProvider Identity { get; }
+    public IIdentityProvider Identity { get; }
 
-    public NatsTenantDirectory Tenants { get; }
+    public ITenantDirectory Tenants { get; }
 
-    public NatsPatientRegistry Patients { get; }
+    public IPatientRegistry Patients { get; }
 
-    public NatsInsurancePolicyRegistry Insurance { get; }
+    public IInsurancePolicyRegistry Insurance { get; }
 
-    public NatsClaimRegistry Claims { get; }
+    public IClaimRegistry Claims { get; }
 
-    public NatsPracticeDashboard Dashboard { get; }
+    public IPracticeDashboard Dashboard { get; }
 
+    /// <summary>The concrete feed: tests read its subscription and watcher counts.</summary>
     public NatsTenantEventFeed Feed { get; }
 }

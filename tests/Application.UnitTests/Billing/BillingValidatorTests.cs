@@ -5,6 +5,7 @@ using Portal.Application.Billing.Queries.GetProforma;
 using Portal.Application.Billing.Queries.ListInvoices;
 using Portal.Application.Billing.Queries.ListProformas;
 using Portal.Application.Common.Access;
+using Portal.Application.UnitTests.Common;
 
 namespace Portal.Application.UnitTests.Billing;
 
@@ -37,13 +38,7 @@ public sealed class BillingValidatorTests
     }
 
     [Theory]
-    [InlineData(1, 1, true)]
-    [InlineData(1, 100, true)]
-    [InlineData(7, 25, true)]
-    [InlineData(0, 25, false)]
-    [InlineData(-1, 25, false)]
-    [InlineData(1, 0, false)]
-    [InlineData(1, 101, false)]
+    [MemberData(nameof(ValidatorCases.PagingLimits), MemberType = typeof(ValidatorCases))]
     public void Invoice_and_proforma_paging_stays_within_limits(int page, int size, bool valid)
     {
         Assert.Equal(valid, new ListInvoicesQueryValidator().Validate(new ListInvoicesQuery(BillingSamples.Access, null, page, size)).IsValid);
@@ -51,12 +46,7 @@ public sealed class BillingValidatorTests
     }
 
     [Theory]
-    [InlineData("INV-2026-0001", true)]
-    [InlineData("inv_7", true)]
-    [InlineData("", false)]
-    [InlineData("INV/2026/0001", false)]
-    [InlineData("INV 1", false)]
-    [InlineData("INV.1", false)]
+    [MemberData(nameof(ValidatorCases.Identifiers), "INV-2026-0001", "inv_7", MemberType = typeof(ValidatorCases))]
     public void Document_numbers_must_be_identifiers(string number, bool valid)
     {
         Assert.Equal(valid, new GetInvoiceQueryValidator().Validate(new GetInvoiceQuery(BillingSamples.Access, number)).IsValid);

@@ -3,6 +3,7 @@ using Portal.Application.Services.Queries.GetService;
 using Portal.Application.Services.Queries.GetServicesSummary;
 using Portal.Application.Services.Queries.GetServiceUsage;
 using Portal.Application.Services.Queries.ListServices;
+using Portal.Application.UnitTests.Common;
 
 namespace Portal.Application.UnitTests.Services;
 
@@ -50,11 +51,7 @@ public sealed class ServiceValidatorTests
     }
 
     [Theory]
-    [InlineData(1, 1, true)]
-    [InlineData(1, 100, true)]
-    [InlineData(0, 25, false)]
-    [InlineData(1, 0, false)]
-    [InlineData(1, 101, false)]
+    [MemberData(nameof(ValidatorCases.PagingLimits), MemberType = typeof(ValidatorCases))]
     public void Service_paging_stays_within_limits(int page, int size, bool valid) =>
         Assert.Equal(valid, new ListServicesQueryValidator().Validate(new ListServicesQuery(ServiceSamples.Access, null, null, page, size)).IsValid);
 
@@ -77,11 +74,7 @@ public sealed class ServiceValidatorTests
     }
 
     [Theory]
-    [InlineData("svc-1", true)]
-    [InlineData("42", true)]
-    [InlineData("", false)]
-    [InlineData("svc/1", false)]
-    [InlineData("svc.>", false)]
+    [MemberData(nameof(ValidatorCases.Identifiers), "svc-1", "42", MemberType = typeof(ValidatorCases))]
     public void Service_ids_must_be_identifiers(string id, bool valid)
     {
         Assert.Equal(valid, new GetServiceQueryValidator().Validate(new GetServiceQuery(ServiceSamples.Access, id)).IsValid);

@@ -5,6 +5,7 @@ using Portal.Application.Tickets.Commands.ReplyToTicket;
 using Portal.Application.Tickets.Queries.GetTicket;
 using Portal.Application.Tickets.Queries.GetTicketsSummary;
 using Portal.Application.Tickets.Queries.ListTickets;
+using Portal.Application.UnitTests.Common;
 
 namespace Portal.Application.UnitTests.Tickets;
 
@@ -51,11 +52,7 @@ public sealed class TicketValidatorTests
     }
 
     [Theory]
-    [InlineData(1, 1, true)]
-    [InlineData(1, 100, true)]
-    [InlineData(0, 25, false)]
-    [InlineData(1, 0, false)]
-    [InlineData(1, 101, false)]
+    [MemberData(nameof(ValidatorCases.PagingLimits), MemberType = typeof(ValidatorCases))]
     public void Ticket_paging_stays_within_limits(int page, int size, bool valid) =>
         Assert.Equal(valid, new ListTicketsQueryValidator().Validate(new ListTicketsQuery(TicketSamples.Access, null, null, null, page, size)).IsValid);
 
@@ -155,10 +152,7 @@ public sealed class TicketValidatorTests
             new ReplyToTicketCommandValidator().Validate(new ReplyToTicketCommand(TicketSamples.Access, "17", new string('r', length))).IsValid);
 
     [Theory]
-    [InlineData("17", true)]
-    [InlineData("TK-17", true)]
-    [InlineData("", false)]
-    [InlineData("17/comments", false)]
+    [MemberData(nameof(ValidatorCases.Identifiers), "17", "TK-17", MemberType = typeof(ValidatorCases))]
     public void Ticket_ids_must_be_identifiers(string id, bool valid)
     {
         Assert.Equal(valid, new GetTicketQueryValidator().Validate(new GetTicketQuery(TicketSamples.Access, id)).IsValid);

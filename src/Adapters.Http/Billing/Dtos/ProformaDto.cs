@@ -1,34 +1,10 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Billing.Dtos;
 
-internal sealed class ProformaDto
+internal sealed class ProformaDto : BillingDocumentDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? Id { get; set; }
-
-    public string? Number { get; set; }
-
-    public string? Status { get; set; }
-
-    public long? TotalCents { get; set; }
-
-    public string? Currency { get; set; }
-
     public string? ValidUntil { get; set; }
-
-    public string? CreatedAt { get; set; }
 
     public bool IsExpired { get; set; }
 
     public string? Notes { get; set; }
-
-    public long? SubtotalCents { get; set; }
-
-    public long? TaxCents { get; set; }
-
-    public List<InvoiceLineDto?>? Lines { get; set; }
-
-    public BillToDto? BillTo { get; set; }
 }

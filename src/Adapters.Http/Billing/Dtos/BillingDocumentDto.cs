@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Billing.Dtos;
+
+/// <summary>The fields invoices and proformas share on the wire; each adds its own dates and flags.</summary>
+internal abstract class BillingDocumentDto
+{
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? Id { get; set; }
+
+    public string? Number { get; set; }
+
+    public string? Status { get; set; }
+
+    public long? TotalCents { get; set; }
+
+    public string? Currency { get; set; }
+
+    public string? CreatedAt { get; set; }
+
+    public long? SubtotalCents { get; set; }
+
+    public long? TaxCents { get; set; }
+
+    public List<InvoiceLineDto?>? Lines { get; set; }
+
+    public BillToDto? BillTo { get; set; }
+}
