@@ -97,36 +97,8 @@ internal sealed partial class DemoScript : IAsyncDisposable
     /// <summary>Every process still alive (or unreaped) in the process groups of the script's children.</summary>
     public IReadOnlyList<string> ProcessesLeftBehind()
     {
-        var groups = Children.ToDictionary(c => c.Pid, c => c.Name);
-        var left = new List<string>();
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-            {
-                continue;
-            }
-
-            string stat;
-            try
-            {
-                stat = File.ReadAllText(Path.Combine(directory, "stat"));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue; // gone while listing
-            }
-
-            // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so parse after the last ')'.
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            var group = int.Parse(fields[2], CultureInfo.InvariantCulture);
-            if (groups.TryGetValue(group, out var name))
-            {
-                var command = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
-                left.Add($"pid {pid} ({command}, state {fields[0]}) in the group of {name}");
-            }
-        }
-
-        return left;
+        var names = Children.ToDictionary(c => c.Pid, c => c.Name);
+        return [.. ProcessesInGroups(names.Keys).Select(p => $"pid {p.Pid} ({p.Command}, state {p.State}) in the group of {names[p.Group]}")];
     }
 
     /// <summary>What the script printed and the tail of each log it wrote, for a failure report.</summary>
@@ -153,19 +125,31 @@ internal sealed partial class DemoScript : IAsyncDisposable
         return report.ToString();
     }
 
-    /// <summary>Last resort when the test failed before a clean stop: kills the children's groups, then the script.</summary>
+    /// <summary>
+    /// Cleans up after a test that failed before a clean stop: SIGTERM first (the script then stops its children); as a
+    /// last resort SIGKILL to the script's process tree and to any child process group still there, for a script that
+    /// did not stop in time or ended without stopping what it started.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
         {
-            foreach (var (_, pid) in Children)
+            await SignalAsync("-TERM", process.Id.ToString(CultureInfo.InvariantCulture));
+            using var graceful = new CancellationTokenSource(TimeSpan.FromSeconds(40));
+            try
             {
-                await SignalAsync("-KILL", "--", "-" + pid.ToString(CultureInfo.InvariantCulture));
+                await process.WaitForExitAsync(graceful.Token);
             }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
 
-            process.Kill(entireProcessTree: true);
-            using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await process.WaitForExitAsync(guard.Token);
+        foreach (var group in ProcessesInGroups(Children.Select(c => c.Pid)).Select(p => p.Group).Distinct().ToList())
+        {
+            await SignalAsync("-KILL", "--", "-" + group.ToString(CultureInfo.InvariantCulture));
         }
 
         await Task.WhenAll(outputPump, errorPump);
@@ -173,6 +157,36 @@ internal sealed partial class DemoScript : IAsyncDisposable
         if (Directory.Exists(StateDirectory))
         {
             Directory.Delete(StateDirectory, recursive: true);
+        }
+    }
+
+    private static IEnumerable<(int Pid, string Command, string State, int Group)> ProcessesInGroups(IEnumerable<int> groups)
+    {
+        var wanted = groups.ToHashSet();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                continue;
+            }
+
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(directory, "stat"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue; // gone while listing
+            }
+
+            // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so parse after the last ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var group = int.Parse(fields[2], CultureInfo.InvariantCulture);
+            if (wanted.Contains(group))
+            {
+                yield return (pid, stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')], fields[0], group);
+            }
         }
     }
 
