@@ -3,12 +3,15 @@
 # Portal itself, all on 127.0.0.1. Prints the URL and the demo logins; Ctrl-C stops all three and leaves nothing behind.
 #
 # Environment (all optional): PORTAL_PORT (default 8080, or a free port if 8080 is taken),
-# DEMO_BROADCAST_INTERVAL (seconds between live broadcasts, default 5), DEMO_CONFIGURATION (default Release).
+# DEMO_BROADCAST_INTERVAL (seconds between live broadcasts, default 5), DEMO_CONFIGURATION (default Release),
+# DEMO_STATE_DIR (where the logs go, default .demo), DEMO_SKIP_BUILD=1 (use the demo backend and Portal binaries already
+# built in DEMO_CONFIGURATION instead of building them; still builds when either is missing. For a caller that has just
+# built them itself, such as the quick-start test running inside `dotnet test`, where a second build would clash).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 configuration=${DEMO_CONFIGURATION:-Release}
-state_dir=.demo
+state_dir=${DEMO_STATE_DIR:-.demo}
 mkdir -p "$state_dir"
 
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET SDK is required (https://dot.net); 'dotnet' was not found." >&2; exit 1; }
@@ -89,11 +92,19 @@ start() {
   "$@" >"$log" 2>&1 &
   pids+=($!)
   names+=("$name")
+  # The pid is also the process group id: what a supervisor (or the quick-start test) checks is gone after a stop.
+  echo "Started $name, pid $!"
 }
 
-echo "Building the demo backend and Portal ($configuration)..."
-dotnet build samples/DemoBackend/DemoBackend.csproj -c "$configuration" -nologo -v quiet
-dotnet build src/Web/Web.csproj -c "$configuration" -nologo -v quiet
+backend_dll="samples/DemoBackend/bin/$configuration/net10.0/Portal.Demo.Backend.dll"
+portal_dll="src/Web/bin/$configuration/net10.0/Portal.Web.dll"
+if [ "${DEMO_SKIP_BUILD:-}" = 1 ] && [ -f "$backend_dll" ] && [ -f "$portal_dll" ]; then
+  echo "Using the demo backend and Portal already built ($configuration)."
+else
+  echo "Building the demo backend and Portal ($configuration)..."
+  dotnet build samples/DemoBackend/DemoBackend.csproj -c "$configuration" -nologo -v quiet
+  dotnet build src/Web/Web.csproj -c "$configuration" -nologo -v quiet
+fi
 
 nats_port=$(free_port)
 portal_port=${PORTAL_PORT:-8080}
@@ -109,7 +120,7 @@ wait_until nats-server "! port_is_free $nats_port" "$state_dir/nats.log" "${pids
 start "demo backend" "$state_dir/backend.log" env \
   NATS_URL="$nats_url" DEMO_PLATFORM_PORT=0 PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id" \
   DEMO_BROADCAST_INTERVAL="${DEMO_BROADCAST_INTERVAL:-5}" \
-  dotnet "samples/DemoBackend/bin/$configuration/net10.0/Portal.Demo.Backend.dll"
+  dotnet "$backend_dll"
 wait_until "The demo backend" "grep -q '^Ready\.' '$state_dir/backend.log'" "$state_dir/backend.log" "${pids[-1]}"
 platform_url=$(sed -n 's/^Demo Platform API: //p' "$state_dir/backend.log" | head -n 1)
 
