@@ -1,0 +1,143 @@
+using System.Reflection;
+using Microsoft.Playwright;
+using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
+using Portal.Adapters.Nats.Transport;
+using Portal.Demo.Backend;
+
+namespace Portal.Web.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The whole stack, real, shared by every browser test: a nats-server, the demo backend serving HTPI and the Platform API
+/// (its own broadcasts off, so the tests publish exactly what they assert), Portal's binary as a child process, a
+/// NATS connection for the tests' broadcasts, and one headless Debian Chromium. Each test opens its own context.
+/// </summary>
+public sealed class PortalStackFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public const string MissingChromiumMessage =
+        "Chromium is not installed: run `apt-get install chromium` (or ./portal.sh test, which installs it)";
+
+    // Failure guards only: Portal starts in a few seconds.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private NatsServer? nats;
+    private DemoBackendHost? backend;
+    private PortalProcess? portal;
+    private NatsConnection? bus;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri PortalUrl => Portal.Url;
+
+    /// <summary>A connection of the tests' own to the stack's NATS, for publishing broadcasts.</summary>
+    public NatsConnection Bus => bus ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>What Portal printed, for failure messages.</summary>
+    public string PortalOutput => portal?.Output ?? string.Empty;
+
+    private PortalProcess Portal => portal ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(MissingChromiumMessage);
+        }
+
+        var webProject = Path.Combine(RepositoryRoot(), "src", "Web");
+        var portalDll = PortalBinary(webProject);
+        nats = await NatsServer.StartAsync();
+        backend = await DemoBackendHost.StartAsync(new DemoBackendOptions { NatsUrl = nats.Url, BroadcastInterval = TimeSpan.Zero });
+        bus = await NatsConnection.ConnectAsync(new NatsClientOptions { Url = nats.Url, Name = "browser-tests" });
+        portal = PortalProcess.Start(portalDll, webProject, NatsServer.FreePort(), new Dictionary<string, string>
+        {
+            ["NATS_URL"] = nats.Url,
+            ["PLATFORM_API_URL"] = backend.PlatformUrl.ToString().TrimEnd('/'),
+            ["PLATFORM_API_SECRET"] = DemoBackendOptions.DefaultPlatformApiSecret,
+            ["PORTAL_ID"] = DemoBackendOptions.DefaultPortalId,
+            ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
+            ["ENV"] = "development",
+        });
+
+        playwright = await Playwright.CreateAsync();
+        var launching = playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+        await Portal.WaitUntilHealthyAsync(StartTimeout);
+        browser = await launching;
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with a page, at Portal's address.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await (browser ?? throw new InvalidOperationException("Not started.")).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = PortalUrl.ToString(),
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(10_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (portal is not null)
+        {
+            await portal.DisposeAsync();
+        }
+
+        if (bus is not null)
+        {
+            await bus.DisposeAsync();
+        }
+
+        if (backend is not null)
+        {
+            await backend.DisposeAsync();
+        }
+
+        if (nats is not null)
+        {
+            await nats.DisposeAsync();
+        }
+    }
+
+    private static string PortalBinary(string webProject)
+    {
+        var configuration = typeof(PortalStackFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var binary = Path.Combine(webProject, "bin", configuration, "net10.0", "Portal.Web.dll");
+        return File.Exists(binary)
+            ? binary
+            : throw new InvalidOperationException(
+                $"{binary} is missing: build in {configuration} first (`dotnet build tests/Web.BrowserTests -c {configuration}` builds it).");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Portal.sln.");
+    }
+}
