@@ -10,7 +10,7 @@ usage() {
 
 case "${1:-}" in
   test)
-    scripts/install-prerequisites.sh
+    scripts/install-prerequisites.sh --with-browser
     results=artifacts/test-results
     rm -rf "$results"
     status=0

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Portal's tests and demo need from Debian's packages, only where it is missing.
+# --with-browser also installs Chromium, which only the browser tests need.
 set -euo pipefail
 
 missing=()
 [ -x /usr/sbin/nats-server ] || command -v nats-server >/dev/null 2>&1 || missing+=(nats-server)
 # The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ "${1:-}" = "--with-browser" ]; then
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
