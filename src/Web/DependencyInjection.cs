@@ -21,7 +21,10 @@ public static class DependencyInjection
     /// <summary>The largest request body Portal accepts: its biggest form is a ticket of 5000 characters.</summary>
     public const long MaxRequestBodyBytes = 64 * 1024;
 
-    /// <summary>Health checks with this tag decide /readyz (an adapter adds its connection check with it).</summary>
+    /// <summary>
+    /// Health checks with this tag decide /readyz. An adapter adds its connection check with the same literal (the NATS
+    /// adapter's NatsReadinessCheck.ReadinessTag), since neither may reference the other.
+    /// </summary>
     public const string ReadinessTag = "ready";
 
     /// <summary>Web's settings, the stateless sign-in and CSRF machinery, Razor Pages and the request limits.</summary>
