@@ -72,12 +72,17 @@ public static class DependencyInjection
 
     /// <summary>
     /// Razor Pages bring Data Protection along (for antiforgery and TempData, neither used here), and its hosted service
-    /// would load or create a key ring on disk at start. Portal needs no key ring: the service goes, and no key is ever
-    /// generated, so any use of Data Protection would fail loudly instead of quietly writing state.
+    /// would load or create a key ring on disk at start. Portal needs no key ring: the service goes, no key is ever
+    /// generated and the repository is <see cref="NoKeyRepository"/> (no directory under HOME), so any use of Data
+    /// Protection would fail loudly instead of quietly writing state.
     /// </summary>
     private static void KeepDataProtectionIdle(IServiceCollection services)
     {
-        services.Configure<KeyManagementOptions>(options => options.AutoGenerateKeys = false);
+        services.Configure<KeyManagementOptions>(options =>
+        {
+            options.AutoGenerateKeys = false;
+            options.XmlRepository = new NoKeyRepository();
+        });
         var keyRingLoaders = services
             .Where(d => d.ServiceType == typeof(IHostedService)
                 && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService")
