@@ -6,6 +6,7 @@ using Portal.Adapters.Nats.Claims;
 using Portal.Adapters.Nats.Configuration;
 using Portal.Adapters.Nats.Connection;
 using Portal.Adapters.Nats.Dashboard;
+using Portal.Adapters.Nats.Health;
 using Portal.Adapters.Nats.Identity;
 using Portal.Adapters.Nats.Insurance;
 using Portal.Adapters.Nats.LiveUpdates;
@@ -27,7 +28,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The NATS connection (opened when the host starts; the host fails to start without it) and the HTPI ports for
-    /// patients, insurance, claims, dashboard and live updates. Reads <c>NATS_URL</c> (required),
+    /// patients, insurance, claims, dashboard and live updates, plus the <c>nats</c> health check tagged <c>ready</c>
+    /// (unhealthy while disconnected), which Web's <c>/readyz</c> runs. Reads <c>NATS_URL</c> (required),
     /// <c>NATS_REQUEST_TIMEOUT</c> and <c>NATS_INSTANCE_ID</c> from the configuration root; invalid settings stop startup.
     /// Sign-in and tenants come from <see cref="AddNatsIdentity"/>, which the composition root adds when HTPI is the identity source.
     /// </summary>
@@ -45,6 +47,7 @@ public static class DependencyInjection
         services.TryAddSingleton<NatsBusHost>();
         services.TryAddSingleton<IMessageBus>(provider => provider.GetRequiredService<NatsBusHost>());
         services.AddHostedService(provider => provider.GetRequiredService<NatsBusHost>());
+        services.AddHealthChecks().AddCheck<NatsReadinessCheck>("nats", tags: [NatsReadinessCheck.ReadinessTag]);
 
         services.TryAddSingleton<HtpiRequester>();
         services.AddSingleton<IPatientRegistry, NatsPatientRegistry>();

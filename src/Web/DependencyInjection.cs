@@ -21,7 +21,10 @@ public static class DependencyInjection
     /// <summary>The largest request body Portal accepts: its biggest form is a ticket of 5000 characters.</summary>
     public const long MaxRequestBodyBytes = 64 * 1024;
 
-    /// <summary>Health checks with this tag decide /readyz (an adapter adds its connection check with it).</summary>
+    /// <summary>
+    /// Health checks with this tag decide /readyz. An adapter adds its connection check with the same literal (the NATS
+    /// adapter's NatsReadinessCheck.ReadinessTag), since neither may reference the other.
+    /// </summary>
     public const string ReadinessTag = "ready";
 
     /// <summary>Web's settings, the stateless sign-in and CSRF machinery, Razor Pages and the request limits.</summary>
@@ -69,12 +72,17 @@ public static class DependencyInjection
 
     /// <summary>
     /// Razor Pages bring Data Protection along (for antiforgery and TempData, neither used here), and its hosted service
-    /// would load or create a key ring on disk at start. Portal needs no key ring: the service goes, and no key is ever
-    /// generated, so any use of Data Protection would fail loudly instead of quietly writing state.
+    /// would load or create a key ring on disk at start. Portal needs no key ring: the service goes, no key is ever
+    /// generated and the repository is <see cref="NoKeyRepository"/> (no directory under HOME), so any use of Data
+    /// Protection would fail loudly instead of quietly writing state.
     /// </summary>
     private static void KeepDataProtectionIdle(IServiceCollection services)
     {
-        services.Configure<KeyManagementOptions>(options => options.AutoGenerateKeys = false);
+        services.Configure<KeyManagementOptions>(options =>
+        {
+            options.AutoGenerateKeys = false;
+            options.XmlRepository = new NoKeyRepository();
+        });
         var keyRingLoaders = services
             .Where(d => d.ServiceType == typeof(IHostedService)
                 && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService")
