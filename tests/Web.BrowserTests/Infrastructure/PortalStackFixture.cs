@@ -1,8 +1,8 @@
-using System.Reflection;
 using Microsoft.Playwright;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Adapters.Nats.Transport;
 using Portal.Demo.Backend;
+using Portal.Web.StatelessnessTests.Infrastructure;
 
 namespace Portal.Web.BrowserTests.Infrastructure;
 
@@ -18,9 +18,6 @@ public sealed class PortalStackFixture : IAsyncLifetime
     public const string MissingChromiumMessage =
         "Chromium is not installed: run `apt-get install chromium` (or ./portal.sh test, which installs it)";
 
-    // Failure guards only: Portal starts in a few seconds.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-
     private static readonly string[] ChromiumArguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -29,12 +26,13 @@ public sealed class PortalStackFixture : IAsyncLifetime
 
     private NatsServer? nats;
     private DemoBackendHost? backend;
+    private DirectoryInfo? sandbox;
     private PortalProcess? portal;
     private NatsConnection? bus;
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public Uri PortalUrl => Portal.Url;
+    public Uri PortalUrl => Portal.Address;
 
     /// <summary>A connection of the tests' own to the stack's NATS, for publishing broadcasts.</summary>
     public NatsConnection Bus => bus ?? throw new InvalidOperationException("Not started.");
@@ -51,21 +49,9 @@ public sealed class PortalStackFixture : IAsyncLifetime
             throw new InvalidOperationException(MissingChromiumMessage);
         }
 
-        var webProject = Path.Combine(RepositoryRoot(), "src", "Web");
-        var portalDll = PortalBinary(webProject);
         nats = await NatsServer.StartAsync();
         backend = await DemoBackendHost.StartAsync(new DemoBackendOptions { NatsUrl = nats.Url, BroadcastInterval = TimeSpan.Zero });
         bus = await NatsConnection.ConnectAsync(new NatsClientOptions { Url = nats.Url, Name = "browser-tests" });
-        portal = PortalProcess.Start(portalDll, webProject, NatsServer.FreePort(), new Dictionary<string, string>
-        {
-            ["NATS_URL"] = nats.Url,
-            ["PLATFORM_API_URL"] = backend.PlatformUrl.ToString().TrimEnd('/'),
-            ["PLATFORM_API_SECRET"] = DemoBackendOptions.DefaultPlatformApiSecret,
-            ["PORTAL_ID"] = DemoBackendOptions.DefaultPortalId,
-            ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
-            ["ENV"] = "development",
-        });
-
         playwright = await Playwright.CreateAsync();
         var launching = playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -73,7 +59,20 @@ public sealed class PortalStackFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArguments,
         });
-        await Portal.WaitUntilHealthyAsync(StartTimeout);
+        sandbox = Directory.CreateTempSubdirectory("portal-browser-tests-");
+        portal = await PortalProcess.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["NATS_URL"] = nats.Url,
+                ["PLATFORM_API_URL"] = backend.PlatformUrl.ToString().TrimEnd('/'),
+                ["PLATFORM_API_SECRET"] = DemoBackendOptions.DefaultPlatformApiSecret,
+                ["PORTAL_ID"] = DemoBackendOptions.DefaultPortalId,
+                ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
+                ["ENV"] = "development",
+            },
+            NatsServer.FreePort(),
+            sandbox.FullName,
+            new PortalProcessOptions(WorkingDirectory: PortalProcess.WebProjectDirectory()));
         browser = await launching;
     }
 
@@ -102,6 +101,8 @@ public sealed class PortalStackFixture : IAsyncLifetime
             await portal.DisposeAsync();
         }
 
+        sandbox?.Delete(recursive: true);
+
         if (bus is not null)
         {
             await bus.DisposeAsync();
@@ -116,28 +117,5 @@ public sealed class PortalStackFixture : IAsyncLifetime
         {
             await nats.DisposeAsync();
         }
-    }
-
-    private static string PortalBinary(string webProject)
-    {
-        var configuration = typeof(PortalStackFixture).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var binary = Path.Combine(webProject, "bin", configuration, "net10.0", "Portal.Web.dll");
-        return File.Exists(binary)
-            ? binary
-            : throw new InvalidOperationException(
-                $"{binary} is missing: build in {configuration} first (`dotnet build tests/Web.BrowserTests -c {configuration}` builds it).");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Portal.sln.");
     }
 }

@@ -9,8 +9,9 @@ namespace Portal.Web.StatelessnessTests.Infrastructure;
 /// <summary>
 /// One real Portal process (<c>dotnet Portal.Web.dll</c>) on its own port, confined to a sandbox directory: its working
 /// directory, HOME, TMPDIR, XDG_* and DOTNET_CLI_HOME all point there, so anything it wrote to disk would show up there.
+/// Public so the browser tests start Portal with this same helper.
 /// </summary>
-internal sealed class PortalProcess : IAsyncDisposable
+public sealed class PortalProcess : IAsyncDisposable
 {
     // Failure guards only: a start takes a few seconds on a busy machine, a graceful stop well under one.
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
@@ -42,12 +43,16 @@ internal sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts Portal with <paramref name="settings"/> on <paramref name="port"/> and returns once /healthz and /readyz answer 200.</summary>
-    public static async Task<PortalProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int port, string sandbox)
+    /// <summary>
+    /// Starts Portal with <paramref name="settings"/> on <paramref name="port"/> and returns once /healthz and /readyz
+    /// answer 200. The working directory is the sandbox unless <paramref name="options"/> names another one.
+    /// </summary>
+    public static async Task<PortalProcess> StartAsync(
+        IReadOnlyDictionary<string, string> settings, int port, string sandbox, PortalProcessOptions? options = null)
     {
         var start = new ProcessStartInfo("dotnet", [WebBinary()])
         {
-            WorkingDirectory = sandbox,
+            WorkingDirectory = options?.WorkingDirectory ?? sandbox,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -121,14 +126,20 @@ internal sealed class PortalProcess : IAsyncDisposable
     public static string WebBinary()
     {
         var configuration = typeof(PortalProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var binary = Path.Combine(WebProjectDirectory(), "bin", configuration, "net10.0", "Portal.Web.dll");
+        return File.Exists(binary)
+            ? binary
+            : throw new InvalidOperationException($"{binary} is missing: build src/Web in {configuration} first.");
+    }
+
+    /// <summary>The repository's src/Web folder, Portal's content root when it runs as <c>dotnet run</c> runs it.</summary>
+    public static string WebProjectDirectory()
+    {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
             {
-                var binary = Path.Combine(directory.FullName, "src", "Web", "bin", configuration, "net10.0", "Portal.Web.dll");
-                return File.Exists(binary)
-                    ? binary
-                    : throw new InvalidOperationException($"{binary} is missing: build src/Web in {configuration} first.");
+                return Path.Combine(directory.FullName, "src", "Web");
             }
         }
 
