@@ -29,7 +29,7 @@ internal sealed class PlatformBillingLedger(
         TenantScope scope, InvoiceFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        RequirePaging(page);
+        ArgumentNullException.ThrowIfNull(page);
         var body = new ListInvoicesRequest
         {
             Page = page.Number,
@@ -78,7 +78,7 @@ internal sealed class PlatformBillingLedger(
 
     public Task<Page<ProformaSummary>> ListProformasAsync(TenantScope scope, PageRequest page, CancellationToken cancellationToken)
     {
-        RequirePaging(page);
+        ArgumentNullException.ThrowIfNull(page);
         return PostAsync(
             "billing/proformas/",
             Scoped(new ListProformasRequest { Page = page.Number, Limit = page.Size }, scope),

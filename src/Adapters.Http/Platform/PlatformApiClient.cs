@@ -46,17 +46,6 @@ internal abstract class PlatformApiClient
 
     protected TimeProvider Time { get; }
 
-    protected PlatformArea Area => area;
-
-    /// <summary>The Platform's page-size rule, checked again here so that no caller can ask it for a page of 10 000.</summary>
-    protected static void RequirePaging(Domain.Common.PageRequest page)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentOutOfRangeException.ThrowIfLessThan(page.Number, 1, nameof(page));
-        ArgumentOutOfRangeException.ThrowIfLessThan(page.Size, 1, nameof(page));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(page.Size, Domain.Common.PageRequest.MaxSize, nameof(page));
-    }
-
     /// <summary>Fills in who is asking: the scope's user and tenant, and now.</summary>
     protected TBody Scoped<TBody>(TBody body, TenantScope scope)
         where TBody : PlatformRequestBody

@@ -36,7 +36,7 @@ internal sealed class PlatformServiceCatalog(
         TenantScope scope, ServiceFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        RequirePaging(page);
+        ArgumentNullException.ThrowIfNull(page);
         var body = new ListServicesRequest
         {
             Page = page.Number,

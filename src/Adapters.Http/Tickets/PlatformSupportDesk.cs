@@ -32,7 +32,7 @@ internal sealed class PlatformSupportDesk(
         TenantScope scope, TicketFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        RequirePaging(page);
+        ArgumentNullException.ThrowIfNull(page);
         var body = new ListTicketsRequest
         {
             Page = page.Number,

@@ -23,7 +23,8 @@ internal static class MoneyRules
         foreach (var line in lines)
         {
             ArgumentNullException.ThrowIfNull(line, parameterName);
-            if (line.LineTotal.Currency != currency || line.UnitPrice.Currency != currency)
+            // A line's unit price and total already share a currency (InvoiceLine checks it).
+            if (line.LineTotal.Currency != currency)
             {
                 throw new ArgumentException(
                     $"The line '{line.Description}' is in {line.LineTotal.Currency} but the document is in {currency}.",

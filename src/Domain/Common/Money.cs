@@ -20,18 +20,6 @@ public sealed record Money
 
     public string Currency { get; }
 
-    public static Money Zero(string currency) => new(0, currency);
-
-    public Money Add(Money other)
-    {
-        if (other.Currency != Currency)
-        {
-            throw new InvalidOperationException($"Cannot add {other.Currency} to {Currency}.");
-        }
-
-        return new Money(checked(Cents + other.Cents), Currency);
-    }
-
     /// <summary>"1234.56 EUR": invariant, so every instance renders the same bytes.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Cents / 100m:0.00} {Currency}");

@@ -29,10 +29,4 @@ public sealed record Page<T>
     public bool HasPrevious => Number > 1;
 
     public bool HasNext => Number < TotalPages;
-
-    public static Page<T> Empty(PageRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return new Page<T>([], request.Number, request.Size, 0);
-    }
 }

@@ -39,13 +39,6 @@ public sealed class SignedInWork(IMediator mediator)
         return await answer;
     }
 
-    public Task RunAsync(PortalSignIn signIn, Func<Task> work, CancellationToken cancellationToken) =>
-        RunAsync(signIn, async () =>
-        {
-            await work();
-            return true;
-        }, cancellationToken);
-
     private static async Task ReleaseAsync<T>(Task<T> answer)
     {
         if (answer.IsCompletedSuccessfully)

@@ -1,11 +1,10 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Nats.Configuration;
 using Portal.Adapters.Nats.Connection;
+using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Adapters.Nats.Messaging;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
@@ -124,7 +123,7 @@ public sealed class AdapterRegistrationTests
     [Fact]
     public async Task Unreachable_nats_stops_the_start_with_a_clear_message()
     {
-        var url = $"nats://portal:hunter2@127.0.0.1:{UnusedPort()}";
+        var url = $"nats://portal:hunter2@127.0.0.1:{NatsServer.FreePort()}";
         await using var provider = Build(new() { [NatsAdapterOptions.UrlKey] = url });
         var host = provider.GetServices<IHostedService>().OfType<NatsBusHost>().Single();
 
@@ -156,12 +155,5 @@ public sealed class AdapterRegistrationTests
         }
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
-    private static int UnusedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
