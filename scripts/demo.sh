@@ -126,7 +126,7 @@ platform_url=$(sed -n 's/^Demo Platform API: //p' "$state_dir/backend.log" | hea
 
 start Portal "$state_dir/portal.log" env \
   NATS_URL="$nats_url" PLATFORM_API_URL="$platform_url" PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id" \
-  SECRET_KEY="$secret_key" PORT="$portal_port" ASPNETCORE_URLS="http://127.0.0.1:$portal_port" \
+  SECRET_KEY="$secret_key" PORT="$portal_port" BIND_ADDRESS=127.0.0.1 \
   dotnet "$portal_dll"
 wait_until Portal "! port_is_free $portal_port" "$state_dir/portal.log" "${pids[-1]}"
 
