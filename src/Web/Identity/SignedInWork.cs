@@ -8,10 +8,15 @@ namespace Portal.Web.Identity;
 /// <summary>
 /// Runs a request's queries alongside the check that the sign-in's token is still good, so a page costs the slower of the
 /// two rather than their sum. The check decides first: a dead token is <see cref="NotAuthenticatedException"/> whatever the
-/// queries said, and an answer that holds a resource (an open PDF) is released when the check fails.
+/// queries said, and an answer that holds a resource (an open PDF) is released when the check fails. The identity backend
+/// is the only authority on the sign-in: when it accepts the token but a data backend refuses it (the HTPI services do
+/// not take a token the Platform issued), that part is unavailable, and the user stays signed in.
 /// </summary>
-public sealed class SignedInWork(IMediator mediator)
+public sealed partial class SignedInWork(IMediator mediator, ILogger<SignedInWork> logger)
 {
+    /// <summary>What the 503 page names when a backend refused a sign-in the identity backend accepts.</summary>
+    public const string RefusedArea = "this page's data";
+
     public async Task<T> RunAsync<T>(PortalSignIn signIn, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(signIn);
@@ -36,7 +41,15 @@ public sealed class SignedInWork(IMediator mediator)
             throw new NotAuthenticatedException("The sign-in belongs to someone else.");
         }
 
-        return await answer;
+        try
+        {
+            return await answer;
+        }
+        catch (NotAuthenticatedException refused)
+        {
+            LogRefusedSignIn(logger);
+            throw new BackendUnavailableException(RefusedArea, "it refused a sign-in the identity backend accepts", refused);
+        }
     }
 
     private static async Task ReleaseAsync<T>(Task<T> answer)
@@ -54,4 +67,7 @@ public sealed class SignedInWork(IMediator mediator)
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A backend refused a sign-in that the identity backend accepts; the part is shown as unavailable.")]
+    private static partial void LogRefusedSignIn(ILogger logger);
 }

@@ -16,6 +16,9 @@ internal sealed class FakeTenantEventFeed : ITenantEventFeed
     private readonly TaskCompletionSource<TenantId> subscribing = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task held = Task.CompletedTask;
 
+    /// <summary>Fails every subscription with this when set.</summary>
+    public Exception? Failure { get; set; }
+
     /// <summary>Completes when someone asks to watch a tenant, before the subscription is live.</summary>
     public Task<TenantId> Subscribing => subscribing.Task;
 
@@ -45,6 +48,11 @@ internal sealed class FakeTenantEventFeed : ITenantEventFeed
     {
         subscribing.TrySetResult(tenantId);
         await held.WaitAsync(cancellationToken);
+        if (Failure is not null)
+        {
+            throw Failure;
+        }
+
         var watcher = Channel.CreateUnbounded<TenantEvent>();
         var entry = (tenantId, watcher.Writer);
         lock (gate)
