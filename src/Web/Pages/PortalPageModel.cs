@@ -31,19 +31,20 @@ public abstract class PortalPageModel(PortalPageServices services) : PageModel
             return Redirect(LoginRedirect.For(Request));
         }
 
-        CurrentSignIn = signIn;
-        return await services.SignedIn.RunAsync(signIn, () => page(signIn), Aborted);
+        return await RunAsync(signIn, page);
     }
 
     /// <summary>A form post: the CSRF token for <paramref name="purpose"/> is demanded before anything is sent.</summary>
-    protected Task<IActionResult> SignedInPostAsync(string purpose, Func<PortalSignIn, Task<IActionResult>> page)
+    protected async Task<IActionResult> SignedInPostAsync(string purpose, Func<PortalSignIn, Task<IActionResult>> page)
     {
-        if (services.Cookie.TryRead(Request, out _))
+        ArgumentNullException.ThrowIfNull(page);
+        if (!services.Cookie.TryRead(Request, out var signIn))
         {
-            services.Csrf.Demand(Request, purpose);
+            return Redirect(LoginRedirect.For(Request));
         }
 
-        return SignedInAsync(page);
+        services.Csrf.Demand(Request, signIn, purpose);
+        return await RunAsync(signIn, page);
     }
 
     /// <summary>Puts a validator's messages beside the form's fields (the keys are the request's property names).</summary>
@@ -61,4 +62,10 @@ public abstract class PortalPageModel(PortalPageServices services) : PageModel
     /// <summary>A field of this page's form with its messages.</summary>
     public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
         new(name, label, value, ErrorsFor(name).ToArray(), maxLength, type, required, autoComplete);
+
+    private Task<IActionResult> RunAsync(PortalSignIn signIn, Func<PortalSignIn, Task<IActionResult>> page)
+    {
+        CurrentSignIn = signIn;
+        return services.SignedIn.RunAsync(signIn, () => page(signIn), Aborted);
+    }
 }
