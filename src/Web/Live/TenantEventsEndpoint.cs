@@ -1,7 +1,6 @@
 using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.Options;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Queries.VerifyToken;
 using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
@@ -26,19 +25,13 @@ public static class TenantEventsEndpoint
     public const string SignedOutEvent = "event: signed-out\ndata: {}\n\n";
 
     public static async Task HandleAsync(
-        string tenantId,
-        HttpContext context,
-        IMediator mediator,
-        SignInCookie cookie,
-        SignedInWork signedIn,
-        IOptions<WebOptions> options)
+        string tenantId, HttpContext context, IMediator mediator, SignedInWork signedIn, IOptions<WebOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(mediator);
-        ArgumentNullException.ThrowIfNull(cookie);
         ArgumentNullException.ThrowIfNull(signedIn);
         ArgumentNullException.ThrowIfNull(options);
-        if (!cookie.TryRead(context.Request, out var signIn))
+        if (!signedIn.TryGetSignIn(context, out var signIn))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
@@ -46,12 +39,10 @@ public static class TenantEventsEndpoint
 
         var aborted = context.RequestAborted;
         using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        var access = new AccessContext(signIn.Token, signIn.UserId, tenantId);
         IAsyncEnumerable<TenantEvent> events;
         try
         {
-            events = await signedIn.RunAsync(
-                signIn, () => mediator.Send(new WatchTenantEventsQuery(access), streaming.Token), aborted);
+            events = await signedIn.SendAsync(signIn, new WatchTenantEventsQuery(signIn.AccessTo(tenantId)), streaming.Token);
         }
         catch
         {

@@ -26,7 +26,7 @@ public abstract class PortalPageModel(PortalPageServices services) : PageModel
     protected async Task<IActionResult> SignedInAsync(Func<PortalSignIn, Task<IActionResult>> page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (!services.Cookie.TryRead(Request, out var signIn))
+        if (!services.SignedIn.TryGetSignIn(HttpContext, out var signIn))
         {
             return Redirect(LoginRedirect.For(Request));
         }
@@ -38,7 +38,7 @@ public abstract class PortalPageModel(PortalPageServices services) : PageModel
     protected async Task<IActionResult> SignedInPostAsync(string purpose, Func<PortalSignIn, Task<IActionResult>> page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (!services.Cookie.TryRead(Request, out var signIn))
+        if (!services.SignedIn.TryGetSignIn(HttpContext, out var signIn))
         {
             return Redirect(LoginRedirect.For(Request));
         }
