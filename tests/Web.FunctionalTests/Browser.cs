@@ -30,10 +30,12 @@ internal sealed class Browser(HttpClient client) : IDisposable
         return await PostFormAsync(action, [new("__csrf", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
     }
 
-    public async Task SignInAsync(string email = Samples.AdaEmail, string password = Samples.AdaPassword)
+    /// <summary>Signs in through the login form; the answer carries the sign-in cookies.</summary>
+    public async Task<HttpResponseMessage> SignInAsync(string email = Samples.AdaEmail, string password = Samples.AdaPassword)
     {
         var response = await SubmitAsync("/login", "/login", ("Email", email), ("Password", password));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response;
     }
 
     /// <summary>The CSRF token of the form that posts to <paramref name="action"/>.</summary>

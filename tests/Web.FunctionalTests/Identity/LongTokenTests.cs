@@ -19,13 +19,11 @@ public sealed class LongTokenTests
     [MemberData(nameof(LongTokens))]
     public async Task A_sign_in_with_a_token_of_the_maximum_length_fits_in_cookies_a_browser_keeps(string token)
     {
-        using var app = new PortalApp();
-        app.Identity.AdaToken = token;
+        using var app = AppWithLongToken(token);
         using var browser = app.Browser();
 
-        var signIn = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+        var signIn = await browser.SignInAsync();
 
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var chunks = SignInCookies(signIn).ToArray();
         Assert.Equal(["portal_auth", "portal_auth.1"], chunks.Select(c => c[..c.IndexOf('=', StringComparison.Ordinal)]).Take(2));
         Assert.All(chunks, chunk =>
@@ -42,8 +40,7 @@ public sealed class LongTokenTests
     [Fact]
     public async Task Only_every_chunk_in_order_signs_in()
     {
-        using var app = new PortalApp();
-        app.Identity.AdaToken = JwtLikeToken;
+        using var app = AppWithLongToken();
         var (first, second) = await SignInChunksAsync(app);
 
         Assert.Equal(HttpStatusCode.OK, (await app.GetWithCookiesAsync($"{first}; {second}", "/tenants")).StatusCode);
@@ -65,8 +62,7 @@ public sealed class LongTokenTests
     [Fact]
     public async Task Signing_out_clears_every_chunk()
     {
-        using var app = new PortalApp();
-        app.Identity.AdaToken = JwtLikeToken;
+        using var app = AppWithLongToken();
         using var browser = app.Browser();
         await browser.SignInAsync();
 
@@ -79,8 +75,7 @@ public sealed class LongTokenTests
     [Fact]
     public async Task A_sign_in_that_ended_clears_every_chunk()
     {
-        using var app = new PortalApp();
-        app.Identity.AdaToken = JwtLikeToken;
+        using var app = AppWithLongToken();
         using var browser = app.Browser();
         await browser.SignInAsync();
         app.Identity.Revoke(app.Identity.AdaToken);
@@ -94,16 +89,22 @@ public sealed class LongTokenTests
     [Fact]
     public async Task A_shorter_sign_in_removes_the_chunks_of_a_longer_one()
     {
-        using var app = new PortalApp();
-        app.Identity.AdaToken = JwtLikeToken;
+        using var app = AppWithLongToken();
         using var browser = app.Browser();
         await browser.SignInAsync();
         app.Identity.AdaToken = Samples.AdaToken;
 
-        var again = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+        var again = await browser.SignInAsync();
 
         Assert.Equal(["portal_auth.1"], ClearedCookies(again));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/tenants")).StatusCode);
+    }
+
+    private static PortalApp AppWithLongToken(string? token = null)
+    {
+        var app = new PortalApp();
+        app.Identity.AdaToken = token ?? JwtLikeToken;
+        return app;
     }
 
     private static string Repeat(string pattern) =>
@@ -123,8 +124,7 @@ public sealed class LongTokenTests
     private static async Task<(string First, string Second)> SignInChunksAsync(PortalApp app)
     {
         using var browser = app.Browser();
-        var signIn = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
-        var pairs = SignInCookies(signIn).Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]).ToArray();
+        var pairs = SignInCookies(await browser.SignInAsync()).Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]).ToArray();
         Assert.Equal(2, pairs.Length);
         return (pairs[0], pairs[1]);
     }

@@ -39,7 +39,7 @@ public sealed class StatelessSignInTests
         using var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         using var browser = new Browser(client);
 
-        var response = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+        var response = await browser.SignInAsync();
 
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
@@ -48,7 +48,7 @@ public sealed class StatelessSignInTests
     private static async Task<string> SignInCookieOf(PortalApp app)
     {
         using var browser = app.Browser();
-        var response = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+        var response = await browser.SignInAsync();
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
         return cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
     }
