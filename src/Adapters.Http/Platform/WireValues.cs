@@ -31,7 +31,10 @@ internal static class WireValues
     public static DateTimeOffset? ToOptionalInstant(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null : ToInstant(text, field);
 
-    /// <summary>A calendar date, sent either as a date or as an instant (whose own calendar day is taken).</summary>
+    /// <summary>
+    /// A calendar date, sent either as a date or as an instant (whose own calendar day is taken). The NATS adapter reads
+    /// dates the same way in its own copy (the adapters share no code); both are tested with the same cases.
+    /// </summary>
     public static DateOnly? ToOptionalDate(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))

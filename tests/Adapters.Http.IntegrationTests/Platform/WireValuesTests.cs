@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Adapters.Http.Platform;
 using Portal.Domain.Billing;
 using Portal.Domain.Services;
@@ -53,6 +54,50 @@ public sealed class WireValuesTests
     public void An_unknown_or_missing_code_is_the_unknown_member(string? code)
     {
         Assert.Equal(TicketStatus.Unknown, WireValues.ToEnum<TicketStatus>(code));
+    }
+
+    /// <summary>The same cases as the NATS adapter's copy of this lenient reading (the adapters share no code).</summary>
+    [Theory]
+    [InlineData("1985-03-12")]
+    [InlineData(" 1985-03-12 ")]
+    [InlineData("1985-03-12T23:30:00-05:00")]
+    [InlineData("1985-03-12T23:30:00Z")]
+    [InlineData("1985-03-12T23:30:00")]
+    public void A_date_is_read_as_written_or_as_the_calendar_day_of_an_instant(string text)
+    {
+        Assert.Equal(new DateOnly(1985, 3, 12), WireValues.ToDate(text, "date"));
+    }
+
+    [Theory]
+    [InlineData("not a date")]
+    [InlineData("2024-02-30")]
+    [InlineData("20240102")]
+    public void A_malformed_date_is_a_format_error_naming_the_field(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => WireValues.ToOptionalDate(text, "due_date"));
+
+        Assert.Contains("due_date", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_date_is_none(string? text)
+    {
+        Assert.Null(WireValues.ToOptionalDate(text, "date"));
+    }
+
+    [Theory]
+    [InlineData("2026-11-21T09:30:00", "2026-11-21T09:30:00+00:00")]
+    [InlineData("2026-11-21T09:30:00Z", "2026-11-21T09:30:00+00:00")]
+    [InlineData("2026-11-21T10:30:00+01:00", "2026-11-21T10:30:00+01:00")]
+    public void An_instant_without_an_offset_is_utc(string text, string expected)
+    {
+        var instant = WireValues.ToInstant(text, "created_at");
+
+        Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), instant);
+        Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture).Offset, instant.Offset);
     }
 
     private static void AssertRoundTrip<TEnum>()
