@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Portal.Adapters.Http.Platform;
 
@@ -11,7 +10,7 @@ internal static class WireValues
 {
     public static string ToWire<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
-        JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+        WireEnum<TEnum>.Code(value);
 
     /// <summary>An unknown or missing code becomes the enum's zero value (its <c>Unknown</c>): the Platform may add states.</summary>
     public static TEnum ToEnum<TEnum>(string? code)
@@ -23,15 +22,7 @@ internal static class WireValues
         }
 
         var key = code.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        foreach (var value in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(value.ToString(), key, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return default;
+        return WireEnum<TEnum>.TryFind(key, out var value) ? value : default;
     }
 
     public static DateTimeOffset ToInstant(string? text, string field) =>
@@ -40,7 +31,10 @@ internal static class WireValues
     public static DateTimeOffset? ToOptionalInstant(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null : ToInstant(text, field);
 
-    /// <summary>A calendar date, sent either as a date or as an instant (whose own calendar day is taken).</summary>
+    /// <summary>
+    /// A calendar date, sent either as a date or as an instant (whose own calendar day is taken). The NATS adapter reads
+    /// dates the same way in its own copy (the adapters share no code); both are tested with the same cases.
+    /// </summary>
     public static DateOnly? ToOptionalDate(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
