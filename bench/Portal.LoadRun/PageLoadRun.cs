@@ -35,8 +35,8 @@ internal static class PageLoadRun
         {
             var length = await CheckSameAnswerAsync(client, new Uri(stack.PortalUrl, path), new Uri(stack.BareUrl, path), cookieHeader, cancellationToken);
             Progress($"The {page} ({path}) answers 200 with the same {length:N0} bytes from Portal and from the bare endpoint.");
-            targets.Add(new LoadTarget($"Portal {page}", new Uri(stack.PortalUrl, path), length));
-            targets.Add(new LoadTarget($"bare {page}", new Uri(stack.BareUrl, path), length));
+            targets.Add(new LoadTarget($"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime));
+            targets.Add(new LoadTarget($"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime));
         }
 
         var results = new List<TargetResult>();

@@ -28,6 +28,16 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>The CPU time the process has used so far, user and system.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>The last lines it printed, for failure messages.</summary>
     public string Output
     {

@@ -37,6 +37,10 @@ internal sealed class LoadStack : IAsyncDisposable
 
     public Uri BareUrl { get; private set; } = null!;
 
+    public ChildProcess Portal => portal ?? throw new InvalidOperationException("Portal has not been started.");
+
+    public ChildProcess Bare => bare ?? throw new InvalidOperationException("The bare endpoint has not been started.");
+
     /// <summary>nats-server, the demo backend and Portal, each ready before the next starts.</summary>
     public static async Task<LoadStack> StartAsync(RepositoryLayout layout, CancellationToken cancellationToken)
     {

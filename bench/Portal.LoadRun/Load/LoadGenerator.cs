@@ -6,7 +6,9 @@ namespace Portal.LoadRun.Load;
 /// <summary>
 /// Closed-loop load: each client sends a request, reads the whole answer, and sends the next. A warm-up runs first and is
 /// not recorded; then every answer completed within the measured interval counts, a good one with its latency, anything
-/// else (a status other than 2xx, a body of another length, a failed connection) as an error.
+/// else (a status other than 2xx, a body of another length, a failed connection) as an error. The serving process's CPU
+/// time over the same interval gives its CPU cost per request, which other work on the machine disturbs far less than
+/// throughput or latency.
 /// </summary>
 internal static class LoadGenerator
 {
@@ -39,7 +41,13 @@ internal static class LoadGenerator
             clients[i] = Task.Run(() => RunClientAsync(client, target, cookieHeader, measureFrom, measureUntil, cancellationToken), cancellationToken);
         }
 
-        return TargetResult.From(target.Name, settings.Duration, await Task.WhenAll(clients));
+        // Waiting for the interval's edges to read the server's CPU clock: timing a measurement, not synchronisation.
+        await Task.Delay(Until(measureFrom), cancellationToken);
+        var cpuBefore = target.ServerProcessorTime();
+        await Task.Delay(Until(measureUntil), cancellationToken);
+        var serverCpu = target.ServerProcessorTime() - cpuBefore;
+
+        return TargetResult.From(target.Name, settings.Duration, serverCpu, await Task.WhenAll(clients));
     }
 
     private static async Task<ClientLog> RunClientAsync(
@@ -110,4 +118,10 @@ internal static class LoadGenerator
     }
 
     private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+
+    private static TimeSpan Until(long timestamp)
+    {
+        var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
 }

@@ -2,12 +2,18 @@ using System.Diagnostics;
 
 namespace Portal.LoadRun.Load;
 
-/// <summary>A target's figures over the measured interval: throughput of good answers, their p50 and p99, the failures.</summary>
-internal sealed record TargetResult(string Name, long Requests, TimeSpan Duration, double P50Milliseconds, double P99Milliseconds, long Errors, string? FirstError)
+/// <summary>
+/// A target's figures over the measured interval: throughput of good answers, their p50 and p99, the serving process's
+/// CPU time per answer, the failures.
+/// </summary>
+internal sealed record TargetResult(
+    string Name, long Requests, TimeSpan Duration, TimeSpan ServerCpu, double P50Milliseconds, double P99Milliseconds, long Errors, string? FirstError)
 {
     public double RequestsPerSecond => Requests / Duration.TotalSeconds;
 
-    public static TargetResult From(string name, TimeSpan duration, IReadOnlyList<ClientLog> clients)
+    public double ServerCpuMillisecondsPerRequest => Requests == 0 ? double.NaN : ServerCpu.TotalMilliseconds / Requests;
+
+    public static TargetResult From(string name, TimeSpan duration, TimeSpan serverCpu, IReadOnlyList<ClientLog> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
         var all = new long[clients.Sum(client => client.Count)];
@@ -23,6 +29,7 @@ internal sealed record TargetResult(string Name, long Requests, TimeSpan Duratio
             name,
             all.Length,
             duration,
+            serverCpu,
             Percentile(all, 0.50),
             Percentile(all, 0.99),
             clients.Sum(client => (long)client.Errors),
