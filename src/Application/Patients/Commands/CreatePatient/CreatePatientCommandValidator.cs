@@ -1,17 +1,16 @@
 using System.Linq.Expressions;
 using FluentValidation;
-using Portal.Application.Common.Access;
+using Portal.Application.Common.Validation;
 using Portal.Domain.Identity;
 using Portal.Domain.Patients;
 
 namespace Portal.Application.Patients.Commands.CreatePatient;
 
 /// <summary>The rules of the new-patient form; Web shows the messages beside the fields, so they speak to the user.</summary>
-internal sealed class CreatePatientCommandValidator : AbstractValidator<CreatePatientCommand>
+internal sealed class CreatePatientCommandValidator : TenantScopedValidator<CreatePatientCommand>
 {
     public CreatePatientCommandValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
         NameRules(x => x.FirstName, "First name");
         NameRules(x => x.LastName, "Last name");
 
