@@ -7,9 +7,9 @@ namespace Portal.Application.Common.Validation;
 /// <summary>Validation rules that mirror the Domain invariants, so a request that passes them can build its Domain values.</summary>
 public static class RuleBuilderExtensions
 {
-    public static IRuleBuilderOptions<T, string> MustBeIdentifier<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(Identifier.IsValid)
-            .WithMessage($"'{{PropertyName}}' must be 1 to {Identifier.MaxLength} letters, digits, '-' or '_'.");
+    /// <summary>An <see cref="Identifier"/>; the message calls the value <paramref name="subject"/> ("Ticket id"), by default the quoted property name.</summary>
+    public static IRuleBuilderOptions<T, string> MustBeIdentifier<T>(this IRuleBuilder<T, string> rule, string subject = "'{PropertyName}'") =>
+        rule.Must(Identifier.IsValid).WithMessage($"{subject} must be 1 to {Identifier.MaxLength} letters, digits, '-' or '_'.");
 
     public static IRuleBuilderOptions<T, string> MustBeAccessToken<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(AccessToken.IsValid).WithMessage("The sign-in token is missing or malformed.");

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Billing.Queries.GetInvoicePdf;
@@ -7,6 +6,6 @@ internal sealed class GetInvoicePdfQueryValidator : TenantScopedValidator<GetInv
 {
     public GetInvoicePdfQueryValidator()
     {
-        RuleFor(x => x.Number).MustBeIdentifier().WithMessage("Invoice number must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.Number).MustBeIdentifier("Invoice number");
     }
 }

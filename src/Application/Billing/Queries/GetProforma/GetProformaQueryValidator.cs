@@ -1,4 +1,3 @@
-using FluentValidation;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Billing.Queries.GetProforma;
@@ -7,6 +6,6 @@ internal sealed class GetProformaQueryValidator : TenantScopedValidator<GetProfo
 {
     public GetProformaQueryValidator()
     {
-        RuleFor(x => x.Number).MustBeIdentifier().WithMessage("Proforma number must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.Number).MustBeIdentifier("Proforma number");
     }
 }

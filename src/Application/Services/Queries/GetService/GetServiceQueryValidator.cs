@@ -1,4 +1,3 @@
-using FluentValidation;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Services.Queries.GetService;
@@ -7,6 +6,6 @@ internal sealed class GetServiceQueryValidator : TenantScopedValidator<GetServic
 {
     public GetServiceQueryValidator()
     {
-        RuleFor(x => x.ServiceId).MustBeIdentifier().WithMessage("Service id must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.ServiceId).MustBeIdentifier("Service id");
     }
 }

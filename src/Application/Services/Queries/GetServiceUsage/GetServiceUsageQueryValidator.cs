@@ -1,4 +1,3 @@
-using FluentValidation;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Services.Queries.GetServiceUsage;
@@ -7,7 +6,7 @@ internal sealed class GetServiceUsageQueryValidator : TenantScopedValidator<GetS
 {
     public GetServiceUsageQueryValidator()
     {
-        RuleFor(x => x.ServiceId).MustBeIdentifier().WithMessage("Service id must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.ServiceId).MustBeIdentifier("Service id");
         RuleFor(x => x.Period).MustBeCodeOf(ServiceCodes.UsagePeriods);
     }
 }

@@ -7,7 +7,7 @@ internal sealed class ReplyToTicketCommandValidator : TenantScopedValidator<Repl
 {
     public ReplyToTicketCommandValidator()
     {
-        RuleFor(x => x.TicketId).MustBeIdentifier().WithMessage("Ticket id must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.TicketId).MustBeIdentifier("Ticket id");
         RuleFor(x => x.Content)
             .Must(content => content is not null && content.Trim().Length is >= 1 and <= ReplyToTicketCommand.MaxContentLength)
             .WithMessage($"Reply must be between 1 and {ReplyToTicketCommand.MaxContentLength} characters.");

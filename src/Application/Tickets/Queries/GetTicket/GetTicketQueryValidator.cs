@@ -1,4 +1,3 @@
-using FluentValidation;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Tickets.Queries.GetTicket;
@@ -7,6 +6,6 @@ internal sealed class GetTicketQueryValidator : TenantScopedValidator<GetTicketQ
 {
     public GetTicketQueryValidator()
     {
-        RuleFor(x => x.TicketId).MustBeIdentifier().WithMessage("Ticket id must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.TicketId).MustBeIdentifier("Ticket id");
     }
 }
