@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using Portal.Application.Common.Validation;
-using Portal.Domain.Identity;
 using Portal.Domain.Patients;
 
 namespace Portal.Application.Patients.Commands.CreatePatient;
@@ -14,12 +13,7 @@ internal sealed class CreatePatientCommandValidator : TenantScopedValidator<Crea
         NameRules(x => x.FirstName, "First name");
         NameRules(x => x.LastName, "Last name");
 
-        RuleFor(x => x.Email)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Email address is required.")
-            .Must(email => email.Trim().Length <= EmailAddressFormat.MaxLength)
-                .WithMessage($"Email address must be at most {EmailAddressFormat.MaxLength} characters.")
-            .Must(PatientRules.IsValidEmail).WithMessage("Enter a valid email address, for example name@example.com.");
+        RuleFor(x => x.Email).MustBeEmailAddress();
 
         RuleFor(x => x.Phone)
             .Cascade(CascadeMode.Stop)
