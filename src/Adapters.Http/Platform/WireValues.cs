@@ -8,6 +8,17 @@ namespace Portal.Adapters.Http.Platform;
 /// </summary>
 internal static class WireValues
 {
+    /// <summary>
+    /// ISO 8601 only, with 'T' or Python's space between date and time, optional fractions and optional offset: a US
+    /// "03/12/1985" or a day-first "12.03.1985" would be guessed at, so they are refused instead.
+    /// </summary>
+    private static readonly string[] InstantFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mmK",
+    ];
+
     public static string ToWire<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
         WireEnum<TEnum>.Code(value);
@@ -42,6 +53,7 @@ internal static class WireValues
             return null;
         }
 
+        text = text.Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
@@ -66,8 +78,8 @@ internal static class WireValues
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static DateTimeOffset? TryInstant(string? text) =>
-        DateTimeOffset.TryParse(
-            text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var instant)
+        DateTimeOffset.TryParseExact(
+            text?.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? instant
             : null;
 }
