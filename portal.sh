@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Portal's two entry points: `./portal.sh demo` runs Portal with its demo backend, `./portal.sh test` runs every test.
+# Portal's entry points: `./portal.sh demo` runs Portal with its demo backend, `./portal.sh test` runs every test,
+# `./portal.sh loadrun` measures the dashboard and patient list under load (README, "Benchmarks").
 set -euo pipefail
 cd "$(dirname "$0")"
 
 usage() {
   echo "usage: ./portal.sh test    # install prerequisites, build, run every test"
   echo "       ./portal.sh demo    # install prerequisites, start nats-server, the demo backend and Portal on 127.0.0.1"
+  echo "       ./portal.sh loadrun [--clients 64] [--duration 10] [--warmup 3]    # the page load run"
 }
 
 case "${1:-}" in
@@ -20,6 +22,11 @@ case "${1:-}" in
     ;;
   demo)
     exec scripts/demo.sh
+    ;;
+  loadrun)
+    shift
+    scripts/install-prerequisites.sh
+    exec dotnet run -c Release --project bench/Portal.LoadRun -- "$@"
     ;;
   *)
     usage

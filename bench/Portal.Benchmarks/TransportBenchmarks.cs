@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Portal.Adapters.Nats.Transport;
+using Portal.Bench.Shared;
 
 namespace Portal.Benchmarks;
 

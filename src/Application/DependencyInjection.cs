@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
         services.AddScoped<IMediator, Mediator>();
 
+        // Validators hold no state and building one builds all its rules, so each is built once, not per request.
         services.Scan(scan => scan
             .FromAssemblyOf<ApplicationAssembly>()
             .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
@@ -23,7 +24,7 @@ public static class DependencyInjection
                 .WithTransientLifetime()
             .AddClasses(classes => classes.AssignableTo(typeof(IValidator<>)), publicOnly: false)
                 .AsImplementedInterfaces()
-                .WithTransientLifetime());
+                .WithSingletonLifetime());
 
         // Registration order is pipeline order: the first registered behaviour runs outermost.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));

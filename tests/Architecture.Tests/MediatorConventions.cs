@@ -24,7 +24,8 @@ public static class MediatorConventions
     public static IEnumerable<string> RequestsHandledBy(TypeDefinition handler) =>
         HandlerMarkers.SelectMany(handler.InstancesOf).Select(h => Names.Of(h.GenericArguments[0])).Distinct();
 
-    public static bool IsValidator(TypeDefinition type) => ValidatedTypes(type).Any();
+    /// <summary>A concrete class deriving from <c>AbstractValidator&lt;T&gt;</c>; an abstract base of validators is not one itself.</summary>
+    public static bool IsValidator(TypeDefinition type) => !type.IsAbstract && ValidatedTypes(type).Any();
 
     /// <summary>T of every <c>FluentValidation.AbstractValidator&lt;T&gt;</c> the type derives from.</summary>
     public static IEnumerable<string> ValidatedTypes(TypeDefinition type) =>

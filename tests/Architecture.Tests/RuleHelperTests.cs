@@ -48,6 +48,25 @@ public sealed class RuleHelperTests
     }
 
     [Fact]
+    public void A_validator_deriving_through_a_generic_base_validates_the_request_it_passes_to_the_base()
+    {
+        var validator = Load(PortalApplication).Types.Single(t => t.Name == "GetClaimQueryValidator");
+
+        Assert.Equal("Portal.Application.Common.Validation.TenantScopedValidator`1", validator.BaseType.GetElementType().FullName);
+        Assert.Equal(["Portal.Application.Claims.Queries.GetClaim.GetClaimQuery"], MediatorConventions.ValidatedTypes(validator));
+        Assert.True(MediatorConventions.IsValidator(validator));
+    }
+
+    [Fact]
+    public void An_abstract_base_of_validators_is_not_a_validator()
+    {
+        var validatorBase = Load(PortalApplication).Types.Single(t => t.Name == "TenantScopedValidator`1");
+
+        Assert.NotEmpty(MediatorConventions.ValidatedTypes(validatorBase));
+        Assert.False(MediatorConventions.IsValidator(validatorBase));
+    }
+
+    [Fact]
     public void A_rule_that_selects_nothing_does_not_hold()
     {
         var result = Types.InAssembly(Load(Fixture)).That().ResideInNamespace("No.Such.Namespace").Should()

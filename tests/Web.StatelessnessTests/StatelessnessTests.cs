@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Demo.Backend;
+using Portal.Testing.Support;
 using Portal.Web.StatelessnessTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -171,24 +171,11 @@ public sealed class StatelessnessTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
     }
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, Uri portal, string email, string password)
-    {
-        var csrf = await CsrfTokenAsync(browser, portal, "/login");
-        return await browser.PostAsync(
-            new Uri(portal, "/login"),
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = password, ["__csrf"] = csrf }));
-    }
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient browser, Uri portal, string email, string password) =>
+        PortalForms.SignInAsync(browser, email, password, portal);
 
-    private static async Task<string> CsrfTokenAsync(HttpClient browser, Uri portal, string page)
-    {
-        using var form = await browser.GetAsync(new Uri(portal, page));
-        var html = await form.Content.ReadAsStringAsync();
-        Assert.True(form.StatusCode == HttpStatusCode.OK, $"{page} on {portal} answered {(int)form.StatusCode}: {html}");
-        // The page's own form, not the layout's sign-out form: each token is bound to its form's purpose.
-        var csrf = Regex.Match(html, $"action=\"{Regex.Escape(page)}\"[^>]*>\\s*<input type=\"hidden\" name=\"__csrf\" value=\"(?<token>[^\"]*)\"");
-        Assert.True(csrf.Success, $"The form of {page} on {portal} has no __csrf field.");
-        return WebUtility.HtmlDecode(csrf.Groups["token"].Value);
-    }
+    private static Task<string> CsrfTokenAsync(HttpClient browser, Uri portal, string page) =>
+        PortalForms.CsrfTokenAsync(browser, new Uri(portal, page), page);
 
     /// <summary>Adds a patient and returns the address of the new patient's page the form redirects to.</summary>
     private static async Task<string> AddPatientAsync(HttpClient browser, Uri portal, string csrf, string firstName, string lastName)

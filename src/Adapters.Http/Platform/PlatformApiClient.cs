@@ -154,6 +154,9 @@ internal abstract class PlatformApiClient
         body.Timestamp = Time.GetUtcNow().ToUnixTimeSeconds();
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, bodyType);
 
+        // Every attempt sends these same bytes, so they are hashed once; nonce, timestamp and signature stay per attempt.
+        var bodyHash = Signing.PlatformSignature.HashBody(bytes);
+
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(PlatformResilienceKeys.IsRead, call.IsRead);
         try
@@ -165,6 +168,7 @@ internal abstract class PlatformApiClient
                     using var request = new HttpRequestMessage(HttpMethod.Post, path);
                     request.Headers.Accept.ParseAdd(accept);
                     request.Content = new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue(Signing.PlatformSignature.ContentType) } };
+                    request.Options.Set(Signing.PlatformSigningHandler.BodyHashOption, bodyHash);
                     return await http.SendAsync(request, completion, attempt.CancellationToken).ConfigureAwait(false);
                 },
                 context).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
@@ -24,9 +25,20 @@ public sealed class PlatformApiOptions
     public const string IdentityTokenLifetimeKey = "PLATFORM_IDENTITY_TOKEN_LIFETIME";
     public const string DefaultCurrencyKey = "PLATFORM_API_DEFAULT_CURRENCY";
 
+    private string? baseUrl;
+    private Uri? baseAddress;
+
     /// <summary>The API's absolute http(s) URL including its base path, for example <c>http://127.0.0.1:8700/api</c>.</summary>
     [ConfigurationKeyName(BaseUrlKey)]
-    public string? BaseUrl { get; set; }
+    public string? BaseUrl
+    {
+        get => baseUrl;
+        set
+        {
+            baseUrl = value;
+            baseAddress = null;
+        }
+    }
 
     /// <summary>The shared HMAC secret (at least 32 characters). Never logged.</summary>
     [ConfigurationKeyName(SecretKey)]
@@ -79,8 +91,33 @@ public sealed class PlatformApiOptions
     [ConfigurationKeyName(DefaultCurrencyKey)]
     public string DefaultCurrency { get; set; } = "EUR";
 
-    /// <summary>The base URL with a trailing slash, so that relative endpoint paths keep the base path.</summary>
-    internal Uri BaseAddress => new(BaseUrl!.EndsWith('/') ? BaseUrl : BaseUrl + "/", UriKind.Absolute);
+    /// <summary>
+    /// The base URL with a trailing slash, so that relative endpoint paths keep the base path. Built once, on first use,
+    /// and shared by every typed client.
+    /// </summary>
+    internal Uri BaseAddress => LazyInitializer.EnsureInitialized(
+        ref baseAddress,
+        () => TryCreateBaseAddress(BaseUrl, out var address)
+            ? address
+            : throw new InvalidOperationException($"{BaseUrlKey} is not a usable base URL; validation should have stopped the start."));
+
+    /// <summary>
+    /// What <see cref="BaseUrl"/> must be, checked by the options validator with this same method: an absolute http(s)
+    /// URL without query or fragment. <paramref name="address"/> is it with a trailing slash.
+    /// </summary>
+    internal static bool TryCreateBaseAddress(string? url, [NotNullWhen(true)] out Uri? address)
+    {
+        address = null;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed)
+            || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
+            || !string.IsNullOrEmpty(parsed.Query) || !string.IsNullOrEmpty(parsed.Fragment))
+        {
+            return false;
+        }
+
+        address = url.EndsWith('/') ? parsed : new Uri(url + "/", UriKind.Absolute);
+        return true;
+    }
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

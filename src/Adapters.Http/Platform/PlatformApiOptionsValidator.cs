@@ -15,9 +15,7 @@ internal sealed class PlatformApiOptionsValidator : IValidateOptions<PlatformApi
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
-        if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var url)
-            || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
-            || !string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
+        if (!PlatformApiOptions.TryCreateBaseAddress(options.BaseUrl, out _))
         {
             failures.Add($"{PlatformApiOptions.BaseUrlKey} must be an absolute http or https URL with the API's base path and no query, for example http://127.0.0.1:8700/api.");
         }

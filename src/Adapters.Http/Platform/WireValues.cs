@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Portal.Adapters.Http.Platform;
 
@@ -9,9 +8,20 @@ namespace Portal.Adapters.Http.Platform;
 /// </summary>
 internal static class WireValues
 {
+    /// <summary>
+    /// ISO 8601 only, with 'T' or Python's space between date and time, optional fractions and optional offset: a US
+    /// "03/12/1985" or a day-first "12.03.1985" would be guessed at, so they are refused instead.
+    /// </summary>
+    private static readonly string[] InstantFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mmK",
+    ];
+
     public static string ToWire<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
-        JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+        WireEnum<TEnum>.Code(value);
 
     /// <summary>An unknown or missing code becomes the enum's zero value (its <c>Unknown</c>): the Platform may add states.</summary>
     public static TEnum ToEnum<TEnum>(string? code)
@@ -23,15 +33,7 @@ internal static class WireValues
         }
 
         var key = code.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        foreach (var value in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(value.ToString(), key, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return default;
+        return WireEnum<TEnum>.TryFind(key, out var value) ? value : default;
     }
 
     public static DateTimeOffset ToInstant(string? text, string field) =>
@@ -40,7 +42,10 @@ internal static class WireValues
     public static DateTimeOffset? ToOptionalInstant(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null : ToInstant(text, field);
 
-    /// <summary>A calendar date, sent either as a date or as an instant (whose own calendar day is taken).</summary>
+    /// <summary>
+    /// A calendar date, sent either as a date or as an instant (whose own calendar day is taken). The NATS adapter reads
+    /// dates the same way in its own copy (the adapters share no code); both are tested with the same cases.
+    /// </summary>
     public static DateOnly? ToOptionalDate(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -48,6 +53,7 @@ internal static class WireValues
             return null;
         }
 
+        text = text.Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
@@ -72,8 +78,8 @@ internal static class WireValues
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static DateTimeOffset? TryInstant(string? text) =>
-        DateTimeOffset.TryParse(
-            text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var instant)
+        DateTimeOffset.TryParseExact(
+            text?.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? instant
             : null;
 }

@@ -13,7 +13,10 @@ public sealed class NatsAdapterOptions
     public const string RequestTimeoutKey = "NATS_REQUEST_TIMEOUT";
     public const string InstanceIdKey = "NATS_INSTANCE_ID";
 
-    /// <summary>One or more server URLs separated by commas, for example <c>nats://nats-1:4222,nats://nats-2:4222</c>.</summary>
+    /// <summary>
+    /// One or more server URLs separated by commas, for example <c>nats://nats-1:4222,nats://nats-2:4222</c>; a bare
+    /// <c>host:port</c> is <c>nats://</c>. Read by the connection's own parser (<c>NatsServerAddress.TryParseList</c>).
+    /// </summary>
     [ConfigurationKeyName(UrlKey)]
     [Required(AllowEmptyStrings = false, ErrorMessage = $"{UrlKey} is required: Portal cannot run without NATS. Set it to one or more nats:// URLs separated by commas.")]
     public string Url { get; set; } = string.Empty;

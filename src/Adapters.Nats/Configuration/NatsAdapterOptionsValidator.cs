@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Adapters.Nats.Transport;
 using Portal.Domain.Common;
 
 namespace Portal.Adapters.Nats.Configuration;
@@ -13,10 +14,11 @@ internal sealed class NatsAdapterOptionsValidator : IValidateOptions<NatsAdapter
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
-        // An empty URL is reported by the [Required] annotation; only a present but unusable one is reported here.
-        if (!string.IsNullOrWhiteSpace(options.Url) && !NatsServerList.IsValid(options.Url, out var problem))
+        // An empty URL is reported by the [Required] annotation; only a present but unusable one is reported here, by
+        // the parser the connection itself uses, so that whatever passes here is what the connection reads.
+        if (!string.IsNullOrWhiteSpace(options.Url) && !NatsServerAddress.TryParseList(options.Url, out _, out var problem))
         {
-            failures.Add($"{NatsAdapterOptions.UrlKey} is invalid: {problem}. Use one or more nats:// URLs separated by commas.");
+            failures.Add($"{NatsAdapterOptions.UrlKey} is invalid: {problem}. Use one or more nats:// or tls:// URLs separated by commas.");
         }
 
         if (options.RequestTimeout <= TimeSpan.Zero || options.RequestTimeout > MaxRequestTimeout)

@@ -27,7 +27,6 @@ namespace Portal.Adapters.Nats.Contracts;
 [JsonSerializable(typeof(PatientRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(CreatePatientRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(ClaimRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
-[JsonSerializable(typeof(AnswerStatus), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(LoginAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(VerifyTokenAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(TenantListAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]

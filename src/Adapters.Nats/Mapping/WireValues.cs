@@ -10,6 +10,17 @@ internal static class WireValues
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>
+    /// ISO 8601 only, with 'T' or Python's space between date and time, optional fractions and optional offset: a US
+    /// "03/12/1985" or a day-first "12.03.1985" would be guessed at, so they are refused instead.
+    /// </summary>
+    private static readonly string[] InstantFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mmK",
+    ];
+
     public static T Require<T>([NotNull] T? value, string field)
         where T : class =>
         value ?? throw new MalformedAnswerException($"The answer has no '{field}'.");
@@ -21,7 +32,10 @@ internal static class WireValues
     public static string RequireText([NotNull] string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new MalformedAnswerException($"The answer has no '{field}'.") : value;
 
-    /// <summary>A calendar date: "1985-03-12", or a date-time whose clock date is taken as it is written.</summary>
+    /// <summary>
+    /// A calendar date: "1985-03-12", or a date-time whose clock date is taken as it is written. The HTTP adapter reads
+    /// dates the same way in its own copy (the adapters share no code); both are tested with the same cases.
+    /// </summary>
     public static DateOnly RequireDate(string? value, string field) =>
         TryParseDate(value, out var date) ? date : throw new MalformedAnswerException($"The answer's '{field}' is not a date.");
 
@@ -33,7 +47,7 @@ internal static class WireValues
         TryParseInstant(value, out var instant) ? instant : throw new MalformedAnswerException($"The answer's '{field}' is not a timestamp.");
 
     public static bool TryParseInstant(string? value, out DateTimeOffset instant) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
+        DateTimeOffset.TryParseExact(value?.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
 
     /// <summary>Dollars as the practice backends send them (12.5) to US-dollar cents, rounding half away from zero.</summary>
     public static Money Dollars(decimal? value, string field)
@@ -65,7 +79,7 @@ internal static class WireValues
             return true;
         }
 
-        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        if (TryParseInstant(trimmed, out var instant))
         {
             date = DateOnly.FromDateTime(instant.DateTime);
             return true;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Nats.Configuration;
-using Portal.Adapters.Nats.Contracts;
+using Portal.Adapters.Nats.Contracts.Common;
 using Portal.Adapters.Nats.Messaging;
 
 namespace Portal.Adapters.Nats.Requests;
@@ -12,7 +12,8 @@ namespace Portal.Adapters.Nats.Requests;
 /// Sends one HTPI request and turns its answer into a Domain value or an application exception. The answer subject
 /// <c>customer.&lt;area&gt;.response.&lt;instance&gt;.&lt;sequence&gt;</c> is both the NATS reply subject and the body's
 /// <c>responseChannel</c>, so a service answering seed style (publishing to that channel) and one answering on the reply
-/// subject reach the bus's single wildcard subscription of the area alike.
+/// subject reach the bus's single wildcard subscription of the area alike. An answer is parsed once, as its own type:
+/// every answer type is an <see cref="HtpiAnswer"/>, which carries the fields of a refusal.
 /// </summary>
 internal sealed class HtpiRequester(IMessageBus bus, IOptions<NatsAdapterOptions> options, TimeProvider timeProvider)
 {
@@ -30,7 +31,7 @@ internal sealed class HtpiRequester(IMessageBus bus, IOptions<NatsAdapterOptions
         JsonTypeInfo<TAnswer> answerType,
         Func<TAnswer, TResult> map,
         CancellationToken cancellationToken)
-        where TAnswer : class
+        where TAnswer : HtpiAnswer
     {
         var stamp = NextStamp(operation.Area);
         var payload = JsonSerializer.SerializeToUtf8Bytes(createRequest(stamp), requestType);
@@ -54,24 +55,22 @@ internal sealed class HtpiRequester(IMessageBus bus, IOptions<NatsAdapterOptions
         ReadOnlyMemory<byte> payload,
         JsonTypeInfo<TAnswer> answerType,
         Func<TAnswer, TResult> map)
-        where TAnswer : class
+        where TAnswer : HtpiAnswer
     {
         TAnswer answer;
         try
         {
-            var status = JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.AnswerStatus)
-                ?? throw new MalformedAnswerException("The answer is JSON null.");
-            if (status.IsRefusal)
-            {
-                throw HtpiFailures.FromRefusal(operation, status.Error);
-            }
-
             answer = JsonSerializer.Deserialize(payload.Span, answerType)
                 ?? throw new MalformedAnswerException("The answer is JSON null.");
         }
         catch (Exception exception) when (exception is JsonException or MalformedAnswerException)
         {
             throw HtpiFailures.MalformedAnswer(operation.Area, exception);
+        }
+
+        if (answer.IsRefusal)
+        {
+            throw HtpiFailures.FromRefusal(operation, answer.Error);
         }
 
         try

@@ -145,14 +145,23 @@ public sealed class NatsConnection : IMessageBus
         PublishAsync(subject, replyTo: null, headers: null, payload, cancellationToken);
 
     /// <summary>PUB, or HPUB when <paramref name="headers"/> is given.</summary>
-    internal ValueTask PublishAsync(string subject, string? replyTo, NatsHeaders? headers, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
-        PublishAsync(subject, replyTo, headers, payload, writeOnCallerThread: false, cancellationToken);
+    internal ValueTask PublishAsync(string subject, string? replyTo, NatsHeaders? headers, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    {
+        SubjectRules.ValidatePublish(subject, nameof(subject));
+        if (replyTo is not null)
+        {
+            SubjectRules.ValidatePublish(replyTo, nameof(replyTo));
+        }
+
+        return PublishValidatedAsync(subject, replyTo, headers, payload, writeOnCallerThread: false, cancellationToken);
+    }
 
     /// <summary>
+    /// Sends subjects its callers have already checked (each public entry checks its own once).
     /// <paramref name="writeOnCallerThread"/>: a request waits for its reply, so an idle writer sends it on this thread
     /// (lower latency); plain publishes leave the writing to the writer's own thread, which coalesces them.
     /// </summary>
-    private ValueTask PublishAsync(
+    private ValueTask PublishValidatedAsync(
         string subject,
         string? replyTo,
         NatsHeaders? headers,
@@ -161,12 +170,6 @@ public sealed class NatsConnection : IMessageBus
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        SubjectRules.ValidatePublish(subject, nameof(subject));
-        if (replyTo is not null)
-        {
-            SubjectRules.ValidatePublish(replyTo, nameof(replyTo));
-        }
-
         var headersLength = NatsProtocolWriter.GetHeadersLength(headers);
         var maxPayload = MaxPayload;
         if (headersLength + payload.Length > maxPayload)
@@ -233,7 +236,7 @@ public sealed class NatsConnection : IMessageBus
                 throw new ConnectionLostException(subject, new NatsConnectionException("NATS: not connected; reconnecting."));
             }
 
-            await PublishAsync(subject, replySubject, headers, payload, writeOnCallerThread: true, cancellationToken).ConfigureAwait(false);
+            await PublishValidatedAsync(subject, replySubject, headers, payload, writeOnCallerThread: true, cancellationToken).ConfigureAwait(false);
             NatsMessage? reply;
             try
             {

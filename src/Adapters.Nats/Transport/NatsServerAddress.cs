@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Portal.Adapters.Nats.Transport;
@@ -7,54 +8,49 @@ internal sealed record NatsServerAddress(string Host, int Port, bool IsTls, stri
 {
     public const int DefaultPort = 4222;
 
+    /// <exception cref="ArgumentException">The list is unusable; the message says why without repeating any entry.</exception>
     public static IReadOnlyList<NatsServerAddress> ParseList(string urls)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(urls);
-        var servers = new List<NatsServerAddress>();
-        foreach (var part in urls.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            servers.Add(Parse(part));
-        }
-
-        if (servers.Count == 0)
-        {
-            throw new ArgumentException("The NATS URL names no server.", nameof(urls));
-        }
-
-        return servers;
+        ArgumentNullException.ThrowIfNull(urls);
+        return TryParseList(urls, out var servers, out var problem)
+            ? servers
+            : throw new ArgumentException($"The NATS URL is unusable: {problem}.", nameof(urls));
     }
 
-    public static NatsServerAddress Parse(string url)
+    /// <summary>
+    /// The one reading of a server list, for the connection and for the validation of Portal's settings alike: entries
+    /// separated by commas, each a <c>nats://</c> or <c>tls://</c> URL with a host (a bare <c>host:port</c> is
+    /// <c>nats://</c>); an empty entry is refused as the typo it most likely is. <paramref name="problem"/> names an
+    /// entry by its position only, because an entry may hold credentials.
+    /// </summary>
+    public static bool TryParseList(
+        string? urls,
+        [NotNullWhen(true)] out IReadOnlyList<NatsServerAddress>? servers,
+        [NotNullWhen(false)] out string? problem)
     {
-        var text = url.Contains("://", StringComparison.Ordinal) ? url : "nats://" + url;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        servers = null;
+        if (string.IsNullOrWhiteSpace(urls))
         {
-            throw new ArgumentException($"'{Redact(url)}' is not a NATS server URL.", nameof(url));
+            problem = "it names no server";
+            return false;
         }
 
-        var isTls = uri.Scheme switch
+        var parsed = new List<NatsServerAddress>();
+        var entries = urls.Split(',', StringSplitOptions.TrimEntries);
+        for (var index = 0; index < entries.Length; index++)
         {
-            "nats" => false,
-            "tls" => true,
-            _ => throw new ArgumentException($"'{Redact(url)}' has scheme '{uri.Scheme}'; use nats:// or tls://.", nameof(url)),
-        };
+            if (!TryParse(entries[index], out var server, out var reason))
+            {
+                problem = string.Create(CultureInfo.InvariantCulture, $"entry {index + 1} {reason}");
+                return false;
+            }
 
-        string? user = null, password = null, token = null;
-        if (uri.UserInfo.Length > 0)
-        {
-            var colon = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0)
-            {
-                token = Uri.UnescapeDataString(uri.UserInfo);
-            }
-            else
-            {
-                user = Uri.UnescapeDataString(uri.UserInfo[..colon]);
-                password = Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]);
-            }
+            parsed.Add(server);
         }
 
-        return new NatsServerAddress(uri.IdnHost, uri.IsDefaultPort || uri.Port < 0 ? DefaultPort : uri.Port, isTls, user, password, token);
+        servers = parsed;
+        problem = null;
+        return true;
     }
 
     /// <summary>A server from INFO <c>connect_urls</c> ("host:port"), reached the same way as the server that announced it.</summary>
@@ -93,4 +89,54 @@ internal sealed record NatsServerAddress(string Host, int Port, bool IsTls, stri
         string.Equals(Host, other.Host, StringComparison.OrdinalIgnoreCase) && Port == other.Port;
 
     public override string ToString() => (IsTls ? "tls://" : "nats://") + Host + ":" + Port.ToString(CultureInfo.InvariantCulture);
+
+    private static bool TryParse(string entry, [NotNullWhen(true)] out NatsServerAddress? server, [NotNullWhen(false)] out string? reason)
+    {
+        server = null;
+        if (entry.Length == 0)
+        {
+            reason = "is empty";
+            return false;
+        }
+
+        var text = entry.Contains("://", StringComparison.Ordinal) ? entry : "nats://" + entry;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            reason = "is not a URL with a host";
+            return false;
+        }
+
+        bool isTls;
+        switch (uri.Scheme)
+        {
+            case "nats":
+                isTls = false;
+                break;
+            case "tls":
+                isTls = true;
+                break;
+            default:
+                reason = $"has scheme '{uri.Scheme}' instead of nats:// or tls://";
+                return false;
+        }
+
+        string? user = null, password = null, token = null;
+        if (uri.UserInfo.Length > 0)
+        {
+            var colon = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
+            {
+                token = Uri.UnescapeDataString(uri.UserInfo);
+            }
+            else
+            {
+                user = Uri.UnescapeDataString(uri.UserInfo[..colon]);
+                password = Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]);
+            }
+        }
+
+        server = new NatsServerAddress(uri.IdnHost, uri.IsDefaultPort || uri.Port < 0 ? DefaultPort : uri.Port, isTls, user, password, token);
+        reason = null;
+        return true;
+    }
 }

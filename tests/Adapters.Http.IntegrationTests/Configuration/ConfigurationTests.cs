@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Portal.Adapters.Http.Accounts;
 using Portal.Adapters.Http.IntegrationTests.Infrastructure;
+using Portal.Adapters.Http.Platform;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Services.Ports;
@@ -34,6 +36,39 @@ public sealed class ConfigurationTests
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<ISupportDesk>());
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<IIdentityProvider>());
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<ITenantDirectory>());
+    }
+
+    [Fact]
+    public void Every_typed_client_shares_one_base_address_with_a_trailing_slash()
+    {
+        using var provider = Build(Valid(), identity: true);
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+
+        var addresses = new[] { nameof(IBillingLedger), nameof(IServiceCatalog), nameof(ISupportDesk), nameof(PlatformAccounts) }
+            .Select(name =>
+            {
+                using var client = factory.CreateClient(name);
+                return client.BaseAddress;
+            })
+            .ToList();
+
+        Assert.Equal(new Uri("http://127.0.0.1:8700/api/"), addresses[0]);
+        Assert.All(addresses, address => Assert.Same(addresses[0], address));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:8700/api", "http://127.0.0.1:8700/api/")]
+    [InlineData("https://platform.example/v2/", "https://platform.example/v2/")]
+    public void The_base_address_is_built_once_per_base_url(string baseUrl, string expected)
+    {
+        var options = new PlatformApiOptions { BaseUrl = "http://old.example/api" };
+        var old = options.BaseAddress;
+
+        options.BaseUrl = baseUrl;
+
+        Assert.Equal(new Uri("http://old.example/api/"), old);
+        Assert.Equal(new Uri(expected), options.BaseAddress);
+        Assert.Same(options.BaseAddress, options.BaseAddress);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Portal.Adapters.Http.IntegrationTests.Infrastructure;
 using Portal.Adapters.Http.Platform;
@@ -35,6 +36,25 @@ public sealed class RequestSigningTests : PlatformTestBase
             Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
         });
         Assert.Equal(3, requests.Select(r => r.Header("X-Nonce")).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_retried_read_sends_the_same_body_and_body_hash_with_a_fresh_nonce_and_signature()
+    {
+        Platform.OnSequence(
+            CustomersPath,
+            FakePlatform.Json("""{"success": false, "error": "busy"}""", StatusCodes.Status503ServiceUnavailable),
+            FakePlatform.Json(CustomersJson));
+
+        await ListCustomersAsync(Portal);
+
+        var attempts = Platform.RequestsTo(CustomersPath);
+        Assert.Equal(2, attempts.Count);
+        Assert.All(attempts, attempt => Assert.True(attempt.Accepted, attempt.Refusal));
+        Assert.Equal(attempts[0].Body, attempts[1].Body);
+        Assert.Equal(attempts[0].Header("X-Body-Hash"), attempts[1].Header("X-Body-Hash"));
+        Assert.NotEqual(attempts[0].Header("X-Nonce"), attempts[1].Header("X-Nonce"));
+        Assert.NotEqual(attempts[0].Header("X-Signature"), attempts[1].Header("X-Signature"));
     }
 
     [Fact]

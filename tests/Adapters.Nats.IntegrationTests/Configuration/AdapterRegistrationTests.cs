@@ -6,6 +6,7 @@ using Portal.Adapters.Nats.Configuration;
 using Portal.Adapters.Nats.Connection;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Adapters.Nats.Messaging;
+using Portal.Adapters.Nats.Transport;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Identity.Ports;
@@ -46,6 +47,21 @@ public sealed class AdapterRegistrationTests
 
         Assert.Contains(NatsAdapterOptions.UrlKey, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Startup validation reads NATS_URL with the connection's parser: a bare host:port, which the connection
+    /// has always read as nats://, no longer stops the start, and whatever passes is what the connection reads.</summary>
+    [Theory]
+    [InlineData("127.0.0.1:4222")]
+    [InlineData("nats-1:4222, nats-2")]
+    [InlineData("tls://token@nats-1, nats://user:pass@nats-2:4223")]
+    public void Nats_url_the_connection_reads_passes_startup_validation(string url)
+    {
+        using var provider = Build(new() { [NatsAdapterOptions.UrlKey] = url });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.NotEmpty(NatsServerAddress.ParseList(provider.GetRequiredService<IOptions<NatsAdapterOptions>>().Value.Url));
     }
 
     [Theory]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Portal.Adapters.Nats.Contracts;
+using Portal.Adapters.Nats.Contracts.Common;
 using Portal.Adapters.Nats.IntegrationTests.Support;
 using Portal.Adapters.Nats.Messaging;
 using Portal.Application.Common.Exceptions;
@@ -168,6 +170,23 @@ public sealed class HtpiRequestTests
 
         await Assert.ThrowsAsync<NotFoundException>(
             () => adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+    }
+
+    public static TheoryData<Type> AnswerTypes() => new(
+        typeof(HtpiAnswer).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(HtpiAnswer)) && !type.IsAbstract));
+
+    [Theory]
+    [MemberData(nameof(AnswerTypes))]
+    public void Every_answer_type_reads_a_refusal_in_its_own_parse(Type answerType)
+    {
+        var typeInfo = HtpiJsonContext.Default.GetTypeInfo(answerType);
+        Assert.NotNull(typeInfo);
+
+        var answer = Assert.IsAssignableFrom<HtpiAnswer>(
+            JsonSerializer.Deserialize(WireSamples.Refusal("Access denied"), typeInfo));
+
+        Assert.True(answer.IsRefusal);
+        Assert.Equal("Access denied", answer.Error);
     }
 
     [Fact]

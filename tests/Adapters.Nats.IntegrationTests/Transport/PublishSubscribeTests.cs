@@ -122,6 +122,20 @@ public sealed class PublishSubscribeTests(NatsServerFixture nats) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("reply.*")]
+    [InlineData("reply..to")]
+    public async Task Malformed_reply_to_of_a_publish_is_refused(string replyTo)
+    {
+        await using var connection = await TestBus.ConnectAsync(nats.Url);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            async () => await connection.PublishAsync("a.b", replyTo, headers: null, TestBus.Bytes("x"), CancellationToken.None));
+
+        Assert.Equal("replyTo", error.ParamName);
+    }
+
+    [Theory]
     [InlineData("a.>.b")]
     [InlineData("a..b")]
     [InlineData("")]

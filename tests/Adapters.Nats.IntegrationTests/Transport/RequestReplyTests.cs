@@ -140,6 +140,22 @@ public sealed class RequestReplyTests(NatsServerFixture nats) : IClassFixture<Na
         Assert.Equal(0, portal.PendingRequestCount);
     }
 
+    [Theory]
+    [InlineData("portal.replies.*")]
+    [InlineData("portal.>")]
+    [InlineData("portal..r7")]
+    [InlineData("portal.replies r7")]
+    public async Task Malformed_reply_subject_is_refused_before_sending(string replySubject)
+    {
+        await using var portal = await TestBus.ConnectAsync(nats.Url);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => portal.RequestAsync("svc.a", replySubject, TestBus.Bytes("x"), TestBus.Guard, CancellationToken.None));
+
+        Assert.Equal("replySubject", error.ParamName);
+        Assert.Equal(0, portal.PendingRequestCount);
+    }
+
     [Fact]
     public async Task Reply_subject_without_a_prefix_is_refused()
     {

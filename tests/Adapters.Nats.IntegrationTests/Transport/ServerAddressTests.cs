@@ -22,9 +22,22 @@ public sealed class ServerAddressTests
     [InlineData("http://host:4222")]
     [InlineData("nats://")]
     [InlineData(" , ")]
+    [InlineData("nats://one:4222,")]
+    [InlineData("nats://one:4222,,nats://two:4222")]
     public void Unusable_url_is_refused(string url)
     {
         Assert.ThrowsAny<ArgumentException>(() => NatsServerAddress.ParseList(url));
+    }
+
+    [Fact]
+    public void Refusal_names_the_entry_by_position_without_repeating_it()
+    {
+        var error = Assert.Throws<ArgumentException>(
+            () => NatsServerAddress.ParseList("nats://one:4222,ftp://alice:hunter2@two"));
+
+        Assert.Contains("entry 2", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,10 +1,8 @@
-using Portal.Application.Billing.Queries.GetBillingSummary;
 using Portal.Application.Billing.Queries.GetInvoice;
 using Portal.Application.Billing.Queries.GetInvoicePdf;
 using Portal.Application.Billing.Queries.GetProforma;
 using Portal.Application.Billing.Queries.ListInvoices;
 using Portal.Application.Billing.Queries.ListProformas;
-using Portal.Application.Common.Access;
 using Portal.Application.UnitTests.Common;
 
 namespace Portal.Application.UnitTests.Billing;
@@ -60,17 +58,4 @@ public sealed class BillingValidatorTests
         Assert.True(new GetInvoiceQueryValidator().Validate(new GetInvoiceQuery(BillingSamples.Access, new string('9', 64))).IsValid);
         Assert.False(new GetInvoiceQueryValidator().Validate(new GetInvoiceQuery(BillingSamples.Access, new string('9', 65))).IsValid);
     }
-
-    [Fact]
-    public void A_request_without_a_tenant_is_refused()
-    {
-        var result = new GetBillingSummaryQueryValidator().Validate(
-            new GetBillingSummaryQuery(new AccessContext("token-123", "user-1", "")));
-
-        Assert.Contains(result.Errors, e => e.PropertyName == "Access.TenantId");
-    }
-
-    [Fact]
-    public void A_request_without_access_is_refused() =>
-        Assert.False(new GetBillingSummaryQueryValidator().Validate(new GetBillingSummaryQuery(null!)).IsValid);
 }

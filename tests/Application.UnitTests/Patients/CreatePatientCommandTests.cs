@@ -83,12 +83,6 @@ public sealed class CreatePatientCommandTests
     }
 
     [Fact]
-    public void A_bad_access_context_is_refused() =>
-        Assert.Contains(
-            validator.Validate(Command() with { Access = Samples.Access with { TenantId = "a.b" } }).Errors,
-            e => e.PropertyName == "Access.TenantId");
-
-    [Fact]
     public void Personal_details_stay_out_of_the_text_form()
     {
         var text = Command().ToString();

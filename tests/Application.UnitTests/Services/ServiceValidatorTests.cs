@@ -1,6 +1,4 @@
-using Portal.Application.Common.Access;
 using Portal.Application.Services.Queries.GetService;
-using Portal.Application.Services.Queries.GetServicesSummary;
 using Portal.Application.Services.Queries.GetServiceUsage;
 using Portal.Application.Services.Queries.ListServices;
 using Portal.Application.UnitTests.Common;
@@ -79,14 +77,5 @@ public sealed class ServiceValidatorTests
     {
         Assert.Equal(valid, new GetServiceQueryValidator().Validate(new GetServiceQuery(ServiceSamples.Access, id)).IsValid);
         Assert.Equal(valid, new GetServiceUsageQueryValidator().Validate(new GetServiceUsageQuery(ServiceSamples.Access, id, "7d")).IsValid);
-    }
-
-    [Fact]
-    public void A_summary_for_a_malformed_user_is_refused()
-    {
-        var result = new GetServicesSummaryQueryValidator().Validate(
-            new GetServicesSummaryQuery(new AccessContext("token-123", "user 1", "tenant-1")));
-
-        Assert.Contains(result.Errors, e => e.PropertyName == "Access.UserId");
     }
 }

@@ -10,14 +10,18 @@ public static class CecilExtensions
         || type.CustomAttributes.Any(a => a.AttributeType.FullName is
             "System.Runtime.CompilerServices.CompilerGeneratedAttribute" or "Microsoft.CodeAnalysis.EmbeddedAttribute");
 
-    /// <summary>The type itself and its base types as far as this assembly defines them (the first external base is included).</summary>
+    /// <summary>
+    /// The type itself and its base types as far as this assembly defines them (the first external base is included). A
+    /// generic base's own base is seen with the arguments the derived type passes: from <c>X : Base&lt;Query&gt;</c> with
+    /// <c>Base&lt;T&gt; : AbstractValidator&lt;T&gt;</c> comes <c>AbstractValidator&lt;Query&gt;</c>, not <c>AbstractValidator&lt;T&gt;</c>.
+    /// </summary>
     public static IEnumerable<TypeReference> SelfAndBaseTypes(this TypeDefinition type)
     {
         TypeReference? current = type;
         while (current is not null)
         {
             yield return current;
-            current = (current as TypeDefinition ?? (current as GenericInstanceType)?.ElementType as TypeDefinition)?.BaseType;
+            current = OwnDefinition(current)?.BaseType is { } baseType ? WithArgumentsOf(current, baseType) : null;
         }
     }
 
@@ -28,9 +32,7 @@ public static class CecilExtensions
     /// </summary>
     public static IEnumerable<TypeReference> AllInterfaces(this TypeDefinition type) =>
         type.SelfAndBaseTypes()
-            .Select(t => t as TypeDefinition ?? (t as GenericInstanceType)?.ElementType as TypeDefinition)
-            .OfType<TypeDefinition>()
-            .SelectMany(t => t.Interfaces.Select(i => i.InterfaceType));
+            .SelectMany(t => OwnDefinition(t)?.Interfaces.Select(i => WithArgumentsOf(t, i.InterfaceType)) ?? []);
 
     /// <summary>Generic instances of <paramref name="genericTypeFullName"/> (e.g. <c>MediatR.IRequestHandler`2</c>) among the type's interfaces and base types.</summary>
     public static IEnumerable<GenericInstanceType> InstancesOf(this TypeDefinition type, string genericTypeFullName) =>
@@ -43,6 +45,38 @@ public static class CecilExtensions
         type.AllInterfaces().Any(i => (i is GenericInstanceType g ? g.ElementType.FullName : i.FullName) == interfaceFullName);
 
     public static bool IsVisibleOutsideAssembly(this TypeDefinition type) => type.IsPublic || type.IsNestedPublic;
+
+    /// <summary>The definition of a type of this assembly, whether named plainly or as a generic instance; null for an external type.</summary>
+    private static TypeDefinition? OwnDefinition(TypeReference type) =>
+        type as TypeDefinition ?? (type as GenericInstanceType)?.ElementType as TypeDefinition;
+
+    /// <summary>
+    /// <paramref name="written"/>, a base type or interface as <paramref name="owner"/>'s definition writes it, with the
+    /// definition's type parameters replaced by the arguments <paramref name="owner"/> carries (none: left as written).
+    /// </summary>
+    private static TypeReference WithArgumentsOf(TypeReference owner, TypeReference written)
+    {
+        if (owner is not GenericInstanceType arguments)
+        {
+            return written;
+        }
+
+        switch (written)
+        {
+            case GenericParameter { Type: GenericParameterType.Type } parameter when parameter.Position < arguments.GenericArguments.Count:
+                return arguments.GenericArguments[parameter.Position];
+            case GenericInstanceType generic:
+                var substituted = new GenericInstanceType(generic.ElementType);
+                foreach (var argument in generic.GenericArguments)
+                {
+                    substituted.GenericArguments.Add(WithArgumentsOf(owner, argument));
+                }
+
+                return substituted;
+            default:
+                return written;
+        }
+    }
 
     /// <summary>A property setter declared <c>init</c>: its return type carries the IsExternalInit required modifier.</summary>
     public static bool IsInitOnly(this MethodDefinition setter) =>

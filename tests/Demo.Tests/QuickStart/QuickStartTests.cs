@@ -1,7 +1,7 @@
 using System.Net;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
+using Portal.Testing.Support;
 using Xunit.Abstractions;
 
 namespace Portal.Demo.Tests.QuickStart;
@@ -10,7 +10,7 @@ namespace Portal.Demo.Tests.QuickStart;
 /// The one-command quick start end to end: <c>scripts/demo.sh</c>, exactly as <c>./portal.sh demo</c> runs it (only its
 /// build step skipped, since this test run has just built the same binaries), then a sign-in through Portal and a stop.
 /// </summary>
-public sealed partial class QuickStartTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class QuickStartTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // Failure guards only: a start takes a few seconds; a stop at most 10 s per process, three processes.
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
@@ -21,7 +21,7 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IAsyncLi
     [Fact]
     public async Task Demo_command_serves_a_working_sign_in_and_leaves_nothing_behind_when_stopped()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find();
         var configuration = typeof(QuickStartTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         RequireBuilt(Path.Combine(root, "samples", "DemoBackend", "bin", configuration, "net10.0", "Portal.Demo.Backend.dll"), configuration);
         RequireBuilt(Path.Combine(root, "src", "Web", "bin", configuration, "net10.0", "Portal.Web.dll"), configuration);
@@ -43,7 +43,7 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IAsyncLi
 
         using (var dana = NewBrowser(portal))
         {
-            var signIn = await SignInAsync(dana, "dana.whitfield@example.com", "demo-password-1");
+            var signIn = await PortalForms.SignInAsync(dana, "dana.whitfield@example.com", "demo-password-1");
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
             Assert.Equal("/tenants", signIn.Headers.Location?.OriginalString);
 
@@ -64,7 +64,7 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IAsyncLi
 
         using (var olivia = NewBrowser(portal))
         {
-            var refused = await SignInAsync(olivia, "olivia.grant@example.com", "demo-password-3");
+            var refused = await PortalForms.SignInAsync(olivia, "olivia.grant@example.com", "demo-password-3");
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
             Assert.Null(refused.Headers.Location);
             Assert.Contains("id=\"login-error\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -87,19 +87,6 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IAsyncLi
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Portal.sln.");
-    }
-
     private static void RequireBuilt(string binary, string configuration) =>
         Assert.True(
             File.Exists(binary),
@@ -111,23 +98,4 @@ public sealed partial class QuickStartTests(ITestOutputHelper output) : IAsyncLi
             BaseAddress = portal,
             Timeout = TimeSpan.FromSeconds(30),
         };
-
-    /// <summary>Fills in the login form the way a browser does: its CSRF field, the nonce cookie it came with, the credentials.</summary>
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
-    {
-        var form = await browser.GetStringAsync(new Uri("/login", UriKind.Relative));
-        var csrf = CsrfField().Match(form);
-        Assert.True(csrf.Success, "The login page has no __csrf field.");
-        return await browser.PostAsync(
-            new Uri("/login", UriKind.Relative),
-            new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Email"] = email,
-                ["Password"] = password,
-                ["__csrf"] = csrf.Groups["token"].Value,
-            }));
-    }
-
-    [GeneratedRegex("name=\"__csrf\" value=\"(?<token>[^\"]*)\"")]
-    private static partial Regex CsrfField();
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text;
+using Portal.Testing.Support;
 
 namespace Portal.Web.StatelessnessTests.Infrastructure;
 
@@ -132,18 +133,7 @@ public sealed class PortalProcess : IAsyncDisposable
     }
 
     /// <summary>The repository's src/Web folder.</summary>
-    public static string WebProjectDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
-            {
-                return Path.Combine(directory.FullName, "src", "Web");
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Portal.sln.");
-    }
+    public static string WebProjectDirectory() => Path.Combine(RepositoryRoot.Find(), "src", "Web");
 
     private async Task WaitUntilReadyAsync()
     {

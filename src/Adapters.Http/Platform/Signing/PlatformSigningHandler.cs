@@ -5,7 +5,9 @@ namespace Portal.Adapters.Http.Platform.Signing;
 
 /// <summary>
 /// Signs every request on its way out, attempt by attempt: a retry gets a fresh nonce and timestamp, because the
-/// Platform refuses a nonce it has seen within the last 300 seconds.
+/// Platform refuses a nonce it has seen within the last 300 seconds. The body is the same for every attempt of a call,
+/// so the caller hashes it once and hands the hash over in <see cref="BodyHashOption"/>; only a request without it has
+/// its body read and hashed here.
 /// </summary>
 internal sealed class PlatformSigningHandler(IOptions<PlatformApiOptions> options, TimeProvider time) : DelegatingHandler
 {
@@ -15,16 +17,18 @@ internal sealed class PlatformSigningHandler(IOptions<PlatformApiOptions> option
     public const string BodyHashHeader = "X-Body-Hash";
     public const string SignatureHeader = "X-Signature";
 
+    /// <summary>The <see cref="PlatformSignature.HashBody"/> of the request's content, computed once per call.</summary>
+    public static readonly HttpRequestOptionsKey<string> BodyHashOption = new("Portal.Platform.BodyHash");
+
     private readonly byte[] key = Encoding.UTF8.GetBytes(options.Value.Secret ?? string.Empty);
     private readonly string portalId = options.Value.PortalId ?? string.Empty;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = request.Content is null
-            ? []
-            : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var bodyHash = PlatformSignature.HashBody(body);
+        var bodyHash = request.Options.TryGetValue(BodyHashOption, out var givenHash)
+            ? givenHash
+            : await HashContentAsync(request.Content, cancellationToken).ConfigureAwait(false);
         var nonce = PlatformSignature.NewNonce();
         var timestamp = PlatformSignature.UnixSeconds(time.GetUtcNow());
         var canonical = PlatformSignature.CanonicalText(
@@ -38,6 +42,10 @@ internal sealed class PlatformSigningHandler(IOptions<PlatformApiOptions> option
         Set(headers, SignatureHeader, PlatformSignature.Sign(key, canonical));
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    private static async Task<string> HashContentAsync(HttpContent? content, CancellationToken cancellationToken) =>
+        PlatformSignature.HashBody(
+            content is null ? [] : await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
 
     private static void Set(System.Net.Http.Headers.HttpRequestHeaders headers, string name, string value)
     {

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Claims;
 
 /// <summary><c>htpi.claims.list.for.patient</c> answer: <c>claims[]</c>.</summary>
-internal sealed class ClaimListAnswer
+internal sealed class ClaimListAnswer : HtpiAnswer
 {
     [JsonPropertyName("claims")]
     public IReadOnlyList<ClaimDto>? Claims { get; init; }

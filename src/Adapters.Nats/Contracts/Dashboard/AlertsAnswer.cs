@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
 /// <summary><c>htpi.dashboard.get.alerts</c> answer: <c>success</c>, <c>alerts[]</c>.</summary>
-internal sealed class AlertsAnswer
+internal sealed class AlertsAnswer : HtpiAnswer
 {
     [JsonPropertyName("alerts")]
     public IReadOnlyList<AlertDto>? Alerts { get; init; }

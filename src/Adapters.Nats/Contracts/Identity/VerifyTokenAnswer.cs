@@ -4,7 +4,7 @@ using Portal.Adapters.Nats.Contracts.Common;
 namespace Portal.Adapters.Nats.Contracts.Identity;
 
 /// <summary><c>htpi.auth.verify</c> answer: <c>valid, user_id, email, role, portal</c> (snake_case <c>user_id</c>).</summary>
-internal sealed class VerifyTokenAnswer
+internal sealed class VerifyTokenAnswer : HtpiAnswer
 {
     [JsonPropertyName("valid")]
     public bool? Valid { get; init; }

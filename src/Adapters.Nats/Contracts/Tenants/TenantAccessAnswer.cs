@@ -4,7 +4,7 @@ using Portal.Adapters.Nats.Contracts.Common;
 namespace Portal.Adapters.Nats.Contracts.Tenants;
 
 /// <summary><c>htpi.tenant.verify.access</c> answer: <c>hasAccess</c> (camelCase; the old portal's bug was reading <c>has_access</c>).</summary>
-internal sealed class TenantAccessAnswer
+internal sealed class TenantAccessAnswer : HtpiAnswer
 {
     [JsonPropertyName("hasAccess")]
     public bool? HasAccess { get; init; }

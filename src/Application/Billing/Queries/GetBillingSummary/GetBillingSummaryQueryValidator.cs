@@ -1,12 +1,5 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
+using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Billing.Queries.GetBillingSummary;
 
-internal sealed class GetBillingSummaryQueryValidator : AbstractValidator<GetBillingSummaryQuery>
-{
-    public GetBillingSummaryQueryValidator()
-    {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-    }
-}
+internal sealed class GetBillingSummaryQueryValidator : TenantScopedValidator<GetBillingSummaryQuery>;

@@ -1,14 +1,11 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Billing.Queries.GetInvoice;
 
-internal sealed class GetInvoiceQueryValidator : AbstractValidator<GetInvoiceQuery>
+internal sealed class GetInvoiceQueryValidator : TenantScopedValidator<GetInvoiceQuery>
 {
     public GetInvoiceQueryValidator()
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-        RuleFor(x => x.Number).MustBeIdentifier().WithMessage("Invoice number must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.Number).MustBeIdentifier("Invoice number");
     }
 }

@@ -1,14 +1,11 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Billing.Queries.GetProforma;
 
-internal sealed class GetProformaQueryValidator : AbstractValidator<GetProformaQuery>
+internal sealed class GetProformaQueryValidator : TenantScopedValidator<GetProformaQuery>
 {
     public GetProformaQueryValidator()
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-        RuleFor(x => x.Number).MustBeIdentifier().WithMessage("Proforma number must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.Number).MustBeIdentifier("Proforma number");
     }
 }

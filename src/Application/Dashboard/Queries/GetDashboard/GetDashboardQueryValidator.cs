@@ -1,12 +1,5 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
+using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Dashboard.Queries.GetDashboard;
 
-internal sealed class GetDashboardQueryValidator : AbstractValidator<GetDashboardQuery>
-{
-    public GetDashboardQueryValidator()
-    {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-    }
-}
+internal sealed class GetDashboardQueryValidator : TenantScopedValidator<GetDashboardQuery>;

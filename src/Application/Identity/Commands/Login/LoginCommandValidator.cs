@@ -1,5 +1,5 @@
 using FluentValidation;
-using Portal.Domain.Identity;
+using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Identity.Commands.Login;
 
@@ -9,13 +9,7 @@ internal sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 
     public LoginCommandValidator()
     {
-        RuleFor(x => x.Email)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Email address is required.")
-            .Must(email => email.Trim().Length <= EmailAddressFormat.MaxLength)
-                .WithMessage($"Email address must be at most {EmailAddressFormat.MaxLength} characters.")
-            .Must(email => EmailAddressFormat.IsValid(email.Trim()))
-                .WithMessage("Enter a valid email address, for example name@example.com.");
+        RuleFor(x => x.Email).MustBeEmailAddress();
 
         RuleFor(x => x.Password)
             .Cascade(CascadeMode.Stop)

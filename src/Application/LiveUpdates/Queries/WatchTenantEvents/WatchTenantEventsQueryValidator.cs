@@ -1,12 +1,5 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
+using Portal.Application.Common.Validation;
 
 namespace Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
 
-internal sealed class WatchTenantEventsQueryValidator : AbstractValidator<WatchTenantEventsQuery>
-{
-    public WatchTenantEventsQueryValidator()
-    {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-    }
-}
+internal sealed class WatchTenantEventsQueryValidator : TenantScopedValidator<WatchTenantEventsQuery>;

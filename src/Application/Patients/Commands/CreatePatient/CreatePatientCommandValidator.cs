@@ -1,26 +1,19 @@
 using System.Linq.Expressions;
 using FluentValidation;
-using Portal.Application.Common.Access;
-using Portal.Domain.Identity;
+using Portal.Application.Common.Validation;
 using Portal.Domain.Patients;
 
 namespace Portal.Application.Patients.Commands.CreatePatient;
 
 /// <summary>The rules of the new-patient form; Web shows the messages beside the fields, so they speak to the user.</summary>
-internal sealed class CreatePatientCommandValidator : AbstractValidator<CreatePatientCommand>
+internal sealed class CreatePatientCommandValidator : TenantScopedValidator<CreatePatientCommand>
 {
     public CreatePatientCommandValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
         NameRules(x => x.FirstName, "First name");
         NameRules(x => x.LastName, "Last name");
 
-        RuleFor(x => x.Email)
-            .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Email address is required.")
-            .Must(email => email.Trim().Length <= EmailAddressFormat.MaxLength)
-                .WithMessage($"Email address must be at most {EmailAddressFormat.MaxLength} characters.")
-            .Must(PatientRules.IsValidEmail).WithMessage("Enter a valid email address, for example name@example.com.");
+        RuleFor(x => x.Email).MustBeEmailAddress();
 
         RuleFor(x => x.Phone)
             .Cascade(CascadeMode.Stop)

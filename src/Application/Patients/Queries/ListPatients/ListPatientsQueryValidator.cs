@@ -1,14 +1,12 @@
 using FluentValidation;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Patients.Queries.ListPatients;
 
-internal sealed class ListPatientsQueryValidator : AbstractValidator<ListPatientsQuery>
+internal sealed class ListPatientsQueryValidator : TenantScopedValidator<ListPatientsQuery>
 {
     public ListPatientsQueryValidator()
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
         RuleFor(x => x.Search)
             .MaximumLength(ListPatientsQuery.MaxSearchLength)
             .WithMessage($"Search must be at most {ListPatientsQuery.MaxSearchLength} characters.");

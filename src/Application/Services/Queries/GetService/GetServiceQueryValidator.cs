@@ -1,14 +1,11 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Services.Queries.GetService;
 
-internal sealed class GetServiceQueryValidator : AbstractValidator<GetServiceQuery>
+internal sealed class GetServiceQueryValidator : TenantScopedValidator<GetServiceQuery>
 {
     public GetServiceQueryValidator()
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-        RuleFor(x => x.ServiceId).MustBeIdentifier().WithMessage("Service id must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.ServiceId).MustBeIdentifier("Service id");
     }
 }

@@ -1,12 +1,5 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
+using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Services.Queries.GetServicesSummary;
 
-internal sealed class GetServicesSummaryQueryValidator : AbstractValidator<GetServicesSummaryQuery>
-{
-    public GetServicesSummaryQueryValidator()
-    {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-    }
-}
+internal sealed class GetServicesSummaryQueryValidator : TenantScopedValidator<GetServicesSummaryQuery>;

@@ -1,15 +1,13 @@
 using FluentValidation;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Validation;
 using Portal.Domain.Common;
 
 namespace Portal.Application.Services.Queries.ListServices;
 
-internal sealed class ListServicesQueryValidator : AbstractValidator<ListServicesQuery>
+internal sealed class ListServicesQueryValidator : TenantScopedValidator<ListServicesQuery>
 {
     public ListServicesQueryValidator()
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
         RuleFor(x => x.Status).MustBeCodeOfOrBlank(ServiceCodes.Statuses);
         RuleFor(x => x.ServiceType)
             .Must(type => string.IsNullOrWhiteSpace(type) || Identifier.IsValid(type.Trim()))

@@ -1,15 +1,13 @@
 using FluentValidation;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Validation;
 using Portal.Domain.Tickets;
 
 namespace Portal.Application.Tickets.Commands.CreateTicket;
 
-internal sealed class CreateTicketCommandValidator : AbstractValidator<CreateTicketCommand>
+internal sealed class CreateTicketCommandValidator : TenantScopedValidator<CreateTicketCommand>
 {
     public CreateTicketCommandValidator()
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
         RuleFor(x => x.Title)
             .Must(title => NewTicket.HasLength(title, NewTicket.MinTitleLength, NewTicket.MaxTitleLength))
             .WithMessage($"Title must be between {NewTicket.MinTitleLength} and {NewTicket.MaxTitleLength} characters.");

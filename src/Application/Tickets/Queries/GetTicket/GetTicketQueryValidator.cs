@@ -1,14 +1,11 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Tickets.Queries.GetTicket;
 
-internal sealed class GetTicketQueryValidator : AbstractValidator<GetTicketQuery>
+internal sealed class GetTicketQueryValidator : TenantScopedValidator<GetTicketQuery>
 {
     public GetTicketQueryValidator()
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-        RuleFor(x => x.TicketId).MustBeIdentifier().WithMessage("Ticket id must be 1 to 64 letters, digits, '-' or '_'.");
+        RuleFor(x => x.TicketId).MustBeIdentifier("Ticket id");
     }
 }

@@ -1,12 +1,5 @@
-using FluentValidation;
-using Portal.Application.Common.Access;
+using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Tickets.Queries.GetTicketsSummary;
 
-internal sealed class GetTicketsSummaryQueryValidator : AbstractValidator<GetTicketsSummaryQuery>
-{
-    public GetTicketsSummaryQueryValidator()
-    {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
-    }
-}
+internal sealed class GetTicketsSummaryQueryValidator : TenantScopedValidator<GetTicketsSummaryQuery>;

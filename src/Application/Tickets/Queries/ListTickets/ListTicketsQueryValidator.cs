@@ -1,15 +1,13 @@
 using FluentValidation;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Validation;
 using Portal.Domain.Tickets;
 
 namespace Portal.Application.Tickets.Queries.ListTickets;
 
-internal sealed class ListTicketsQueryValidator : AbstractValidator<ListTicketsQuery>
+internal sealed class ListTicketsQueryValidator : TenantScopedValidator<ListTicketsQuery>
 {
     public ListTicketsQueryValidator()
     {
-        RuleFor(x => x.Access).NotNull().SetValidator(new AccessContextValidator());
         RuleFor(x => x.Status).MustBeCodeOfOrBlank(TicketCodes.Statuses);
         RuleFor(x => x.Priority).MustBeCodeOfOrBlank(TicketCodes.Priorities);
         RuleFor(x => x.Search)

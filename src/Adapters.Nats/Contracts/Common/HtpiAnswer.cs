@@ -1,9 +1,13 @@
 using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Common;
 
-/// <summary>The part of every answer that says whether the service refused: read before the answer's own shape.</summary>
-internal sealed class AnswerStatus
+/// <summary>
+/// The fields every answer may carry to say the service refused. Each answer type derives from it, so one parse yields
+/// both the verdict and the answer's own shape.
+/// </summary>
+internal abstract class HtpiAnswer
 {
     [JsonPropertyName("success")]
     public bool? Success { get; init; }
@@ -15,5 +19,6 @@ internal sealed class AnswerStatus
     /// <c>success:false</c>, or no <c>success</c> at all but an <c>error</c>: some services answer a failure with the
     /// error alone.
     /// </summary>
+    [JsonIgnore]
     public bool IsRefusal => Success == false || (Success is null && !string.IsNullOrWhiteSpace(Error));
 }

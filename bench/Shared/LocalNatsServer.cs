@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Portal.Benchmarks;
+namespace Portal.Bench.Shared;
 
 /// <summary>A nats-server on a free loopback port for the duration of a benchmark run, stopped by its process id.</summary>
 internal sealed class LocalNatsServer : IDisposable

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Adapters.Http;
+using Portal.Adapters.Nats;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Identity;
+
+namespace Portal.LoadRun.Bare;
+
+/// <summary>
+/// The bare endpoint: Kestrel with Portal's adapters (<c>AddNatsAdapter</c>, <c>AddHttpAdapter</c>, <c>AddNatsIdentity</c>,
+/// configured from the same environment as Portal) and nothing else: no MediatR pipeline, validators, Razor or
+/// middleware. Each request makes the backend calls Portal's page makes (<see cref="BackendCalls"/>) and answers the
+/// bytes of Portal's page, captured once at start. The difference to Portal is what Portal itself costs.
+/// </summary>
+internal static class BareEndpoint
+{
+    /// <summary>The first argument that makes the load run's executable the bare endpoint.</summary>
+    public const string Role = "bare-endpoint";
+
+    public const string PortKey = "LOADRUN_BARE_PORT";
+    public const string PortalUrlKey = "LOADRUN_PORTAL_URL";
+    public const string SignInCookieKey = "LOADRUN_SIGN_IN_COOKIE";
+    public const string TenantKey = "LOADRUN_TENANT";
+
+    public static async Task<int> RunAsync()
+    {
+        var port = int.Parse(Required(PortKey), NumberStyles.None, CultureInfo.InvariantCulture);
+        var portal = new Uri(Required(PortalUrlKey));
+        var signInCookie = Required(SignInCookieKey);
+        var tenant = Required(TenantKey);
+
+        CapturedPage dashboard, patients;
+        using (var capture = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, UseProxy = false }))
+        {
+            dashboard = await CapturedPage.CaptureAsync(capture, new Uri(portal, $"/t/{tenant}"), signInCookie, CancellationToken.None);
+            patients = await CapturedPage.CaptureAsync(capture, new Uri(portal, $"/t/{tenant}/patients"), signInCookie, CancellationToken.None);
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, port);
+        });
+        builder.Services.AddNatsAdapter(builder.Configuration);
+        builder.Services.AddHttpAdapter(builder.Configuration);
+        builder.Services.AddNatsIdentity();
+        builder.Services.AddSingleton<BackendCalls>();
+
+        await using var app = builder.Build();
+        var calls = app.Services.GetRequiredService<BackendCalls>();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapGet("/t/{tenantId}", context => ServeAsync(context, dashboard, calls.DashboardAsync));
+        app.MapGet("/t/{tenantId}/patients", context => ServeAsync(context, patients, calls.PatientListAsync));
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static async Task ServeAsync(HttpContext context, CapturedPage page, Func<TenantScope, CancellationToken, Task<int>> calls)
+    {
+        var tenantId = Convert.ToString(context.GetRouteValue("tenantId"), CultureInfo.InvariantCulture) ?? string.Empty;
+        if (!SignInCookieReader.TryRead(context.Request, tenantId, out var scope))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        int status;
+        try
+        {
+            status = await calls(scope, context.RequestAborted);
+        }
+        catch (NotAuthenticatedException)
+        {
+            status = StatusCodes.Status401Unauthorized;
+        }
+        catch (NotFoundException)
+        {
+            status = StatusCodes.Status404NotFound;
+        }
+        catch (PortalException)
+        {
+            // Portal would show a card marked unavailable or a 503 page; either way not the captured page.
+            status = StatusCodes.Status503ServiceUnavailable;
+        }
+
+        if (status != StatusCodes.Status200OK)
+        {
+            context.Response.StatusCode = status;
+            return;
+        }
+
+        await page.WriteAsync(context.Response, context.RequestAborted);
+    }
+
+    private static string Required(string key) =>
+        Environment.GetEnvironmentVariable(key) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{key} is not set; the load run sets it when it starts the bare endpoint.");
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Portal.Bench.Shared;
+using Portal.LoadRun.Bare;
+
+namespace Portal.LoadRun.Hosting;
+
+/// <summary>
+/// Everything under load, on 127.0.0.1: nats-server, the demo backend (HTPI over NATS and the Platform API, as
+/// scripts/demo.sh runs it, without live broadcasts so the pages stay byte-for-byte the same), Portal from its build
+/// output, and the bare endpoint. Disposing stops them in reverse order, whatever was started.
+/// </summary>
+internal sealed class LoadStack : IAsyncDisposable
+{
+    private const string PortalId = "portal-loadrun";
+
+    /// <summary>
+    /// The log level of Portal and the bare endpoint alike. Out of the box (no appsettings.json) both log about twenty
+    /// Information entries to the console per dashboard request (ASP.NET Core hosting and routing, Razor Pages,
+    /// IHttpClientFactory), which would be measured instead of the pages; a deployment sets its own level. Warning unless
+    /// the load run's own environment names one, so <c>Logging__LogLevel__Default=Information dotnet run …</c> measures that.
+    /// </summary>
+    private const string LogLevelKey = "Logging__LogLevel__Default";
+
+    private readonly RepositoryLayout layout;
+    private readonly string platformSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+    private LocalNatsServer? nats;
+    private ChildProcess? backend;
+    private ChildProcess? portal;
+    private ChildProcess? bare;
+    /// <summary>What Portal and the bare endpoint are both configured with: the adapters' settings and the log level.</summary>
+    private Dictionary<string, string> sharedSettings = [];
+
+    private LoadStack(RepositoryLayout layout) => this.layout = layout;
+
+    public Uri PortalUrl { get; private set; } = null!;
+
+    public Uri BareUrl { get; private set; } = null!;
+
+    public ChildProcess Portal => portal ?? throw new InvalidOperationException("Portal has not been started.");
+
+    public ChildProcess Bare => bare ?? throw new InvalidOperationException("The bare endpoint has not been started.");
+
+    /// <summary>nats-server, the demo backend and Portal, each ready before the next starts.</summary>
+    public static async Task<LoadStack> StartAsync(RepositoryLayout layout, CancellationToken cancellationToken)
+    {
+        var stack = new LoadStack(layout);
+        try
+        {
+            await stack.StartPortalAsync(cancellationToken);
+            return stack;
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The bare endpoint, given the sign-in cookie it uses once to capture Portal's pages.</summary>
+    public async Task StartBareEndpointAsync(string signInCookie, CancellationToken cancellationToken)
+    {
+        var port = FreePort.Next();
+        BareUrl = Loopback(port);
+        bare = ChildProcess.Start(
+            "the bare endpoint",
+            [RepositoryLayout.LoadRunBinary, BareEndpoint.Role],
+            layout.Root,
+            new Dictionary<string, string>(sharedSettings)
+            {
+                [BareEndpoint.PortKey] = port.ToString(CultureInfo.InvariantCulture),
+                [BareEndpoint.PortalUrlKey] = PortalUrl.ToString(),
+                [BareEndpoint.SignInCookieKey] = signInCookie,
+                [BareEndpoint.TenantKey] = DemoAccount.Tenant,
+
+                // Portal.Web is built with the Web SDK, whose default is the server GC with dynamic adaptation (DATAS);
+                // this console project's default is the workstation GC. The bare endpoint runs with Portal's.
+                ["DOTNET_gcServer"] = "1",
+                ["DOTNET_GCDynamicAdaptationMode"] = "1",
+            });
+        await bare.WaitUntilOkAsync(new Uri(BareUrl, "/readyz"), cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var child in new[] { bare, portal, backend })
+        {
+            if (child is not null)
+            {
+                await child.DisposeAsync();
+            }
+        }
+
+        nats?.Dispose();
+    }
+
+    private async Task StartPortalAsync(CancellationToken cancellationToken)
+    {
+        nats = LocalNatsServer.Start();
+        backend = ChildProcess.Start(
+            "the demo backend",
+            [layout.DemoBackendBinary],
+            layout.Root,
+            new Dictionary<string, string>
+            {
+                ["NATS_URL"] = nats.Url,
+                ["DEMO_PLATFORM_PORT"] = "0",
+                ["PLATFORM_API_SECRET"] = platformSecret,
+                ["PORTAL_ID"] = PortalId,
+                ["DEMO_BROADCAST_INTERVAL"] = "0",
+            });
+        const string platformLine = "Demo Platform API: ";
+        var platformUrl = (await backend.WaitForLineAsync(platformLine, cancellationToken))[platformLine.Length..].Trim();
+        await backend.WaitForLineAsync("Ready.", cancellationToken);
+
+        sharedSettings = new Dictionary<string, string>
+        {
+            ["NATS_URL"] = nats.Url,
+            ["PLATFORM_API_URL"] = platformUrl,
+            ["PLATFORM_API_SECRET"] = platformSecret,
+            ["PORTAL_ID"] = PortalId,
+            [LogLevelKey] = Environment.GetEnvironmentVariable(LogLevelKey) is { Length: > 0 } level ? level : "Warning",
+        };
+        var port = FreePort.Next();
+        PortalUrl = Loopback(port);
+        portal = ChildProcess.Start(
+            "Portal",
+            [layout.WebBinary],
+            layout.WebDirectory,
+            new Dictionary<string, string>(sharedSettings)
+            {
+                ["SECRET_KEY"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
+                ["PORT"] = port.ToString(CultureInfo.InvariantCulture),
+            });
+        await portal.WaitUntilOkAsync(new Uri(PortalUrl, "/readyz"), cancellationToken);
+    }
+
+    private static Uri Loopback(int port) => new($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+}

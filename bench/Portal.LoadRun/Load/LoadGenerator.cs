@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Portal.LoadRun.Load;
+
+/// <summary>
+/// Closed-loop load: each client sends a request, reads the whole answer, and sends the next. A warm-up runs first and is
+/// not recorded; then every answer completed within the measured interval counts, a good one with its latency, anything
+/// else (a status other than 2xx, a body of another length, a failed connection) as an error. The serving process's CPU
+/// time over the same interval gives its CPU cost per request, which other work on the machine disturbs far less than
+/// throughput or latency.
+/// </summary>
+internal static class LoadGenerator
+{
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>One pooled connection per client and server, no cookies or redirects of its own: every client sends the same sign-in.</summary>
+    public static HttpClient CreateClient(int clients) => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = clients,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        UseProxy = false,
+        AutomaticDecompression = DecompressionMethods.None,
+    })
+    {
+        Timeout = RequestTimeout,
+    };
+
+    public static async Task<TargetResult> RunAsync(
+        HttpClient client, LoadTarget target, string cookieHeader, LoadRunSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(settings);
+        var measureFrom = Stopwatch.GetTimestamp() + Ticks(settings.Warmup);
+        var measureUntil = measureFrom + Ticks(settings.Duration);
+        var clients = new Task<ClientLog>[settings.Clients];
+        for (var i = 0; i < clients.Length; i++)
+        {
+            clients[i] = Task.Run(() => RunClientAsync(client, target, cookieHeader, measureFrom, measureUntil, cancellationToken), cancellationToken);
+        }
+
+        // Waiting for the interval's edges to read the server's CPU clock: timing a measurement, not synchronisation.
+        await Task.Delay(Until(measureFrom), cancellationToken);
+        var cpuBefore = target.ServerProcessorTime();
+        await Task.Delay(Until(measureUntil), cancellationToken);
+        var serverCpu = target.ServerProcessorTime() - cpuBefore;
+
+        return TargetResult.From(target.Name, settings.Duration, serverCpu, await Task.WhenAll(clients));
+    }
+
+    private static async Task<ClientLog> RunClientAsync(
+        HttpClient client, LoadTarget target, string cookieHeader, long measureFrom, long measureUntil, CancellationToken cancellationToken)
+    {
+        var log = new ClientLog();
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            var sent = Stopwatch.GetTimestamp();
+            if (sent >= measureUntil)
+            {
+                return log;
+            }
+
+            var failure = await RequestAsync(client, target, cookieHeader, buffer, cancellationToken);
+            var answered = Stopwatch.GetTimestamp();
+            if (answered < measureFrom || answered >= measureUntil)
+            {
+                continue;
+            }
+
+            if (failure is null)
+            {
+                log.Success(answered - sent);
+            }
+            else
+            {
+                log.Failure(failure);
+            }
+        }
+    }
+
+    /// <summary>Null for a good answer; otherwise what was wrong with it.</summary>
+    private static async Task<string?> RequestAsync(
+        HttpClient client, LoadTarget target, string cookieHeader, byte[] buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, target.Address);
+            request.Headers.TryAddWithoutValidation("Cookie", cookieHeader);
+            using var answer = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            await using var body = await answer.Content.ReadAsStreamAsync(cancellationToken);
+            long length = 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                length += read;
+            }
+
+            if (!answer.IsSuccessStatusCode)
+            {
+                return $"HTTP {(int)answer.StatusCode}";
+            }
+
+            return length == target.ExpectedLength
+                ? null
+                : $"a {length}-byte page instead of {target.ExpectedLength} bytes (a part marked unavailable?)";
+        }
+        catch (HttpRequestException failure)
+        {
+            return failure.Message;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return $"no answer within {RequestTimeout.TotalSeconds} s";
+        }
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+
+    private static TimeSpan Until(long timestamp)
+    {
+        var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Portal.LoadRun;
+
+/// <summary>How many clients hammer each target, and for how long: a warm-up that is not recorded, then the measurement.</summary>
+public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Duration)
+{
+    public const string Usage =
+        "usage: dotnet run -c Release --project bench/Portal.LoadRun -- [--clients 64] [--duration 10] [--warmup 3]  (seconds)";
+
+    public static LoadRunSettings Default { get; } = new(64, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10));
+
+    /// <summary>The command that repeats this run, for the report.</summary>
+    public string Command => string.Create(
+        CultureInfo.InvariantCulture,
+        $"dotnet run -c Release --project bench/Portal.LoadRun -- --clients {Clients} --duration {Duration.TotalSeconds} --warmup {Warmup.TotalSeconds}");
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the option that is wrong.</summary>
+    public static LoadRunSettings Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var settings = Default;
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            settings = args[i] switch
+            {
+                "--clients" => settings with { Clients = Whole(args[i], value, 1, 4096) },
+                "--duration" => settings with { Duration = TimeSpan.FromSeconds(Whole(args[i], value, 1, 3600)) },
+                "--warmup" => settings with { Warmup = TimeSpan.FromSeconds(Whole(args[i], value, 0, 600)) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}."),
+            };
+        }
+
+        return settings;
+    }
+
+    private static int Whole(string option, string value, int min, int max) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? number
+            : throw new ArgumentException($"{option} must be a whole number from {min} to {max}.");
+}

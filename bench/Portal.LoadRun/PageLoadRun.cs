@@ -1,0 +1,84 @@
+using System.Net;
+using Portal.LoadRun.Hosting;
+using Portal.LoadRun.Load;
+using Portal.LoadRun.Report;
+
+namespace Portal.LoadRun;
+
+/// <summary>
+/// Starts the stack, signs in once through Portal's login form, checks that Portal and the bare endpoint answer each page
+/// with 200 and the same bytes, then loads each target in turn and prints the report. Everything started is stopped at
+/// the end, on failure and on Ctrl-C.
+/// </summary>
+internal static class PageLoadRun
+{
+    private static readonly (string Page, string Path)[] Pages =
+    [
+        ("dashboard", $"/t/{DemoAccount.Tenant}"),
+        ("patient list", $"/t/{DemoAccount.Tenant}/patients"),
+    ];
+
+    public static async Task<int> RunAsync(LoadRunSettings settings, CancellationToken cancellationToken)
+    {
+        var layout = RepositoryLayout.Locate();
+        Progress($"Starting nats-server, the demo backend and Portal ({layout.Configuration})...");
+        await using var stack = await LoadStack.StartAsync(layout, cancellationToken);
+        Progress($"Portal is ready on {stack.PortalUrl}; signing in as {DemoAccount.Email}.");
+        var signIn = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
+        await stack.StartBareEndpointAsync(signIn, cancellationToken);
+        Progress($"The bare endpoint is ready on {stack.BareUrl}.");
+
+        var cookieHeader = PortalLogin.SignInCookie + "=" + signIn;
+        using var client = LoadGenerator.CreateClient(settings.Clients);
+        var targets = new List<LoadTarget>();
+        foreach (var (page, path) in Pages)
+        {
+            var length = await CheckSameAnswerAsync(client, new Uri(stack.PortalUrl, path), new Uri(stack.BareUrl, path), cookieHeader, cancellationToken);
+            Progress($"The {page} ({path}) answers 200 with the same {length:N0} bytes from Portal and from the bare endpoint.");
+            targets.Add(new LoadTarget($"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime));
+            targets.Add(new LoadTarget($"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime));
+        }
+
+        var results = new List<TargetResult>();
+        foreach (var target in targets)
+        {
+            Progress($"Loading {target.Name} ({target.Address}) with {settings.Clients} clients for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s...");
+            results.Add(await LoadGenerator.RunAsync(client, target, cookieHeader, settings, cancellationToken));
+        }
+
+        MarkdownReport.Write(Console.Out, settings, layout.Configuration, results);
+        return results.Any(result => result.Errors > 0) ? 1 : 0;
+    }
+
+    /// <summary>Both answer 200 with the same content type and the same body; returns the body's length.</summary>
+    private static async Task<long> CheckSameAnswerAsync(
+        HttpClient client, Uri portal, Uri bare, string cookieHeader, CancellationToken cancellationToken)
+    {
+        var (portalType, portalBody) = await GetAsync(client, portal, cookieHeader, cancellationToken);
+        var (bareType, bareBody) = await GetAsync(client, bare, cookieHeader, cancellationToken);
+        if (portalType != bareType || !portalBody.AsSpan().SequenceEqual(bareBody))
+        {
+            throw new InvalidOperationException(
+                $"{bare} answers {bareBody.Length} bytes of {bareType}, Portal's {portal} {portalBody.Length} bytes of {portalType}: not the same page.");
+        }
+
+        return portalBody.Length;
+    }
+
+    private static async Task<(string? ContentType, byte[] Body)> GetAsync(
+        HttpClient client, Uri address, string cookieHeader, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        request.Headers.TryAddWithoutValidation("Cookie", cookieHeader);
+        using var answer = await client.SendAsync(request, cancellationToken);
+        if (answer.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{address} answered {(int)answer.StatusCode} instead of 200.");
+        }
+
+        return (answer.Content.Headers.ContentType?.ToString(), await answer.Content.ReadAsByteArrayAsync(cancellationToken));
+    }
+
+    /// <summary>Progress goes to stderr, so stdout is the report alone.</summary>
+    private static void Progress(string message) => Console.Error.WriteLine(message);
+}

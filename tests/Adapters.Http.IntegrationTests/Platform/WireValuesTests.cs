@@ -1,0 +1,128 @@
+using System.Globalization;
+using Portal.Adapters.Http.Platform;
+using Portal.Domain.Billing;
+using Portal.Domain.Services;
+using Portal.Domain.Tickets;
+
+namespace Portal.Adapters.Http.IntegrationTests.Platform;
+
+/// <summary>The Platform's spelling of enums and dates, read without the HTTP round trip.</summary>
+public sealed class WireValuesTests
+{
+    [Fact]
+    public void Enum_codes_are_snake_case()
+    {
+        Assert.Equal("in_progress", WireValues.ToWire(TicketStatus.InProgress));
+        Assert.Equal("semi_annually", WireValues.ToWire(BillingCycle.SemiAnnually));
+        Assert.Equal("one_time", WireValues.ToWire(BillingCycle.OneTime));
+        Assert.Equal("urgent", WireValues.ToWire(TicketPriority.Urgent));
+    }
+
+    [Fact]
+    public void Every_member_of_every_wire_enum_reads_back_from_its_code()
+    {
+        AssertRoundTrip<InvoiceStatus>();
+        AssertRoundTrip<ProformaStatus>();
+        AssertRoundTrip<ServiceStatus>();
+        AssertRoundTrip<BillingCycle>();
+        AssertRoundTrip<TicketStatus>();
+        AssertRoundTrip<TicketPriority>();
+    }
+
+    [Fact]
+    public void An_enum_code_is_looked_up_not_built_again_on_every_call()
+    {
+        Assert.Same(WireValues.ToWire(TicketStatus.InProgress), WireValues.ToWire(TicketStatus.InProgress));
+    }
+
+    [Theory]
+    [InlineData("in_progress")]
+    [InlineData("IN-PROGRESS")]
+    [InlineData("InProgress")]
+    [InlineData("inprogress")]
+    public void Enum_codes_are_read_ignoring_case_underscores_and_hyphens(string code)
+    {
+        Assert.Equal(TicketStatus.InProgress, WireValues.ToEnum<TicketStatus>(code));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("escalated")]
+    [InlineData("99")]
+    public void An_unknown_or_missing_code_is_the_unknown_member(string? code)
+    {
+        Assert.Equal(TicketStatus.Unknown, WireValues.ToEnum<TicketStatus>(code));
+    }
+
+    /// <summary>The same cases as the NATS adapter's copy of this lenient reading (the adapters share no code).</summary>
+    [Theory]
+    [InlineData("1985-03-12")]
+    [InlineData(" 1985-03-12 ")]
+    [InlineData("1985-03-12T23:30:00-05:00")]
+    [InlineData("1985-03-12T23:30:00Z")]
+    [InlineData("1985-03-12T23:30:00")]
+    public void A_date_is_read_as_written_or_as_the_calendar_day_of_an_instant(string text)
+    {
+        Assert.Equal(new DateOnly(1985, 3, 12), WireValues.ToDate(text, "date"));
+    }
+
+    [Theory]
+    [InlineData("not a date")]
+    [InlineData("2024-02-30")]
+    [InlineData("20240102")]
+    [InlineData("03/12/1985")]
+    [InlineData("12.03.1985")]
+    [InlineData("Tue, 12 Mar 1985 10:00:00 GMT")]
+    public void A_malformed_date_is_a_format_error_naming_the_field(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => WireValues.ToOptionalDate(text, "due_date"));
+
+        Assert.Contains("due_date", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_date_is_none(string? text)
+    {
+        Assert.Null(WireValues.ToOptionalDate(text, "date"));
+    }
+
+    [Theory]
+    [InlineData("2026-11-21T09:30:00", "2026-11-21T09:30:00+00:00")]
+    [InlineData("2026-11-21T09:30:00Z", "2026-11-21T09:30:00+00:00")]
+    [InlineData("2026-11-21T10:30:00+01:00", "2026-11-21T10:30:00+01:00")]
+    [InlineData("2026-11-21 09:30:00.123456", "2026-11-21T09:30:00.123456+00:00")]
+    [InlineData("2026-11-21T09:30Z", "2026-11-21T09:30:00+00:00")]
+    public void An_instant_without_an_offset_is_utc(string text, string expected)
+    {
+        var instant = WireValues.ToInstant(text, "created_at");
+
+        Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), instant);
+        Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture).Offset, instant.Offset);
+    }
+
+    [Theory]
+    [InlineData("11/21/2026 09:30:00")]
+    [InlineData("21.11.2026 09:30")]
+    [InlineData("Sat, 21 Nov 2026 09:30:00 GMT")]
+    [InlineData("2026-11-21")]
+    public void An_instant_not_in_iso_8601_is_refused_naming_the_field(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => WireValues.ToInstant(text, "created_at"));
+
+        Assert.Contains("created_at", error.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertRoundTrip<TEnum>()
+        where TEnum : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            Assert.Equal(value, WireValues.ToEnum<TEnum>(WireValues.ToWire(value)));
+        }
+    }
+}
