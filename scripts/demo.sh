@@ -19,7 +19,7 @@ scripts/install-prerequisites.sh
 nats_server=$(command -v nats-server 2>/dev/null || echo /usr/sbin/nats-server)
 
 # Job control gives every background process its own process group (id = its pid), so stopping a group also stops
-# whatever it started (dotnet run starts the app as a child), and Ctrl-C reaches only this script.
+# whatever it started, and Ctrl-C reaches only this script.
 set -m
 
 pids=()
@@ -126,8 +126,8 @@ platform_url=$(sed -n 's/^Demo Platform API: //p' "$state_dir/backend.log" | hea
 
 start Portal "$state_dir/portal.log" env \
   NATS_URL="$nats_url" PLATFORM_API_URL="$platform_url" PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id" \
-  SECRET_KEY="$secret_key" PORT="$portal_port" ASPNETCORE_URLS="http://127.0.0.1:$portal_port" \
-  dotnet run --project src/Web/Web.csproj -c "$configuration" --no-build --no-launch-profile
+  SECRET_KEY="$secret_key" PORT="$portal_port" BIND_ADDRESS=127.0.0.1 \
+  dotnet "$portal_dll"
 wait_until Portal "! port_is_free $portal_port" "$state_dir/portal.log" "${pids[-1]}"
 
 echo

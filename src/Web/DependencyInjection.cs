@@ -61,7 +61,15 @@ public static class DependencyInjection
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-            kestrel.ListenAnyIP(web.Value.Port ?? WebOptions.DefaultPort);
+            var port = web.Value.Port ?? WebOptions.DefaultPort;
+            if (web.Value.ListenAddress is { } address)
+            {
+                kestrel.Listen(address, port);
+            }
+            else
+            {
+                kestrel.ListenAnyIP(port);
+            }
         });
 
         // Razor encodes markup characters only; letters of every script stay readable in the HTML.

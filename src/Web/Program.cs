@@ -5,7 +5,9 @@ using Portal.Application;
 using Portal.Web;
 using Portal.Web.Configuration;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the folder Portal.Web.dll is in, where the build copies wwwroot, so Portal serves its CSS and
+// script whatever directory it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddApplication();
 builder.Services.AddWeb();
 

@@ -23,10 +23,12 @@ internal sealed class Browser(HttpClient client) : IDisposable
     public Task<HttpResponseMessage> SubmitAsync(string formPage, string action, params (string Name, string Value)[] fields) =>
         PortalForms.SubmitAsync(Client, new Uri(formPage, UriKind.Relative), action, fields);
 
-    public async Task SignInAsync(string email = Samples.AdaEmail, string password = Samples.AdaPassword)
+    /// <summary>Signs in through the login form; the answer carries the sign-in cookies.</summary>
+    public async Task<HttpResponseMessage> SignInAsync(string email = Samples.AdaEmail, string password = Samples.AdaPassword)
     {
         var response = await PortalForms.SignInAsync(Client, email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response;
     }
 
     /// <summary>The CSRF token of the form that posts to <paramref name="action"/>.</summary>

@@ -80,6 +80,17 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         return browser;
     }
 
+    /// <summary>A GET with exactly the given Cookie header, as a browser that holds those cookies sends it.</summary>
+    public async Task<HttpResponseMessage> GetWithCookiesAsync(string cookies, string url)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookies);
+        var response = await client.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // The framework's own environment stays Production: no developer exception page may ever answer.

@@ -75,6 +75,8 @@ internal sealed partial class NatsBusHost(IOptions<NatsAdapterOptions> options, 
     public IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, CancellationToken cancellationToken) =>
         Connection.SubscribeAsync(subject, cancellationToken);
 
+    public Task FlushAsync(CancellationToken cancellationToken) => Connection.FlushAsync(cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref connection, null) is { } open)

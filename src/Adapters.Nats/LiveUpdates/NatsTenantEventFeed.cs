@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
@@ -57,9 +56,15 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
         }
     }
 
-    public async IAsyncEnumerable<TenantEvent> WatchAsync(TenantId tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Joins the tenant's subscription and completes once the server has it: the bus sent the subscription when its pump
+    /// started, and a flush's round trip after that proves the server processed it. Cancelling
+    /// <paramref name="cancellationToken"/> leaves, whether or not the stream was read.
+    /// </summary>
+    public async Task<IAsyncEnumerable<TenantEvent>> WatchAsync(TenantId tenantId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tenantId);
+        cancellationToken.ThrowIfCancellationRequested();
         var watcher = Channel.CreateBounded<TenantEvent>(new BoundedChannelOptions(WatcherCapacity)
         {
             FullMode = BoundedChannelFullMode.DropOldest,
@@ -68,23 +73,32 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
         });
 
         var subscription = Join(tenantId, watcher.Writer);
+        var leaving = cancellationToken.Register(() => Leave(subscription, watcher.Writer));
         try
         {
-            await foreach (var tenantEvent in watcher.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return tenantEvent;
-            }
+            await subscription.Requested.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await bus.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch (Exception exception)
         {
+            await leaving.DisposeAsync().ConfigureAwait(false);
             Leave(subscription, watcher.Writer);
+            if (exception is MessageBusException)
+            {
+                throw new BackendUnavailableException(Area, "not subscribed", exception);
+            }
+
+            throw;
         }
+
+        return watcher.Reader.ReadAllAsync(cancellationToken);
     }
 
     /// <summary>
     /// Adds the watcher to the tenant's subscription, making that subscription first if there is none. The new
     /// subscription's pump starts outside the lock but before this returns, so the bus is asked to subscribe before the
-    /// first event is awaited; no other watcher can stop it in between, because this watcher already counts.
+    /// first event is awaited; no other watcher can stop it in between, because this watcher already counts. A watcher
+    /// that joins an existing subscription waits for <see cref="TenantBroadcastSubscription.Requested"/> before flushing.
     /// </summary>
     private TenantBroadcastSubscription Join(TenantId tenantId, ChannelWriter<TenantEvent> watcher)
     {
@@ -105,11 +119,13 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
         if (isNew)
         {
             subscription.Pump = PumpAsync(subscription);
+            subscription.MarkRequested();
         }
 
         return subscription;
     }
 
+    /// <summary>Leaves the tenant's subscription; a second call for the same watcher changes nothing.</summary>
     private void Leave(TenantBroadcastSubscription subscription, ChannelWriter<TenantEvent> watcher)
     {
         lock (gate)

@@ -13,11 +13,15 @@ internal sealed class TenantBroadcastSubscription(TenantId tenantId)
     // No timer and no linked token hang on this source, so it holds nothing that needs disposing; leaving it undisposed
     // keeps a late Stop() safe however it races with the pump's end.
     private readonly CancellationTokenSource stopping = new();
+    private readonly TaskCompletionSource requested = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ChannelWriter<TenantEvent>[] watchers = [];
 
     public TenantId TenantId { get; } = tenantId;
 
     public CancellationToken Stopping => stopping.Token;
+
+    /// <summary>Completes once the pump has asked the bus to subscribe, so a flush after it proves the subscription.</summary>
+    public Task Requested => requested.Task;
 
     /// <summary>The pump that moves this tenant's broadcasts; it ends once the bus subscription is gone.</summary>
     public Task Pump { get; set; } = Task.CompletedTask;
@@ -47,6 +51,8 @@ internal sealed class TenantBroadcastSubscription(TenantId tenantId)
             watcher.TryComplete(failure);
         }
     }
+
+    public void MarkRequested() => requested.TrySetResult();
 
     public void Stop() => stopping.Cancel();
 }

@@ -31,8 +31,16 @@ public interface IMessageBus : IAsyncDisposable
 
     /// <summary>
     /// Messages on <paramref name="subject"/> (wildcards allowed) until <paramref name="cancellationToken"/> is cancelled,
-    /// which removes the subscription. Survives reconnects. A consumer that falls behind loses messages rather than
-    /// stalling the connection.
+    /// which removes the subscription. The subscription is sent when the first MoveNextAsync starts, before that call
+    /// returns; <see cref="FlushAsync"/> afterwards tells when the server has it. Survives reconnects. A consumer that
+    /// falls behind loses messages rather than stalling the connection.
     /// </summary>
     IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Completes once the server has processed everything this connection sent before the call (a PING answered by its
+    /// PONG), so a subscription made before it is live: nothing published from then on misses it.
+    /// </summary>
+    /// <exception cref="MessageBusException">The connection is down or dropped before the server answered.</exception>
+    Task FlushAsync(CancellationToken cancellationToken);
 }

@@ -296,7 +296,7 @@ public sealed class NatsConnection : IMessageBus
     }
 
     /// <summary>Completes once the server has processed everything sent so far (a PING answered by its PONG).</summary>
-    internal async Task FlushAsync(CancellationToken cancellationToken)
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
         var waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_writeLock)

@@ -1,7 +1,5 @@
-using MediatR;
 using Microsoft.Net.Http.Headers;
 using Portal.Application.Billing.Queries.GetInvoicePdf;
-using Portal.Application.Common.Access;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Billing;
@@ -12,22 +10,18 @@ namespace Portal.Web.Billing;
 /// </summary>
 public static class InvoicePdfEndpoint
 {
-    public static async Task HandleAsync(
-        string tenantId, string number, HttpContext context, IMediator mediator, SignInCookie cookie, SignedInWork signedIn)
+    public static async Task HandleAsync(string tenantId, string number, HttpContext context, SignedInWork signedIn)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(mediator);
-        ArgumentNullException.ThrowIfNull(cookie);
         ArgumentNullException.ThrowIfNull(signedIn);
-        if (!cookie.TryRead(context.Request, out var signIn))
+        if (!signedIn.TryGetSignIn(context, out var signIn))
         {
             context.Response.Redirect(LoginRedirect.For(context.Request));
             return;
         }
 
         var aborted = context.RequestAborted;
-        var access = new AccessContext(signIn.Token, signIn.UserId, tenantId);
-        var document = await signedIn.RunAsync(signIn, () => mediator.Send(new GetInvoicePdfQuery(access, number), aborted), aborted);
+        var document = await signedIn.SendAsync(signIn, new GetInvoicePdfQuery(signIn.AccessTo(tenantId), number), aborted);
         await using (document)
         {
             var disposition = new ContentDispositionHeaderValue("attachment");

@@ -1,6 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using System.Net.Sockets;
+
 namespace Portal.Web.Configuration;
 
-/// <summary>Web's settings, read from the environment names the deployment uses (PORT, SECRET_KEY, ENV).</summary>
+/// <summary>Web's settings, read from the environment names the deployment uses (PORT, BIND_ADDRESS, SECRET_KEY, ENV).</summary>
 public sealed class WebOptions
 {
     public const int MinSecretKeyLength = 32;
@@ -10,6 +14,9 @@ public sealed class WebOptions
 
     /// <summary>PORT: the TCP port Kestrel listens on; null when the value is not a number.</summary>
     public int? Port { get; set; } = DefaultPort;
+
+    /// <summary>BIND_ADDRESS: the IP address Kestrel listens on; empty means every interface.</summary>
+    public string BindAddress { get; set; } = string.Empty;
 
     /// <summary>SECRET_KEY: the root of every MAC key (sign-in cookie, CSRF tokens); shared by all instances.</summary>
     public string SecretKey { get; set; } = string.Empty;
@@ -30,7 +37,33 @@ public sealed class WebOptions
         return string.Equals(configuration[Configuration.WebOptionsSetup.IdentityBackendKey]?.Trim(), PlatformIdentity, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The address BIND_ADDRESS names, or null for every interface (and for a value that failed validation).</summary>
+    public IPAddress? ListenAddress => TryParseIpAddress(BindAddress, out var address) ? address : null;
+
+    /// <summary>
+    /// An IP address written out in full: four dotted decimal numbers without leading zeros, or an IPv6 address.
+    /// IPAddress.TryParse alone also takes shorthand such as "1" or "127.1" and reads "010" as octal, which are more
+    /// likely mistakes than intended addresses.
+    /// </summary>
+    public static bool TryParseIpAddress(string? text, [NotNullWhen(true)] out IPAddress? address)
+    {
+        address = null;
+        if (string.IsNullOrEmpty(text) || !IPAddress.TryParse(text, out var parsed))
+        {
+            return false;
+        }
+
+        var written = parsed.AddressFamily == AddressFamily.InterNetworkV6
+            ? text.Contains(':', StringComparison.Ordinal)
+            : text.Split('.') is { Length: 4 } parts && parts.All(IsDecimalByte);
+        address = written ? parsed : null;
+        return written;
+    }
+
     public bool IsDevelopment => string.Equals(Environment, "development", StringComparison.OrdinalIgnoreCase);
 
     public TimeSpan LiveReverifyInterval => TimeSpan.FromSeconds(LiveReverifySeconds ?? 60);
+
+    private static bool IsDecimalByte(string part) =>
+        part.Length is >= 1 and <= 3 && part.All(char.IsAsciiDigit) && (part.Length == 1 || part[0] != '0');
 }

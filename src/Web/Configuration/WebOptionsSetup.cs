@@ -7,6 +7,7 @@ namespace Portal.Web.Configuration;
 internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigureOptions<WebOptions>
 {
     public const string PortKey = "PORT";
+    public const string BindAddressKey = "BIND_ADDRESS";
     public const string SecretKeyKey = "SECRET_KEY";
     public const string EnvironmentKey = "ENV";
     public const string LiveReverifySecondsKey = "LIVE_REVERIFY_SECONDS";
@@ -15,6 +16,7 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
     public void Configure(WebOptions options)
     {
         options.Port = ReadNumber(PortKey, WebOptions.DefaultPort);
+        options.BindAddress = configuration[BindAddressKey]?.Trim() ?? string.Empty;
         options.SecretKey = configuration[SecretKeyKey] ?? string.Empty;
         options.Environment = configuration[EnvironmentKey] is { Length: > 0 } environment ? environment.Trim() : "production";
         options.LiveReverifySeconds = ReadNumber(LiveReverifySecondsKey, 60);

@@ -14,6 +14,11 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
             failures.Add($"{WebOptionsSetup.PortKey} must be a port number from 1 to 65535.");
         }
 
+        if (options.BindAddress.Length > 0 && !WebOptions.TryParseIpAddress(options.BindAddress, out _))
+        {
+            failures.Add($"{WebOptionsSetup.BindAddressKey} must be an IP address such as 127.0.0.1 or ::1 (unset: every interface).");
+        }
+
         if (string.IsNullOrWhiteSpace(options.SecretKey))
         {
             failures.Add($"{WebOptionsSetup.SecretKeyKey} is required (at least {WebOptions.MinSecretKeyLength} characters).");

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.Options;
-using Portal.Application.Common.Access;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Queries.VerifyToken;
 using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
+using Portal.Domain.LiveUpdates;
 using Portal.Web.Configuration;
 using Portal.Web.Identity;
 
@@ -13,29 +13,25 @@ namespace Portal.Web.Live;
 /// <summary>
 /// <c>GET /t/{tenantId}/events</c>: the tenant's live changes as Server-Sent Events. The token is verified and tenant
 /// access checked before the stream opens (a tenant that is not the caller's is the same 404 as one that does not exist).
+/// The stream opens once the tenant's subscription is live, with a <c>ready</c> event: from then on no change is missed.
 /// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (each good answer also writes a keep-alive
 /// comment, so idle proxies keep the connection); once it is no longer good a <c>signed-out</c> event is sent and the
-/// stream ends. Events come from NATS through the feed, so any instance serves any
-/// browser.
+/// stream ends. Events come from NATS through the feed, so any instance serves any browser.
 /// </summary>
 public static class TenantEventsEndpoint
 {
+    public const string ReadyEvent = "event: ready\ndata: {}\n\n";
+
     public const string SignedOutEvent = "event: signed-out\ndata: {}\n\n";
 
     public static async Task HandleAsync(
-        string tenantId,
-        HttpContext context,
-        IMediator mediator,
-        SignInCookie cookie,
-        SignedInWork signedIn,
-        IOptions<WebOptions> options)
+        string tenantId, HttpContext context, IMediator mediator, SignedInWork signedIn, IOptions<WebOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(mediator);
-        ArgumentNullException.ThrowIfNull(cookie);
         ArgumentNullException.ThrowIfNull(signedIn);
         ArgumentNullException.ThrowIfNull(options);
-        if (!cookie.TryRead(context.Request, out var signIn))
+        if (!signedIn.TryGetSignIn(context, out var signIn))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
@@ -43,15 +39,23 @@ public static class TenantEventsEndpoint
 
         var aborted = context.RequestAborted;
         using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        var access = new AccessContext(signIn.Token, signIn.UserId, tenantId);
-        var events = await signedIn.RunAsync(
-            signIn, () => mediator.Send(new WatchTenantEventsQuery(access), streaming.Token), aborted);
+        IAsyncEnumerable<TenantEvent> events;
+        try
+        {
+            events = await signedIn.SendAsync(signIn, new WatchTenantEventsQuery(signIn.AccessTo(tenantId)), streaming.Token);
+        }
+        catch
+        {
+            // A subscription made while the sign-in check failed lasts until its token is cancelled.
+            await streaming.CancelAsync();
+            throw;
+        }
 
         var response = context.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-store";
         response.Headers["X-Accel-Buffering"] = "no";
-        await response.WriteAsync("retry: 5000\n\n", aborted);
+        await response.WriteAsync("retry: 5000\n\n" + ReadyEvent, aborted);
         await response.Body.FlushAsync(aborted);
 
         // The event loop and the watchdog's keep-alive both write; one at a time.

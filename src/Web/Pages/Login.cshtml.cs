@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Commands.Login;
 using Portal.Web.Identity;
@@ -12,7 +11,7 @@ namespace Portal.Web.Pages;
 /// The login form. Its CSRF token is bound to a random nonce cookie (there is no sign-in yet); on success the sign-in
 /// cookie is written and the user goes to the (local) page they asked for or the practice picker.
 /// </summary>
-public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfTokens csrf) : PageModel
+public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfTokens csrf) : FormPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -24,8 +23,6 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
     public string? ReturnUrl { get; set; }
 
     public string CsrfToken { get; private set; } = string.Empty;
-
-    public string? Failure { get; private set; }
 
     public void OnGet()
     {
@@ -47,21 +44,15 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
         }
         catch (RequestValidationException invalid)
         {
-            FormErrors.Show(ModelState, invalid);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ShowErrors(invalid);
         }
         catch (NotAuthenticatedException)
         {
-            Failure = "The email address or password is not right.";
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Reject("The email address or password is not right.", StatusCodes.Status401Unauthorized);
         }
 
         Password = null;
         CsrfToken = csrf.ForLogin(HttpContext);
         return Page();
     }
-
-    public IEnumerable<string> ErrorsFor(string field) => FormErrors.For(ModelState, field);
-
-    public bool HasErrors(string field) => ErrorsFor(field).Any();
 }

@@ -12,9 +12,9 @@ public sealed class LogoutModel(SignInCookie cookie, CsrfTokens csrf) : PageMode
 
     public IActionResult OnPost()
     {
-        if (cookie.TryRead(Request, out _))
+        if (cookie.TryRead(Request, out var signIn))
         {
-            csrf.Demand(Request, "logout");
+            csrf.Demand(Request, signIn, "logout");
             cookie.Clear(Response);
         }
 

@@ -1,7 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Application.Common.Exceptions;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Pages;
@@ -10,7 +8,7 @@ namespace Portal.Web.Pages;
 /// A page for a signed-in user. <see cref="SignedInAsync"/> reads the sign-in cookie (no cookie: off to the login page)
 /// and runs the page's queries alongside the token check; failures go to the one exception map.
 /// </summary>
-public abstract class PortalPageModel(PortalPageServices services) : PageModel
+public abstract class PortalPageModel(PortalPageServices services) : FormPageModel
 {
     protected IMediator Mediator => services.Mediator;
 
@@ -23,42 +21,29 @@ public abstract class PortalPageModel(PortalPageServices services) : PageModel
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
 
-    protected async Task<IActionResult> SignedInAsync(Func<PortalSignIn, Task<IActionResult>> page)
+    protected Task<IActionResult> SignedInAsync(Func<PortalSignIn, Task<IActionResult>> page) => ForSignInAsync(csrfPurpose: null, page);
+
+    /// <summary>A form post: the CSRF token for <paramref name="purpose"/> is demanded before anything is sent.</summary>
+    protected Task<IActionResult> SignedInPostAsync(string purpose, Func<PortalSignIn, Task<IActionResult>> page)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(purpose);
+        return ForSignInAsync(purpose, page);
+    }
+
+    private async Task<IActionResult> ForSignInAsync(string? csrfPurpose, Func<PortalSignIn, Task<IActionResult>> page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (!services.Cookie.TryRead(Request, out var signIn))
+        if (!services.SignedIn.TryGetSignIn(HttpContext, out var signIn))
         {
             return Redirect(LoginRedirect.For(Request));
+        }
+
+        if (csrfPurpose is not null)
+        {
+            services.Csrf.Demand(Request, signIn, csrfPurpose);
         }
 
         CurrentSignIn = signIn;
         return await services.SignedIn.RunAsync(signIn, () => page(signIn), Aborted);
     }
-
-    /// <summary>A form post: the CSRF token for <paramref name="purpose"/> is demanded before anything is sent.</summary>
-    protected Task<IActionResult> SignedInPostAsync(string purpose, Func<PortalSignIn, Task<IActionResult>> page)
-    {
-        if (services.Cookie.TryRead(Request, out _))
-        {
-            services.Csrf.Demand(Request, purpose);
-        }
-
-        return SignedInAsync(page);
-    }
-
-    /// <summary>Puts a validator's messages beside the form's fields (the keys are the request's property names).</summary>
-    protected void ShowErrors(RequestValidationException invalid)
-    {
-        FormErrors.Show(ModelState, invalid);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-    }
-
-    /// <summary>The messages for one field, for showing beside it.</summary>
-    public IEnumerable<string> ErrorsFor(string field) => FormErrors.For(ModelState, field);
-
-    public bool HasErrors(string field) => ErrorsFor(field).Any();
-
-    /// <summary>A field of this page's form with its messages.</summary>
-    public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
-        new(name, label, value, ErrorsFor(name).ToArray(), maxLength, type, required, autoComplete);
 }

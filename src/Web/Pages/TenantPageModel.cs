@@ -15,6 +15,6 @@ public abstract class TenantPageModel(PortalPageServices services) : PortalPageM
     protected AccessContext AccessFor(PortalSignIn signIn)
     {
         ArgumentNullException.ThrowIfNull(signIn);
-        return new AccessContext(signIn.Token, signIn.UserId, TenantId);
+        return signIn.AccessTo(TenantId);
     }
 }

@@ -10,7 +10,7 @@ namespace Portal.Web.Security;
 /// signed-in token, or before sign-in a random nonce kept in its own cookie; the purpose names the form ("logout",
 /// "tickets.reply:{tenant}:{ticket}"), so a token for one form is refused by another.
 /// </summary>
-public sealed class CsrfTokens(SecretKeyring keys, SignInCookie signInCookie)
+public sealed class CsrfTokens(SecretKeyring keys)
 {
     public const string FieldName = "__csrf";
     public const string LoginNonceCookie = "portal_login_nonce";
@@ -31,15 +31,13 @@ public sealed class CsrfTokens(SecretKeyring keys, SignInCookie signInCookie)
         return Compute("login", nonce!);
     }
 
-    /// <summary>Throws <see cref="CsrfRejectedException"/> unless the posted form carries the signed-in user's token for <paramref name="purpose"/>.</summary>
-    public void Demand(HttpRequest request, string purpose)
+    /// <summary>
+    /// Throws <see cref="CsrfRejectedException"/> unless the posted form carries <paramref name="signIn"/>'s token for
+    /// <paramref name="purpose"/>. The caller passes the sign-in it already read, so the cookie is read once a request.
+    /// </summary>
+    public void Demand(HttpRequest request, PortalSignIn signIn, string purpose)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!signInCookie.TryRead(request, out var signIn))
-        {
-            throw new CsrfRejectedException();
-        }
-
         DemandMatch(request, purpose, SignInCookie.TokenFingerprint(signIn));
     }
 

@@ -50,6 +50,17 @@ public sealed class LiveUpdatesOverNatsTests(NatsServerFixture nats) : IClassFix
     }
 
     [Fact]
+    public async Task A_watcher_told_its_subscription_is_live_gets_the_next_broadcast_without_a_flush_of_its_own()
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+        await watcher.Live.WaitAsync(Watcher.Guard);
+
+        await PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), Broadcasts.Activity(TestScope.TenantA, "first"));
+
+        Assert.Equal("first", (await watcher.NextAsync()).Activity!.Id);
+    }
+
+    [Fact]
     public async Task Two_watchers_of_a_tenant_share_one_bus_subscription_that_goes_when_both_leave()
     {
         var tenant = new TenantId(TestScope.TenantA);

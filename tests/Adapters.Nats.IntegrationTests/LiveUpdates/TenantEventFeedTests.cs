@@ -1,6 +1,7 @@
 using Portal.Adapters.Nats.IntegrationTests.Support;
 using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Messaging;
+using Portal.Adapters.Nats.Transport;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
@@ -41,6 +42,32 @@ public sealed class TenantEventFeedTests
         Assert.Equal(0, feed.SubscriptionCount);
         await pump.WaitAsync(Watcher.Guard);
         Assert.Equal(0, bus.ActiveSubscriptions);
+    }
+
+    [Fact]
+    public async Task A_watcher_is_told_its_subscription_is_live_only_once_the_bus_has_flushed_it()
+    {
+        var flushed = new TaskCompletionSource();
+        bus.FlushGate = flushed.Task;
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+
+        Assert.Equal(1, bus.ActiveSubscriptions);
+        Assert.False(watcher.Live.IsCompleted);
+
+        flushed.SetResult();
+        await watcher.Live.WaitAsync(Watcher.Guard);
+    }
+
+    [Fact]
+    public async Task A_watcher_whose_subscription_cannot_be_confirmed_is_refused_and_leaves()
+    {
+        bus.FlushGate = Task.FromException(new NatsConnectionException("NATS: not connected; cannot flush."));
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => watcher.Live.WaitAsync(Watcher.Guard));
+
+        Assert.Equal(NatsTenantEventFeed.Area, error.Area);
+        Assert.Equal(0, feed.SubscriptionCount);
     }
 
     [Fact]

@@ -98,6 +98,14 @@ internal sealed class FakeMessageBus : IMessageBus
         }
     }
 
+    /// <summary>
+    /// What a flush waits for. An in-memory subscription is live once registered, so by default there is nothing to wait
+    /// for; a test holds it to see who waits for the server, or fails it as a bus that lost its connection would.
+    /// </summary>
+    public Task FlushGate { get; set; } = Task.CompletedTask;
+
+    public Task FlushAsync(CancellationToken cancellationToken) => FlushGate.WaitAsync(cancellationToken);
+
     /// <summary>Ends every subscription as a bus that gave up would.</summary>
     public void EndSubscriptions(Exception failure)
     {

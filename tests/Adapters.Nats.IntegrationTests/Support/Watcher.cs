@@ -5,27 +5,30 @@ using Portal.Domain.Tenants;
 namespace Portal.Adapters.Nats.IntegrationTests.Support;
 
 /// <summary>
-/// One browser watching a tenant. It joins on creation (the feed subscribes during the first MoveNextAsync) and always
-/// keeps one read in flight, so leaving is "cancel, then see that read end".
+/// One browser watching a tenant. It joins on creation (the feed joins the tenant's subscription before WatchAsync first
+/// awaits) and always keeps one read in flight, so leaving is "cancel, then see that read end".
 /// </summary>
 internal sealed class Watcher : IAsyncDisposable
 {
     public static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
 
     private readonly CancellationTokenSource leave = new();
-    private readonly IAsyncEnumerator<TenantEvent> events;
+    private IAsyncEnumerator<TenantEvent>? events;
     private Task<bool> next;
 
     public Watcher(ITenantEventFeed feed, string tenantId)
     {
-        events = feed.WatchAsync(new TenantId(tenantId), leave.Token).GetAsyncEnumerator(leave.Token);
-        next = events.MoveNextAsync().AsTask();
+        Live = feed.WatchAsync(new TenantId(tenantId), leave.Token);
+        next = FirstAsync();
     }
+
+    /// <summary>Completes once the feed says the subscription is live.</summary>
+    public Task<IAsyncEnumerable<TenantEvent>> Live { get; }
 
     public async Task<TenantEvent> NextAsync()
     {
         Assert.True(await next.WaitAsync(Guard), "the feed ended");
-        var current = events.Current;
+        var current = events!.Current;
         next = events.MoveNextAsync().AsTask();
         return current;
     }
@@ -54,7 +57,17 @@ internal sealed class Watcher : IAsyncDisposable
             // The stream ended as expected for a watcher that leaves or whose feed gave up.
         }
 
-        await events.DisposeAsync();
+        if (events is not null)
+        {
+            await events.DisposeAsync();
+        }
+
         leave.Dispose();
+    }
+
+    private async Task<bool> FirstAsync()
+    {
+        events = (await Live).GetAsyncEnumerator(leave.Token);
+        return await events.MoveNextAsync();
     }
 }

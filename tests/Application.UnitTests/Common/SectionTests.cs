@@ -40,9 +40,16 @@ public sealed class SectionTests
         Assert.False(section.IsAvailable);
     }
 
+    [Fact]
+    public async Task A_source_that_refuses_the_token_marks_its_part_unavailable()
+    {
+        var section = await Section<int>.LoadAsync("numbers", () => Task.FromException<int>(new NotAuthenticatedException("token refused")));
+
+        Assert.Equal("numbers", section.UnavailableArea);
+    }
+
     public static TheoryData<Exception> PageFailures => new()
     {
-        new NotAuthenticatedException("expired"),
         new NotFoundException("tenant"),
         new InvalidOperationException("a bug"),
         new OperationCanceledException(),

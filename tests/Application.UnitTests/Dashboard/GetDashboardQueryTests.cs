@@ -86,11 +86,14 @@ public sealed class GetDashboardQueryTests
     }
 
     [Fact]
-    public async Task A_dead_sign_in_fails_the_whole_page()
+    public async Task A_source_that_refuses_the_token_marks_its_own_card_only()
     {
-        practice.Alerts = _ => Task.FromException<IReadOnlyList<Alert>>(new NotAuthenticatedException("expired"));
+        practice.Alerts = _ => Task.FromException<IReadOnlyList<Alert>>(new NotAuthenticatedException("token refused"));
 
-        await Assert.ThrowsAsync<NotAuthenticatedException>(Get);
+        var view = await Get();
+
+        Assert.Equal("alerts", view.Alerts.UnavailableArea);
+        Assert.True(view.Stats.IsAvailable);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ using Portal.Domain.Tenants;
 namespace Portal.Application.UnitTests.Fakes;
 
 /// <summary>
-/// Events a test publishes, delivered to the watchers of their tenant. A watcher counts as subscribed only once it starts
-/// reading, as a real broadcast subscription would be made then.
+/// Events a test publishes, delivered to the watchers of their tenant. A watcher counts as subscribed as soon as it asks
+/// to watch, as a real broadcast subscription would be made then.
 /// </summary>
 internal sealed class FakeTenantEventFeed : ITenantEventFeed
 {
@@ -19,9 +19,14 @@ internal sealed class FakeTenantEventFeed : ITenantEventFeed
 
     public void Publish(TenantEvent tenantEvent) => events.Writer.TryWrite(tenantEvent);
 
-    public async IAsyncEnumerable<TenantEvent> WatchAsync(TenantId tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public Task<IAsyncEnumerable<TenantEvent>> WatchAsync(TenantId tenantId, CancellationToken cancellationToken)
     {
         Subscriptions.Enqueue(tenantId);
+        return Task.FromResult(ReadAsync(tenantId, cancellationToken));
+    }
+
+    private async IAsyncEnumerable<TenantEvent> ReadAsync(TenantId tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         await foreach (var tenantEvent in events.Reader.ReadAllAsync(cancellationToken))
         {
             if (tenantEvent.TenantId == tenantId)

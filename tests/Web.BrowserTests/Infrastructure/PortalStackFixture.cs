@@ -71,8 +71,7 @@ public sealed class PortalStackFixture : IAsyncLifetime
                 ["ENV"] = "development",
             },
             NatsServer.FreePort(),
-            sandbox.FullName,
-            new PortalProcessOptions(WorkingDirectory: PortalProcess.WebProjectDirectory()));
+            sandbox.FullName);
         browser = await launching;
     }
 

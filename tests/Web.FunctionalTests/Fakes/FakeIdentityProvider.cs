@@ -14,6 +14,9 @@ internal sealed class FakeIdentityProvider : IIdentityProvider
 
     public static User Bob { get; } = new(new UserId(Samples.BobId), "bob@example.com", "Bob Builder", "customer", [new TenantId("tenant-3")]);
 
+    /// <summary>The token Ada is given at sign-in and that verifies as hers.</summary>
+    public string AdaToken { get; set; } = Samples.AdaToken;
+
     public Exception? Failure { get; set; }
 
     public int Verifications { get; private set; }
@@ -34,7 +37,7 @@ internal sealed class FakeIdentityProvider : IIdentityProvider
         }
 
         return email == Samples.AdaEmail && password == Samples.AdaPassword
-            ? Task.FromResult(new SignedInUser(Ada, new AccessToken(Samples.AdaToken)))
+            ? Task.FromResult(new SignedInUser(Ada, new AccessToken(AdaToken)))
             : Task.FromException<SignedInUser>(new NotAuthenticatedException("The email address or password is wrong."));
     }
 
@@ -49,12 +52,7 @@ internal sealed class FakeIdentityProvider : IIdentityProvider
                 return Task.FromException<VerifiedToken>(Failure);
             }
 
-            var user = token.Value switch
-            {
-                Samples.AdaToken => Ada,
-                Samples.BobToken => Bob,
-                _ => null,
-            };
+            var user = token.Value == AdaToken ? Ada : token.Value == Samples.BobToken ? Bob : null;
             return user is not null && !revoked.Contains(token.Value)
                 ? Task.FromResult(new VerifiedToken(user.Id, user.Email, user.Role, "customer"))
                 : Task.FromException<VerifiedToken>(new NotAuthenticatedException("Your sign-in has expired."));

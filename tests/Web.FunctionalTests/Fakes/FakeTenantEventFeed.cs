@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Portal.Application.LiveUpdates.Ports;
 using Portal.Domain.LiveUpdates;
@@ -6,25 +5,68 @@ using Portal.Domain.Tenants;
 
 namespace Portal.Web.FunctionalTests.Fakes;
 
-/// <summary>Events a test publishes reach the watchers of their tenant; <see cref="Subscribed"/> completes once someone reads.</summary>
+/// <summary>
+/// A tenant's events as a broadcast bus delivers them: only to subscriptions that are live when the event is published,
+/// so an event published before is lost. A test may hold subscriptions before they go live to see who waits for them.
+/// </summary>
 internal sealed class FakeTenantEventFeed : ITenantEventFeed
 {
-    private readonly Channel<TenantEvent> events = Channel.CreateUnbounded<TenantEvent>();
-    private readonly TaskCompletionSource<TenantId> subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock gate = new();
+    private readonly List<(TenantId Tenant, ChannelWriter<TenantEvent> Watcher)> live = [];
+    private readonly TaskCompletionSource<TenantId> subscribing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task held = Task.CompletedTask;
 
-    public Task<TenantId> Subscribed => subscribed.Task;
+    /// <summary>Fails every subscription with this when set.</summary>
+    public Exception? Failure { get; set; }
 
-    public void Publish(TenantEvent tenantEvent) => events.Writer.TryWrite(tenantEvent);
+    /// <summary>Completes when someone asks to watch a tenant, before the subscription is live.</summary>
+    public Task<TenantId> Subscribing => subscribing.Task;
 
-    public async IAsyncEnumerable<TenantEvent> WatchAsync(TenantId tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Keeps every subscription from going live until the returned action is called.</summary>
+    public Action HoldSubscriptions()
     {
-        subscribed.TrySetResult(tenantId);
-        await foreach (var tenantEvent in events.Reader.ReadAllAsync(cancellationToken))
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        held = release.Task;
+        return () => release.SetResult();
+    }
+
+    public void Publish(TenantEvent tenantEvent)
+    {
+        lock (gate)
         {
-            if (tenantEvent.TenantId == tenantId)
+            foreach (var (tenant, watcher) in live)
             {
-                yield return tenantEvent;
+                if (tenant == tenantEvent.TenantId)
+                {
+                    watcher.TryWrite(tenantEvent);
+                }
             }
         }
+    }
+
+    public async Task<IAsyncEnumerable<TenantEvent>> WatchAsync(TenantId tenantId, CancellationToken cancellationToken)
+    {
+        subscribing.TrySetResult(tenantId);
+        await held.WaitAsync(cancellationToken);
+        if (Failure is not null)
+        {
+            throw Failure;
+        }
+
+        var watcher = Channel.CreateUnbounded<TenantEvent>();
+        var entry = (tenantId, watcher.Writer);
+        lock (gate)
+        {
+            live.Add(entry);
+        }
+
+        cancellationToken.Register(() =>
+        {
+            lock (gate)
+            {
+                live.Remove(entry);
+            }
+        });
+        return watcher.Reader.ReadAllAsync(cancellationToken);
     }
 }

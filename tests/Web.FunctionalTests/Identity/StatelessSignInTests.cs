@@ -13,7 +13,7 @@ public sealed class StatelessSignInTests
         using var browser = await first.SignedInBrowser();
         var cookie = await SignInCookieOf(first);
 
-        var response = await SendWithCookie(second, cookie, "/tenants");
+        var response = await second.GetWithCookiesAsync(cookie, "/tenants");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Springfield Clinic", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public sealed class StatelessSignInTests
         using var other = new PortalApp(new Dictionary<string, string?> { ["SECRET_KEY"] = "another-secret-key-with-enough-characters-0001" });
         var cookie = await SignInCookieOf(first);
 
-        var response = await SendWithCookie(other, cookie, "/tenants");
+        var response = await other.GetWithCookiesAsync(cookie, "/tenants");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class StatelessSignInTests
         using var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         using var browser = new Browser(client);
 
-        var response = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+        var response = await browser.SignInAsync();
 
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
@@ -48,18 +48,8 @@ public sealed class StatelessSignInTests
     private static async Task<string> SignInCookieOf(PortalApp app)
     {
         using var browser = app.Browser();
-        var response = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+        var response = await browser.SignInAsync();
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
         return cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
-    }
-
-    private static async Task<HttpResponseMessage> SendWithCookie(PortalApp app, string cookie, string url)
-    {
-        using var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("Cookie", cookie);
-        var response = await client.SendAsync(request);
-        await response.Content.LoadIntoBufferAsync();
-        return response;
     }
 }

@@ -17,13 +17,36 @@ public sealed class LiveUpdateTests
         using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        await app.Events.Subscribed.WaitAsync(guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
         app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 4242)));
 
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
         var received = await ReadUntilAsync(stream, "\"patients-total\":\"4,242\"", guard.Token);
 
         Assert.Contains("data: {\"kind\":\"stats\"", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ready_event_is_sent_only_once_the_subscription_is_live_and_nothing_after_it_is_missed()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        var goLive = app.Events.HoldSubscriptions();
+
+        var opening = browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await app.Events.Subscribing.WaitAsync(guard.Token);
+        Assert.False(opening.IsCompleted, "The stream opened before its subscription was live.");
+
+        goLive();
+        using var response = await opening;
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        var beforeReady = await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 7)));
+        var afterReady = await ReadUntilAsync(stream, "\"patients-total\":\"7\"", guard.Token);
+
+        Assert.StartsWith("retry: 5000\n\nevent: ready\ndata: {}\n\n", beforeReady, StringComparison.Ordinal);
+        Assert.Contains("data: {\"kind\":\"stats\"", afterReady, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,10 +60,10 @@ public sealed class LiveUpdateTests
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
         using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await app.Events.Subscribed.WaitAsync(guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
 
         app.Identity.Revoke(Samples.AdaToken);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
         var received = await ReadUntilAsync(stream, "event: signed-out", guard.Token);
         var rest = await new StreamReader(stream).ReadToEndAsync(guard.Token);
 
@@ -75,7 +98,7 @@ public sealed class LiveUpdateTests
         var response = await browser.GetAsync("/t/tenant-3/events");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.False(app.Events.Subscribed.IsCompleted);
+        Assert.False(app.Events.Subscribing.IsCompleted);
     }
 
     [Fact]

@@ -22,6 +22,33 @@ public sealed class BillingTests
     }
 
     [Fact]
+    public async Task The_invoice_pdf_needs_a_sign_in_and_returns_to_it_afterwards()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        var response = await browser.GetAsync("/t/tenant-1/billing/invoices/INV-2026-0001/pdf");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login?returnUrl=%2Ft%2Ftenant-1%2Fbilling%2Finvoices%2FINV-2026-0001%2Fpdf", response.Headers.Location?.OriginalString);
+        Assert.Null(app.Billing.LastPdf);
+    }
+
+    [Fact]
+    public async Task The_invoice_pdf_of_a_sign_in_that_ended_is_not_sent_and_its_stream_is_released()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        app.Identity.Revoke(Samples.AdaToken);
+
+        var response = await browser.GetAsync("/t/tenant-1/billing/invoices/INV-2026-0001/pdf");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.True(app.Billing.LastPdf?.Disposed);
+    }
+
+    [Fact]
     public async Task Invoices_filter_by_status()
     {
         using var app = new PortalApp();

@@ -93,6 +93,25 @@ public sealed class PatientTests
     }
 
     [Fact]
+    public async Task A_new_patient_the_backend_refuses_shows_its_reason_above_the_kept_form()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            "/t/tenant-1/patients/new",
+            "/t/tenant-1/patients/new",
+            ("FirstName", "Grace"), ("LastName", "Hopper"), ("Email", "patient-pat-1@example.com"), ("Phone", "+1 555 0100"), ("DateOfBirth", "1906-12-09"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<p class=\"form-error\" role=\"alert\">A patient with this email address already exists.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Please correct the following", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Hopper\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_date_that_is_not_a_date_says_so_beside_the_field()
     {
         using var app = new PortalApp();

@@ -45,15 +45,14 @@ public sealed class PortalProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts Portal with <paramref name="settings"/> on <paramref name="port"/> and returns once /healthz and /readyz
-    /// answer 200. The working directory is the sandbox unless <paramref name="options"/> names another one.
+    /// Starts Portal with <paramref name="settings"/> on <paramref name="port"/>, with the sandbox as its working directory,
+    /// and returns once /healthz and /readyz answer 200.
     /// </summary>
-    public static async Task<PortalProcess> StartAsync(
-        IReadOnlyDictionary<string, string> settings, int port, string sandbox, PortalProcessOptions? options = null)
+    public static async Task<PortalProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int port, string sandbox)
     {
         var start = new ProcessStartInfo("dotnet", [WebBinary()])
         {
-            WorkingDirectory = options?.WorkingDirectory ?? sandbox,
+            WorkingDirectory = sandbox,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -133,7 +132,7 @@ public sealed class PortalProcess : IAsyncDisposable
             : throw new InvalidOperationException($"{binary} is missing: build src/Web in {configuration} first.");
     }
 
-    /// <summary>The repository's src/Web folder, Portal's content root when it runs as <c>dotnet run</c> runs it.</summary>
+    /// <summary>The repository's src/Web folder.</summary>
     public static string WebProjectDirectory() => Path.Combine(RepositoryRoot.Find(), "src", "Web");
 
     private async Task WaitUntilReadyAsync()

@@ -38,8 +38,10 @@ public sealed class Section<T>
 
     /// <summary>
     /// Runs <paramref name="load"/> and marks the part unavailable when it fails with a <see cref="PortalException"/>,
-    /// except <see cref="NotAuthenticatedException"/> and <see cref="NotFoundException"/>, which concern the whole page
-    /// (a dead sign-in, a tenant that is not the caller's) and propagate. Anything else is a fault and propagates too.
+    /// except <see cref="NotFoundException"/>, which concerns the whole page (a tenant that is not the caller's) and
+    /// propagates. A source that refuses the token (<see cref="NotAuthenticatedException"/>) marks only its part: the
+    /// identity backend alone decides whether the sign-in is good, and Web asks it alongside every page. Anything else is
+    /// a fault and propagates too.
     /// </summary>
     public static async Task<Section<T>> LoadAsync(string area, Func<Task<T>> load)
     {
@@ -49,7 +51,7 @@ public sealed class Section<T>
         {
             return Available(await load().ConfigureAwait(false));
         }
-        catch (PortalException exception) when (exception is not NotAuthenticatedException and not NotFoundException)
+        catch (PortalException exception) when (exception is not NotFoundException)
         {
             return Unavailable(area);
         }

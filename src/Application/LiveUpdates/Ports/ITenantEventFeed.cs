@@ -7,8 +7,10 @@ namespace Portal.Application.LiveUpdates.Ports;
 public interface ITenantEventFeed
 {
     /// <summary>
-    /// Every event of the tenant from the moment of subscription on, endlessly, until <paramref name="cancellationToken"/>
-    /// is cancelled. Whether the caller may see the tenant is checked before this is called, never by the feed.
+    /// Subscribes to the tenant's events and completes once the subscription is live at the backend, so every event
+    /// published after that is in the returned stream. The subscription lasts until <paramref name="cancellationToken"/>
+    /// is cancelled, whether or not the stream is read; cancelling it also ends the stream. Whether the caller may see the
+    /// tenant is checked before this is called, never by the feed.
     /// </summary>
-    IAsyncEnumerable<TenantEvent> WatchAsync(TenantId tenantId, CancellationToken cancellationToken);
+    Task<IAsyncEnumerable<TenantEvent>> WatchAsync(TenantId tenantId, CancellationToken cancellationToken);
 }

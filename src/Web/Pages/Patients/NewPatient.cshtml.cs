@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Patients.Commands.CreatePatient;
 
 namespace Portal.Web.Pages.Patients;
@@ -26,8 +25,6 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
     [BindProperty]
     public string? DateOfBirth { get; set; }
 
-    public string? Rejection { get; private set; }
-
     public IReadOnlyList<string> ErrorSummary { get; private set; } = [];
 
     public string Purpose => "patients.create:" + TenantId;
@@ -39,14 +36,15 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
         var dateOfBirth = ParseDate(DateOfBirth);
         var command = new CreatePatientCommand(
             AccessFor(signIn), FirstName ?? string.Empty, LastName ?? string.Empty, Email ?? string.Empty, Phone ?? string.Empty, dateOfBirth);
-        try
+        var patient = await SubmitAsync(() => Mediator.Send(command, Aborted));
+        if (patient is not null)
         {
-            var patient = await Mediator.Send(command, Aborted);
             return Redirect(Link("patients/" + patient.Id.Value));
         }
-        catch (RequestValidationException invalid)
+
+        // The validator's messages (not a backend's refusal) also go into a summary above the form.
+        if (Rejection is null)
         {
-            ShowErrors(invalid);
             if (dateOfBirth is null && !string.IsNullOrWhiteSpace(DateOfBirth))
             {
                 ModelState.Remove(nameof(DateOfBirth));
@@ -54,14 +52,9 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
             }
 
             ErrorSummary = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToArray();
-            return Page();
         }
-        catch (RequestRejectedException rejected)
-        {
-            Rejection = rejected.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+
+        return Page();
     });
 
     private static DateOnly? ParseDate(string? text) =>

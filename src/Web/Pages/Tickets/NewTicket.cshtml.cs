@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Tickets.Commands.CreateTicket;
 
 namespace Portal.Web.Pages.Tickets;
@@ -19,8 +18,6 @@ public sealed class NewTicketModel(PortalPageServices services) : TenantPageMode
     [BindProperty]
     public string? Category { get; set; }
 
-    public string? Rejection { get; private set; }
-
     public string Purpose => "tickets.create:" + TenantId;
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(_ => Task.FromResult<IActionResult>(Page()));
@@ -28,23 +25,9 @@ public sealed class NewTicketModel(PortalPageServices services) : TenantPageMode
     public Task<IActionResult> OnPostAsync() => SignedInPostAsync(Purpose, async signIn =>
     {
         var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
-        try
-        {
-            var ticket = await Mediator.Send(
-                new CreateTicketCommand(AccessFor(signIn), Title ?? string.Empty, Description ?? string.Empty, Priority ?? string.Empty, category),
-                Aborted);
-            return Redirect(Link("tickets/" + ticket.Id.Value));
-        }
-        catch (RequestValidationException invalid)
-        {
-            ShowErrors(invalid);
-            return Page();
-        }
-        catch (RequestRejectedException rejected)
-        {
-            Rejection = rejected.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        var ticket = await SubmitAsync(() => Mediator.Send(
+            new CreateTicketCommand(AccessFor(signIn), Title ?? string.Empty, Description ?? string.Empty, Priority ?? string.Empty, category),
+            Aborted));
+        return ticket is null ? Page() : Redirect(Link("tickets/" + ticket.Id.Value));
     });
 }

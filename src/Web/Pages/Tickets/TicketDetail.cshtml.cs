@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Tickets.Commands.ReplyToTicket;
 using Portal.Application.Tickets.Queries.GetTicket;
 using Portal.Domain.Tickets;
@@ -15,8 +14,6 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
     [BindProperty(Name = "Content")]
     public string? ReplyText { get; set; }
 
-    public string? Rejection { get; private set; }
-
     public string Purpose => $"tickets.reply:{TenantId}:{RouteData.Values["ticketId"]}";
 
     public Task<IActionResult> OnGetAsync(string ticketId) => SignedInAsync(async signIn =>
@@ -28,19 +25,9 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
     public Task<IActionResult> OnPostAsync(string ticketId) => SignedInPostAsync(Purpose, async signIn =>
     {
         var access = AccessFor(signIn);
-        try
+        if (await SubmitAsync(() => Mediator.Send(new ReplyToTicketCommand(access, ticketId, ReplyText ?? string.Empty), Aborted)) is not null)
         {
-            await Mediator.Send(new ReplyToTicketCommand(access, ticketId, ReplyText ?? string.Empty), Aborted);
             return Redirect(Link("tickets/" + ticketId));
-        }
-        catch (RequestValidationException invalid)
-        {
-            ShowErrors(invalid);
-        }
-        catch (RequestRejectedException rejected)
-        {
-            Rejection = rejected.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         var status = Response.StatusCode;

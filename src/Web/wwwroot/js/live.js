@@ -92,7 +92,8 @@
     }
 
     var source = new EventSource(url);
-    source.addEventListener("open", function () { announce("Live updates are on."); });
+    // "ready" comes once Portal's subscription to this practice is live, so no change after it is missed.
+    source.addEventListener("ready", function () { announce("Live updates are on."); });
     source.addEventListener("error", function () { announce("Live updates are reconnecting…"); });
     source.addEventListener("signed-out", function () {
         source.close();

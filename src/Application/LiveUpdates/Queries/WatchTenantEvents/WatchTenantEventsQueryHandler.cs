@@ -8,5 +8,5 @@ internal sealed class WatchTenantEventsQueryHandler(ITenantEventFeed feed)
     : IRequestHandler<WatchTenantEventsQuery, IAsyncEnumerable<TenantEvent>>
 {
     public Task<IAsyncEnumerable<TenantEvent>> Handle(WatchTenantEventsQuery request, CancellationToken cancellationToken) =>
-        Task.FromResult(feed.WatchAsync(request.Access.ToScope().TenantId, cancellationToken));
+        feed.WatchAsync(request.Access.ToScope().TenantId, cancellationToken);
 }

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Application.Common.Exceptions;
+
+namespace Portal.Web.Pages;
+
+/// <summary>
+/// A page with a form. A validator's messages go beside the fields (kept in ModelState under the request's property
+/// names) and a backend's reasoned refusal above the form; either way the form is shown again with what was typed.
+/// </summary>
+public abstract class FormPageModel : PageModel
+{
+    /// <summary>The refusal shown above the form, or null.</summary>
+    public string? Rejection { get; private set; }
+
+    /// <summary>The messages for one field, for showing beside it.</summary>
+    public IEnumerable<string> ErrorsFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+
+    public bool HasErrors(string field) => ErrorsFor(field).Any();
+
+    /// <summary>A field of this page's form with its messages.</summary>
+    public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
+        new(name, label, value, ErrorsFor(name).ToArray(), maxLength, type, required, autoComplete);
+
+    /// <summary>
+    /// Sends the form's command and returns its answer, or null when the validator or the backend refused it; the
+    /// messages are then shown and the answer is 400.
+    /// </summary>
+    protected async Task<T?> SubmitAsync<T>(Func<Task<T>> send)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        try
+        {
+            return await send();
+        }
+        catch (RequestValidationException invalid)
+        {
+            ShowErrors(invalid);
+        }
+        catch (RequestRejectedException rejected)
+        {
+            Reject(rejected.Message, StatusCodes.Status400BadRequest);
+        }
+
+        return null;
+    }
+
+    /// <summary>Puts a validator's messages beside the form's fields, replacing any there were; the answer is 400.</summary>
+    protected void ShowErrors(RequestValidationException invalid)
+    {
+        ArgumentNullException.ThrowIfNull(invalid);
+        ModelState.Clear();
+        foreach (var (field, messages) in invalid.Errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+    }
+
+    /// <summary>Shows <paramref name="message"/> above the form and answers <paramref name="statusCode"/>.</summary>
+    protected void Reject(string message, int statusCode)
+    {
+        Rejection = message;
+        Response.StatusCode = statusCode;
+    }
+}
