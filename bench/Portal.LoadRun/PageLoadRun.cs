@@ -24,11 +24,10 @@ internal static class PageLoadRun
         Progress($"Starting nats-server, the demo backend and Portal ({layout.Configuration})...");
         await using var stack = await LoadStack.StartAsync(layout, cancellationToken);
         Progress($"Portal is ready on {stack.PortalUrl}; signing in as {DemoAccount.Email}.");
-        var signIn = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
-        await stack.StartBareEndpointAsync(signIn, cancellationToken);
+        var cookieHeader = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
+        await stack.StartBareEndpointAsync(cookieHeader, cancellationToken);
         Progress($"The bare endpoint is ready on {stack.BareUrl}.");
 
-        var cookieHeader = PortalLogin.SignInCookie + "=" + signIn;
         using var client = LoadGenerator.CreateClient(settings.Clients);
         var targets = new List<LoadTarget>();
         foreach (var (page, path) in Pages)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Adapters.Http;
 using Portal.Adapters.Nats;
@@ -26,24 +27,28 @@ internal static class BareEndpoint
 
     public const string PortKey = "LOADRUN_BARE_PORT";
     public const string PortalUrlKey = "LOADRUN_PORTAL_URL";
-    public const string SignInCookieKey = "LOADRUN_SIGN_IN_COOKIE";
+    public const string CookieHeaderKey = "LOADRUN_COOKIE_HEADER";
     public const string TenantKey = "LOADRUN_TENANT";
+    public const string LogSettingsKey = "LOADRUN_PORTAL_SETTINGS";
 
     public static async Task<int> RunAsync()
     {
         var port = int.Parse(Required(PortKey), NumberStyles.None, CultureInfo.InvariantCulture);
         var portal = new Uri(Required(PortalUrlKey));
-        var signInCookie = Required(SignInCookieKey);
+        var cookieHeader = Required(CookieHeaderKey);
         var tenant = Required(TenantKey);
 
         CapturedPage dashboard, patients;
         using (var capture = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, UseProxy = false }))
         {
-            dashboard = await CapturedPage.CaptureAsync(capture, new Uri(portal, $"/t/{tenant}"), signInCookie, CancellationToken.None);
-            patients = await CapturedPage.CaptureAsync(capture, new Uri(portal, $"/t/{tenant}/patients"), signInCookie, CancellationToken.None);
+            dashboard = await CapturedPage.CaptureAsync(capture, new Uri(portal, $"/t/{tenant}"), cookieHeader, CancellationToken.None);
+            patients = await CapturedPage.CaptureAsync(capture, new Uri(portal, $"/t/{tenant}/patients"), cookieHeader, CancellationToken.None);
         }
 
         var builder = WebApplication.CreateSlimBuilder();
+
+        // Portal's own appsettings.json, so both log the same; the environment still has the last word, as in Portal.
+        builder.Configuration.AddJsonFile(Required(LogSettingsKey), optional: false).AddEnvironmentVariables();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -26,11 +26,11 @@ internal sealed class CapturedPage
         this.chunked = chunked;
     }
 
-    public static async Task<CapturedPage> CaptureAsync(HttpClient client, Uri address, string signInCookie, CancellationToken cancellationToken)
+    public static async Task<CapturedPage> CaptureAsync(HttpClient client, Uri address, string cookieHeader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         using var request = new HttpRequestMessage(HttpMethod.Get, address);
-        request.Headers.Add("Cookie", PortalLogin.SignInCookie + "=" + signInCookie);
+        request.Headers.Add("Cookie", cookieHeader);
         using var answer = await client.SendAsync(request, cancellationToken);
         if (answer.StatusCode != HttpStatusCode.OK)
         {

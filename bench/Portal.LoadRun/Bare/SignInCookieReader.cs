@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Portal.Domain.Identity;
@@ -9,7 +10,8 @@ using Portal.LoadRun.Hosting;
 namespace Portal.LoadRun.Bare;
 
 /// <summary>
-/// Reads the caller from Portal's own sign-in cookie, <c>base64url(json).base64url(mac)</c>, as Portal does, except that the
+/// Reads the caller from Portal's own sign-in cookie, <c>base64url(json).base64url(mac)</c> split over <c>portal_auth</c>,
+/// <c>portal_auth.1</c>, …, as Portal does, except that the
 /// MAC is not checked: the bare endpoint does not know SECRET_KEY's derived keys. That check is one HMAC-SHA256 over a
 /// couple of hundred bytes, about a microsecond, which Portal pays and the bare endpoint does not.
 /// </summary>
@@ -22,6 +24,11 @@ internal static class SignInCookieReader
         if (string.IsNullOrEmpty(value))
         {
             return false;
+        }
+
+        for (var chunk = 1; request.Cookies[PortalLogin.SignInCookie + "." + chunk.ToString(CultureInfo.InvariantCulture)] is { } next; chunk++)
+        {
+            value += next;
         }
 
         var dot = value.IndexOf('.', StringComparison.Ordinal);

@@ -14,21 +14,13 @@ internal sealed class LoadStack : IAsyncDisposable
 {
     private const string PortalId = "portal-loadrun";
 
-    /// <summary>
-    /// The log level of Portal and the bare endpoint alike. Out of the box (no appsettings.json) both log about twenty
-    /// Information entries to the console per dashboard request (ASP.NET Core hosting and routing, Razor Pages,
-    /// IHttpClientFactory), which would be measured instead of the pages; a deployment sets its own level. Warning unless
-    /// the load run's own environment names one, so <c>Logging__LogLevel__Default=Information dotnet run …</c> measures that.
-    /// </summary>
-    private const string LogLevelKey = "Logging__LogLevel__Default";
-
     private readonly RepositoryLayout layout;
     private readonly string platformSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
     private LocalNatsServer? nats;
     private ChildProcess? backend;
     private ChildProcess? portal;
     private ChildProcess? bare;
-    /// <summary>What Portal and the bare endpoint are both configured with: the adapters' settings and the log level.</summary>
+    /// <summary>What Portal and the bare endpoint are both configured with: the adapters' settings.</summary>
     private Dictionary<string, string> sharedSettings = [];
 
     private LoadStack(RepositoryLayout layout) => this.layout = layout;
@@ -57,8 +49,8 @@ internal sealed class LoadStack : IAsyncDisposable
         }
     }
 
-    /// <summary>The bare endpoint, given the sign-in cookie it uses once to capture Portal's pages.</summary>
-    public async Task StartBareEndpointAsync(string signInCookie, CancellationToken cancellationToken)
+    /// <summary>The bare endpoint, given the signed-in Cookie header it uses once to capture Portal's pages.</summary>
+    public async Task StartBareEndpointAsync(string cookieHeader, CancellationToken cancellationToken)
     {
         var port = FreePort.Next();
         BareUrl = Loopback(port);
@@ -70,8 +62,9 @@ internal sealed class LoadStack : IAsyncDisposable
             {
                 [BareEndpoint.PortKey] = port.ToString(CultureInfo.InvariantCulture),
                 [BareEndpoint.PortalUrlKey] = PortalUrl.ToString(),
-                [BareEndpoint.SignInCookieKey] = signInCookie,
+                [BareEndpoint.CookieHeaderKey] = cookieHeader,
                 [BareEndpoint.TenantKey] = DemoAccount.Tenant,
+                [BareEndpoint.LogSettingsKey] = layout.WebSettings,
 
                 // Portal.Web is built with the Web SDK, whose default is the server GC with dynamic adaptation (DATAS);
                 // this console project's default is the workstation GC. The bare endpoint runs with Portal's.
@@ -119,7 +112,6 @@ internal sealed class LoadStack : IAsyncDisposable
             ["PLATFORM_API_URL"] = platformUrl,
             ["PLATFORM_API_SECRET"] = platformSecret,
             ["PORTAL_ID"] = PortalId,
-            [LogLevelKey] = Environment.GetEnvironmentVariable(LogLevelKey) is { Length: > 0 } level ? level : "Warning",
         };
         var port = FreePort.Next();
         PortalUrl = Loopback(port);

@@ -8,7 +8,7 @@ internal static partial class PortalLogin
 {
     public const string SignInCookie = "portal_auth";
 
-    /// <summary>The value of the sign-in cookie Portal wrote.</summary>
+    /// <summary>The Cookie header a browser would send after signing in: the sign-in cookie and any chunks of it.</summary>
     public static async Task<string> SignInAsync(Uri portal, string email, string password, CancellationToken cancellationToken)
     {
         var cookies = new CookieContainer();
@@ -28,13 +28,12 @@ internal static partial class PortalLogin
             ["Password"] = password,
         });
         using var answer = await client.PostAsync(new Uri("/login", UriKind.Relative), post, cancellationToken);
-        var signIn = cookies.GetCookies(portal)[SignInCookie];
-        if (answer.StatusCode != HttpStatusCode.Redirect || signIn is null)
+        if (answer.StatusCode != HttpStatusCode.Redirect || cookies.GetCookies(portal)[SignInCookie] is null)
         {
             throw new InvalidOperationException($"Signing in as {email} answered {(int)answer.StatusCode} without a {SignInCookie} cookie.");
         }
 
-        return signIn.Value;
+        return cookies.GetCookieHeader(portal);
     }
 
     [GeneratedRegex("""name="__csrf" value="(?<token>[^"]+)""")]

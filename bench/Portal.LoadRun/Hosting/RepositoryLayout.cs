@@ -16,10 +16,13 @@ internal sealed class RepositoryLayout
     /// <summary>Release under <c>dotnet run -c Release</c>; Portal and the demo backend are built alongside in the same one.</summary>
     public string Configuration { get; }
 
-    /// <summary>Portal's working directory, hence its content root: its wwwroot is found there.</summary>
+    /// <summary>Portal's working directory; its content root is its build output, wherever it is started.</summary>
     public string WebDirectory => Path.Combine(Root, "src", "Web");
 
     public string WebBinary => Binary(Path.Combine("src", "Web"), "Portal.Web.dll");
+
+    /// <summary>The settings Portal ships with (its log levels), which the bare endpoint reads too.</summary>
+    public string WebSettings => Binary(Path.Combine("src", "Web"), "appsettings.json");
 
     public string DemoBackendBinary => Binary(Path.Combine("samples", "DemoBackend"), "Portal.Demo.Backend.dll");
 
