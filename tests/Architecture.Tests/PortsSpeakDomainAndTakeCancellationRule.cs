@@ -1,4 +1,3 @@
-using Mono.Cecil;
 using Portal.Architecture.Tests.Rules;
 using static Portal.Architecture.Tests.Assemblies;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Playwright;
 using Portal.Web.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 

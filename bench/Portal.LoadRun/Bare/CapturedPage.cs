@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using Portal.LoadRun.Hosting;
 
 namespace Portal.LoadRun.Bare;
 

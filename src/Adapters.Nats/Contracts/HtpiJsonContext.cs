@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Portal.Adapters.Nats.Contracts.Broadcasts;
 using Portal.Adapters.Nats.Contracts.Claims;
-using Portal.Adapters.Nats.Contracts.Common;
 using Portal.Adapters.Nats.Contracts.Dashboard;
 using Portal.Adapters.Nats.Contracts.Identity;
 using Portal.Adapters.Nats.Contracts.Insurance;

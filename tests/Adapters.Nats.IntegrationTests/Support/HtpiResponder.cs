@@ -7,7 +7,7 @@ namespace Portal.Adapters.Nats.IntegrationTests.Support;
 /// <summary>
 /// A stand-in HTPI service on the real bus, a peer written with the same transport: it subscribes to one subject and
 /// answers every request with what <c>answer</c> makes of the request body. Its subscription is confirmed by the server
-/// before <see cref="StartAsync"/> returns.
+/// before <c>StartAsync</c> returns.
 /// </summary>
 internal sealed class HtpiResponder : IAsyncDisposable
 {

@@ -1,6 +1,5 @@
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Transport;
 
 namespace Portal.Adapters.Nats.IntegrationTests.Transport;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Transport;
 
 namespace Portal.Adapters.Nats.IntegrationTests.Transport;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Common;
 
