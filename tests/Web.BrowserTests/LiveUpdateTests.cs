@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Web.BrowserTests;
 
-/// <summary>A broadcast published on NATS shows up in an open page without a reload.</summary>
+/// <summary>A broadcast published on NATS shows up in an open page without a reload, also after the stream was refused once.</summary>
 [Collection(PortalStackCollection.Name)]
 public sealed class LiveUpdateTests(PortalStackFixture stack)
 {
@@ -32,6 +32,34 @@ public sealed class LiveUpdateTests(PortalStackFixture stack)
             await Expect(activity).ToHaveCountAsync(1);
             await Expect(activity).ToContainTextAsync("Dr. Test Publisher");
             Assert.Equal(loaded, await page.EvaluateAsync<string>("() => window.__loaded")); // same document: no reload
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Live_updates_come_back_by_themselves_after_Portal_refused_the_stream()
+    {
+        var page = await stack.NewPageAsync();
+        try
+        {
+            await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
+            // The first stream request is answered as Portal answers it while a backend is down; EventSource gives up
+            // on such an answer, so only the page's own retry can bring live updates back.
+            await page.RouteAsync(
+                "**/t/" + Tenant + "/events",
+                route => route.FulfillAsync(new() { Status = 503, ContentType = "text/plain", Body = "unavailable" }),
+                new() { Times = 1 });
+            await page.GotoAsync("/t/" + Tenant);
+
+            await Expect(page.Locator("#live-status")).ToContainTextAsync("Live updates are off for now; trying again");
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
+
+            var description = "Referral letter sent for Imogen Castellanos " + Guid.NewGuid().ToString("N")[..8];
+            await PublishActivityAsync(description);
+            await Expect(page.Locator("#recent-activity > li").Filter(new() { HasText = description })).ToHaveCountAsync(1);
         }
         finally
         {

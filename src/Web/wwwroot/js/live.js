@@ -91,15 +91,39 @@
         flash(row);
     }
 
-    var source = new EventSource(url);
-    // "ready" comes once Portal's subscription to this practice is live, so no change after it is missed.
-    source.addEventListener("ready", function () { announce("Live updates are on."); });
-    source.addEventListener("error", function () { announce("Live updates are reconnecting…"); });
-    source.addEventListener("signed-out", function () {
-        source.close();
-        announce("Your sign-in has ended; live updates stopped. Reload the page to sign in again.");
-    });
-    source.addEventListener("message", function (event) {
+    // A stream that drops is reopened by EventSource itself; one that is refused (Portal answered 503 because a
+    // backend is down) is closed for good, so it is reopened here, waiting longer each time, with jitter so that many
+    // open pages do not all come back at the same moment.
+    var firstRetryMs = 1000;
+    var longestRetryMs = 60000;
+    var retryMs = firstRetryMs;
+    var source;
+
+    function connect() {
+        source = new EventSource(url);
+        // "ready" comes once Portal's subscription to this practice is live, so no change after it is missed.
+        source.addEventListener("ready", function () {
+            retryMs = firstRetryMs;
+            announce("Live updates are on.");
+        });
+        source.addEventListener("error", function () {
+            if (source.readyState !== EventSource.CLOSED) {
+                announce("Live updates are reconnecting…");
+                return;
+            }
+            var wait = Math.round(retryMs * (0.5 + Math.random() / 2));
+            retryMs = Math.min(retryMs * 2, longestRetryMs);
+            announce("Live updates are off for now; trying again in " + Math.max(1, Math.round(wait / 1000)) + " s.");
+            window.setTimeout(connect, wait);
+        });
+        source.addEventListener("signed-out", function () {
+            source.close();
+            announce("Your sign-in has ended; live updates stopped. Reload the page to sign in again.");
+        });
+        source.addEventListener("message", onMessage);
+    }
+
+    function onMessage(event) {
         var message;
         try {
             message = JSON.parse(event.data);
@@ -118,5 +142,7 @@
         } else if (message.summary) {
             announce(message.summary);
         }
-    });
+    }
+
+    connect();
 })();
