@@ -1,24 +1,36 @@
 #!/usr/bin/env bash
 # Installs what Portal's tests and demo need from Debian's packages, only where it is missing.
-# --with-browser also installs Chromium, which only the browser tests need.
+# --with-browser also installs what only the browser tests need: Chromium, and Node.js with npm for the npm packages
+# the browser tests load into the page (axe-core, pinned in tests/Web.BrowserTests/package-lock.json).
 set -euo pipefail
+
+browser_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/Web.BrowserTests"
+with_browser=false
+[ "${1:-}" = "--with-browser" ] && with_browser=true
 
 missing=()
 [ -x /usr/sbin/nats-server ] || command -v nats-server >/dev/null 2>&1 || missing+=(nats-server)
-# The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
-if [ "${1:-}" = "--with-browser" ]; then
+if $with_browser; then
+  # The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
 fi
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} from Debian's packages..."
+  sudo_cmd=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "Please run as root, or install: ${missing[*]}" >&2; exit 1; }
+    sudo_cmd=(sudo)
+  fi
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "Installing ${missing[*]} from Debian's packages..."
-sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || { echo "Please run as root, or install: ${missing[*]}" >&2; exit 1; }
-  sudo_cmd=(sudo)
+# npm keeps its own copy of the lock file in node_modules: a newer package-lock.json means the pins changed since.
+if $with_browser && { [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ] \
+  || [ "$browser_tests/package-lock.json" -nt "$browser_tests/node_modules/.package-lock.json" ]; }; then
+  echo "Installing the browser tests' npm packages (npm ci)..."
+  (cd "$browser_tests" && npm ci --no-audit --no-fund)
 fi
-"${sudo_cmd[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -31,6 +31,7 @@ public sealed class PortalStackFixture : IAsyncLifetime
     private NatsConnection? bus;
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private Task<string>? danaStorageState;
 
     public Uri PortalUrl => Portal.Address;
 
@@ -76,16 +77,25 @@ public sealed class PortalStackFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) with a page, at Portal's address.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(new BrowserNewContextOptions());
+
+    /// <summary>The same, with the caller's other context options (a viewport, a stored sign-in).</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions options)
     {
-        var context = await (browser ?? throw new InvalidOperationException("Not started.")).NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = PortalUrl.ToString(),
-            AcceptDownloads = true,
-        });
+        ArgumentNullException.ThrowIfNull(options);
+        options.BaseURL = PortalUrl.ToString();
+        options.AcceptDownloads = true;
+        var context = await (browser ?? throw new InvalidOperationException("Not started.")).NewContextAsync(options);
         context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// Dana's sign-in cookies as Playwright storage state, signed in once through the login form, for tests that only
+    /// need to be signed in. Tests of one collection run one at a time, so the first caller starts it and the rest reuse it.
+    /// </summary>
+    public Task<string> DanaStorageStateAsync() =>
+        danaStorageState ??= SignIn.StorageStateAsync(this, SignIn.DanaEmail, SignIn.DanaPassword);
 
     public async Task DisposeAsync()
     {

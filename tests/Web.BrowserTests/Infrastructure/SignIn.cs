@@ -20,4 +20,19 @@ internal static class SignIn
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose a practice" })).ToBeVisibleAsync();
     }
+
+    /// <summary>Signs in with a context of its own and returns its cookies, to start other contexts signed in.</summary>
+    public static async Task<string> StorageStateAsync(PortalStackFixture stack, string email, string password)
+    {
+        var page = await stack.NewPageAsync();
+        try
+        {
+            await AsAsync(page, email, password);
+            return await page.Context.StorageStateAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }

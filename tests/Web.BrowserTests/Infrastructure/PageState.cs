@@ -1,0 +1,12 @@
+using Microsoft.Playwright;
+
+namespace Portal.Web.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One state of one page the accessibility tests check, and how a person gets there from a fresh page: signed in as
+/// Dana or not, by the links and forms a person uses. Reaching it returns once the state is on screen.
+/// </summary>
+public sealed record PageState(string Name, bool SignedIn, Func<IPage, Task> ReachAsync)
+{
+    public override string ToString() => Name;
+}

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Web.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Every page state a signed-in customer reaches, and the sign-in page before them. A detail page is reached by
+/// following the first link of its list in the demo data, so no record's id is assumed to exist.
+/// </summary>
+internal static class PageTour
+{
+    // Dana's first practice in the demo catalogue (samples/DemoBackend/Data/DemoCatalog.cs), the tour's home.
+    private const string Practice = "/t/tnt-riverside";
+
+    public static IReadOnlyList<PageState> States { get; } =
+    [
+        new("login", SignedIn: false, page => OpenAsync(page, "/login", "Sign in")),
+        new("login with an inline error", SignedIn: false, LoginRejectedAsync),
+        new("tenant picker", SignedIn: true, page => OpenAsync(page, "/tenants", "Choose a practice")),
+        new("dashboard", SignedIn: true, page => OpenAsync(page, Practice, "Dashboard")),
+        new("patients list", SignedIn: true, page => OpenAsync(page, Practice + "/patients", "Patients")),
+        new("patients list with a search", SignedIn: true, PatientSearchAsync),
+        new("patient detail", SignedIn: true, PatientDetailAsync),
+        new("add patient", SignedIn: true, page => OpenAsync(page, Practice + "/patients/new", "Add patient")),
+        new("add patient after a validation error", SignedIn: true, AddPatientRejectedAsync),
+        new("claim detail", SignedIn: true, ClaimDetailAsync),
+        new("billing summary", SignedIn: true, page => OpenAsync(page, Practice + "/billing", "Billing")),
+        new("invoices list", SignedIn: true, page => OpenAsync(page, Practice + "/billing/invoices", "Invoices")),
+        new("invoice detail", SignedIn: true, page => FollowFirstRowAsync(page, Practice + "/billing/invoices", "Invoices", number => "Invoice " + number)),
+        new("proformas list", SignedIn: true, page => OpenAsync(page, Practice + "/billing/proformas", "Proformas")),
+        new("proforma detail", SignedIn: true, page => FollowFirstRowAsync(page, Practice + "/billing/proformas", "Proformas", number => "Proforma " + number)),
+        new("services list", SignedIn: true, page => OpenAsync(page, Practice + "/services", "Services")),
+        new("service detail with its usage chart and table", SignedIn: true, ServiceDetailAsync),
+        new("tickets list", SignedIn: true, page => OpenAsync(page, Practice + "/tickets", "Support tickets")),
+        new("ticket detail", SignedIn: true, page => FollowFirstRowAsync(page, Practice + "/tickets", "Support tickets", title => title)),
+        new("new ticket", SignedIn: true, page => OpenAsync(page, Practice + "/tickets/new", "New support ticket")),
+        new("new ticket after validation errors", SignedIn: true, NewTicketRejectedAsync),
+        new("not found (404)", SignedIn: true, page => OpenAsync(page, "/no-such-page", "Page not found")),
+        new("bad request (400)", SignedIn: true, page => OpenAsync(page, Practice + "/billing/invoices?status=stolen", "The request was not accepted")),
+    ];
+
+    public static PageState Named(string name) => States.Single(state => state.Name == name);
+
+    private static async Task OpenAsync(IPage page, string path, string heading)
+    {
+        await page.GotoAsync(path);
+        await ExpectHeadingAsync(page, heading);
+    }
+
+    private static Task ExpectHeadingAsync(IPage page, string heading) =>
+        Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1, Exact = true })).ToBeVisibleAsync();
+
+    /// <summary>Opens a list and follows the link in its first row to the page headed by what the link said.</summary>
+    private static async Task FollowFirstRowAsync(IPage page, string listPath, string listHeading, Func<string, string> detailHeading)
+    {
+        await OpenAsync(page, listPath, listHeading);
+        var link = page.Locator("main table tbody tr").First.GetByRole(AriaRole.Link);
+        var text = (await link.TextContentAsync())!.Trim();
+        await link.ClickAsync();
+        await ExpectHeadingAsync(page, detailHeading(text));
+    }
+
+    private static async Task LoginRejectedAsync(IPage page)
+    {
+        await OpenAsync(page, "/login", "Sign in");
+        await page.GetByLabel("Email address").FillAsync(SignIn.DanaEmail);
+        await page.GetByLabel("Password").FillAsync("not-the-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("#login-error")).ToBeVisibleAsync();
+    }
+
+    private static async Task PatientSearchAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/patients", "Patients");
+        var name = (await page.Locator("#patient-rows > tr").First.GetByRole(AriaRole.Link).TextContentAsync())!.Trim();
+        var lastName = name.Split(' ')[^1];
+        await page.GetByLabel("Search patients").FillAsync(lastName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("search=" + Regex.Escape(lastName)));
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First).ToBeVisibleAsync();
+    }
+
+    private static Task PatientDetailAsync(IPage page) =>
+        FollowFirstRowAsync(page, Practice + "/patients", "Patients", name => name);
+
+    private static async Task ClaimDetailAsync(IPage page)
+    {
+        await PatientDetailAsync(page);
+        var claim = page.GetByRole(AriaRole.Region, new() { Name = "Claims" }).Locator("tbody tr").First.GetByRole(AriaRole.Link);
+        var number = (await claim.TextContentAsync())!.Trim();
+        await claim.ClickAsync();
+        await ExpectHeadingAsync(page, "Claim " + number);
+    }
+
+    private static async Task AddPatientRejectedAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/patients/new", "Add patient");
+        await page.GetByLabel("First name").FillAsync("Juniper");
+        await page.GetByLabel("Last name").FillAsync("Okafor");
+        await page.GetByLabel("Email address").FillAsync("not-an-email");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add patient" }).ClickAsync();
+        await Expect(page.GetByLabel("Email address")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    private static async Task ServiceDetailAsync(IPage page)
+    {
+        await FollowFirstRowAsync(page, Practice + "/services", "Services", name => name);
+        await Expect(page.Locator("figure.chart svg")).ToBeVisibleAsync();
+        await page.GetByText("Usage as a table").ClickAsync();
+        await Expect(page.Locator("details table")).ToBeVisibleAsync();
+    }
+
+    private static async Task NewTicketRejectedAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/tickets/new", "New support ticket");
+        await page.GetByLabel("Title").FillAsync("Hi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open ticket" }).ClickAsync();
+        await Expect(page.GetByLabel("Title")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel("Describe the problem")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+}
