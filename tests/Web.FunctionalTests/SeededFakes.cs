@@ -38,7 +38,7 @@ internal static class SeededFakes
     /// <summary>Every patient has the one sample claim, which the clinic's pat-1 holds so that it can be opened.</summary>
     public static FakeClaimRegistry Claims()
     {
-        var claims = new FakeClaimRegistry { ListAnswer = _ => Task.FromResult<IReadOnlyList<ClaimSummary>>([Samples.Claim().Summary]) };
+        var claims = new FakeClaimRegistry { ListAnswer = _ => Task.FromResult<IReadOnlyList<Claim>>([Samples.Claim()]) };
         claims.Add(Samples.Clinic, new PatientId("pat-1"), Samples.Claim());
         return claims;
     }
