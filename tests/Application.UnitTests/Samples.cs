@@ -2,6 +2,7 @@ using Portal.Application.Common.Access;
 using Portal.Domain.Claims;
 using Portal.Domain.Common;
 using Portal.Domain.Dashboard;
+using Portal.Domain.Identity;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
@@ -10,6 +11,10 @@ namespace Portal.Application.UnitTests;
 
 internal static class Samples
 {
+    public const string AdaEmail = "ada@example.com";
+    public const string AdaPassword = "correct horse";
+    public const string AdaToken = "issued-token";
+
     /// <summary>A failure guard for tests that wait on signals: reaching it means the awaited thing never happened.</summary>
     public static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
 
@@ -18,6 +23,9 @@ internal static class Samples
     public static AccessContext Access { get; } = new("token-abc", "user-1", "tenant-1");
 
     public static TenantId Tenant { get; } = new("tenant-1");
+
+    /// <summary>The one customer-portal user, who signs in with <see cref="AdaPassword"/> and is handed <see cref="AdaToken"/>.</summary>
+    public static User Ada { get; } = new(new UserId("user-1"), AdaEmail, "Ada Lovelace", "customer", [Tenant]);
 
     public static Patient Patient(string id = "pat-1", TenantId? tenant = null, string firstName = "Ada", string lastName = "Lovelace") => new(
         new PatientId(id),

@@ -11,6 +11,7 @@ using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
 using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 
 namespace Portal.Application.UnitTests;
 
@@ -35,9 +36,9 @@ internal sealed class TestPipeline
         Mediator = services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<IMediator>();
     }
 
-    public FakeTenantDirectory Tenants { get; } = new();
+    public FakeTenantDirectory Tenants { get; } = SeededFakes.Tenants();
 
-    public FakeIdentityProvider Identity { get; } = new();
+    public FakeIdentityProvider Identity { get; } = SeededFakes.Identity();
 
     public FakePatientRegistry Patients { get; } = new();
 
@@ -45,7 +46,7 @@ internal sealed class TestPipeline
 
     public FakeClaimRegistry Claims { get; } = new();
 
-    public FakePracticeDashboard Dashboard { get; } = new();
+    public FakePracticeDashboard Dashboard { get; } = SeededFakes.Dashboard();
 
     public FakeTenantEventFeed Feed { get; } = new();
 

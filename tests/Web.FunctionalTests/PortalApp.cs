@@ -18,11 +18,11 @@ using Portal.Application.Patients.Ports;
 using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
-using Portal.Web.FunctionalTests.Fakes;
+using Portal.Testing.Fakes;
 
 namespace Portal.Web.FunctionalTests;
 
-/// <summary>Portal in memory with every port replaced by a hand-written fake a test can steer.</summary>
+/// <summary>Portal in memory with every port replaced by a shared fake, seeded with <see cref="Samples"/>, that a test can steer.</summary>
 internal sealed class PortalApp : WebApplicationFactory<Program>
 {
     public const string SecretKey = "functional-tests-secret-key-0123456789abcdef";
@@ -53,19 +53,19 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         }
     }
 
-    public FakeIdentityProvider Identity { get; } = new();
+    public FakeIdentityProvider Identity { get; } = SeededFakes.Identity();
 
-    public FakeTenantDirectory Tenants { get; } = new();
+    public FakeTenantDirectory Tenants { get; } = SeededFakes.Tenants();
 
     public FakePatientRegistry Patients { get; } = new();
 
-    public FakePracticeDashboard Dashboard { get; } = new();
+    public FakePracticeDashboard Dashboard { get; } = SeededFakes.Dashboard();
 
-    public FakeBillingLedger Billing { get; } = new();
+    public FakeBillingLedger Billing { get; } = SeededFakes.Billing();
 
-    public FakeServiceCatalog Catalog { get; } = new();
+    public FakeServiceCatalog Catalog { get; } = SeededFakes.Catalog();
 
-    public FakeSupportDesk Support { get; } = new();
+    public FakeSupportDesk Support { get; } = SeededFakes.Support();
 
     public FakeTenantEventFeed Events { get; } = new();
 
@@ -124,8 +124,8 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.AddSingleton<IIdentityProvider>(Identity);
             services.AddSingleton<ITenantDirectory>(Tenants);
             services.AddSingleton<IPatientRegistry>(Patients);
-            services.AddSingleton<IInsurancePolicyRegistry>(new FakeInsurancePolicyRegistry());
-            services.AddSingleton<IClaimRegistry>(new FakeClaimRegistry());
+            services.AddSingleton<IInsurancePolicyRegistry>(SeededFakes.Policies());
+            services.AddSingleton<IClaimRegistry>(SeededFakes.Claims());
             services.AddSingleton<IPracticeDashboard>(Dashboard);
             services.AddSingleton<IBillingLedger>(Billing);
             services.AddSingleton<IServiceCatalog>(Catalog);

@@ -2,6 +2,7 @@ using Portal.Domain.Billing;
 using Portal.Domain.Claims;
 using Portal.Domain.Common;
 using Portal.Domain.Dashboard;
+using Portal.Domain.Identity;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
 using Portal.Domain.Services;
@@ -25,7 +26,15 @@ internal static class Samples
 
     public static readonly DateTimeOffset At = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
 
+    public static readonly byte[] PdfBytes = [.. "%PDF-1.4 fake invoice"u8];
+
     public static TenantId Clinic { get; } = new("tenant-1");
+
+    /// <summary>Signs in with <see cref="AdaPassword"/> and is handed <see cref="AdaToken"/>.</summary>
+    public static User Ada { get; } = new(new UserId(AdaId), AdaEmail, "Ada Lovelace", "customer", [Clinic]);
+
+    /// <summary>Never signs in here; a test may plant <see cref="BobToken"/>.</summary>
+    public static User Bob { get; } = new(new UserId(BobId), "bob@example.com", "Bob Builder", "customer", [new TenantId("tenant-3")]);
 
     public static Patient Patient(string id, string firstName = "Ada", string lastName = "Lovelace", TenantId? tenant = null) => new(
         new PatientId(id),

@@ -5,7 +5,7 @@ using Portal.Application.Billing.Queries.GetProforma;
 using Portal.Application.Billing.Queries.ListInvoices;
 using Portal.Application.Billing.Queries.ListProformas;
 using Portal.Application.Common.Exceptions;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Billing;
 using Portal.Domain.Common;
 
@@ -33,8 +33,8 @@ public sealed class BillingHandlerTests
     [InlineData("   ")]
     public async Task A_blank_status_lists_every_invoice(string? code)
     {
-        ledger.Invoices.Add(BillingSamples.Invoice("INV-1", InvoiceStatus.Paid));
-        ledger.Invoices.Add(BillingSamples.Invoice("INV-2", InvoiceStatus.Overdue));
+        ledger.Add(BillingSamples.Invoice("INV-1", InvoiceStatus.Paid));
+        ledger.Add(BillingSamples.Invoice("INV-2", InvoiceStatus.Overdue));
 
         var page = await new ListInvoicesQueryHandler(ledger).Handle(new ListInvoicesQuery(BillingSamples.Access, code), default);
 
@@ -59,7 +59,7 @@ public sealed class BillingHandlerTests
     public async Task An_invoice_is_fetched_by_its_number()
     {
         var invoice = BillingSamples.InvoiceWithLines("INV-2026-0001");
-        ledger.InvoiceDetails[invoice.Number] = invoice;
+        ledger.Add(invoice);
 
         var found = await new GetInvoiceQueryHandler(ledger).Handle(new GetInvoiceQuery(BillingSamples.Access, "INV-2026-0001"), default);
 
@@ -77,7 +77,7 @@ public sealed class BillingHandlerTests
     [Fact]
     public async Task The_invoice_pdf_arrives_as_an_open_stream()
     {
-        ledger.Pdfs[new InvoiceNumber("INV-7")] = [0x25, 0x50, 0x44, 0x46];
+        ledger.AddPdf(new InvoiceNumber("INV-7"), [0x25, 0x50, 0x44, 0x46]);
 
         await using var document = await new GetInvoicePdfQueryHandler(ledger).Handle(
             new GetInvoicePdfQuery(BillingSamples.Access, "INV-7"), default);
@@ -103,7 +103,7 @@ public sealed class BillingHandlerTests
         var summary = new ProformaSummary(
             new ProformaNumber("PRO-1"), ProformaStatus.Sent, new Money(500, "RON"), null, DateTimeOffset.UnixEpoch, false);
         var proforma = new Proforma(summary, new Money(420, "RON"), new Money(80, "RON"), [], null, "Pay by bank transfer.");
-        ledger.ProformaDetails[proforma.Number] = proforma;
+        ledger.Add(proforma);
 
         var found = await new GetProformaQueryHandler(ledger).Handle(new GetProformaQuery(BillingSamples.Access, "PRO-1"), default);
 

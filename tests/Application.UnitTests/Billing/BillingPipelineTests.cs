@@ -2,7 +2,7 @@ using MediatR;
 using Portal.Application.Billing.Queries.GetInvoicePdf;
 using Portal.Application.Billing.Queries.ListInvoices;
 using Portal.Application.Common.Exceptions;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Billing;
 
 namespace Portal.Application.UnitTests.Billing;
@@ -40,8 +40,8 @@ public sealed class BillingPipelineTests
     [Fact]
     public async Task A_good_request_reaches_the_ledger_after_the_tenant_check()
     {
-        Ledger.Invoices.Add(BillingSamples.Invoice("INV-1", InvoiceStatus.Overdue));
-        Ledger.Invoices.Add(BillingSamples.Invoice("INV-2", InvoiceStatus.Paid));
+        Ledger.Add(BillingSamples.Invoice("INV-1", InvoiceStatus.Overdue));
+        Ledger.Add(BillingSamples.Invoice("INV-2", InvoiceStatus.Paid));
 
         var page = await Send(new ListInvoicesQuery(BillingSamples.Access, "Overdue"));
 
@@ -52,8 +52,8 @@ public sealed class BillingPipelineTests
     [Fact]
     public async Task A_tenant_the_caller_may_not_see_is_not_found()
     {
-        Tenants.HasAccess = _ => Task.FromResult(false);
-        Ledger.Invoices.Add(BillingSamples.Invoice("INV-1"));
+        Tenants.AccessAnswer = _ => Task.FromResult(false);
+        Ledger.Add(BillingSamples.Invoice("INV-1"));
 
         var error = await Assert.ThrowsAsync<NotFoundException>(() => Send(new ListInvoicesQuery(BillingSamples.Access, null)));
 

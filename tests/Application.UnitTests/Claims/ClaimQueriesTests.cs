@@ -1,7 +1,7 @@
 using Portal.Application.Claims.Queries.GetClaim;
 using Portal.Application.Claims.Queries.ListClaims;
 using Portal.Application.Common.Exceptions;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
 

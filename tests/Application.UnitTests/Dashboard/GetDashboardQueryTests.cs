@@ -1,6 +1,6 @@
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Dashboard.Queries.GetDashboard;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Billing;
 using Portal.Domain.Dashboard;
 using Portal.Domain.Services;
@@ -10,7 +10,7 @@ namespace Portal.Application.UnitTests.Dashboard;
 
 public sealed class GetDashboardQueryTests
 {
-    private readonly FakePracticeDashboard practice = new();
+    private readonly FakePracticeDashboard practice = SeededFakes.Dashboard();
     private readonly FakeBillingLedger billing = new();
     private readonly FakeSupportDesk support = new();
     private readonly FakeServiceCatalog services = new();
@@ -51,7 +51,7 @@ public sealed class GetDashboardQueryTests
     [Fact]
     public async Task Failing_stats_mark_only_the_stats_unavailable()
     {
-        practice.Stats = _ => Task.FromException<DashboardStats>(new BackendUnavailableException("dashboard", "timeout"));
+        practice.StatsAnswer = _ => Task.FromException<DashboardStats>(new BackendUnavailableException("dashboard", "timeout"));
 
         var view = await Get();
 
@@ -64,7 +64,7 @@ public sealed class GetDashboardQueryTests
     [Fact]
     public async Task Failing_activity_marks_only_the_activity_unavailable()
     {
-        practice.RecentActivity = _ => Task.FromException<IReadOnlyList<Activity>>(new BackendUnavailableException("dashboard", "no responders"));
+        practice.RecentActivityAnswer = _ => Task.FromException<IReadOnlyList<Activity>>(new BackendUnavailableException("dashboard", "no responders"));
 
         var view = await Get();
 
@@ -76,7 +76,7 @@ public sealed class GetDashboardQueryTests
     [Fact]
     public async Task Refused_alerts_mark_only_the_alerts_unavailable()
     {
-        practice.Alerts = _ => Task.FromException<IReadOnlyList<Alert>>(new RequestRejectedException("alerts are switched off"));
+        practice.AlertsAnswer = _ => Task.FromException<IReadOnlyList<Alert>>(new RequestRejectedException("alerts are switched off"));
 
         var view = await Get();
 
@@ -88,7 +88,7 @@ public sealed class GetDashboardQueryTests
     [Fact]
     public async Task A_source_that_refuses_the_token_marks_its_own_card_only()
     {
-        practice.Alerts = _ => Task.FromException<IReadOnlyList<Alert>>(new NotAuthenticatedException("token refused"));
+        practice.AlertsAnswer = _ => Task.FromException<IReadOnlyList<Alert>>(new NotAuthenticatedException("token refused"));
 
         var view = await Get();
 
@@ -100,7 +100,7 @@ public sealed class GetDashboardQueryTests
     public async Task Every_source_is_asked_with_the_callers_scope()
     {
         var scopes = new List<Domain.Identity.TenantScope>();
-        practice.Stats = scope =>
+        practice.StatsAnswer = scope =>
         {
             scopes.Add(scope);
             return Task.FromResult(Samples.Stats());
@@ -143,19 +143,19 @@ public sealed class GetDashboardQueryTests
         };
 
         // No source answers before all three were asked: asked one after another, the first would wait forever.
-        practice.Stats = async _ =>
+        practice.StatsAnswer = async _ =>
         {
             statsStarted.SetResult();
             await allStarted;
             return Samples.Stats();
         };
-        practice.RecentActivity = async _ =>
+        practice.RecentActivityAnswer = async _ =>
         {
             activityStarted.SetResult();
             await allStarted;
             return [Samples.Activity()];
         };
-        practice.Alerts = async _ =>
+        practice.AlertsAnswer = async _ =>
         {
             alertsStarted.SetResult();
             await allStarted;

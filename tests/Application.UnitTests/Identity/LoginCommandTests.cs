@@ -1,26 +1,25 @@
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Commands.Login;
-using Portal.Application.UnitTests.Fakes;
 
 namespace Portal.Application.UnitTests.Identity;
 
 public sealed class LoginCommandTests
 {
-    private readonly LoginCommandHandler handler = new(new FakeIdentityProvider());
+    private readonly LoginCommandHandler handler = new(SeededFakes.Identity());
 
     [Fact]
     public async Task Right_credentials_sign_the_user_in_with_the_issued_token()
     {
-        var signedIn = await handler.Handle(new LoginCommand(" ada@example.com ", FakeIdentityProvider.Password), CancellationToken.None);
+        var signedIn = await handler.Handle(new LoginCommand(" ada@example.com ", Samples.AdaPassword), CancellationToken.None);
 
-        Assert.Equal(FakeIdentityProvider.Ada, signedIn.User);
-        Assert.Equal(FakeIdentityProvider.IssuedToken, signedIn.Token.Value);
+        Assert.Equal(Samples.Ada, signedIn.User);
+        Assert.Equal(Samples.AdaToken, signedIn.Token.Value);
     }
 
     [Fact]
     public async Task Wrong_password_is_not_authenticated() =>
         await Assert.ThrowsAsync<NotAuthenticatedException>(
-            () => handler.Handle(new LoginCommand(FakeIdentityProvider.Email, "wrong"), CancellationToken.None));
+            () => handler.Handle(new LoginCommand(Samples.AdaEmail, "wrong"), CancellationToken.None));
 
     [Fact]
     public void The_password_never_appears_in_the_text_form() =>

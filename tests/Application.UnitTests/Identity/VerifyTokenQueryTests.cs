@@ -1,19 +1,18 @@
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Queries.VerifyToken;
-using Portal.Application.UnitTests.Fakes;
 
 namespace Portal.Application.UnitTests.Identity;
 
 public sealed class VerifyTokenQueryTests
 {
-    private readonly VerifyTokenQueryHandler handler = new(new FakeIdentityProvider());
+    private readonly VerifyTokenQueryHandler handler = new(SeededFakes.Identity());
 
     [Fact]
     public async Task A_good_token_says_whose_it_is()
     {
-        var verified = await handler.Handle(new VerifyTokenQuery(FakeIdentityProvider.IssuedToken), CancellationToken.None);
+        var verified = await handler.Handle(new VerifyTokenQuery(Samples.AdaToken), CancellationToken.None);
 
-        Assert.Equal(FakeIdentityProvider.Ada.Id, verified.UserId);
+        Assert.Equal(Samples.Ada.Id, verified.UserId);
         Assert.Equal("customer", verified.Portal);
     }
 

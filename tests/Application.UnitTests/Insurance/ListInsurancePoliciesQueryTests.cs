@@ -1,6 +1,6 @@
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Insurance.Queries.ListInsurancePolicies;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Patients;
 
 namespace Portal.Application.UnitTests.Insurance;

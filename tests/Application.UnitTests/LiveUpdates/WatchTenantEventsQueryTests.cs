@@ -1,5 +1,5 @@
 using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
 
@@ -13,11 +13,11 @@ public sealed class WatchTenantEventsQueryTests
         var feed = new FakeTenantEventFeed();
         using var stop = new CancellationTokenSource();
         var ours = TenantEvent.ForStats(Samples.Tenant, Samples.At, Samples.Stats());
-        feed.Publish(TenantEvent.ForSummary(TenantEventKind.ClaimUpdate, new TenantId("tenant-2"), Samples.At, "Not ours."));
-        feed.Publish(ours);
 
         var stream = await new WatchTenantEventsQueryHandler(feed).Handle(new WatchTenantEventsQuery(Samples.Access), stop.Token);
         await using var events = stream.GetAsyncEnumerator(stop.Token);
+        feed.Publish(TenantEvent.ForSummary(TenantEventKind.ClaimUpdate, new TenantId("tenant-2"), Samples.At, "Not ours."));
+        feed.Publish(ours);
 
         Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Samples.Guard));
         Assert.Same(ours, events.Current);

@@ -1,6 +1,7 @@
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Patients.Commands.CreatePatient;
 using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 
 namespace Portal.Application.UnitTests.Patients;
 

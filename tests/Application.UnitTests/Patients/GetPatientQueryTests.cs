@@ -1,6 +1,6 @@
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Patients.Queries.GetPatient;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Tenants;
 
 namespace Portal.Application.UnitTests.Patients;

@@ -1,5 +1,5 @@
 using Portal.Application.Patients.Queries.ListPatients;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Common;
 using Portal.Domain.Tenants;
 

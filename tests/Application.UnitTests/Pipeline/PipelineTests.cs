@@ -5,7 +5,6 @@ using Portal.Application.Identity.Commands.Login;
 using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
 using Portal.Application.Patients.Commands.CreatePatient;
 using Portal.Application.Patients.Queries.GetPatient;
-using Portal.Application.UnitTests.Fakes;
 using Portal.Domain.Billing;
 using Portal.Domain.Dashboard;
 using Portal.Domain.LiveUpdates;
@@ -45,7 +44,7 @@ public sealed class PipelineTests
     public async Task A_tenant_the_directory_denies_is_not_found_and_its_data_is_not_returned()
     {
         pipeline.Patients.Add(Samples.Patient("pat-1"));
-        pipeline.Tenants.HasAccess = _ => Task.FromResult(false);
+        pipeline.Tenants.AccessAnswer = _ => Task.FromResult(false);
 
         var refusal = await Assert.ThrowsAsync<NotFoundException>(
             () => pipeline.Mediator.Send(new GetPatientQuery(Samples.Access, "pat-1")));
@@ -61,7 +60,7 @@ public sealed class PipelineTests
         var handlerStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         // Each waits for the other to have started: run one after the other, neither would ever finish.
-        pipeline.Tenants.HasAccess = async _ =>
+        pipeline.Tenants.AccessAnswer = async _ =>
         {
             checkStarted.SetResult();
             await handlerStarted.Task;
@@ -82,7 +81,7 @@ public sealed class PipelineTests
     public async Task A_command_waits_for_the_grant_before_it_reaches_its_backend()
     {
         var grant = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        pipeline.Tenants.HasAccess = _ => grant.Task;
+        pipeline.Tenants.AccessAnswer = _ => grant.Task;
 
         var creating = pipeline.Mediator.Send(new CreatePatientCommand(
             Samples.Access, "Ada", "Lovelace", "ada@example.com", "+1 555 0100", new DateOnly(1980, 1, 1)));
@@ -96,18 +95,18 @@ public sealed class PipelineTests
     [Fact]
     public async Task An_answer_refused_for_lack_of_access_is_disposed_not_left_open()
     {
-        pipeline.Billing.Pdfs[new InvoiceNumber("INV-1")] = [0x25, 0x50, 0x44, 0x46];
-        pipeline.Tenants.HasAccess = _ => Task.FromResult(false);
+        pipeline.Billing.AddPdf(new InvoiceNumber("INV-1"), [0x25, 0x50, 0x44, 0x46]);
+        pipeline.Tenants.AccessAnswer = _ => Task.FromResult(false);
 
         await Assert.ThrowsAsync<NotFoundException>(() => pipeline.Mediator.Send(new GetInvoicePdfQuery(Samples.Access, "INV-1")));
 
-        Assert.False(pipeline.Billing.LastOpenedDocument!.Content.CanRead);
+        Assert.True(pipeline.Billing.LastPdf!.Disposed);
     }
 
     [Fact]
     public async Task A_denied_tenants_events_are_never_subscribed_to()
     {
-        pipeline.Tenants.HasAccess = _ => Task.FromResult(false);
+        pipeline.Tenants.AccessAnswer = _ => Task.FromResult(false);
         pipeline.Feed.Publish(TenantEvent.ForStats(Samples.Tenant, Samples.At, Samples.Stats()));
 
         await Assert.ThrowsAsync<NotFoundException>(() => pipeline.Mediator.Send(new WatchTenantEventsQuery(Samples.Access)));
@@ -120,10 +119,10 @@ public sealed class PipelineTests
     {
         using var stop = new CancellationTokenSource();
         var update = TenantEvent.ForStats(Samples.Tenant, Samples.At, Samples.Stats());
-        pipeline.Feed.Publish(update);
 
         var stream = await pipeline.Mediator.Send(new WatchTenantEventsQuery(Samples.Access), stop.Token);
         await using var events = stream.GetAsyncEnumerator(stop.Token);
+        pipeline.Feed.Publish(update);
 
         Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Samples.Guard));
         Assert.Same(update, events.Current);
@@ -132,7 +131,7 @@ public sealed class PipelineTests
     [Fact]
     public async Task The_dashboard_survives_a_failing_source_through_the_pipeline()
     {
-        pipeline.Dashboard.RecentActivity = _ =>
+        pipeline.Dashboard.RecentActivityAnswer = _ =>
             Task.FromException<IReadOnlyList<Activity>>(new BackendUnavailableException("dashboard", "no responders"));
 
         var view = await pipeline.Mediator.Send(new GetDashboardQuery(Samples.Access));
@@ -145,14 +144,14 @@ public sealed class PipelineTests
     [Fact]
     public async Task Login_is_not_tenant_scoped_and_signs_in()
     {
-        var signedIn = await pipeline.Mediator.Send(new LoginCommand(FakeIdentityProvider.Email, FakeIdentityProvider.Password));
+        var signedIn = await pipeline.Mediator.Send(new LoginCommand(Samples.AdaEmail, Samples.AdaPassword));
 
-        Assert.Equal(FakeIdentityProvider.IssuedToken, signedIn.Token.Value);
+        Assert.Equal(Samples.AdaToken, signedIn.Token.Value);
         Assert.Empty(pipeline.Tenants.AccessChecks);
     }
 
     [Fact]
     public async Task Wrong_credentials_are_not_authenticated_through_the_pipeline() =>
         await Assert.ThrowsAsync<NotAuthenticatedException>(
-            () => pipeline.Mediator.Send(new LoginCommand(FakeIdentityProvider.Email, "wrong")));
+            () => pipeline.Mediator.Send(new LoginCommand(Samples.AdaEmail, "wrong")));
 }

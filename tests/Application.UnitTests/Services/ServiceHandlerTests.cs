@@ -2,7 +2,7 @@ using Portal.Application.Services.Queries.GetService;
 using Portal.Application.Services.Queries.GetServicesSummary;
 using Portal.Application.Services.Queries.GetServiceUsage;
 using Portal.Application.Services.Queries.ListServices;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Common;
 using Portal.Domain.Services;
 
@@ -53,7 +53,7 @@ public sealed class ServiceHandlerTests
     public async Task A_service_is_fetched_by_its_id()
     {
         var detail = ServiceSamples.Detail("svc-42");
-        catalog.Details[detail.Id] = detail;
+        catalog.Add(detail);
 
         var found = await new GetServiceQueryHandler(catalog).Handle(new GetServiceQuery(ServiceSamples.Access, "svc-42"), default);
 
@@ -66,7 +66,7 @@ public sealed class ServiceHandlerTests
     [InlineData("90D", UsagePeriod.Last90Days)]
     public async Task Usage_is_asked_for_the_period_the_code_names(string code, UsagePeriod expected)
     {
-        catalog.Details[new ServiceId("svc-1")] = ServiceSamples.Detail("svc-1");
+        catalog.Add(ServiceSamples.Detail("svc-1"));
 
         var usage = await new GetServiceUsageQueryHandler(catalog).Handle(
             new GetServiceUsageQuery(ServiceSamples.Access, "svc-1", code), default);

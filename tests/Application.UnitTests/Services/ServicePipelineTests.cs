@@ -2,7 +2,7 @@ using MediatR;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Services.Queries.GetServiceUsage;
 using Portal.Application.Services.Queries.ListServices;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Services;
 
 namespace Portal.Application.UnitTests.Services;
@@ -38,8 +38,8 @@ public sealed class ServicePipelineTests
     [Fact]
     public async Task A_good_request_lists_the_matching_services()
     {
-        Catalog.Services.Add(ServiceSamples.Service("svc-1", ServiceStatus.Active));
-        Catalog.Services.Add(ServiceSamples.Service("svc-2", ServiceStatus.Suspended));
+        Catalog.Add(ServiceSamples.Service("svc-1", ServiceStatus.Active));
+        Catalog.Add(ServiceSamples.Service("svc-2", ServiceStatus.Suspended));
 
         var page = await Send(new ListServicesQuery(ServiceSamples.Access, "suspended", null));
 
@@ -50,8 +50,8 @@ public sealed class ServicePipelineTests
     [Fact]
     public async Task Usage_of_a_tenant_the_caller_may_not_see_is_not_found()
     {
-        Tenants.HasAccess = _ => Task.FromResult(false);
-        Catalog.Details[new ServiceId("svc-1")] = ServiceSamples.Detail("svc-1");
+        Tenants.AccessAnswer = _ => Task.FromResult(false);
+        Catalog.Add(ServiceSamples.Detail("svc-1"));
 
         await Assert.ThrowsAsync<NotFoundException>(() => Send(new GetServiceUsageQuery(ServiceSamples.Access, "svc-1", "30d")));
     }

@@ -3,7 +3,7 @@ using Portal.Application.Tickets.Commands.ReplyToTicket;
 using Portal.Application.Tickets.Queries.GetTicket;
 using Portal.Application.Tickets.Queries.GetTicketsSummary;
 using Portal.Application.Tickets.Queries.ListTickets;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Common;
 using Portal.Domain.Tickets;
 
@@ -55,7 +55,7 @@ public sealed class TicketHandlerTests
     public async Task A_ticket_is_fetched_by_its_id()
     {
         var ticket = TicketSamples.Ticket("17", "Site down");
-        desk.Tickets[ticket.Id] = ticket;
+        desk.Add(ticket);
 
         var found = await new GetTicketQueryHandler(desk).Handle(new GetTicketQuery(TicketSamples.Access, "17"), default);
 
@@ -91,7 +91,7 @@ public sealed class TicketHandlerTests
     public async Task A_reply_is_trimmed_and_sent_to_the_ticket()
     {
         var ticket = TicketSamples.Ticket("17", "Site down");
-        desk.Tickets[ticket.Id] = ticket;
+        desk.Add(ticket);
 
         var comment = await new ReplyToTicketCommandHandler(desk).Handle(
             new ReplyToTicketCommand(TicketSamples.Access, "17", "  Still down.\n"), default);

@@ -3,7 +3,7 @@ using Portal.Application.Common.Exceptions;
 using Portal.Application.Tickets.Commands.CreateTicket;
 using Portal.Application.Tickets.Commands.ReplyToTicket;
 using Portal.Application.Tickets.Queries.ListTickets;
-using Portal.Application.UnitTests.Fakes;
+using Portal.Testing.Fakes;
 using Portal.Domain.Tickets;
 
 namespace Portal.Application.UnitTests.Tickets;
@@ -52,8 +52,8 @@ public sealed class TicketPipelineTests
     public async Task A_reply_in_a_tenant_the_caller_may_not_see_is_not_found_and_never_reaches_the_desk()
     {
         var ticket = TicketSamples.Ticket("17", "Site down");
-        Desk.Tickets[ticket.Id] = ticket;
-        Tenants.HasAccess = _ => Task.FromResult(false);
+        Desk.Add(ticket);
+        Tenants.AccessAnswer = _ => Task.FromResult(false);
 
         await Assert.ThrowsAsync<NotFoundException>(() => Send(new ReplyToTicketCommand(TicketSamples.Access, "17", "Any news?")));
         Assert.Null(Desk.LastReply);

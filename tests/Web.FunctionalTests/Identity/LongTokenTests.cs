@@ -78,7 +78,7 @@ public sealed class LongTokenTests
         using var app = AppWithLongToken();
         using var browser = app.Browser();
         await browser.SignInAsync();
-        app.Identity.Revoke(app.Identity.AdaToken);
+        app.Identity.Revoke(JwtLikeToken);
 
         var refused = await browser.GetAsync("/tenants");
 
@@ -92,7 +92,7 @@ public sealed class LongTokenTests
         using var app = AppWithLongToken();
         using var browser = app.Browser();
         await browser.SignInAsync();
-        app.Identity.AdaToken = Samples.AdaToken;
+        HandAdaToken(app, Samples.AdaToken);
 
         var again = await browser.SignInAsync();
 
@@ -103,9 +103,12 @@ public sealed class LongTokenTests
     private static PortalApp AppWithLongToken(string? token = null)
     {
         var app = new PortalApp();
-        app.Identity.AdaToken = token ?? JwtLikeToken;
+        HandAdaToken(app, token ?? JwtLikeToken);
         return app;
     }
+
+    /// <summary>From now on Ada's sign-in hands out <paramref name="token"/>, and only it verifies as hers.</summary>
+    private static void HandAdaToken(PortalApp app, string token) => app.Identity.Add(Samples.Ada, token, Samples.AdaPassword);
 
     private static string Repeat(string pattern) =>
         string.Concat(Enumerable.Repeat(pattern, (AccessToken.MaxLength / pattern.Length) + 1))[..AccessToken.MaxLength];

@@ -17,7 +17,7 @@ public sealed class BillingTests
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("INV-2026-0001.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        Assert.Equal(Fakes.FakeBillingLedger.PdfBytes, bytes);
+        Assert.Equal(Samples.PdfBytes, bytes);
         Assert.True(app.Billing.LastPdf?.Disposed);
     }
 
@@ -57,7 +57,7 @@ public sealed class BillingTests
         var (response, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices?status=overdue");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(Portal.Domain.Billing.InvoiceStatus.Overdue, app.Billing.LastFilter?.Status);
+        Assert.Equal(Portal.Domain.Billing.InvoiceStatus.Overdue, app.Billing.LastInvoiceFilter?.Status);
         Assert.Contains("INV-2026-0002", html, StringComparison.Ordinal);
         Assert.DoesNotContain("INV-2026-0001<", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"overdue\" selected=\"selected\">", html, StringComparison.Ordinal);

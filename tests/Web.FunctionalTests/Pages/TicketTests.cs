@@ -76,7 +76,7 @@ public sealed class TicketTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/t/tenant-1/tickets/tk-1", response.Headers.Location?.OriginalString);
-        Assert.Equal(("tk-1", "Still broken, thanks."), app.Support.LastReply);
+        Assert.Equal((new TicketId("tk-1"), "Still broken, thanks."), app.Support.LastReply);
     }
 
     [Fact]

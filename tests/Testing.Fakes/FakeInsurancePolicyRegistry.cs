@@ -3,11 +3,11 @@ using Portal.Domain.Identity;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
 
-namespace Portal.Web.FunctionalTests.Fakes;
+namespace Portal.Testing.Fakes;
 
-/// <summary>Every patient holds the one sample policy.</summary>
-internal sealed class FakeInsurancePolicyRegistry : IInsurancePolicyRegistry
+/// <summary>The insurance policies a test adds per tenant and patient.</summary>
+public sealed class FakeInsurancePolicyRegistry : FakePatientRecords<InsurancePolicy>, IInsurancePolicyRegistry
 {
     public Task<IReadOnlyList<InsurancePolicy>> ListForPatientAsync(TenantScope scope, PatientId patientId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<InsurancePolicy>>([Samples.Policy()]);
+        ListForPatient(scope, patientId, cancellationToken);
 }

@@ -1,7 +1,7 @@
-namespace Portal.Web.FunctionalTests.Fakes;
+namespace Portal.Testing.Fakes;
 
 /// <summary>A read-only stream over fixed bytes that tells whether it was disposed.</summary>
-internal sealed class TrackingStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+public sealed class TrackingStream(byte[] bytes) : MemoryStream(bytes, writable: false)
 {
     public bool Disposed { get; private set; }
 

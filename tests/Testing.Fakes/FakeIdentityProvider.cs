@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Identity.Ports;
+using Portal.Domain.Identity;
+
+namespace Portal.Testing.Fakes;
+
+/// <summary>
+/// The users a test adds, each with the token that verifies as them and, for those who sign in, a password that hands the
+/// token out. A revoked token no longer verifies; adding a user again replaces their token and password.
+/// </summary>
+public sealed class FakeIdentityProvider : IIdentityProvider
+{
+    /// <summary>The portal every token is issued for.</summary>
+    private const string Portal = "customer";
+
+    private readonly ConcurrentDictionary<UserId, (User User, string Token, string? Password)> accounts = new();
+    private readonly ConcurrentDictionary<string, bool> revoked = new(StringComparer.Ordinal);
+
+    /// <summary>When set, every call fails with it.</summary>
+    public Exception? Failure { get; set; }
+
+    /// <summary>Adds a user whose <paramref name="token"/> verifies as them; with a password, they can also sign in.</summary>
+    public void Add(User user, string token, string? password = null) => accounts[user.Id] = (user, token, password);
+
+    public void Revoke(string token) => revoked[token] = true;
+
+    public Task<SignedInUser> SignInAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        if (Failure is { } failure)
+        {
+            return Task.FromException<SignedInUser>(failure);
+        }
+
+        var account = accounts.Values.FirstOrDefault(a => a.User.Email == email && a.Password is not null && a.Password == password);
+        return account.User is { } user
+            ? Task.FromResult(new SignedInUser(user, new AccessToken(account.Token)))
+            : Task.FromException<SignedInUser>(new NotAuthenticatedException("The email address or password is wrong."));
+    }
+
+    public Task<VerifiedToken> VerifyAsync(AccessToken token, CancellationToken cancellationToken)
+    {
+        if (Failure is { } failure)
+        {
+            return Task.FromException<VerifiedToken>(failure);
+        }
+
+        var account = accounts.Values.FirstOrDefault(a => a.Token == token.Value && !revoked.ContainsKey(a.Token));
+        return account.User is { } user
+            ? Task.FromResult(new VerifiedToken(user.Id, user.Email, user.Role, Portal))
+            : Task.FromException<VerifiedToken>(new NotAuthenticatedException("Your sign-in has expired."));
+    }
+}

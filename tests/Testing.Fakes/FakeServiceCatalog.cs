@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Portal.Application.Services.Ports;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+using Portal.Domain.Services;
+
+namespace Portal.Testing.Fakes;
+
+/// <summary>
+/// A catalogue of the services and service details a test adds: the list filters by status and pages, details are found
+/// by id, and a known service's usage rises by one GB a day over the period, so each day's figure tells the days apart.
+/// </summary>
+public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
+{
+    /// <summary>The day every usage series ends on, so tests need no clock.</summary>
+    private static readonly DateOnly LastUsageDay = new(2026, 11, 21);
+
+    private readonly ConcurrentQueue<CustomerService> services = new();
+    private readonly ConcurrentDictionary<ServiceId, ServiceDetail> details = new();
+
+    public ServicesSummary Summary { get; set; } = new(0, 0, 0, 0, 0, 0, null);
+
+    /// <summary>Replaces the summary's answer, to fail it or to hold it.</summary>
+    public Func<Task<ServicesSummary>>? SummaryAnswer { get; set; }
+
+    public ServiceFilter? LastFilter { get; private set; }
+
+    public PageRequest? LastPage { get; private set; }
+
+    public ServiceId? LastServiceId { get; private set; }
+
+    public UsagePeriod? LastPeriod { get; private set; }
+
+    public void Add(CustomerService service) => services.Enqueue(service);
+
+    public void Add(ServiceDetail detail) => details[detail.Id] = detail;
+
+    public Task<ServicesSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
+        Answer(scope, cancellationToken, () => SummaryAnswer?.Invoke() ?? Task.FromResult(Summary));
+
+    public Task<Page<CustomerService>> ListAsync(TenantScope scope, ServiceFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        (LastFilter, LastPage) = (filter, page);
+        return Answer(scope, cancellationToken, () =>
+            Task.FromResult(PageOf(services.Where(s => filter.Status is null || s.Status == filter.Status), page)));
+    }
+
+    public Task<ServiceDetail> GetAsync(TenantScope scope, ServiceId id, CancellationToken cancellationToken)
+    {
+        LastServiceId = id;
+        return Answer(scope, cancellationToken, () => Found(details.GetValueOrDefault(id), "service"));
+    }
+
+    public Task<UsageSeries> GetUsageAsync(TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken)
+    {
+        (LastServiceId, LastPeriod) = (id, period);
+        return Answer(scope, cancellationToken, () =>
+        {
+            if (!details.ContainsKey(id))
+            {
+                return NotFound<UsageSeries>("service");
+            }
+
+            var days = (int)period;
+            var points = Enumerable.Range(0, days)
+                .Select(offset => new UsagePoint(LastUsageDay.AddDays(offset + 1 - days), offset + 1, 2m, 100 * offset))
+                .ToList();
+            return Task.FromResult(new UsageSeries(period, points));
+        });
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Tickets.Ports;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+using Portal.Domain.Tickets;
+
+namespace Portal.Testing.Fakes;
+
+/// <summary>
+/// A desk of the tickets a test adds and those it is asked to open: the list filters by status, priority and title and
+/// pages, tickets are found by id, and a reply to a closed ticket is refused with a reason, as the real desk does.
+/// </summary>
+public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
+{
+    /// <summary>When the tickets and replies it makes were written, so tests need no clock.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
+
+    private readonly ConcurrentQueue<Ticket> tickets = new();
+    private int opened;
+
+    public TicketsSummary Summary { get; set; } = new(0, 0, 0, 0);
+
+    /// <summary>Replaces the summary's answer, to fail it or to hold it.</summary>
+    public Func<Task<TicketsSummary>>? SummaryAnswer { get; set; }
+
+    public TicketFilter? LastFilter { get; private set; }
+
+    public PageRequest? LastPage { get; private set; }
+
+    public NewTicket? LastCreated { get; private set; }
+
+    public (TicketId Id, string Content)? LastReply { get; private set; }
+
+    public void Add(Ticket ticket) => tickets.Enqueue(ticket);
+
+    public Task<TicketsSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
+        Answer(scope, cancellationToken, () => SummaryAnswer?.Invoke() ?? Task.FromResult(Summary));
+
+    public Task<Page<TicketSummary>> ListAsync(TenantScope scope, TicketFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        (LastFilter, LastPage) = (filter, page);
+        return Answer(scope, cancellationToken, () => Task.FromResult(PageOf(
+            tickets.Select(t => t.Summary)
+                .Where(t => filter.Status is null || t.Status == filter.Status)
+                .Where(t => filter.Priority is null || t.Priority == filter.Priority)
+                .Where(t => filter.Search is null || t.Title.Contains(filter.Search, StringComparison.OrdinalIgnoreCase)),
+            page)));
+    }
+
+    public Task<Ticket> GetAsync(TenantScope scope, TicketId id, CancellationToken cancellationToken) =>
+        Answer(scope, cancellationToken, () => Found(Find(id), "ticket"));
+
+    public Task<Ticket> CreateAsync(TenantScope scope, NewTicket ticket, CancellationToken cancellationToken)
+    {
+        LastCreated = ticket;
+        return Answer(scope, cancellationToken, () =>
+        {
+            var number = Interlocked.Increment(ref opened).ToString(CultureInfo.InvariantCulture);
+            var summary = new TicketSummary(
+                new TicketId("tk-new-" + number), "TK-NEW-" + number, ticket.Title, TicketStatus.Open, ticket.Priority, ticket.Category, 0, Now, Now);
+            var stored = new Ticket(summary, ticket.Description, []);
+            tickets.Enqueue(stored);
+            return Task.FromResult(stored);
+        });
+    }
+
+    public Task<TicketComment> ReplyAsync(TenantScope scope, TicketId id, string content, CancellationToken cancellationToken)
+    {
+        LastReply = (id, content);
+        return Answer(scope, cancellationToken, () => Find(id) switch
+        {
+            null => NotFound<TicketComment>("ticket"),
+            { Summary.Status: TicketStatus.Closed } =>
+                Task.FromException<TicketComment>(new RequestRejectedException("This ticket is closed; open a new one instead.")),
+            _ => Task.FromResult(new TicketComment(new TicketCommentId("c-new"), "Customer", isFromStaff: false, content, Now)),
+        });
+    }
+
+    private Ticket? Find(TicketId id) => tickets.FirstOrDefault(t => t.Id == id);
+}

@@ -1,0 +1,39 @@
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+
+namespace Portal.Testing.Fakes;
+
+/// <summary>
+/// What the fakes of tenant-scoped ports share: each call is remembered with its scope and cancellation token, so a test
+/// sees on whose behalf a handler asked, and fails with <see cref="Failure"/> once a test has set one.
+/// </summary>
+public abstract class FakeTenantPort
+{
+    /// <summary>When set, every call fails with it, as a backend that is down or refuses the caller would.</summary>
+    public Exception? Failure { get; set; }
+
+    public TenantScope? LastScope { get; private set; }
+
+    public CancellationToken LastCancellationToken { get; private set; }
+
+    /// <summary>Remembers the call, then fails it with <see cref="Failure"/> or gives the answer.</summary>
+    protected Task<T> Answer<T>(TenantScope scope, CancellationToken cancellationToken, Func<Task<T>> answer)
+    {
+        (LastScope, LastCancellationToken) = (scope, cancellationToken);
+        return Failure is { } failure ? Task.FromException<T>(failure) : answer();
+    }
+
+    /// <summary>The item, or a not-found failure naming <paramref name="what"/> when there is none.</summary>
+    protected static Task<T> Found<T>(T? item, string what)
+        where T : class =>
+        item is null ? NotFound<T>(what) : Task.FromResult(item);
+
+    protected static Task<T> NotFound<T>(string what) => Task.FromException<T>(new NotFoundException(what));
+
+    protected static Page<T> PageOf<T>(IEnumerable<T> matching, PageRequest page)
+    {
+        var all = matching.ToList();
+        return new Page<T>(all.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList(), page.Number, page.Size, all.Count);
+    }
+}

@@ -1,0 +1,87 @@
+using Portal.Domain.Billing;
+using Portal.Domain.Claims;
+using Portal.Domain.Insurance;
+using Portal.Domain.Patients;
+using Portal.Domain.Services;
+using Portal.Domain.Tenants;
+using Portal.Domain.Tickets;
+using Portal.Testing.Fakes;
+
+namespace Portal.Web.FunctionalTests;
+
+/// <summary>The shared fakes filled with the world of <see cref="Samples"/> that every page of <see cref="PortalApp"/> starts from.</summary>
+internal static class SeededFakes
+{
+    /// <summary>Ada signs in with her password; Bob's token is known, for a test to plant.</summary>
+    public static FakeIdentityProvider Identity()
+    {
+        var identity = new FakeIdentityProvider();
+        identity.Add(Samples.Ada, Samples.AdaToken, Samples.AdaPassword);
+        identity.Add(Samples.Bob, Samples.BobToken);
+        return identity;
+    }
+
+    /// <summary>Ada is admin of tenant-1 and viewer of tenant-2; tenant-3 belongs to Bob alone.</summary>
+    public static FakeTenantDirectory Tenants()
+    {
+        var tenants = new FakeTenantDirectory();
+        tenants.Grant(Samples.Ada.Id, new Tenant(Samples.Clinic, "Springfield Clinic", TenantStatus.Active, "admin", ["patients"]));
+        tenants.Grant(Samples.Ada.Id, new Tenant(new TenantId("tenant-2"), "Shelbyville Practice", TenantStatus.Active, "viewer", ["patients"]));
+        tenants.Grant(Samples.Bob.Id, new Tenant(new TenantId("tenant-3"), "Capital City Care", TenantStatus.Active, "owner", ["patients"]));
+        return tenants;
+    }
+
+    /// <summary>Every patient, also one registered during a test, holds the one sample policy.</summary>
+    public static FakeInsurancePolicyRegistry Policies() =>
+        new() { ListAnswer = _ => Task.FromResult<IReadOnlyList<InsurancePolicy>>([Samples.Policy()]) };
+
+    /// <summary>Every patient has the one sample claim, which the clinic's pat-1 holds so that it can be opened.</summary>
+    public static FakeClaimRegistry Claims()
+    {
+        var claims = new FakeClaimRegistry { ListAnswer = _ => Task.FromResult<IReadOnlyList<Claim>>([Samples.Claim()]) };
+        claims.Add(Samples.Clinic, new PatientId("pat-1"), Samples.Claim());
+        return claims;
+    }
+
+    public static FakePracticeDashboard Dashboard() => new()
+    {
+        Stats = Samples.Stats(),
+        RecentActivity = [Samples.Activity()],
+        Alerts = [Samples.Alert()],
+    };
+
+    /// <summary>Invoices INV-2026-0001 (issued) and INV-2026-0002 (overdue), each with a PDF, and proforma PRO-1.</summary>
+    public static FakeBillingLedger Billing()
+    {
+        var billing = new FakeBillingLedger { Summary = Samples.BillingSummary() };
+        foreach (var (number, status) in new[] { ("INV-2026-0001", InvoiceStatus.Issued), ("INV-2026-0002", InvoiceStatus.Overdue) })
+        {
+            billing.Add(Samples.Invoice(number, status));
+            billing.Add(Samples.InvoiceWithLines(number));
+            billing.AddPdf(new InvoiceNumber(number), Samples.PdfBytes);
+        }
+
+        billing.Add(Samples.Proforma("PRO-1"));
+        billing.Add(Samples.ProformaWithLines("PRO-1"));
+        return billing;
+    }
+
+    /// <summary>Service svc-1 (active, with its details) and svc-2 (suspended).</summary>
+    public static FakeServiceCatalog Catalog()
+    {
+        var catalog = new FakeServiceCatalog { Summary = Samples.ServicesSummary() };
+        catalog.Add(Samples.Service("svc-1"));
+        catalog.Add(Samples.Service("svc-2", ServiceStatus.Suspended));
+        catalog.Add(Samples.ServiceDetail("svc-1"));
+        return catalog;
+    }
+
+    /// <summary>Ticket tk-1 (open) and tk-closed (closed, so replies to it are refused).</summary>
+    public static FakeSupportDesk Support()
+    {
+        var support = new FakeSupportDesk { Summary = Samples.TicketsSummary() };
+        support.Add(Samples.Ticket("tk-1"));
+        support.Add(Samples.Ticket("tk-closed", TicketStatus.Closed));
+        return support;
+    }
+}
