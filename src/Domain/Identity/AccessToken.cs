@@ -20,8 +20,9 @@ public sealed record AccessToken
 
     public string Value { get; }
 
+    /// <summary>1 to <see cref="MaxLength"/> printable ASCII characters ('!' to '~'); checked on every request, so as a span.</summary>
     public static bool IsValid(string? value) =>
-        !string.IsNullOrEmpty(value) && value.Length <= MaxLength && value.All(c => c is > ' ' and < (char)127);
+        !string.IsNullOrEmpty(value) && value.Length <= MaxLength && !value.AsSpan().ContainsAnyExceptInRange('!', '~');
 
     /// <summary>Keeps the secret out of logs and exception messages.</summary>
     public override string ToString() => "AccessToken(***)";

@@ -43,13 +43,17 @@ public sealed record MaskedSsn
     /// <summary>"***-**-1234": the only text form there is.</summary>
     public override string ToString() => Mask + LastFour;
 
+    // Span checks rather than LINQ over the characters: every patient an answer carries is parsed, so this runs per row.
     private static bool IsFullSsn(string value) =>
-        (value.Length == 9 && value.All(char.IsAsciiDigit))
+        (value.Length == 9 && AreDigits(value))
         || (value.Length == 11 && value[3] == '-' && value[6] == '-'
-            && value.Where((_, i) => i is not 3 and not 6).All(char.IsAsciiDigit));
+            && AreDigits(value.AsSpan(0, 3)) && AreDigits(value.AsSpan(4, 2)) && AreDigits(value.AsSpan(7)));
 
     private static bool IsMaskedSsn(string value) =>
         value.Length == 11 && value[3] == '-' && value[6] == '-'
-        && value.Take(3).Concat(value.Skip(4).Take(2)).All(c => c is '*' or 'X' or 'x')
-        && value.Skip(7).All(char.IsAsciiDigit);
+        && IsMask(value.AsSpan(0, 3)) && IsMask(value.AsSpan(4, 2)) && AreDigits(value.AsSpan(7));
+
+    private static bool AreDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+
+    private static bool IsMask(ReadOnlySpan<char> text) => !text.ContainsAnyExcept('*', 'X', 'x');
 }

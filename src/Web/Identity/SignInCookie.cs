@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -113,21 +114,39 @@ public sealed class SignInCookie(SecretKeyring keys)
     private static IEnumerable<string> ChunkCookies(HttpRequest request) =>
         request.Cookies.Keys.Where(key => key.StartsWith(ChunkPrefix, StringComparison.Ordinal));
 
-    /// <summary>The first cookie, then exactly <c>portal_auth.1</c> to <c>portal_auth.N</c>: none missing, none besides.</summary>
+    /// <summary>
+    /// The first cookie, then exactly <c>portal_auth.1</c> to <c>portal_auth.N</c>: none missing, none besides. This runs
+    /// on every request, so the usual single cookie is taken as it is rather than copied through a builder.
+    /// </summary>
     private static bool TryJoinChunks(HttpRequest request, [NotNullWhen(true)] out string? value)
     {
         value = null;
-        var chunkCount = ChunkCookies(request).Count() + 1;
-        if (chunkCount > MaxChunks)
+        var chunkCount = 1;
+        foreach (var key in request.Cookies.Keys)
         {
-            return false;
+            if (key.StartsWith(ChunkPrefix, StringComparison.Ordinal) && ++chunkCount > MaxChunks)
+            {
+                return false;
+            }
         }
 
-        var joined = new StringBuilder();
+        if (chunkCount == 1)
+        {
+            var only = request.Cookies[Name];
+            if (!IsChunk(only))
+            {
+                return false;
+            }
+
+            value = only;
+            return true;
+        }
+
+        var joined = new StringBuilder(chunkCount * ChunkLength);
         for (var index = 0; index < chunkCount; index++)
         {
             var chunk = request.Cookies[ChunkName(index)];
-            if (string.IsNullOrEmpty(chunk) || chunk.Length > ChunkLength)
+            if (!IsChunk(chunk))
             {
                 return false;
             }
@@ -138,6 +157,8 @@ public sealed class SignInCookie(SecretKeyring keys)
         value = joined.ToString();
         return true;
     }
+
+    private static bool IsChunk([NotNullWhen(true)] string? chunk) => !string.IsNullOrEmpty(chunk) && chunk.Length <= ChunkLength;
 
     /// <summary>At most <see cref="MaxDisplayNameLength"/> characters, never cutting a character in two.</summary>
     private static string Shorten(string displayName)
@@ -151,21 +172,47 @@ public sealed class SignInCookie(SecretKeyring keys)
         return displayName[..length];
     }
 
+    /// <summary>
+    /// Checks the MAC before the payload is parsed. It runs on every request, so the MAC is decoded and computed on the
+    /// stack and the payload decoded into a pooled buffer: what is allocated is the parsed payload and the sign-in.
+    /// </summary>
     private bool TryDecodeValue(string value, [NotNullWhen(true)] out PortalSignIn? signIn)
     {
         signIn = null;
         var dot = value.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || !TryDecode(value[..dot], out var payload) || !TryDecode(value[(dot + 1)..], out var mac))
+        if (dot <= 0)
         {
             return false;
         }
 
-        var expected = HMACSHA256.HashData(keys.SignInCookieKey, payload);
-        if (!CryptographicOperations.FixedTimeEquals(expected, mac))
+        var encodedPayload = value.AsSpan(0, dot);
+        var encodedMac = value.AsSpan(dot + 1);
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        if (!Base64Url.IsValid(encodedPayload, out var payloadLength)
+            || !Base64Url.IsValid(encodedMac, out var macLength)
+            || macLength != mac.Length
+            || !Base64Url.TryDecodeFromChars(encodedMac, mac, out _))
         {
             return false;
         }
 
+        var rented = ArrayPool<byte>.Shared.Rent(payloadLength);
+        try
+        {
+            var payload = rented.AsSpan(0, Base64Url.DecodeFromChars(encodedPayload, rented));
+            Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            HMACSHA256.HashData(keys.SignInCookieKey, payload, expected);
+            return CryptographicOperations.FixedTimeEquals(expected, mac) && TryParsePayload(payload, out signIn);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static bool TryParsePayload(ReadOnlySpan<byte> payload, [NotNullWhen(true)] out PortalSignIn? signIn)
+    {
+        signIn = null;
         CookiePayload? parsed;
         try
         {
@@ -182,18 +229,6 @@ public sealed class SignInCookie(SecretKeyring keys)
         }
 
         signIn = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty);
-        return true;
-    }
-
-    private static bool TryDecode(string text, out byte[] bytes)
-    {
-        bytes = [];
-        if (!Base64Url.IsValid(text))
-        {
-            return false;
-        }
-
-        bytes = Base64Url.DecodeFromChars(text);
         return true;
     }
 

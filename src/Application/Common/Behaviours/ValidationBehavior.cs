@@ -11,14 +11,19 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+
+        // Every request passes here and nearly all are valid, so the list of failures is made only when there is one.
+        List<FluentValidation.Results.ValidationFailure>? failures = null;
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(request, cancellationToken).ConfigureAwait(false);
-            failures.AddRange(result.Errors);
+            if (!result.IsValid)
+            {
+                (failures ??= []).AddRange(result.Errors);
+            }
         }
 
-        if (failures.Count > 0)
+        if (failures is not null)
         {
             var errors = failures
                 .GroupBy(f => f.PropertyName, StringComparer.Ordinal)
