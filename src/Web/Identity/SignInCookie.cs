@@ -206,7 +206,8 @@ public sealed class SignInCookie(SecretKeyring keys)
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            // The payload holds the backend's token: it must not linger in a buffer the pool hands to other code.
+            ArrayPool<byte>.Shared.Return(rented, clearArray: true);
         }
     }
 
