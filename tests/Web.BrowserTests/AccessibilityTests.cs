@@ -119,6 +119,7 @@ public sealed class AccessibilityTests(PortalStackFixture stack)
         {
             ViewportSize = new ViewportSize { Width = width, Height = ViewportHeight },
             StorageState = state.SignedIn ? await stack.DanaStorageStateAsync() : null,
+            BaseURL = state.PlatformDown ? (await stack.PlatformDownPortalUrlAsync()).ToString() : null,
         });
         try
         {

@@ -38,6 +38,8 @@ internal static class PageTour
         new("new ticket after validation errors", SignedIn: true, NewTicketRejectedAsync),
         new("not found (404)", SignedIn: true, page => OpenAsync(page, "/no-such-page", "Page not found")),
         new("bad request (400)", SignedIn: true, page => OpenAsync(page, Practice + "/billing/invoices?status=stolen", "The request was not accepted")),
+        new("dashboard with the Platform's cards unavailable", SignedIn: true, DashboardWithPlatformDownAsync, PlatformDown: true),
+        new("billing while the Platform is down (503)", SignedIn: true, page => OpenAsync(page, Practice + "/billing", "This part is unavailable"), PlatformDown: true),
     ];
 
     public static PageState Named(string name) => States.Single(state => state.Name == name);
@@ -109,6 +111,12 @@ internal static class PageTour
         await Expect(page.Locator("figure.chart svg")).ToBeVisibleAsync();
         await page.GetByText("Usage as a table").ClickAsync();
         await Expect(page.Locator("details table")).ToBeVisibleAsync();
+    }
+
+    private static async Task DashboardWithPlatformDownAsync(IPage page)
+    {
+        await OpenAsync(page, Practice, "Dashboard");
+        await Expect(page.Locator("main .unavailable")).ToHaveCountAsync(3); // billing, tickets and services
     }
 
     private static async Task NewTicketRejectedAsync(IPage page)

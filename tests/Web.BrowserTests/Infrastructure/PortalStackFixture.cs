@@ -9,7 +9,8 @@ namespace Portal.Web.BrowserTests.Infrastructure;
 /// <summary>
 /// The whole stack, real, shared by every browser test: a nats-server, the demo backend serving HTPI and the Platform API
 /// (its own broadcasts off, so the tests publish exactly what they assert), Portal's binary as a child process, a
-/// NATS connection for the tests' broadcasts, and one headless Debian Chromium. Each test opens its own context.
+/// NATS connection for the tests' broadcasts, and one headless Debian Chromium. Each test opens its own context. A second
+/// Portal, whose Platform API address answers nothing, is started on first use for the pages of a backend that is down.
 /// </summary>
 public sealed class PortalStackFixture : IAsyncLifetime
 {
@@ -28,6 +29,7 @@ public sealed class PortalStackFixture : IAsyncLifetime
     private DemoBackendHost? backend;
     private DirectoryInfo? sandbox;
     private PortalProcess? portal;
+    private Task<PortalProcess>? platformDownPortal;
     private NatsConnection? bus;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -61,29 +63,29 @@ public sealed class PortalStackFixture : IAsyncLifetime
             Args = ChromiumArguments,
         });
         sandbox = Directory.CreateTempSubdirectory("portal-browser-tests-");
-        portal = await PortalProcess.StartAsync(
-            new Dictionary<string, string>
-            {
-                ["NATS_URL"] = nats.Url,
-                ["PLATFORM_API_URL"] = backend.PlatformUrl.ToString().TrimEnd('/'),
-                ["PLATFORM_API_SECRET"] = DemoBackendOptions.DefaultPlatformApiSecret,
-                ["PORTAL_ID"] = DemoBackendOptions.DefaultPortalId,
-                ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
-                ["ENV"] = "development",
-            },
-            NatsServer.FreePort(),
-            sandbox.FullName);
+        portal = await StartPortalAsync(backend.PlatformUrl, "portal");
         browser = await launching;
+    }
+
+    /// <summary>
+    /// The address of a second Portal on the same NATS and with the same SECRET_KEY (so a sign-in carries over), whose
+    /// Platform API address has nothing listening: its Platform pages answer 503 and its dashboard marks the Platform's
+    /// cards unavailable. Tests of one collection run one at a time, so the first caller starts it and the rest reuse it.
+    /// </summary>
+    public async Task<Uri> PlatformDownPortalUrlAsync()
+    {
+        platformDownPortal ??= StartPortalAsync(new Uri($"http://127.0.0.1:{NatsServer.FreePort()}/api/"), "portal-platform-down");
+        return (await platformDownPortal).Address;
     }
 
     /// <summary>A fresh browser context (its own cookies) with a page, at Portal's address.</summary>
     public Task<IPage> NewPageAsync() => NewPageAsync(new BrowserNewContextOptions());
 
-    /// <summary>The same, with the caller's other context options (a viewport, a stored sign-in).</summary>
+    /// <summary>The same, with the caller's other context options (a viewport, a stored sign-in, another Portal's address).</summary>
     public async Task<IPage> NewPageAsync(BrowserNewContextOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.BaseURL = PortalUrl.ToString();
+        options.BaseURL ??= PortalUrl.ToString();
         options.AcceptDownloads = true;
         var context = await (browser ?? throw new InvalidOperationException("Not started.")).NewContextAsync(options);
         context.SetDefaultTimeout(10_000);
@@ -97,6 +99,21 @@ public sealed class PortalStackFixture : IAsyncLifetime
     public Task<string> DanaStorageStateAsync() =>
         danaStorageState ??= SignIn.StorageStateAsync(this, SignIn.DanaEmail, SignIn.DanaPassword);
 
+    /// <summary>Portal's binary with the stack's NATS and secrets and <paramref name="platformUrl"/>, in its own folder of the sandbox.</summary>
+    private Task<PortalProcess> StartPortalAsync(Uri platformUrl, string folder) =>
+        PortalProcess.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["NATS_URL"] = nats!.Url,
+                ["PLATFORM_API_URL"] = platformUrl.ToString().TrimEnd('/'),
+                ["PLATFORM_API_SECRET"] = DemoBackendOptions.DefaultPlatformApiSecret,
+                ["PORTAL_ID"] = DemoBackendOptions.DefaultPortalId,
+                ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
+                ["ENV"] = "development",
+            },
+            NatsServer.FreePort(),
+            sandbox!.CreateSubdirectory(folder).FullName);
+
     public async Task DisposeAsync()
     {
         if (browser is not null)
@@ -108,6 +125,11 @@ public sealed class PortalStackFixture : IAsyncLifetime
         if (portal is not null)
         {
             await portal.DisposeAsync();
+        }
+
+        if (platformDownPortal is { IsCompletedSuccessfully: true })
+        {
+            await (await platformDownPortal).DisposeAsync();
         }
 
         sandbox?.Delete(recursive: true);
