@@ -11,7 +11,8 @@ public sealed class UsageChart
 {
     public const int Width = 720;
     public const int Height = 240;
-    private const int PlotTop = 16;
+    // Room above the plot for the largest day's label, which starts at the plot's left edge so no length of it is cut off.
+    private const int PlotTop = 28;
     private const int PlotBottom = Height - 28;
     private const int PlotLeft = 48;
     private const int PlotRight = Width - 8;
@@ -51,7 +52,9 @@ public sealed class UsageChart
 
     public string AxisX2 => Format(PlotRight);
 
-    public string TopY => Format(PlotTop + 4);
+    public string TopY => Format(PlotTop);
+
+    public string MaxLabelY => Format(PlotTop - 10);
 
     public string LabelX => Format(PlotLeft - 6);
 
