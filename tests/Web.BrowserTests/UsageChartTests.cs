@@ -37,8 +37,7 @@ public sealed class UsageChartTests(PortalStackFixture stack)
         });
         try
         {
-            await page.GotoAsync("/t/tnt-riverside/services");
-            await page.Locator("main table tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+            await PageTour.Named("service detail with its usage chart and table").ReachAsync(page);
             await page.GetByRole(AriaRole.Link, new() { Name = period, Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = period, Exact = true })).ToHaveAttributeAsync("aria-current", "page");
             var labels = page.Locator("svg.usage-chart text");

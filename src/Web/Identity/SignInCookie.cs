@@ -121,25 +121,16 @@ public sealed class SignInCookie(SecretKeyring keys)
     private static bool TryJoinChunks(HttpRequest request, [NotNullWhen(true)] out string? value)
     {
         value = null;
-        var chunkCount = 1;
-        foreach (var key in request.Cookies.Keys)
+        var chunkCount = ChunkCookies(request).Count() + 1;
+        if (chunkCount > MaxChunks)
         {
-            if (key.StartsWith(ChunkPrefix, StringComparison.Ordinal) && ++chunkCount > MaxChunks)
-            {
-                return false;
-            }
+            return false;
         }
 
         if (chunkCount == 1)
         {
-            var only = request.Cookies[Name];
-            if (!IsChunk(only))
-            {
-                return false;
-            }
-
-            value = only;
-            return true;
+            value = request.Cookies[Name];
+            return IsChunk(value);
         }
 
         var joined = new StringBuilder(chunkCount * ChunkLength);
