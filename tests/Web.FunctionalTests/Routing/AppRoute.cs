@@ -13,7 +13,7 @@ namespace Portal.Web.FunctionalTests.Routing;
 /// without touching the tests, and the methods it really handles: a page's handler methods (HEAD with GET, as Razor
 /// Pages runs OnGet for it), an endpoint's declared methods, or every method when it declares none.
 /// </summary>
-internal sealed record AppRoute(string Pattern, IReadOnlySet<string> Methods)
+internal sealed record AppRoute(string Pattern, IReadOnlySet<string> Methods, bool IsPage)
 {
     public static readonly string[] EveryMethod = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "TRACE", "OPTIONS"];
 
@@ -39,7 +39,8 @@ internal sealed record AppRoute(string Pattern, IReadOnlySet<string> Methods)
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         var routes = endpoints
-            .Select(e => new AppRoute("/" + e.RoutePattern.RawText?.TrimStart('/'), MethodsOf(e)))
+            .Select(e => new AppRoute(
+                "/" + e.RoutePattern.RawText?.TrimStart('/'), MethodsOf(e), e.Metadata.GetMetadata<CompiledPageActionDescriptor>() is not null))
             .DistinctBy(r => r.Pattern)
             .OrderBy(r => r.Pattern, StringComparer.Ordinal)
             .ToList();

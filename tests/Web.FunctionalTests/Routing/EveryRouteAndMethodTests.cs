@@ -44,6 +44,51 @@ public sealed class EveryRouteAndMethodTests
         Assert.Empty(app.Logs.Errors);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_handler_name_no_page_has_never_renders_a_page_without_its_handler(bool signedIn)
+    {
+        using var app = new PortalApp();
+        using var browser = signedIn ? await app.SignedInBrowser() : app.Browser();
+        var problems = new List<string>();
+
+        foreach (var route in AppRoute.All(app).Where(r => r.IsPage))
+        {
+            foreach (var method in AppRoute.EveryMethod.Where(route.Accepts))
+            {
+                using var response = await SendAsync(browser.Client, method, route.Url() + "?handler=unknown");
+                if ((int)response.StatusCode >= 500)
+                {
+                    problems.Add($"{method} {route.Url()}?handler=unknown answered {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    [Fact]
+    public async Task A_PUT_to_a_page_is_405_with_Allow_and_the_error_page_whether_signed_in_or_not()
+    {
+        using var app = new PortalApp();
+        using var signedIn = await app.SignedInBrowser();
+        using var signedOut = app.Browser();
+
+        foreach (var browser in new[] { signedIn, signedOut })
+        {
+            using var response = await SendAsync(browser.Client, "PUT", "/t/tenant-1/billing");
+            var html = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+            Assert.Equal(["GET", "HEAD"], AllowedMethods(response).Order(StringComparer.Ordinal));
+            Assert.Contains("The request was not accepted", html, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(app.Logs.Errors);
+    }
+
     /// <summary>Sends one request and waits for the whole answer, except a live stream's, which is only opened.</summary>
     internal static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url)
     {
