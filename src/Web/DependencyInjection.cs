@@ -44,6 +44,7 @@ public static class DependencyInjection
             {
                 // CSRF is checked by CsrfTokens (stateless HMAC); the built-in tokens need a Data Protection key ring.
                 options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
+                options.Conventions.Add(new PageHandlerMethodsConvention());
             })
             .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         KeepDataProtectionIdle(services);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Portal.Architecture.Tests.Rules;
 
 namespace Portal.Architecture.Tests;
@@ -18,7 +19,14 @@ public static class Assemblies
 
     public static readonly IReadOnlyList<string> AdapterAssemblies = [PortalAdaptersNats, PortalAdaptersHttp];
 
+    /// <summary>The assembly read with Cecil, for the rules NetArchTest cannot express.</summary>
     public static LoadedAssembly Load(string name) => LoadedAssembly.Named(name);
+
+    /// <summary>
+    /// The assembly's types as NetArchTest reads them (top-level and nested, compiler-generated ones folded into the type
+    /// that wrote them). Each of our assemblies' types live under the namespace named like the assembly.
+    /// </summary>
+    public static NetArchTest.Rules.Types TypesIn(string name) => NetArchTest.Rules.Types.InAssembly(Assembly.Load(new AssemblyName(name)));
 
     public static TheoryData<string> AllOf(params string[] names) => new(names);
 }

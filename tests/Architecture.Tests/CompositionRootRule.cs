@@ -1,15 +1,19 @@
 using Portal.Architecture.Tests.Rules;
+using Portal.Architecture.Tests.TypeRules;
 using static Portal.Architecture.Tests.Assemblies;
 
 namespace Portal.Architecture.Tests;
 
 /// <summary>
 /// Web is the only composition root: it alone references the adapters, and only it may use ASP.NET Core. Adapters may
-/// use Microsoft.Extensions.* and System.Net.Http, which this rule leaves alone.
+/// use Microsoft.Extensions.* and System.Net.Http, which this rule leaves alone. Types are checked with NetArchTest,
+/// assembly references and packages with the Cecil helper.
 /// </summary>
 public sealed class CompositionRootRule
 {
-    private static readonly DependencyPattern AspNetCore = DependencyPattern.Assembly("Microsoft.AspNetCore*");
+    private const string AspNetCoreNamespace = "Microsoft.AspNetCore";
+
+    private static readonly DependencyPattern AspNetCoreAssemblies = DependencyPattern.Assembly("Microsoft.AspNetCore*");
 
     public static TheoryData<string> AssembliesOtherThanWeb => AllOf([.. Src.Where(a => a != PortalWeb)]);
 
@@ -17,11 +21,13 @@ public sealed class CompositionRootRule
 
     [Theory]
     [MemberData(nameof(AssembliesOtherThanWeb))]
-    public void Only_web_references_the_adapters(string assembly)
-    {
-        RuleAssert.Holds(TypesUsingAnotherAdapter(Load(assembly)));
+    public void Types_outside_Web_use_no_adapter_but_their_own(string assembly) =>
+        TypeRuleAssert.Holds(TypesUsingAnotherAdapter(assembly));
+
+    [Theory]
+    [MemberData(nameof(AssembliesOtherThanWeb))]
+    public void Assemblies_outside_Web_reference_no_adapter_but_their_own(string assembly) =>
         RuleAssert.Holds(ReferencesToAnotherAdapter(Load(assembly)));
-    }
 
     [Fact]
     public void Web_references_both_adapters()
@@ -32,41 +38,36 @@ public sealed class CompositionRootRule
 
     [Theory]
     [MemberData(nameof(ApplicationAndAdapters))]
-    public void Application_and_adapters_do_not_use_AspNetCore(string assembly)
-    {
-        RuleAssert.Holds(Types.InAssembly(Load(assembly)).Should().NotDependOnAny(AspNetCore));
-        RuleAssert.Holds(References.Of(Load(assembly)).Should().NotReferenceAny(AspNetCore));
-    }
+    public void Application_and_adapter_types_do_not_use_AspNetCore(string assembly) =>
+        TypeRuleAssert.Holds(TypesUsingAspNetCore(assembly));
+
+    [Theory]
+    [MemberData(nameof(ApplicationAndAdapters))]
+    public void Application_and_adapters_do_not_reference_AspNetCore(string assembly) =>
+        RuleAssert.Holds(References.Of(Load(assembly)).Should().NotReferenceAny(AspNetCoreAssemblies));
 
     [Fact]
-    public void Fixture_is_caught_referencing_both_adapters_without_being_web()
+    public void Fixture_is_caught_using_and_referencing_both_adapters_without_being_web()
     {
+        TypeRuleAssert.Reports(TypesUsingAnotherAdapter(Fixture), "Portal.Architecture.Tests.BadFixture.Layering.HttpAdapterUsingNatsBus");
         var fixture = Load(Fixture);
-        RuleAssert.Reports(
-            TypesUsingAnotherAdapter(fixture),
-            "Portal.Architecture.Tests.BadFixture.Layering.HttpAdapterUsingNatsBus",
-            "Portal.Adapters.Nats.Messaging.IMessageBus");
         RuleAssert.Reports(ReferencesToAnotherAdapter(fixture), Fixture, PortalAdaptersNats);
         RuleAssert.Reports(ReferencesToAnotherAdapter(fixture), Fixture, PortalAdaptersHttp);
     }
 
     [Fact]
-    public void Fixture_as_an_adapter_is_caught_using_AspNetCore()
+    public void Fixture_as_an_adapter_is_caught_using_and_referencing_AspNetCore()
     {
-        var fixture = Load(Fixture);
-        RuleAssert.Reports(
-            Types.InAssembly(fixture).Should().NotDependOnAny(AspNetCore),
-            "Portal.Architecture.Tests.BadFixture.State.SessionReader",
-            "Microsoft.AspNetCore.Http.HttpContext::get_Session");
-        RuleAssert.Reports(References.Of(fixture).Should().NotReferenceAny(AspNetCore), Fixture, "Microsoft.AspNetCore.Http.Abstractions");
+        TypeRuleAssert.Reports(TypesUsingAspNetCore(Fixture), "Portal.Architecture.Tests.BadFixture.State.SessionReader");
+        RuleAssert.Reports(References.Of(Load(Fixture)).Should().NotReferenceAny(AspNetCoreAssemblies), Fixture, "Microsoft.AspNetCore.Http.Abstractions");
     }
 
-    private static RuleResult TypesUsingAnotherAdapter(LoadedAssembly subject) =>
-        Types.InAssembly(subject).Should().NotDependOnAny(AdapterOtherThan(subject));
+    private static TypeRuleResult TypesUsingAnotherAdapter(string subject) =>
+        TypeRuleResult.Of(TypesIn(subject), types => types.NotHaveDependencyOnAny([.. AdapterAssemblies.Where(a => a != subject)]));
+
+    private static TypeRuleResult TypesUsingAspNetCore(string subject) =>
+        TypeRuleResult.Of(TypesIn(subject), types => types.NotHaveDependencyOn(AspNetCoreNamespace));
 
     private static RuleResult ReferencesToAnotherAdapter(LoadedAssembly subject) =>
-        References.Of(subject).Should().NotReferenceAny(AdapterOtherThan(subject));
-
-    private static DependencyPattern[] AdapterOtherThan(LoadedAssembly subject) =>
-        [.. AdapterAssemblies.Where(a => a != subject.Name).Select(DependencyPattern.Assembly)];
+        References.Of(subject).Should().NotReferenceAny([.. AdapterAssemblies.Where(a => a != subject.Name).Select(DependencyPattern.Assembly)]);
 }

@@ -1,5 +1,7 @@
-using Mono.Cecil;
-using Portal.Architecture.Tests.Rules;
+using FluentValidation;
+using MediatR;
+using NetArchTest.Rules;
+using Portal.Architecture.Tests.TypeRules;
 using static Portal.Architecture.Tests.Assemblies;
 
 namespace Portal.Architecture.Tests;
@@ -13,45 +15,38 @@ public sealed class HandlersAndValidatorsAreInternalSealedRule
 
     [Theory]
     [MemberData(nameof(ApplicationAssemblies))]
-    public void Handlers_are_internal_sealed(string assembly) => RuleAssert.Holds(Handlers(Load(assembly)));
+    public void Handlers_are_internal_sealed(string assembly) => TypeRuleAssert.Holds(Handlers(assembly));
 
     [Theory]
     [MemberData(nameof(ApplicationAssemblies))]
-    public void Validators_are_internal_sealed(string assembly) => RuleAssert.Holds(Validators(Load(assembly)));
+    public void Validators_are_internal_sealed(string assembly) => TypeRuleAssert.Holds(Validators(assembly));
 
     [Fact]
     public void Fixture_is_caught_with_a_public_unsealed_handler()
     {
-        var result = Handlers(Load(Fixture));
-        RuleAssert.Reports(result, Requests + "TwoHandlerQuerySecondHandler", "public");
-        RuleAssert.Reports(result, Requests + "TwoHandlerQuerySecondHandler", "not sealed");
-        Assert.DoesNotContain(result.Violations, v => v.Source == Requests + "TwoHandlerQueryHandler");
+        var result = Handlers(Fixture);
+        TypeRuleAssert.Reports(result, Requests + "TwoHandlerQuerySecondHandler");
+        TypeRuleAssert.DoesNotReport(result, Requests + "TwoHandlerQueryHandler");
     }
 
     [Fact]
-    public void Fixture_is_caught_with_a_public_unsealed_validator()
-    {
-        var result = Validators(Load(Fixture));
-        RuleAssert.Reports(result, Requests + "MutableCommandValidator", "public");
-        RuleAssert.Reports(result, Requests + "MutableCommandValidator", "not sealed");
-    }
+    public void Fixture_is_caught_with_a_public_unsealed_validator() =>
+        TypeRuleAssert.Reports(Validators(Fixture), Requests + "MutableCommandValidator");
 
-    public static RuleResult Handlers(LoadedAssembly subject) =>
-        Types.InAssembly(subject).That().Are(MediatorConventions.IsHandler).Should().Satisfy(t => InternalSealed(t, "handler"));
+    /// <summary>A handler implements IRequestHandler&lt;TRequest, TResponse&gt; or IRequestHandler&lt;TRequest&gt;, or derives from AsyncRequestHandler&lt;TRequest&gt;.</summary>
+    public static PredicateList SelectHandlers(string subject) =>
+        TypesIn(subject).That()
+            .ImplementInterface(typeof(IRequestHandler<,>))
+            .Or().ImplementInterface(typeof(IRequestHandler<>))
+            .Or().Inherit(typeof(AsyncRequestHandler<>));
 
-    public static RuleResult Validators(LoadedAssembly subject) =>
-        Types.InAssembly(subject).That().Are(MediatorConventions.IsValidator).Should().Satisfy(t => InternalSealed(t, "validator"));
+    /// <summary>A validator is a concrete class deriving, directly or through a base of ours, from AbstractValidator&lt;T&gt;.</summary>
+    public static PredicateList SelectValidators(string subject) =>
+        TypesIn(subject).That().Inherit(typeof(AbstractValidator<>)).And().AreNotAbstract();
 
-    private static IEnumerable<Violation> InternalSealed(TypeDefinition type, string kind)
-    {
-        if (type.IsVisibleOutsideAssembly())
-        {
-            yield return new Violation(Names.Of(type), "public", $"a {kind} must be internal sealed");
-        }
+    public static TypeRuleResult Handlers(string subject) =>
+        TypeRuleResult.Of(SelectHandlers(subject), handlers => handlers.BeSealed().And().NotBePublic());
 
-        if (!type.IsSealed)
-        {
-            yield return new Violation(Names.Of(type), "not sealed", $"a {kind} must be internal sealed");
-        }
-    }
+    public static TypeRuleResult Validators(string subject) =>
+        TypeRuleResult.Of(SelectValidators(subject), validators => validators.BeSealed().And().NotBePublic());
 }

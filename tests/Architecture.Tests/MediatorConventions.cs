@@ -3,7 +3,11 @@ using Portal.Architecture.Tests.Rules;
 
 namespace Portal.Architecture.Tests;
 
-/// <summary>How the rules recognise MediatR requests and handlers, FluentValidation validators and ports, by interface, base type and namespace.</summary>
+/// <summary>
+/// How the Cecil rule recognises MediatR requests and handlers and FluentValidation validators, by interface and base type,
+/// following generic bases of our own (NetArchTest's ImplementInterface and Inherit do not say which request a handler or
+/// validator is for).
+/// </summary>
 public static class MediatorConventions
 {
     private static readonly string[] HandlerMarkers =
@@ -30,13 +34,4 @@ public static class MediatorConventions
     /// <summary>T of every <c>FluentValidation.AbstractValidator&lt;T&gt;</c> the type derives from.</summary>
     public static IEnumerable<string> ValidatedTypes(TypeDefinition type) =>
         type.InstancesOf("FluentValidation.AbstractValidator`1").Select(v => Names.Of(v.GenericArguments[0]));
-
-    /// <summary>A public interface in a namespace with a <c>Ports</c> segment.</summary>
-    public static bool IsPort(TypeDefinition type) =>
-        type.IsInterface && type.IsPublic && type.Namespace.Split('.').Contains("Ports");
-
-    /// <summary>Any type in a <c>Portal.Application.*.Ports</c> namespace.</summary>
-    public static readonly DependencyPattern ApplicationPort = DependencyPattern.Where(
-        "a port in Portal.Application.*.Ports",
-        d => d.TypeName.StartsWith("Portal.Application.", StringComparison.Ordinal) && d.TypeName.Split('.').SkipLast(1).Contains("Ports"));
 }

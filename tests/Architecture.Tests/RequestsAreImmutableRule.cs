@@ -1,57 +1,46 @@
-using Mono.Cecil;
-using Portal.Architecture.Tests.Rules;
+using MediatR;
+using NetArchTest.Rules;
+using Portal.Architecture.Tests.TypeRules;
 using static Portal.Architecture.Tests.Assemblies;
 
 namespace Portal.Architecture.Tests;
 
 /// <summary>
-/// Requests cannot change after validation: sealed, no public or internal field that is not readonly, and no property
-/// setter other than <c>init</c> (its own or one inherited from a base class in the same assembly).
+/// Requests cannot change after validation: sealed (NetArchTest's BeSealed), and settable only while being built
+/// (<see cref="SettableOnlyAtInitialisation"/>, a NetArchTest custom rule, since its BeImmutable counts <c>init</c> as a setter).
 /// </summary>
 public sealed class RequestsAreImmutableRule
 {
-    private const string MutableCommand = "Portal.Architecture.Tests.BadFixture.Requests.MutableCommand";
+    private const string Requests = "Portal.Architecture.Tests.BadFixture.Requests.";
 
     public static TheoryData<string> ApplicationAssemblies => AllOf(PortalApplication);
 
     [Theory]
     [MemberData(nameof(ApplicationAssemblies))]
-    public void Requests_are_sealed_and_immutable(string assembly) => RuleAssert.Holds(Check(Load(assembly)));
+    public void Requests_are_sealed_and_immutable(string assembly) => TypeRuleAssert.Holds(Check(assembly));
 
     [Fact]
-    public void Fixture_is_caught_with_a_mutable_request()
+    public void Fixture_is_caught_with_an_unsealed_request_that_has_a_setter_and_a_public_field()
     {
-        var result = Check(Load(Fixture));
-        RuleAssert.Reports(result, MutableCommand, "property Name");
-        RuleAssert.Reports(result, MutableCommand, "field Count");
-        RuleAssert.Reports(result, MutableCommand, "not sealed");
-        RuleAssert.DoesNotReport(result, MutableCommand, "property Label");
-        Assert.DoesNotContain(result.Violations, v => v.Source == "Portal.Architecture.Tests.BadFixture.Requests.TwoHandlerQuery");
+        var result = Check(Fixture);
+        TypeRuleAssert.Reports(result, Requests + "MutableCommand");
+        TypeRuleAssert.DoesNotReport(result, Requests + "TwoHandlerQuery");
     }
 
-    public static RuleResult Check(LoadedAssembly subject) =>
-        Types.InAssembly(subject).That().Are(MediatorConventions.IsRequest).Should().Satisfy(Mutability);
-
-    private static IEnumerable<Violation> Mutability(TypeDefinition request)
+    [Fact]
+    public void An_init_only_property_is_not_a_setter_but_a_set_property_and_a_public_field_are()
     {
-        var name = Names.Of(request);
-        if (!request.IsSealed)
-        {
-            yield return new Violation(name, "not sealed", "a request is sealed");
-        }
+        var rule = new SettableOnlyAtInitialisation();
+        var fixture = Load(Fixture);
+        var command = fixture.Types.Single(t => t.Name == "MutableCommand");
 
-        var ownTypes = request.SelfAndBaseTypes().OfType<TypeDefinition>().Where(t => t.Module == request.Module);
-        foreach (var type in ownTypes)
-        {
-            foreach (var field in type.Fields.Where(f => !f.IsInitOnly && !f.IsLiteral && (f.IsPublic || f.IsAssembly || f.IsFamilyOrAssembly)))
-            {
-                yield return new Violation(name, $"field {field.Name}", "a request has no settable field");
-            }
-
-            foreach (var property in type.Properties.Where(p => p.SetMethod is not null && !p.SetMethod.IsInitOnly()))
-            {
-                yield return new Violation(name, $"property {property.Name}", "a request's properties have no setter but init");
-            }
-        }
+        Assert.Equal(["field Count", "property Name"], rule.Problems(command).Order(StringComparer.Ordinal));
+        Assert.Empty(rule.Problems(fixture.Types.Single(t => t.Name == "TwoHandlerQuery")));
     }
+
+    public static PredicateList SelectRequests(string subject) =>
+        TypesIn(subject).That().ImplementInterface(typeof(IRequest<>)).Or().ImplementInterface(typeof(IRequest));
+
+    public static TypeRuleResult Check(string subject) =>
+        TypeRuleResult.Of(SelectRequests(subject), requests => requests.BeSealed().And().MeetCustomRule(new SettableOnlyAtInitialisation()));
 }

@@ -1,9 +1,14 @@
 using Portal.Architecture.Tests.Rules;
+using Portal.Architecture.Tests.TypeRules;
 using static Portal.Architecture.Tests.Assemblies;
 
 namespace Portal.Architecture.Tests;
 
-/// <summary>No assembly under src uses or references anything in <see cref="StateTechnology.Forbidden"/>.</summary>
+/// <summary>
+/// No assembly under src uses or references state technology (<see cref="StateTechnology"/>): its namespaces and types
+/// through NetArchTest, its members and the rest of System.Web through the Cecil helper, its assemblies and packages
+/// through the Cecil helper's reading of references and deps.json.
+/// </summary>
 public sealed class StatelessnessRule
 {
     private const string FixtureState = "Portal.Architecture.Tests.BadFixture.State.";
@@ -12,8 +17,13 @@ public sealed class StatelessnessRule
 
     [Theory]
     [MemberData(nameof(SrcAssemblies))]
-    public void Types_use_no_state_technology(string assembly) =>
-        RuleAssert.Holds(TypesUsingState(Load(assembly)));
+    public void Types_use_no_state_technology_namespace_or_type(string assembly) =>
+        TypeRuleAssert.Holds(TypesUsingState(assembly));
+
+    [Theory]
+    [MemberData(nameof(SrcAssemblies))]
+    public void Types_use_no_session_or_TempData_member_and_no_System_Web_state(string assembly) =>
+        RuleAssert.Holds(MembersOfState(Load(assembly)));
 
     [Theory]
     [MemberData(nameof(SrcAssemblies))]
@@ -21,20 +31,25 @@ public sealed class StatelessnessRule
         RuleAssert.Holds(ReferencesToState(Load(assembly)));
 
     [Theory]
-    [InlineData("ReportWithDataSet", "System.Data.DataSet")]
-    [InlineData("CachingCalculator", "Microsoft.Extensions.Caching.Memory.MemoryCache::.ctor")]
-    [InlineData("DistributedCacheHolder", "Microsoft.Extensions.Caching.Distributed.IDistributedCache")]
+    [InlineData("ReportWithDataSet")]
+    [InlineData("CachingCalculator")]
+    [InlineData("DistributedCacheHolder")]
+    [InlineData("SessionReader")]
+    [InlineData("NoticePageModel")]
+    [InlineData("SqlProbe")]
+    [InlineData("UserAccounts")]
+    [InlineData("TokenProtector")]
+    [InlineData("ClassicSessionReader")]
+    public void Fixture_is_caught_using_a_state_technology_namespace_or_type(string type) =>
+        TypeRuleAssert.Reports(TypesUsingState(Fixture), FixtureState + type);
+
+    [Theory]
     [InlineData("SessionReader", "Microsoft.AspNetCore.Http.HttpContext::get_Session")]
-    [InlineData("SessionReader", "Microsoft.AspNetCore.Http.ISession")]
     [InlineData("TempDataController", "Microsoft.AspNetCore.Mvc.Controller::get_TempData")]
-    [InlineData("TempDataController", "Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary")]
-    [InlineData("NoticePageModel", "Microsoft.AspNetCore.Mvc.TempDataAttribute")]
     [InlineData("NoticePageModel", "Microsoft.AspNetCore.Mvc.RazorPages.PageModel::get_TempData")]
-    [InlineData("SqlProbe", "System.Data.Common.DbConnection")]
-    [InlineData("UserAccounts", "Microsoft.AspNetCore.Identity.UserManager`1")]
-    [InlineData("TokenProtector", "Microsoft.AspNetCore.DataProtection.IDataProtectionProvider")]
-    public void Fixture_is_caught_using_state_technology(string type, string reference) =>
-        RuleAssert.Reports(TypesUsingState(Load(Fixture)), FixtureState + type, reference);
+    [InlineData("ClassicSessionReader", "System.Web.SessionState.HttpSessionState")]
+    public void Fixture_is_caught_using_a_session_or_TempData_member_or_System_Web_state(string type, string reference) =>
+        RuleAssert.Reports(MembersOfState(Load(Fixture)), FixtureState + type, reference);
 
     [Theory]
     [InlineData("System.Data.Common")]
@@ -51,21 +66,24 @@ public sealed class StatelessnessRule
         Assert.Contains(fixture.DependenciesOf(encoding), d => d.Target == "System.Web.HttpUtility::HtmlEncode");
         Assert.Contains(fixture.References, r => r.Name == "System.Web.HttpUtility");
 
-        Assert.DoesNotContain(TypesUsingState(fixture).Violations, v => v.Source == FixtureState + "HtmlEncoding");
+        TypeRuleAssert.DoesNotReport(TypesUsingState(Fixture), FixtureState + "HtmlEncoding");
+        Assert.DoesNotContain(MembersOfState(fixture).Violations, v => v.Source == FixtureState + "HtmlEncoding");
         RuleAssert.DoesNotReport(ReferencesToState(fixture), Fixture, "System.Web.HttpUtility");
     }
 
     [Theory]
     [InlineData("System.Web.HttpContext")]
     [InlineData("System.Web.HttpApplicationState")]
-    [InlineData("System.Web.SessionState.HttpSessionState")]
     [InlineData("System.Web.Caching.Cache")]
     public void Classic_ASP_NET_state_types_are_forbidden(string typeName) =>
-        Assert.Contains(StateTechnology.Forbidden, p => p.Matches(new Dependency(typeName, "System.Web", null, "test")));
+        Assert.Contains(StateTechnology.MemberPatterns, p => p.Matches(new Dependency(typeName, "System.Web", null, "test")));
 
-    private static RuleResult TypesUsingState(LoadedAssembly subject) =>
-        Types.InAssembly(subject).Should().NotDependOnAny([.. StateTechnology.Forbidden]);
+    private static TypeRuleResult TypesUsingState(string subject) =>
+        TypeRuleResult.Of(TypesIn(subject), types => types.NotHaveDependencyOnAny(StateTechnology.Namespaces));
+
+    private static RuleResult MembersOfState(LoadedAssembly subject) =>
+        Rules.Types.InAssembly(subject).Should().NotDependOnAny(StateTechnology.MemberPatterns);
 
     private static RuleResult ReferencesToState(LoadedAssembly subject) =>
-        References.Of(subject).Should().NotReferenceAny([.. StateTechnology.Forbidden]);
+        References.Of(subject).Should().NotReferenceAny(StateTechnology.Assemblies);
 }

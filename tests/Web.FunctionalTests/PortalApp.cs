@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
@@ -69,6 +70,9 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
 
     public FakeTenantEventFeed Events { get; } = new();
 
+    /// <summary>What Portal logged at warning level and above.</summary>
+    public CapturedLog Logs { get; } = new();
+
     /// <summary>A browser that keeps cookies and does not follow redirects, so tests see them.</summary>
     public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
@@ -100,6 +104,7 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             RemoveAdapterHostedServices(services);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Errors;
 using Portal.Web.Identity;
@@ -16,9 +18,16 @@ public sealed class ErrorModel(SignInCookie cookie) : PageModel
 
     public string RetryUrl { get; private set; } = "/";
 
-    public IActionResult OnGet(int? code) => Respond(code);
-
-    public IActionResult OnPost(int? code) => Respond(code);
+    /// <summary>
+    /// A failed request is re-executed here with its own method (a PUT that got 405 arrives as a PUT), so the page has no
+    /// handler methods, which would limit it to theirs (this override only looks like one), and answers before any would run.
+    /// </summary>
+    [NonHandler]
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Result = Respond(int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), out var code) ? code : null);
+    }
 
     private IActionResult Respond(int? code)
     {

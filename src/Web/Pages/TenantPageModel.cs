@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Access;
+using Portal.Application.Tenants.Queries.ConfirmTenantAccess;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Pages;
@@ -17,4 +19,14 @@ public abstract class TenantPageModel(PortalPageServices services) : PortalPageM
         ArgumentNullException.ThrowIfNull(signIn);
         return signIn.AccessTo(TenantId);
     }
+
+    /// <summary>
+    /// A page that shows none of the tenant's data (an empty form) still asks whether the tenant is the caller's, so that
+    /// another user's tenant is the same 404 as one that does not exist rather than a form for it.
+    /// </summary>
+    protected Task<IActionResult> AccessCheckedPageAsync() => SignedInAsync(async signIn =>
+    {
+        await Mediator.Send(new ConfirmTenantAccessQuery(AccessFor(signIn)), Aborted);
+        return Page();
+    });
 }

@@ -2,14 +2,9 @@ using Mono.Cecil;
 
 namespace Portal.Architecture.Tests.Rules;
 
-/// <summary>Questions the convention rules ask about a type, answered from metadata alone.</summary>
+/// <summary>Questions the request conventions ask about a type, answered from metadata alone.</summary>
 public static class CecilExtensions
 {
-    public static bool IsCompilerGenerated(this TypeDefinition type) =>
-        type.Name.StartsWith('<')
-        || type.CustomAttributes.Any(a => a.AttributeType.FullName is
-            "System.Runtime.CompilerServices.CompilerGeneratedAttribute" or "Microsoft.CodeAnalysis.EmbeddedAttribute");
-
     /// <summary>
     /// The type itself and its base types as far as this assembly defines them (the first external base is included). A
     /// generic base's own base is seen with the arguments the derived type passes: from <c>X : Base&lt;Query&gt;</c> with
@@ -43,8 +38,6 @@ public static class CecilExtensions
 
     public static bool Implements(this TypeDefinition type, string interfaceFullName) =>
         type.AllInterfaces().Any(i => (i is GenericInstanceType g ? g.ElementType.FullName : i.FullName) == interfaceFullName);
-
-    public static bool IsVisibleOutsideAssembly(this TypeDefinition type) => type.IsPublic || type.IsNestedPublic;
 
     /// <summary>The definition of a type of this assembly, whether named plainly or as a generic instance; null for an external type.</summary>
     private static TypeDefinition? OwnDefinition(TypeReference type) =>

@@ -30,10 +30,6 @@ public sealed class DependencyPattern
     public static DependencyPattern Assembly(string glob) =>
         new($"assembly {glob}", d => Glob.IsMatch(d.AssemblyName, glob, ignoreCase: true), name => Glob.IsMatch(name, glob, ignoreCase: true));
 
-    /// <summary>Any other condition on a type dependency (assembly references never match).</summary>
-    public static DependencyPattern Where(string description, Func<Dependency, bool> predicate) =>
-        new(description, predicate, _ => false);
-
     /// <summary>This pattern, minus what <paramref name="exception"/> matches.</summary>
     public DependencyPattern Except(DependencyPattern exception) =>
         new(

@@ -13,10 +13,6 @@ public sealed class TypeConditions
     public RuleResult NotDependOnAny(params DependencyPattern[] forbidden) =>
         Check(d => forbidden.Any(p => p.Matches(d)));
 
-    /// <summary>Every dependency outside the type's own assembly matches one of <paramref name="allowed"/>.</summary>
-    public RuleResult OnlyDependOn(params DependencyPattern[] allowed) =>
-        Check(d => d.AssemblyName != selection.Assembly.Name && !allowed.Any(p => p.Matches(d)));
-
     /// <summary>A convention: <paramref name="problems"/> lists what is wrong with one type (nothing when it complies).</summary>
     public RuleResult Satisfy(Func<TypeDefinition, IEnumerable<Violation>> problems)
     {

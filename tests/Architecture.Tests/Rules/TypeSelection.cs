@@ -19,14 +19,6 @@ public sealed class TypeSelection
 
     public TypeSelection That() => this;
 
-    public TypeSelection And() => this;
-
-    public TypeSelection ResideInNamespace(string namespacePrefix) =>
-        Where(t => t.Namespace == namespacePrefix || t.Namespace.StartsWith(namespacePrefix + ".", StringComparison.Ordinal));
-
-    /// <summary>Leaves out types the compiler made up on its own (&lt;Module&gt;, embedded attributes, anonymous types).</summary>
-    public TypeSelection AreNotCompilerGenerated() => Where(t => !t.IsCompilerGenerated());
-
     public TypeSelection Are(Func<TypeDefinition, bool> predicate) => Where(predicate);
 
     public TypeConditions Should() => new(this);

@@ -29,7 +29,7 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
 
     public string Purpose => "patients.create:" + TenantId;
 
-    public Task<IActionResult> OnGetAsync() => SignedInAsync(_ => Task.FromResult<IActionResult>(Page()));
+    public Task<IActionResult> OnGetAsync() => AccessCheckedPageAsync();
 
     public Task<IActionResult> OnPostAsync() => SignedInPostAsync(Purpose, async signIn =>
     {

@@ -20,7 +20,7 @@ public sealed class NewTicketModel(PortalPageServices services) : TenantPageMode
 
     public string Purpose => "tickets.create:" + TenantId;
 
-    public Task<IActionResult> OnGetAsync() => SignedInAsync(_ => Task.FromResult<IActionResult>(Page()));
+    public Task<IActionResult> OnGetAsync() => AccessCheckedPageAsync();
 
     public Task<IActionResult> OnPostAsync() => SignedInPostAsync(Purpose, async signIn =>
     {
