@@ -21,10 +21,6 @@ step() {
 }
 
 step 1 "Checking prerequisites (the .NET SDK, nats-server)..."
-command -v dotnet >/dev/null 2>&1 || {
-  echo "The .NET 10 SDK is required and 'dotnet' was not found; README.md, \"Before you start\", says how to install it." >&2
-  exit 1
-}
 scripts/install-prerequisites.sh
 nats_server=$(command -v nats-server 2>/dev/null || echo /usr/sbin/nats-server)
 
