@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Portal's entry points: `./portal.sh demo` runs Portal with its demo backend, `./portal.sh test` runs every test,
-# `./portal.sh loadrun` measures the dashboard and patient list under load (README, "Benchmarks").
+# `./portal.sh loadrun` measures the dashboard and patient list under load (docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -2,19 +2,25 @@
 # Runs Portal against the demo backend: nats-server, the demo backend (HTPI over NATS, Platform API over HTTP) and
 # Portal itself, all on 127.0.0.1. Prints the URL and the demo logins; Ctrl-C stops all three and leaves nothing behind.
 #
-# Environment (all optional): PORTAL_PORT (default 8080, or a free port if 8080 is taken),
-# DEMO_BROADCAST_INTERVAL (seconds between live broadcasts, default 5), DEMO_CONFIGURATION (default Release),
-# DEMO_STATE_DIR (where the logs go, default .demo), DEMO_SKIP_BUILD=1 (use the demo backend and Portal binaries already
-# built in DEMO_CONFIGURATION instead of building them; still builds when either is missing. For a caller that has just
-# built them itself, such as the quick-start test running inside `dotnet test`, where a second build would clash).
+# Environment (all optional; docs/configuration.md, "The demo"): PORTAL_PORT (Portal's port, default 8080; another port
+# when it is taken), DEMO_NATS_PORT (nats-server's port, default any free one), DEMO_BROADCAST_INTERVAL (seconds
+# between live broadcasts, default 5), DEMO_CONFIGURATION (default Release), DEMO_STATE_DIR (where the logs go, default
+# .demo), DEMO_SKIP_BUILD=1 (use the demo backend and Portal binaries already built in DEMO_CONFIGURATION instead of
+# building them; still builds when either is missing. For a caller that has just built them itself, such as the
+# quick-start test running inside `dotnet test`, where a second build would clash).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 configuration=${DEMO_CONFIGURATION:-Release}
 state_dir=${DEMO_STATE_DIR:-.demo}
 mkdir -p "$state_dir"
+max_attempts=10
 
-command -v dotnet >/dev/null 2>&1 || { echo "The .NET SDK is required (https://dot.net); 'dotnet' was not found." >&2; exit 1; }
+step() {
+  echo "[$1/5] $2"
+}
+
+step 1 "Checking prerequisites (the .NET SDK, nats-server)..."
 scripts/install-prerequisites.sh
 nats_server=$(command -v nats-server 2>/dev/null || echo /usr/sbin/nats-server)
 
@@ -50,15 +56,22 @@ trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-port_is_free() {
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+something_listens_on() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-free_port() {
-  local port
+# A port below the kernel's ephemeral range (the ports outgoing connections take), where nothing is bound unless a
+# program chose it; start_server still retries, since any check can be overtaken before the server binds.
+fresh_port() {
+  local low high port
+  read -r low high </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || { low=32768 high=60999; }
   for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 40000))
-    if port_is_free "$port"; then
+    if [ "$low" -gt 11024 ]; then
+      port=$((10000 + RANDOM % (low - 10000)))
+    else
+      port=$((high + 1 + RANDOM % (65535 - high)))
+    fi
+    if ! something_listens_on "$port"; then
       echo "$port"
       return 0
     fi
@@ -67,75 +80,127 @@ free_port() {
   return 1
 }
 
-# Polls until $2 succeeds; $1 names what is awaited, $3 is the log shown when it never does.
-wait_until() {
-  local what=$1 check=$2 log=$3 pid=$4
-  for _ in $(seq 1 600); do
-    if eval "$check"; then
-      return 0
-    fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "$what exited during start-up:" >&2
-      tail -n 40 "$log" >&2
-      return 1
-    fi
-    sleep 0.1
-  done
-  echo "$what did not become ready within 60 s:" >&2
-  tail -n 40 "$log" >&2
-  return 1
-}
-
-start() {
+launch() {
   local name=$1 log=$2
   shift 2
   "$@" >"$log" 2>&1 &
   pids+=($!)
   names+=("$name")
-  # The pid is also the process group id: what a supervisor (or the quick-start test) checks is gone after a stop.
-  echo "Started $name, pid $!"
+}
+
+forget_last() {
+  wait "${pids[-1]}" 2>/dev/null || true
+  unset 'pids[-1]' 'names[-1]'
+}
+
+# Waits until the last launched process writes a line matching $2 to its log $1. Returns 1 when it exits first,
+# 2 when it is still silent after 60 s.
+await_line() {
+  local log=$1 pattern=$2 pid=${pids[-1]}
+  for _ in $(seq 1 600); do
+    grep -q -- "$pattern" "$log" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 2
+}
+
+# start_server NAME LOG PREFERRED_PORT LISTENING_LINE COMMAND...: runs COMMAND with {port} replaced by a port, and
+# counts it started once its own log says it listens there (LISTENING_LINE, with {port} replaced too): another process
+# answering on that port does not count. When the port was taken, it starts again on a fresh one. Sets server_port.
+start_server() {
+  local name=$1 log=$2 port=${3:-} listening=$4 attempt outcome arguments argument
+  shift 4
+  [ -n "$port" ] || port=$(fresh_port)
+  for ((attempt = 1; attempt <= max_attempts; attempt++)); do
+    if something_listens_on "$port"; then
+      local busy=$port
+      port=$(fresh_port)
+      echo "      Port $busy is in use; starting $name on port $port instead."
+    fi
+    arguments=()
+    for argument in "$@"; do
+      arguments+=("${argument//\{port\}/$port}")
+    done
+    launch "$name" "$log" "${arguments[@]}"
+    outcome=0
+    # Quietly: a server that fails to bind may die of a signal (.NET aborts), which bash would otherwise announce.
+    await_line "$log" "${listening//\{port\}/$port}" 2>/dev/null || outcome=$?
+    if [ $outcome -eq 0 ]; then
+      server_port=$port
+      # The pid is also the process group id: what a supervisor (or the quick-start test) checks is gone after a stop.
+      echo "Started $name, pid ${pids[-1]}"
+      return 0
+    fi
+    if [ $outcome -eq 1 ] && grep -qi 'address already in use' "$log"; then
+      forget_last
+      local taken=$port
+      port=$(fresh_port)
+      echo "      Port $taken was taken; starting $name on port $port instead."
+      continue
+    fi
+    [ $outcome -eq 1 ] && echo "$name exited during start-up:" >&2 || echo "$name did not start listening within 60 s:" >&2
+    tail -n 40 "$log" >&2
+    return 1
+  done
+  echo "$name found no free port in $max_attempts attempts:" >&2
+  tail -n 40 "$log" >&2
+  return 1
 }
 
 backend_dll="samples/DemoBackend/bin/$configuration/net10.0/Portal.Demo.Backend.dll"
 portal_dll="src/Web/bin/$configuration/net10.0/Portal.Web.dll"
 if [ "${DEMO_SKIP_BUILD:-}" = 1 ] && [ -f "$backend_dll" ] && [ -f "$portal_dll" ]; then
-  echo "Using the demo backend and Portal already built ($configuration)."
+  step 2 "Using the demo backend and Portal already built ($configuration)."
 else
-  echo "Building the demo backend and Portal ($configuration)..."
-  dotnet build samples/DemoBackend/DemoBackend.csproj -c "$configuration" -nologo -v quiet
-  dotnet build src/Web/Web.csproj -c "$configuration" -nologo -v quiet
+  step 2 "Building Portal and the demo backend ($configuration) in one build; the first build takes a minute or two..."
+  build_started=$SECONDS
+  # One build of both (scripts/demo.slnf) compiles the projects they share once, and in parallel where it can.
+  dotnet build scripts/demo.slnf -c "$configuration" -nologo -v minimal -clp:NoSummary
+  echo "      Built in $((SECONDS - build_started)) s."
 fi
 
-nats_port=$(free_port)
-portal_port=${PORTAL_PORT:-8080}
-port_is_free "$portal_port" || portal_port=$(free_port)
 platform_secret=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 secret_key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 portal_id=portal-demo
-nats_url="nats://127.0.0.1:$nats_port"
 
-start nats-server "$state_dir/nats.log" "$nats_server" -a 127.0.0.1 -p "$nats_port"
-wait_until nats-server "! port_is_free $nats_port" "$state_dir/nats.log" "${pids[-1]}"
+step 3 "Starting nats-server..."
+start_server nats-server "$state_dir/nats.log" "${DEMO_NATS_PORT:-}" \
+  "Listening for client connections on 127.0.0.1:{port}\$" \
+  "$nats_server" -a 127.0.0.1 -p "{port}"
+nats_url="nats://127.0.0.1:$server_port"
 
-start "demo backend" "$state_dir/backend.log" env \
+step 4 "Starting the demo backend (HTPI services over NATS, Platform API over HTTP)..."
+# The demo backend's Platform API takes a port the OS picks (DEMO_PLATFORM_PORT=0) and names it in its log.
+launch "demo backend" "$state_dir/backend.log" env \
   NATS_URL="$nats_url" DEMO_PLATFORM_PORT=0 PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id" \
   DEMO_BROADCAST_INTERVAL="${DEMO_BROADCAST_INTERVAL:-5}" \
   dotnet "$backend_dll"
-wait_until "The demo backend" "grep -q '^Ready\.' '$state_dir/backend.log'" "$state_dir/backend.log" "${pids[-1]}"
+backend_outcome=0
+await_line "$state_dir/backend.log" '^Ready\.' || backend_outcome=$?
+if [ $backend_outcome -ne 0 ]; then
+  [ $backend_outcome -eq 1 ] && echo "The demo backend exited during start-up:" >&2 || echo "The demo backend was not ready within 60 s:" >&2
+  tail -n 40 "$state_dir/backend.log" >&2
+  exit 1
+fi
+echo "Started demo backend, pid ${pids[-1]}"
 platform_url=$(sed -n 's/^Demo Platform API: //p' "$state_dir/backend.log" | head -n 1)
 
-start Portal "$state_dir/portal.log" env \
-  NATS_URL="$nats_url" PLATFORM_API_URL="$platform_url" PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id" \
-  SECRET_KEY="$secret_key" PORT="$portal_port" BIND_ADDRESS=127.0.0.1 \
+step 5 "Starting Portal..."
+start_server Portal "$state_dir/portal.log" "${PORTAL_PORT:-8080}" \
+  "Now listening on: http://127.0.0.1:{port}\$" \
+  env NATS_URL="$nats_url" PLATFORM_API_URL="$platform_url" PLATFORM_API_SECRET="$platform_secret" \
+  PORTAL_ID="$portal_id" SECRET_KEY="$secret_key" PORT="{port}" BIND_ADDRESS=127.0.0.1 \
   dotnet "$portal_dll"
-wait_until Portal "! port_is_free $portal_port" "$state_dir/portal.log" "${pids[-1]}"
+portal_port=$server_port
 
 echo
 echo "Portal is running at http://127.0.0.1:$portal_port"
 echo "  (demo Platform API: $platform_url, NATS: $nats_url, logs in $state_dir/)"
 echo "Demo logins:"
 sed -n 's/^  \(.* \/ .*\)$/  \1/p' "$state_dir/backend.log"
-echo "Press Ctrl-C to stop."
+echo "The demo's data changes by itself: every ${DEMO_BROADCAST_INTERVAL:-5} s the backend broadcasts a new activity or a"
+echo "patient added or changed, and open pages show it live. Press Ctrl-C to stop."
 
 # Returns when any of the three exits; the trap then stops the others.
 set +e

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Portal's tests and demo need from Debian's packages, only where it is missing.
+# Installs what Portal's tests and demo need from Debian's packages, only where it is missing, after checking for the
+# .NET SDK.
 # --with-browser also installs what only the browser tests need: Chromium, and Node.js with npm for the npm packages
 # the browser tests load into the page (axe-core, pinned in tests/Web.BrowserTests/package-lock.json).
 set -euo pipefail
@@ -7,6 +8,12 @@ set -euo pipefail
 browser_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/Web.BrowserTests"
 with_browser=false
 [ "${1:-}" = "--with-browser" ] && with_browser=true
+
+# The .NET SDK is the one prerequisite this script cannot install: Microsoft ships it, not Debian.
+command -v dotnet >/dev/null 2>&1 || {
+  echo "The .NET 10 SDK is required and 'dotnet' was not found; README.md, \"Before you start\", says how to install it." >&2
+  exit 1
+}
 
 missing=()
 [ -x /usr/sbin/nats-server ] || command -v nats-server >/dev/null 2>&1 || missing+=(nats-server)

@@ -3,7 +3,7 @@ using Portal.LoadRun.Load;
 
 namespace Portal.LoadRun.Report;
 
-/// <summary>The run's figures as the Markdown the README's bench section holds, to paste as is: what was run, where, and one table.</summary>
+/// <summary>The run's figures as the Markdown docs/benchmarks.md holds, to paste as is: what was run, where, and one table.</summary>
 internal static class MarkdownReport
 {
     public static void Write(TextWriter output, LoadRunSettings settings, string configuration, IReadOnlyList<TargetResult> results)

@@ -1,6 +1,6 @@
 namespace Portal.Adapters.Nats.Requests;
 
-/// <summary>Every request subject Portal sends, in one place; the contract is /work/shared/reference/htpi-nats-contract.md and CONTRACT.md.</summary>
+/// <summary>Every request subject Portal sends, in one place; the contract is docs/contracts/htpi-nats-contract.md and CONTRACT.md.</summary>
 internal static class HtpiOperations
 {
     public static HtpiOperation Login { get; } = new(HtpiArea.Auth, "htpi.auth.login", "account");
