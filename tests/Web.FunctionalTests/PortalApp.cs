@@ -37,6 +37,11 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         ["PLATFORM_API_URL"] = "http://127.0.0.1:8700/api",
         ["PLATFORM_API_SECRET"] = "functional-tests-platform-secret-0123456789",
         ["PORTAL_ID"] = "portal-functional-tests",
+
+        // A test host stops at once, and signs in as often as its tests need; the throttle tests set their own limits.
+        ["SHUTDOWN_DELAY"] = "00:00:00",
+        ["LOGIN_LIMIT_PER_ADDRESS"] = "10000",
+        ["LOGIN_LIMIT_PER_EMAIL"] = "10000",
     };
 
     /// <summary>Stays empty: every test host shares it, and Portal must never write a key into it.</summary>
@@ -68,6 +73,9 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
     public FakeSupportDesk Support { get; } = SeededFakes.Support();
 
     public FakeTenantEventFeed Events { get; } = new();
+
+    /// <summary>Portal's clock: it stands still until a test moves it.</summary>
+    public ManualClock Clock { get; } = new();
 
     /// <summary>A browser that keeps cookies and does not follow redirects, so tests see them.</summary>
     public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
@@ -131,6 +139,8 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.AddSingleton<IServiceCatalog>(Catalog);
             services.AddSingleton<ISupportDesk>(Support);
             services.AddSingleton<ITenantEventFeed>(Events);
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
         });
     }
 

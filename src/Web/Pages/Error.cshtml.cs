@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,6 +16,16 @@ public sealed class ErrorModel(SignInCookie cookie) : PageModel
     public ErrorAnswer Answer { get; private set; } = ExceptionMap.ForStatus(StatusCodes.Status500InternalServerError);
 
     public string RetryUrl { get; private set; } = "/";
+
+    /// <summary>For a 429: when the user may try again, as the Retry-After header says; otherwise null.</summary>
+    public TimeSpan? RetryAfter { get; private set; }
+
+    /// <summary>The wait in words: "45 seconds", "5 minutes".</summary>
+    public string RetryAfterText => RetryAfter is not { } wait
+        ? string.Empty
+        : wait.TotalSeconds < 90
+            ? string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(wait.TotalSeconds)} seconds")
+            : string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(wait.TotalMinutes)} minutes");
 
     public IActionResult OnGet(int? code) => Respond(code);
 
@@ -36,6 +47,12 @@ public sealed class ErrorModel(SignInCookie cookie) : PageModel
         var retry = (originalPath ?? "/") + (statusFeature?.OriginalQueryString ?? Request.QueryString.Value);
         RetryUrl = LoginRedirect.IsLocal(retry) ? retry : "/";
         Response.StatusCode = Answer.StatusCode;
+        if (Answer.StatusCode == StatusCodes.Status429TooManyRequests
+            && long.TryParse(Response.Headers.RetryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            RetryAfter = TimeSpan.FromSeconds(seconds);
+        }
+
         return Page();
     }
 }
