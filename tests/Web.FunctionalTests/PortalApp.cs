@@ -1,7 +1,9 @@
+using System.Net;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -79,6 +81,16 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
 
     /// <summary>A browser that keeps cookies and does not follow redirects, so tests see them.</summary>
     public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>
+    /// A browser whose connection comes from <paramref name="address"/>, as the server sees it (TestServer has no socket),
+    /// with cookies and without following redirects.
+    /// </summary>
+    public Browser BrowserFrom(IPAddress address)
+    {
+        var handler = new CookieContainerHandler { InnerHandler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
+        return new(new HttpClient(handler) { BaseAddress = new Uri("http://localhost") });
+    }
 
     /// <summary>A browser already signed in as Ada.</summary>
     public async Task<Browser> SignedInBrowser()

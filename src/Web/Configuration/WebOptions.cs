@@ -112,7 +112,8 @@ public sealed class WebOptions
             {
                 parsed.Add(new IPNetwork(address, address.AddressFamily == AddressFamily.InterNetworkV6 ? 128 : 32));
             }
-            else if (entry.Split('/') is [var prefix, _] && TryParseIpAddress(prefix, out _) && IPNetwork.TryParse(entry, out var network))
+            else if (entry.Split('/') is [var prefix, _] && TryParseIpAddress(prefix, out var written)
+                && IPNetwork.TryParse(entry, out var network) && network.BaseAddress.Equals(written))
             {
                 parsed.Add(network);
             }
