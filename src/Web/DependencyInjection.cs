@@ -135,8 +135,10 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(app);
 
         // First, so the scheme (HSTS, Secure and __Host- cookies) and the client address (login throttle) are those a
-        // trusted proxy forwarded.
-        app.UseForwardedHeaders();
+        // trusted proxy forwarded. Only with proxies named: the middleware believes everyone when it knows of none.
+        app.UseWhen(
+            context => context.RequestServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0,
+            trusted => trusted.UseForwardedHeaders());
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

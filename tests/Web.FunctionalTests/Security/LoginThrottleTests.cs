@@ -72,6 +72,21 @@ public sealed class LoginThrottleTests
     }
 
     [Fact]
+    public async Task Without_trusted_proxies_forwarded_headers_change_nothing()
+    {
+        using var app = new PortalApp();
+        using var browser = app.BrowserFrom(IPAddress.Loopback);
+        browser.Client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        browser.Client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+
+        var login = await browser.GetAsync("/login");
+
+        var nonce = Assert.Single(login.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("portal_login_nonce=", nonce, StringComparison.Ordinal);
+        Assert.DoesNotContain("secure", nonce, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_login_form_older_than_its_lifetime_is_refused()
     {
         using var app = new PortalApp();
