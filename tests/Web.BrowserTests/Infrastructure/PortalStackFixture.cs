@@ -111,7 +111,7 @@ public sealed class PortalStackFixture : IAsyncLifetime
                 ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
                 ["ENV"] = "development",
 
-                // The suite signs in as Dana more often than the default per-e-mail login limit allows in five minutes.
+                // The suite signs in many times from one address, mostly as Dana; the login limits are not what it tests.
                 ["LOGIN_LIMIT_PER_EMAIL"] = "1000",
                 ["LOGIN_LIMIT_PER_ADDRESS"] = "1000",
             },
