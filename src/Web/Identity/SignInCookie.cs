@@ -54,6 +54,8 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     /// </summary>
     private static readonly JsonSerializerOptions PayloadJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     private readonly TimeSpan absoluteLifetime = options.Value.SignInAbsoluteLifetime ?? WebOptions.DefaultSignInAbsoluteLifetime;
     private readonly TimeSpan idleLifetime = options.Value.SignInIdleLifetime ?? WebOptions.DefaultSignInIdleLifetime;
 
@@ -154,7 +156,13 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     {
         ArgumentNullException.ThrowIfNull(request);
         signIn = null;
-        return TryJoinChunks(request, NameFor(request, Name), out var value) && TryDecodeValue(value, out signIn) && IsWithinLifetimes(signIn);
+        if (!TryJoinChunks(request, NameFor(request, Name), out var value) || !TryDecodeValue(value, out var read) || !IsWithinLifetimes(read))
+        {
+            return false;
+        }
+
+        signIn = read;
+        return true;
     }
 
     /// <summary>A hash of the signed-in token, for binding CSRF tokens to this sign-in without repeating the token.</summary>
@@ -267,8 +275,6 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
             ArrayPool<byte>.Shared.Return(rented, clearArray: true);
         }
     }
-
-    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
     private static bool TryParsePayload(ReadOnlySpan<byte> payload, [NotNullWhen(true)] out PortalSignIn? signIn)
     {
