@@ -108,8 +108,10 @@ public sealed class GracefulStopTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>Reads past any live event to <c>event: reconnect</c> with data <c>{}</c>, then the stream's clean end.</summary>
     private static async Task AssertToldToReconnectAndEndedAsync(StreamReader stream)
     {
+        // A failure guard against a stream that never ends, far beyond any graceful stop.
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var lines = new List<string>();
-        while (await stream.ReadLineAsync() is { } line)
+        while (await stream.ReadLineAsync(guard.Token) is { } line)
         {
             lines.Add(line);
         }
