@@ -3,12 +3,14 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Portal.Web.Billing;
 using Portal.Web.Configuration;
 using Portal.Web.Errors;
+using Portal.Web.Hosting;
 using Portal.Web.Identity;
 using Portal.Web.Live;
 using Portal.Web.Routing;
@@ -35,6 +37,20 @@ public static class DependencyInjection
         services.AddOptions<WebOptions>().ValidateOnStart();
 
         services.AddSingleton<SecretKeyring>();
+        services.AddLoginThrottle();
+        AddGracefulShutdown(services);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) =>
+        {
+            // Only the proxies FORWARDED_FOR_PROXIES names are believed; the framework's default (loopback) is not.
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.ForwardLimit = null;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var network in web.Value.TrustedProxies)
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+        });
         services.AddSingleton<SignInCookie>();
         services.AddSingleton<CsrfTokens>();
         services.AddScoped<SignedInWork>();
@@ -75,8 +91,20 @@ public static class DependencyInjection
 
         // Razor encodes markup characters only; letters of every script stay readable in the HTML.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<ShutdownReadinessCheck>("shutdown", tags: [ReadinessTag]);
         return services;
+    }
+
+    /// <summary>
+    /// The stop <see cref="ShutdownDrain"/> orders; the host waits SHUTDOWN_DELAY plus a grace for in-flight requests, not
+    /// its default 30 s.
+    /// </summary>
+    private static void AddGracefulShutdown(IServiceCollection services)
+    {
+        services.AddSingleton<ShutdownDrain>();
+        services.AddHostedService(provider => provider.GetRequiredService<ShutdownDrain>());
+        services.AddOptions<HostOptions>().Configure<IOptions<WebOptions>>((host, web) =>
+            host.ShutdownTimeout = (web.Value.ShutdownDelay ?? WebOptions.DefaultShutdownDelay) + ShutdownDrain.InFlightGrace);
     }
 
     /// <summary>
@@ -106,6 +134,12 @@ public static class DependencyInjection
     public static WebApplication UseWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First, so the scheme (HSTS, Secure and __Host- cookies) and the client address (login throttle) are those a
+        // trusted proxy forwarded. Only with proxies named: the middleware believes everyone when it knows of none.
+        app.UseWhen(
+            context => context.RequestServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0,
+            trusted => trusted.UseForwardedHeaders());
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -122,6 +156,7 @@ public static class DependencyInjection
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseLoginThrottle();
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) });

@@ -25,6 +25,9 @@ public sealed class FakeIdentityProvider : IIdentityProvider
 
     public void Revoke(string token) => revoked[token] = true;
 
+    /// <summary>The tokens <see cref="SignOutAsync"/> was asked to end, in order.</summary>
+    public ConcurrentQueue<string> SignedOut { get; } = new();
+
     public Task<SignedInUser> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         if (Failure is { } failure)
@@ -49,5 +52,19 @@ public sealed class FakeIdentityProvider : IIdentityProvider
         return account.User is { } user
             ? Task.FromResult(new VerifiedToken(user.Id, user.Email, user.Role, Portal))
             : Task.FromException<VerifiedToken>(new NotAuthenticatedException("Your sign-in has expired."));
+    }
+
+    /// <summary>Ends the token as a backend with <c>htpi.auth.logout</c> does: it no longer verifies.</summary>
+    public Task SignOutAsync(AccessToken token, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (Failure is { } failure)
+        {
+            return Task.FromException(failure);
+        }
+
+        SignedOut.Enqueue(token.Value);
+        Revoke(token.Value);
+        return Task.CompletedTask;
     }
 }

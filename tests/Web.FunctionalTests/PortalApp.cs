@@ -1,7 +1,9 @@
+using System.Net;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +40,11 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         ["PLATFORM_API_URL"] = "http://127.0.0.1:8700/api",
         ["PLATFORM_API_SECRET"] = "functional-tests-platform-secret-0123456789",
         ["PORTAL_ID"] = "portal-functional-tests",
+
+        // A test host stops at once, and signs in as often as its tests need; the throttle tests set their own limits.
+        ["SHUTDOWN_DELAY"] = "00:00:00",
+        ["LOGIN_LIMIT_PER_ADDRESS"] = "10000",
+        ["LOGIN_LIMIT_PER_EMAIL"] = "10000",
     };
 
     /// <summary>Stays empty: every test host shares it, and Portal must never write a key into it.</summary>
@@ -73,8 +80,21 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
     /// <summary>What Portal logged at warning level and above.</summary>
     public CapturedLog Logs { get; } = new();
 
+    /// <summary>Portal's clock: it stands still until a test moves it.</summary>
+    public ManualClock Clock { get; } = new();
+
     /// <summary>A browser that keeps cookies and does not follow redirects, so tests see them.</summary>
     public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>
+    /// A browser whose connection comes from <paramref name="address"/>, as the server sees it (TestServer has no socket),
+    /// with cookies and without following redirects.
+    /// </summary>
+    public Browser BrowserFrom(IPAddress address)
+    {
+        var handler = new CookieContainerHandler { InnerHandler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) };
+        return new(new HttpClient(handler) { BaseAddress = new Uri("http://localhost") });
+    }
 
     /// <summary>A browser already signed in as Ada.</summary>
     public async Task<Browser> SignedInBrowser()
@@ -136,6 +156,8 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.AddSingleton<IServiceCatalog>(Catalog);
             services.AddSingleton<ISupportDesk>(Support);
             services.AddSingleton<ITenantEventFeed>(Events);
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
         });
     }
 

@@ -47,7 +47,7 @@ internal static class SignInCookieReader
             return false;
         }
 
-        if (payload is not { Version: 1, Token.Length: > 0, UserId.Length: > 0 })
+        if (payload is not { Version: 2, Token.Length: > 0, UserId.Length: > 0 })
         {
             return false;
         }

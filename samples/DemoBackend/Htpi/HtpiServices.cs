@@ -23,7 +23,7 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
     /// <summary>
     /// Every request subject of the contract. The answer style alternates down the list, so each run exercises both:
     /// seed style — auth.login, auth.refresh, tenant.verify.access, dashboard.get.activity, patient.list, patient.create,
-    /// claims.list.for.patient; request-reply — auth.verify, tenant.list.for.user, dashboard.get.stats,
+    /// claims.list.for.patient; request-reply — auth.verify, auth.logout, tenant.list.for.user, dashboard.get.stats,
     /// dashboard.get.alerts, patient.get, insurance.list.for.patient, claims.get.
     /// </summary>
     public IReadOnlyList<HtpiEndpoint> Endpoints() =>
@@ -31,6 +31,7 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
         new("htpi.auth.login", "auth", AnswerStyle.SeedStyle, Sync(Login)),
         new("htpi.auth.verify", "auth", AnswerStyle.RequestReply, Sync(Verify)),
         new("htpi.auth.refresh", "auth", AnswerStyle.SeedStyle, Sync(Refresh)),
+        new("htpi.auth.logout", "auth", AnswerStyle.RequestReply, Sync(Logout)),
         new("htpi.tenant.list.for.user", "tenants", AnswerStyle.RequestReply, Sync(ListTenants)),
         new("htpi.tenant.verify.access", "tenants", AnswerStyle.SeedStyle, Sync(VerifyAccess)),
         new("htpi.dashboard.get.stats", "dashboard", AnswerStyle.RequestReply, Sync(Stats)),
@@ -99,6 +100,10 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
         Caller(request) is { } user
             ? new { success = true, token = tokens.Issue(user) }
             : HtpiAnswers.Failure(InvalidToken);
+
+    /// <summary>Ends the token: every later call with it is refused as an invalid token.</summary>
+    private object Logout(HtpiRequest request) =>
+        tokens.End(request.Token) ? new { success = true } : HtpiAnswers.Failure(InvalidToken);
 
     private object ListTenants(HtpiRequest request)
     {

@@ -49,6 +49,12 @@ internal sealed class PlatformAccounts(
     public Task<VerifiedToken> VerifyAsync(AccessToken token, CancellationToken cancellationToken) =>
         Task.FromResult(tokens.Verify(token));
 
+    /// <summary>
+    /// Nothing to ask: the Platform's contract has no logout, and the token is Portal's own, stateless until it expires.
+    /// What ends such a sign-in is the sign-in cookie's idle and absolute lifetimes.
+    /// </summary>
+    public Task SignOutAsync(AccessToken token, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<IReadOnlyList<Tenant>> ListForUserAsync(AccessToken token, UserId userId, CancellationToken cancellationToken)
     {
         RequireOwnToken(token, userId);

@@ -7,6 +7,8 @@ internal static class HtpiOperations
 
     public static HtpiOperation VerifyToken { get; } = new(HtpiArea.Auth, "htpi.auth.verify", "account");
 
+    public static HtpiOperation SignOut { get; } = new(HtpiArea.Auth, "htpi.auth.logout", "account");
+
     public static HtpiOperation ListTenantsForUser { get; } = new(HtpiArea.Tenants, "htpi.tenant.list.for.user", "tenant");
 
     public static HtpiOperation VerifyTenantAccess { get; } = new(HtpiArea.Tenants, "htpi.tenant.verify.access", "tenant");

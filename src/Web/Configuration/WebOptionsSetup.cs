@@ -12,6 +12,13 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
     public const string EnvironmentKey = "ENV";
     public const string LiveReverifySecondsKey = "LIVE_REVERIFY_SECONDS";
     public const string IdentityBackendKey = "IDENTITY_BACKEND";
+    public const string SignInAbsoluteLifetimeKey = "SIGNIN_ABSOLUTE_LIFETIME";
+    public const string SignInIdleLifetimeKey = "SIGNIN_IDLE_LIFETIME";
+    public const string LoginLimitPerAddressKey = "LOGIN_LIMIT_PER_ADDRESS";
+    public const string LoginLimitPerEmailKey = "LOGIN_LIMIT_PER_EMAIL";
+    public const string LoginLimitWindowKey = "LOGIN_LIMIT_WINDOW";
+    public const string ForwardedForProxiesKey = "FORWARDED_FOR_PROXIES";
+    public const string ShutdownDelayKey = "SHUTDOWN_DELAY";
 
     public void Configure(WebOptions options)
     {
@@ -23,6 +30,25 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
         options.IdentityBackend = configuration[IdentityBackendKey] is { Length: > 0 } backend
             ? backend.Trim().ToLowerInvariant()
             : WebOptions.HtpiIdentity;
+        options.SignInAbsoluteLifetime = ReadDuration(SignInAbsoluteLifetimeKey, WebOptions.DefaultSignInAbsoluteLifetime);
+        options.SignInIdleLifetime = ReadDuration(SignInIdleLifetimeKey, WebOptions.DefaultSignInIdleLifetime);
+        options.LoginLimitPerAddress = ReadNumber(LoginLimitPerAddressKey, WebOptions.DefaultLoginLimitPerAddress);
+        options.LoginLimitPerEmail = ReadNumber(LoginLimitPerEmailKey, WebOptions.DefaultLoginLimitPerEmail);
+        options.LoginLimitWindow = ReadDuration(LoginLimitWindowKey, WebOptions.DefaultLoginLimitWindow);
+        options.ForwardedForProxies = configuration[ForwardedForProxiesKey]?.Trim() ?? string.Empty;
+        options.ShutdownDelay = ReadDuration(ShutdownDelayKey, WebOptions.DefaultShutdownDelay);
+    }
+
+    /// <summary>A TimeSpan written as <c>hh:mm:ss</c> (or <c>d.hh:mm:ss</c>); null when it is not one, so validation names it.</summary>
+    private TimeSpan? ReadDuration(string key, TimeSpan fallback)
+    {
+        var raw = configuration[key];
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return fallback;
+        }
+
+        return TimeSpan.TryParseExact(raw.Trim(), "c", CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     private int? ReadNumber(string key, int fallback)

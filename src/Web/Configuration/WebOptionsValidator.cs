@@ -5,6 +5,11 @@ namespace Portal.Web.Configuration;
 /// <summary>Refuses a start with a missing or invalid setting, naming the environment variable to fix.</summary>
 internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
 {
+    public static readonly TimeSpan MaxSignInLifetime = TimeSpan.FromDays(30);
+    public static readonly TimeSpan MinSignInLifetime = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan MaxLoginLimitWindow = TimeSpan.FromDays(1);
+    public static readonly TimeSpan MaxShutdownDelay = TimeSpan.FromMinutes(1);
+
     public ValidateOptionsResult Validate(string? name, WebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,6 +48,56 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
             failures.Add($"{WebOptionsSetup.LiveReverifySecondsKey} must be a number of seconds from 1 to 3600.");
         }
 
+        ValidateSignInLifetimes(options, failures);
+        ValidateLoginLimits(options, failures);
+
+        if (!WebOptions.TryParseProxies(options.ForwardedForProxies, out _))
+        {
+            failures.Add($"{WebOptionsSetup.ForwardedForProxiesKey} must be comma-separated IP addresses or CIDR networks such as 10.0.0.0/8 (unset: no proxy is trusted).");
+        }
+
+        if (options.ShutdownDelay is not { } delay || delay < TimeSpan.Zero || delay > MaxShutdownDelay)
+        {
+            failures.Add($"{WebOptionsSetup.ShutdownDelayKey} must be a duration such as 00:00:02, from 0 to {MaxShutdownDelay:c}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateSignInLifetimes(WebOptions options, List<string> failures)
+    {
+        var absolute = options.SignInAbsoluteLifetime;
+        var idle = options.SignInIdleLifetime;
+        if (absolute is not { } a || a < MinSignInLifetime || a > MaxSignInLifetime)
+        {
+            failures.Add($"{WebOptionsSetup.SignInAbsoluteLifetimeKey} must be a duration such as 12:00:00, from {MinSignInLifetime:c} to {MaxSignInLifetime:c}.");
+        }
+
+        if (idle is not { } i || i < MinSignInLifetime || i > MaxSignInLifetime)
+        {
+            failures.Add($"{WebOptionsSetup.SignInIdleLifetimeKey} must be a duration such as 00:30:00, from {MinSignInLifetime:c} to {MaxSignInLifetime:c}.");
+        }
+        else if (absolute is { } bound && i > bound)
+        {
+            failures.Add($"{WebOptionsSetup.SignInIdleLifetimeKey} must not be longer than {WebOptionsSetup.SignInAbsoluteLifetimeKey}.");
+        }
+    }
+
+    private static void ValidateLoginLimits(WebOptions options, List<string> failures)
+    {
+        if (options.LoginLimitPerAddress is not (>= 1 and <= 100_000))
+        {
+            failures.Add($"{WebOptionsSetup.LoginLimitPerAddressKey} must be a number of attempts from 1 to 100000.");
+        }
+
+        if (options.LoginLimitPerEmail is not (>= 1 and <= 100_000))
+        {
+            failures.Add($"{WebOptionsSetup.LoginLimitPerEmailKey} must be a number of attempts from 1 to 100000.");
+        }
+
+        if (options.LoginLimitWindow is not { } window || window < TimeSpan.FromSeconds(1) || window > MaxLoginLimitWindow)
+        {
+            failures.Add($"{WebOptionsSetup.LoginLimitWindowKey} must be a duration such as 00:05:00, from 00:00:01 to {MaxLoginLimitWindow:c}.");
+        }
     }
 }

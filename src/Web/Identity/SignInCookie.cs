@@ -6,6 +6,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Portal.Web.Configuration;
 using Portal.Web.Security;
 
 namespace Portal.Web.Identity;
@@ -16,11 +18,17 @@ namespace Portal.Web.Identity;
 /// A backend token may be long enough to pass a browser's limit of about 4096 bytes per cookie, so the value is cut into
 /// chunks of at most <see cref="ChunkLength"/> characters: <c>portal_auth</c>, then <c>portal_auth.1</c>,
 /// <c>portal_auth.2</c>, … Only the whole value in order carries a valid MAC, so a missing, extra or reordered chunk
-/// reads as not signed in. Every chunk is HttpOnly, SameSite=Strict, Secure when the request came over HTTPS.
+/// reads as not signed in. Every chunk is HttpOnly, SameSite=Strict, Path=/; over HTTPS (directly or through a trusted
+/// proxy) it is Secure and its name carries the <c>__Host-</c> prefix, so no subdomain or plain-HTTP page can set it.
+/// The value carries when the user signed in and when they were last active: past SIGNIN_ABSOLUTE_LIFETIME or
+/// SIGNIN_IDLE_LIFETIME it is refused by every instance, copied or not, and requests renew the activity stamp.
 /// </summary>
-public sealed class SignInCookie(SecretKeyring keys)
+public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> options, TimeProvider clock)
 {
     public const string Name = "portal_auth";
+
+    /// <summary>Over HTTPS every cookie's name starts with this: browsers then insist on Secure, Path=/ and no Domain.</summary>
+    public const string HostPrefix = "__Host-";
 
     /// <summary>
     /// The longest value one cookie carries: with its name and attributes its Set-Cookie header stays under 4000 bytes,
@@ -37,7 +45,8 @@ public sealed class SignInCookie(SecretKeyring keys)
     /// <summary>The display name is only shown in the header; a longer one is shortened in the cookie.</summary>
     public const int MaxDisplayNameLength = 200;
 
-    private const string ChunkPrefix = Name + ".";
+    /// <summary>The payload's format; a cookie of another version (one without lifetimes) reads as not signed in.</summary>
+    private const int PayloadVersion = 2;
 
     /// <summary>
     /// The value is base64url-encoded and never read as HTML, so only what JSON itself requires is escaped: this keeps a
@@ -45,12 +54,67 @@ public sealed class SignInCookie(SecretKeyring keys)
     /// </summary>
     private static readonly JsonSerializerOptions PayloadJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
+    private readonly TimeSpan absoluteLifetime = options.Value.SignInAbsoluteLifetime ?? WebOptions.DefaultSignInAbsoluteLifetime;
+    private readonly TimeSpan idleLifetime = options.Value.SignInIdleLifetime ?? WebOptions.DefaultSignInIdleLifetime;
+
+    /// <summary>
+    /// How stale the activity stamp may get before a request renews it: a minute at most, so a working user's cookie is
+    /// rewritten about once a minute rather than on every request, and the idle lifetime is kept to within that minute.
+    /// </summary>
+    private TimeSpan RenewalInterval => idleLifetime / 4 < TimeSpan.FromMinutes(1) ? idleLifetime / 4 : TimeSpan.FromMinutes(1);
+
+    /// <summary>The cookie's name for this request: <c>__Host-</c>-prefixed over HTTPS.</summary>
+    public static string NameFor(HttpRequest request, string name)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.IsHttps ? HostPrefix + name : name;
+    }
+
+    /// <summary>A new sign-in: signed in and active now.</summary>
     public void Write(HttpResponse response, PortalSignIn signIn)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        var now = clock.GetUtcNow();
+        WriteStamped(response, signIn with { SignedInAt = now, ActiveAt = now });
+    }
+
+    /// <summary>
+    /// Moves the activity stamp of a sign-in read from this request to now, when it is older than the renewal interval
+    /// and the answer has not started; the sign-in time, and with it the absolute lifetime, stays.
+    /// </summary>
+    public void Renew(HttpResponse response, PortalSignIn signIn)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(signIn);
+        var now = clock.GetUtcNow();
+        if (!response.HasStarted && now - signIn.ActiveAt >= RenewalInterval)
+        {
+            WriteStamped(response, signIn with { ActiveAt = now });
+        }
+    }
+
+    /// <summary>Whether a sign-in read earlier is still inside both lifetimes (an open live stream asks as it goes).</summary>
+    public bool IsWithinLifetimes(PortalSignIn signIn)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        var now = clock.GetUtcNow();
+        return now - signIn.SignedInAt <= absoluteLifetime && now - signIn.ActiveAt <= idleLifetime;
+    }
+
+    private void WriteStamped(HttpResponse response, PortalSignIn signIn)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         var payload = JsonSerializer.SerializeToUtf8Bytes(
-            new CookiePayload(1, signIn.Token, signIn.UserId, Shorten(signIn.DisplayName)), PayloadJson);
+            new CookiePayload(
+                PayloadVersion,
+                signIn.Token,
+                signIn.UserId,
+                Shorten(signIn.DisplayName),
+                signIn.SignedInAt.ToUnixTimeSeconds(),
+                signIn.ActiveAt.ToUnixTimeSeconds()),
+            PayloadJson);
         var value = Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(keys.SignInCookieKey, payload));
         var chunks = value.Chunk(ChunkLength).Select(chunk => new string(chunk)).ToArray();
         if (chunks.Length > MaxChunks)
@@ -58,18 +122,20 @@ public sealed class SignInCookie(SecretKeyring keys)
             throw new InvalidOperationException($"A sign-in cookie of {chunks.Length} chunks could not be read back (at most {MaxChunks}).");
         }
 
-        var options = Options(response.HttpContext.Request);
+        var request = response.HttpContext.Request;
+        var cookieOptions = Options(request);
+        var name = NameFor(request, Name);
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < chunks.Length; index++)
         {
-            names.Add(ChunkName(index));
-            response.Cookies.Append(ChunkName(index), chunks[index], options);
+            names.Add(ChunkName(name, index));
+            response.Cookies.Append(ChunkName(name, index), chunks[index], cookieOptions);
         }
 
         // Chunks left over from an earlier, longer sign-in would make this one unreadable.
-        foreach (var stale in ChunkCookies(response.HttpContext.Request).Where(name => !names.Contains(name)))
+        foreach (var stale in ChunkCookies(request, name).Where(chunk => !names.Contains(chunk)))
         {
-            response.Cookies.Delete(stale, options);
+            response.Cookies.Delete(stale, cookieOptions);
         }
     }
 
@@ -77,10 +143,12 @@ public sealed class SignInCookie(SecretKeyring keys)
     public void Clear(HttpResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var options = Options(response.HttpContext.Request);
-        foreach (var name in ChunkCookies(response.HttpContext.Request).Prepend(Name))
+        var request = response.HttpContext.Request;
+        var cookieOptions = Options(request);
+        var name = NameFor(request, Name);
+        foreach (var chunk in ChunkCookies(request, name).Prepend(name))
         {
-            response.Cookies.Delete(name, options);
+            response.Cookies.Delete(chunk, cookieOptions);
         }
     }
 
@@ -88,7 +156,13 @@ public sealed class SignInCookie(SecretKeyring keys)
     {
         ArgumentNullException.ThrowIfNull(request);
         signIn = null;
-        return TryJoinChunks(request, out var value) && TryDecodeValue(value, out signIn);
+        if (!TryJoinChunks(request, NameFor(request, Name), out var value) || !TryDecodeValue(value, out var read) || !IsWithinLifetimes(read))
+        {
+            return false;
+        }
+
+        signIn = read;
+        return true;
     }
 
     /// <summary>A hash of the signed-in token, for binding CSRF tokens to this sign-in without repeating the token.</summary>
@@ -107,21 +181,21 @@ public sealed class SignInCookie(SecretKeyring keys)
         IsEssential = true,
     };
 
-    private static string ChunkName(int index) =>
-        index == 0 ? Name : ChunkPrefix + index.ToString(CultureInfo.InvariantCulture);
+    private static string ChunkName(string name, int index) =>
+        index == 0 ? name : name + "." + index.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The names of the <c>portal_auth.…</c> cookies the browser sent, chunks or not.</summary>
-    private static IEnumerable<string> ChunkCookies(HttpRequest request) =>
-        request.Cookies.Keys.Where(key => key.StartsWith(ChunkPrefix, StringComparison.Ordinal));
+    private static IEnumerable<string> ChunkCookies(HttpRequest request, string name) =>
+        request.Cookies.Keys.Where(key => key.Length > name.Length + 1 && key.StartsWith(name, StringComparison.Ordinal) && key[name.Length] == '.');
 
     /// <summary>
     /// The first cookie, then exactly <c>portal_auth.1</c> to <c>portal_auth.N</c>: none missing, none besides. This runs
     /// on every request, so the usual single cookie is taken as it is rather than copied through a builder.
     /// </summary>
-    private static bool TryJoinChunks(HttpRequest request, [NotNullWhen(true)] out string? value)
+    private static bool TryJoinChunks(HttpRequest request, string name, [NotNullWhen(true)] out string? value)
     {
         value = null;
-        var chunkCount = ChunkCookies(request).Count() + 1;
+        var chunkCount = ChunkCookies(request, name).Count() + 1;
         if (chunkCount > MaxChunks)
         {
             return false;
@@ -129,14 +203,14 @@ public sealed class SignInCookie(SecretKeyring keys)
 
         if (chunkCount == 1)
         {
-            value = request.Cookies[Name];
+            value = request.Cookies[name];
             return IsChunk(value);
         }
 
         var joined = new StringBuilder(chunkCount * ChunkLength);
         for (var index = 0; index < chunkCount; index++)
         {
-            var chunk = request.Cookies[ChunkName(index)];
+            var chunk = request.Cookies[ChunkName(name, index)];
             if (!IsChunk(chunk))
             {
                 return false;
@@ -215,14 +289,21 @@ public sealed class SignInCookie(SecretKeyring keys)
             return false;
         }
 
-        if (parsed is not { Version: 1, Token.Length: > 0, UserId.Length: > 0 })
+        if (parsed is not { Version: PayloadVersion, Token.Length: > 0, UserId.Length: > 0, SignedInAt: > 0, ActiveAt: > 0 }
+            || parsed.SignedInAt > MaxUnixSeconds
+            || parsed.ActiveAt > MaxUnixSeconds)
         {
             return false;
         }
 
-        signIn = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty);
+        signIn = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty)
+        {
+            SignedInAt = DateTimeOffset.FromUnixTimeSeconds(parsed.SignedInAt),
+            ActiveAt = DateTimeOffset.FromUnixTimeSeconds(parsed.ActiveAt),
+        };
         return true;
     }
 
-    private sealed record CookiePayload(int Version, string Token, string UserId, string? Name);
+    /// <summary>Times are whole Unix seconds, UTC.</summary>
+    private sealed record CookiePayload(int Version, string Token, string UserId, string? Name, long SignedInAt, long ActiveAt);
 }

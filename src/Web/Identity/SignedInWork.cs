@@ -19,11 +19,20 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
     /// <summary>What the 503 page names when a backend refused a sign-in the identity backend accepts.</summary>
     public const string RefusedArea = "this page's data";
 
-    /// <summary>The sign-in the request's cookie carries; false when nobody is signed in (each caller decides the answer).</summary>
+    /// <summary>
+    /// The sign-in the request's cookie carries, its activity renewed; false when nobody is signed in or the sign-in
+    /// outlived its lifetimes (each caller decides the answer).
+    /// </summary>
     public bool TryGetSignIn(HttpContext context, [NotNullWhen(true)] out PortalSignIn? signIn)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return cookie.TryRead(context.Request, out signIn);
+        if (!cookie.TryRead(context.Request, out signIn))
+        {
+            return false;
+        }
+
+        cookie.Renew(context.Response, signIn);
+        return true;
     }
 
     /// <summary>One request for <paramref name="signIn"/>, sent alongside the token check.</summary>

@@ -6,6 +6,7 @@ using Portal.Application.Identity.Queries.VerifyToken;
 using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
 using Portal.Domain.LiveUpdates;
 using Portal.Web.Configuration;
+using Portal.Web.Hosting;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Live;
@@ -16,7 +17,9 @@ namespace Portal.Web.Live;
 /// The stream opens once the tenant's subscription is live, with a <c>ready</c> event: from then on no change is missed.
 /// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (each good answer also writes a keep-alive
 /// comment, so idle proxies keep the connection); once it is no longer good a <c>signed-out</c> event is sent and the
-/// stream ends. Events come from NATS through the feed, so any instance serves any browser.
+/// stream ends; so does a sign-in past the cookie's idle or absolute lifetime. Events come from NATS through the feed, so
+/// any instance serves any browser: when this instance stops, each stream gets a <c>reconnect</c> event and ends cleanly
+/// (<see cref="ShutdownDrain"/>), and the browser opens a new one at once, which the load balancer sends elsewhere.
 /// </summary>
 public static class TenantEventsEndpoint
 {
@@ -24,12 +27,23 @@ public static class TenantEventsEndpoint
 
     public const string SignedOutEvent = "event: signed-out\ndata: {}\n\n";
 
+    /// <summary>This instance is stopping: open a new stream (the load balancer picks another instance).</summary>
+    public const string ReconnectEvent = "event: reconnect\ndata: {}\n\n";
+
     public static async Task HandleAsync(
-        string tenantId, HttpContext context, IMediator mediator, SignedInWork signedIn, IOptions<WebOptions> options)
+        string tenantId,
+        HttpContext context,
+        IMediator mediator,
+        SignedInWork signedIn,
+        SignInCookie cookie,
+        ShutdownDrain drain,
+        IOptions<WebOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(mediator);
         ArgumentNullException.ThrowIfNull(signedIn);
+        ArgumentNullException.ThrowIfNull(cookie);
+        ArgumentNullException.ThrowIfNull(drain);
         ArgumentNullException.ThrowIfNull(options);
         if (!signedIn.TryGetSignIn(context, out var signIn))
         {
@@ -38,11 +52,18 @@ public static class TenantEventsEndpoint
         }
 
         var aborted = context.RequestAborted;
-        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted, drain.StreamsEnd);
         IAsyncEnumerable<TenantEvent> events;
         try
         {
             events = await signedIn.SendAsync(signIn, new WatchTenantEventsQuery(signIn.AccessTo(tenantId)), streaming.Token);
+        }
+        catch (OperationCanceledException) when (drain.StreamsEnd.IsCancellationRequested && !aborted.IsCancellationRequested)
+        {
+            // Stopping before the stream opened: the browser tries again shortly, by then on another instance.
+            await streaming.CancelAsync();
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
         }
         catch
         {
@@ -60,7 +81,8 @@ public static class TenantEventsEndpoint
 
         // The event loop and the watchdog's keep-alive both write; one at a time.
         using var writing = new SemaphoreSlim(1, 1);
-        var watchdog = ReverifyAsync(mediator, signIn, options.Value.LiveReverifyInterval, streaming, () => WriteAsync(response, writing, ": keep-alive\n\n", streaming.Token));
+        var watchdog = ReverifyAsync(
+            mediator, cookie, signIn, options.Value.LiveReverifyInterval, streaming, () => WriteAsync(response, writing, ": keep-alive\n\n", streaming.Token));
         try
         {
             await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
@@ -71,7 +93,7 @@ public static class TenantEventsEndpoint
         }
         catch (OperationCanceledException) when (streaming.IsCancellationRequested)
         {
-            // The browser left or the sign-in ended; both end the stream normally.
+            // The browser left, the sign-in ended or the instance is stopping; each ends the stream normally.
         }
         catch (BackendUnavailableException)
         {
@@ -82,9 +104,10 @@ public static class TenantEventsEndpoint
             await streaming.CancelAsync();
         }
 
-        if (await watchdog && !aborted.IsCancellationRequested)
+        var signedOut = await watchdog;
+        if (!aborted.IsCancellationRequested && (signedOut || drain.StreamsEnd.IsCancellationRequested))
         {
-            await WriteAsync(response, writing, SignedOutEvent, aborted);
+            await WriteAsync(response, writing, signedOut ? SignedOutEvent : ReconnectEvent, aborted);
         }
     }
 
@@ -104,13 +127,19 @@ public static class TenantEventsEndpoint
 
     /// <summary>Answers true when the token stopped being good (and then ends the stream), false when the stream ended otherwise.</summary>
     private static async Task<bool> ReverifyAsync(
-        IMediator mediator, PortalSignIn signIn, TimeSpan interval, CancellationTokenSource streaming, Func<Task> keepAlive)
+        IMediator mediator, SignInCookie cookie, PortalSignIn signIn, TimeSpan interval, CancellationTokenSource streaming, Func<Task> keepAlive)
     {
         using var timer = new PeriodicTimer(interval);
         try
         {
             while (await timer.WaitForNextTickAsync(streaming.Token))
             {
+                if (!cookie.IsWithinLifetimes(signIn))
+                {
+                    await streaming.CancelAsync();
+                    return true;
+                }
+
                 try
                 {
                     await mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);

@@ -18,6 +18,16 @@ public sealed class ErrorModel(SignInCookie cookie) : PageModel
 
     public string RetryUrl { get; private set; } = "/";
 
+    /// <summary>For a 429: when the user may try again, as the Retry-After header says; otherwise null.</summary>
+    public TimeSpan? RetryAfter { get; private set; }
+
+    /// <summary>The wait in words: "45 seconds", "5 minutes".</summary>
+    public string RetryAfterText => RetryAfter is not { } wait
+        ? string.Empty
+        : wait.TotalSeconds < 90
+            ? string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(wait.TotalSeconds)} seconds")
+            : string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(wait.TotalMinutes)} minutes");
+
     /// <summary>
     /// A failed request is re-executed here with its own method (a PUT that got 405 arrives as a PUT), so the page has no
     /// handler methods, which would limit it to theirs (this override only looks like one), and answers before any would run.
@@ -45,6 +55,12 @@ public sealed class ErrorModel(SignInCookie cookie) : PageModel
         var retry = (originalPath ?? "/") + (statusFeature?.OriginalQueryString ?? Request.QueryString.Value);
         RetryUrl = LoginRedirect.IsLocal(retry) ? retry : "/";
         Response.StatusCode = Answer.StatusCode;
+        if (Answer.StatusCode == StatusCodes.Status429TooManyRequests
+            && long.TryParse(Response.Headers.RetryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            RetryAfter = TimeSpan.FromSeconds(seconds);
+        }
+
         return Page();
     }
 }

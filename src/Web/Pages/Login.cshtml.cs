@@ -52,7 +52,7 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
         }
 
         Password = null;
-        CsrfToken = csrf.ForLogin(HttpContext);
+        CsrfToken = csrf.ForLogin(HttpContext, fresh: true);
         return Page();
     }
 }

@@ -1,4 +1,6 @@
 using System.Buffers.Text;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Portal.Web.Identity;
@@ -7,28 +9,40 @@ namespace Portal.Web.Security;
 
 /// <summary>
 /// Stateless CSRF tokens: <c>base64url(HMAC-SHA256(csrfKey, purpose + "\n" + binding))</c>. The binding is the hash of the
-/// signed-in token, or before sign-in a random nonce kept in its own cookie; the purpose names the form ("logout",
-/// "tickets.reply:{tenant}:{ticket}"), so a token for one form is refused by another.
+/// signed-in token, or before sign-in a nonce kept in its own cookie; the purpose names the form ("logout",
+/// "tickets.reply:{tenant}:{ticket}"), so a token for one form is refused by another. The login nonce is
+/// <c>random.issuedAtUnixSeconds</c>: the token MACs the whole nonce, so its issue time cannot be moved, and a login form
+/// older than <see cref="LoginFormLifetime"/> is refused without anything being remembered.
 /// </summary>
-public sealed class CsrfTokens(SecretKeyring keys)
+public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
 {
     public const string FieldName = "__csrf";
     public const string LoginNonceCookie = "portal_login_nonce";
 
+    /// <summary>How long a login form may be posted after it was served.</summary>
+    public static readonly TimeSpan LoginFormLifetime = TimeSpan.FromHours(1);
+
+    /// <summary>How far another instance's clock may be ahead of this one's.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
+
     public string ForSignIn(PortalSignIn signIn, string purpose) => Compute(purpose, SignInCookie.TokenFingerprint(signIn));
 
-    /// <summary>The token for the login form, creating the pre-login nonce cookie when the browser has none yet.</summary>
-    public string ForLogin(HttpContext context)
+    /// <summary>
+    /// The token for the login form. The browser's nonce is kept while it is fresh; a missing or expired one, or any after
+    /// a login was posted (<paramref name="fresh"/>), is replaced, so a browser never posts the same nonce twice.
+    /// </summary>
+    public string ForLogin(HttpContext context, bool fresh = false)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var nonce = context.Request.Cookies[LoginNonceCookie];
-        if (!IsNonce(nonce))
+        var nonce = context.Request.Cookies[SignInCookie.NameFor(context.Request, LoginNonceCookie)];
+        if (fresh || !IsFreshNonce(nonce))
         {
-            nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-            context.Response.Cookies.Append(LoginNonceCookie, nonce, SignInCookie.Options(context.Request));
+            nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32)) + "."
+                + clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            context.Response.Cookies.Append(SignInCookie.NameFor(context.Request, LoginNonceCookie), nonce, SignInCookie.Options(context.Request));
         }
 
-        return Compute("login", nonce!);
+        return Compute("login", nonce);
     }
 
     /// <summary>
@@ -44,19 +58,20 @@ public sealed class CsrfTokens(SecretKeyring keys)
     public void DemandForLogin(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var nonce = request.Cookies[LoginNonceCookie];
-        if (!IsNonce(nonce))
+        var nonce = request.Cookies[SignInCookie.NameFor(request, LoginNonceCookie)];
+        if (!IsFreshNonce(nonce))
         {
             throw new CsrfRejectedException();
         }
 
-        DemandMatch(request, "login", nonce!);
+        DemandMatch(request, "login", nonce);
     }
 
     public static void ClearLoginNonce(HttpResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        response.Cookies.Delete(LoginNonceCookie, SignInCookie.Options(response.HttpContext.Request));
+        var request = response.HttpContext.Request;
+        response.Cookies.Delete(SignInCookie.NameFor(request, LoginNonceCookie), SignInCookie.Options(request));
     }
 
     private void DemandMatch(HttpRequest request, string purpose, string binding)
@@ -80,5 +95,18 @@ public sealed class CsrfTokens(SecretKeyring keys)
     private byte[] Mac(string purpose, string binding) =>
         HMACSHA256.HashData(keys.CsrfKey, Encoding.UTF8.GetBytes(purpose + "\n" + binding));
 
-    private static bool IsNonce(string? value) => value is { Length: > 20 and < 100 } && Base64Url.IsValid(value);
+    /// <summary>A nonce this class wrote, served less than <see cref="LoginFormLifetime"/> ago.</summary>
+    private bool IsFreshNonce([NotNullWhen(true)] string? value)
+    {
+        if (value is not { Length: > 20 and < 100 } || value.Split('.') is not [var random, var issued]
+            || !Base64Url.IsValid(random)
+            || !long.TryParse(issued, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        {
+            return false;
+        }
+
+        var age = clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return age <= LoginFormLifetime && age >= -ClockSkew;
+    }
 }

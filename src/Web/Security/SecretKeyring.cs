@@ -17,11 +17,15 @@ public sealed class SecretKeyring
         var secret = Encoding.UTF8.GetBytes(options.Value.SecretKey);
         SignInCookieKey = Derive(secret, "portal/sign-in-cookie/v1");
         CsrfKey = Derive(secret, "portal/csrf/v1");
+        ThrottleKey = Derive(secret, "portal/login-throttle/v1");
     }
 
     public byte[] SignInCookieKey { get; }
 
     public byte[] CsrfKey { get; }
+
+    /// <summary>Keys the login throttle's counters, so they hold no address or e-mail in the clear.</summary>
+    public byte[] ThrottleKey { get; }
 
     private static byte[] Derive(byte[] secret, string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, salt: null, info: Encoding.UTF8.GetBytes(purpose));

@@ -56,6 +56,35 @@ public sealed class IdentityProviderTests
     }
 
     [Fact]
+    public async Task Sign_out_sends_the_token_on_htpi_auth_logout()
+    {
+        bus.AnswerWith("""{"success": true}""");
+
+        await adapter.Identity.SignOutAsync(new AccessToken(TestScope.Token), CancellationToken.None);
+
+        Assert.Equal("htpi.auth.logout", bus.LastRequest.Subject);
+        Assert.Equal(TestScope.Token, bus.LastRequest.Field("token"));
+    }
+
+    [Fact]
+    public async Task Sign_out_completes_when_no_service_answers_htpi_auth_logout()
+    {
+        // The fake bus answers every request with "no responders" unless told otherwise.
+        await adapter.Identity.SignOutAsync(new AccessToken(TestScope.Token), CancellationToken.None);
+
+        Assert.Equal("htpi.auth.logout", bus.LastRequest.Subject);
+    }
+
+    [Fact]
+    public async Task Sign_out_of_a_token_the_service_no_longer_knows_is_not_authenticated()
+    {
+        bus.AnswerWith(WireSamples.Refusal("invalid token"));
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(
+            () => adapter.Identity.SignOutAsync(new AccessToken(TestScope.Token), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Verify_sends_the_token_and_reads_the_snake_case_answer()
     {
         bus.AnswerWith(WireSamples.VerifiedToken);

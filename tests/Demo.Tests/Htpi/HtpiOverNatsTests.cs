@@ -32,6 +32,21 @@ public sealed class HtpiOverNatsTests(HtpiHostFixture fixture) : IClassFixture<H
     }
 
     [Fact]
+    public async Task Logout_ends_that_token_and_no_other_sign_in_of_the_same_user()
+    {
+        var ended = await Client.LoginAsync("marco.alvarez@example.com", "demo-password-2");
+        var other = await Client.LoginAsync("marco.alvarez@example.com", "demo-password-2");
+
+        var logout = await Client.RequestAsync("htpi.auth.logout", "auth", new { }, ended);
+        var again = await Client.RequestAsync("htpi.auth.logout", "auth", new { }, ended);
+
+        Assert.True(logout.GetProperty("success").GetBoolean());
+        Assert.False(again.GetProperty("success").GetBoolean());
+        Assert.False((await Client.RequestAsync("htpi.auth.verify", "auth", new { }, ended)).GetProperty("valid").GetBoolean());
+        Assert.True((await Client.RequestAsync("htpi.auth.verify", "auth", new { }, other)).GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
     public async Task Wrong_password_fails()
     {
         var answer = await Client.RequestAsync("htpi.auth.login", "auth", new { email = "dana.whitfield@example.com", password = "demo-password-2" });

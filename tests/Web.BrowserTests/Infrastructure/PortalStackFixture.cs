@@ -110,6 +110,10 @@ public sealed class PortalStackFixture : IAsyncLifetime
                 ["PORTAL_ID"] = DemoBackendOptions.DefaultPortalId,
                 ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
                 ["ENV"] = "development",
+
+                // The suite signs in many times from one address, mostly as Dana; the login limits are not what it tests.
+                ["LOGIN_LIMIT_PER_EMAIL"] = "1000",
+                ["LOGIN_LIMIT_PER_ADDRESS"] = "1000",
             },
             NatsServer.FreePort(),
             sandbox!.CreateSubdirectory(folder).FullName);

@@ -32,6 +32,17 @@ public sealed class HostingTests
     [InlineData("ENV", "staging", "ENV must be 'production' or 'development'")]
     [InlineData("IDENTITY_BACKEND", "ldap", "IDENTITY_BACKEND must be 'htpi' or 'platform'")]
     [InlineData("LIVE_REVERIFY_SECONDS", "0", "LIVE_REVERIFY_SECONDS must be a number of seconds")]
+    [InlineData("SIGNIN_ABSOLUTE_LIFETIME", "12h", "SIGNIN_ABSOLUTE_LIFETIME must be a duration")]
+    [InlineData("SIGNIN_ABSOLUTE_LIFETIME", "31.00:00:00", "SIGNIN_ABSOLUTE_LIFETIME must be a duration")]
+    [InlineData("SIGNIN_IDLE_LIFETIME", "00:00:10", "SIGNIN_IDLE_LIFETIME must be a duration")]
+    [InlineData("SIGNIN_IDLE_LIFETIME", "13:00:00", "SIGNIN_IDLE_LIFETIME must not be longer than SIGNIN_ABSOLUTE_LIFETIME")]
+    [InlineData("LOGIN_LIMIT_PER_ADDRESS", "0", "LOGIN_LIMIT_PER_ADDRESS must be a number of attempts")]
+    [InlineData("LOGIN_LIMIT_PER_EMAIL", "many", "LOGIN_LIMIT_PER_EMAIL must be a number of attempts")]
+    [InlineData("LOGIN_LIMIT_WINDOW", "00:00:00", "LOGIN_LIMIT_WINDOW must be a duration")]
+    [InlineData("FORWARDED_FOR_PROXIES", "10.0.0.1, proxy.internal", "FORWARDED_FOR_PROXIES must be comma-separated IP addresses or CIDR networks")]
+    [InlineData("FORWARDED_FOR_PROXIES", "10.1.2.3/8", "FORWARDED_FOR_PROXIES must be comma-separated IP addresses or CIDR networks")]
+    [InlineData("FORWARDED_FOR_PROXIES", "10.0.0.0/33", "FORWARDED_FOR_PROXIES must be comma-separated IP addresses or CIDR networks")]
+    [InlineData("SHUTDOWN_DELAY", "-00:00:01", "SHUTDOWN_DELAY must be a duration")]
     public void A_missing_or_invalid_setting_fails_the_start_validation_naming_it(string key, string? value, string message)
     {
         var settings = new Dictionary<string, string?> { ["SECRET_KEY"] = PortalApp.SecretKey, [key] = value };
@@ -58,6 +69,32 @@ public sealed class HostingTests
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         Assert.Equal(5000, provider.GetRequiredService<IOptions<Configuration.WebOptions>>().Value.Port);
+    }
+
+    [Fact]
+    public void Hardening_settings_are_read_from_their_environment_names()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["SECRET_KEY"] = PortalApp.SecretKey,
+                ["SIGNIN_ABSOLUTE_LIFETIME"] = "08:00:00",
+                ["SIGNIN_IDLE_LIFETIME"] = "00:15:00",
+                ["FORWARDED_FOR_PROXIES"] = "10.0.0.7, 192.168.0.0/16, fd00::/8",
+                ["SHUTDOWN_DELAY"] = "00:00:05",
+            })
+            .Build());
+        services.AddWeb();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var options = provider.GetRequiredService<IOptions<Configuration.WebOptions>>().Value;
+        Assert.Equal(TimeSpan.FromHours(8), options.SignInAbsoluteLifetime);
+        Assert.Equal(TimeSpan.FromMinutes(15), options.SignInIdleLifetime);
+        Assert.Equal(["10.0.0.7/32", "192.168.0.0/16", "fd00::/8"], options.TrustedProxies.Select(network => network.ToString()));
+        Assert.Equal(TimeSpan.FromSeconds(15), provider.GetRequiredService<IOptions<Microsoft.Extensions.Hosting.HostOptions>>().Value.ShutdownTimeout);
     }
 
     [Theory]

@@ -12,7 +12,9 @@ namespace Portal.Web.FunctionalTests.Identity;
 /// <summary>The chunked sign-in cookie on its own, for the sign-ins no fake backend hands out.</summary>
 public sealed class SignInCookieTests
 {
-    private readonly SignInCookie cookie = new(new SecretKeyring(Options.Create(new WebOptions { SecretKey = PortalApp.SecretKey })));
+    private static readonly IOptions<WebOptions> Settings = Options.Create(new WebOptions { SecretKey = PortalApp.SecretKey });
+
+    private readonly SignInCookie cookie = new(new SecretKeyring(Settings), Settings, TimeProvider.System);
 
     [Fact]
     public void The_largest_sign_in_fits_in_the_chunks_a_browser_keeps_and_reads_back()

@@ -33,7 +33,7 @@ public sealed class StatelessSignInTests
     }
 
     [Fact]
-    public async Task The_cookie_is_secure_when_the_request_came_over_https()
+    public async Task The_cookie_is_secure_and_host_only_when_the_request_came_over_https()
     {
         using var app = new PortalApp();
         using var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
@@ -41,8 +41,10 @@ public sealed class StatelessSignInTests
 
         var response = await browser.SignInAsync();
 
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
-        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-portal_auth=", StringComparison.Ordinal));
+        Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; path=/;", cookie + ";", StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("domain=", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<string> SignInCookieOf(PortalApp app)

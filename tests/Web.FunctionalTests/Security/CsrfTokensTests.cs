@@ -13,7 +13,7 @@ public sealed class CsrfTokensTests
     private static readonly PortalSignIn Ada = new(Samples.AdaToken, Samples.AdaId, "Ada Lovelace");
     private static readonly PortalSignIn Bob = new(Samples.BobToken, Samples.BobId, "Bob Builder");
 
-    private readonly CsrfTokens csrf = new(new SecretKeyring(Options.Create(new WebOptions { SecretKey = PortalApp.SecretKey })));
+    private readonly CsrfTokens csrf = new(new SecretKeyring(Options.Create(new WebOptions { SecretKey = PortalApp.SecretKey })), TimeProvider.System);
 
     [Fact]
     public void A_token_is_accepted_for_its_own_sign_in_and_purpose()

@@ -94,15 +94,25 @@ public sealed class PortalProcess : IAsyncDisposable
             return;
         }
 
-        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
-        {
-            await kill.WaitForExitAsync();
-        }
+        await SignalStopAsync();
+        await WaitForExitAsync();
+    }
 
+    /// <summary>Sends SIGTERM, as a supervisor does, and returns at once.</summary>
+    public async Task SignalStopAsync()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>Waits until the process is gone and returns its exit code; a hang past the stop guard kills it and fails.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
         using var guard = new CancellationTokenSource(StopTimeout);
         try
         {
             await process.WaitForExitAsync(guard.Token);
+            return process.ExitCode;
         }
         catch (OperationCanceledException)
         {

@@ -3,7 +3,7 @@ using Portal.Domain.Identity;
 
 namespace Portal.Application.Identity.Ports;
 
-/// <summary>Signs users in to the customer portal and says whether a token is still good.</summary>
+/// <summary>Signs users in to the customer portal, says whether a token is still good and ends it on sign-out.</summary>
 public interface IIdentityProvider
 {
     /// <summary>
@@ -17,4 +17,12 @@ public interface IIdentityProvider
     /// customer portal; <see cref="BackendUnavailableException"/> when the identity backend does not answer.
     /// </summary>
     Task<VerifiedToken> VerifyAsync(AccessToken token, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Asks the identity backend to stop accepting <paramref name="token"/>. Completes when it did, and also when the
+    /// backend has no way to end a token (no responder, or no such operation in its contract). Throws
+    /// <see cref="BackendUnavailableException"/> when it did not answer in time, <see cref="NotAuthenticatedException"/>
+    /// when it no longer knows the token.
+    /// </summary>
+    Task SignOutAsync(AccessToken token, CancellationToken cancellationToken);
 }

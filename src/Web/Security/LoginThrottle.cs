@@ -1,0 +1,127 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Portal.Web.Configuration;
+
+namespace Portal.Web.Security;
+
+/// <summary>
+/// Login throttling: the login POST is counted per client address and per e-mail address (trimmed, lower case), each in
+/// a fixed window (LOGIN_LIMIT_PER_ADDRESS, LOGIN_LIMIT_PER_EMAIL, LOGIN_LIMIT_WINDOW); past either limit it answers 429
+/// with Retry-After and a page saying when to try again. The client address is the connection's, or the one a trusted
+/// proxy forwarded (FORWARDED_FOR_PROXIES, applied before this runs), never a header from anyone else. An IPv6 client
+/// counts by its /64, which one subscriber usually holds whole. The counters live in this instance's memory only, keyed
+/// by an HMAC of the address or e-mail: they slow guessing down; the identity backend owns real lockout.
+/// </summary>
+public static class LoginThrottle
+{
+    /// <summary>The form field the e-mail address is posted in.</summary>
+    public const string EmailField = "Email";
+
+    private const string LoginPage = "/Login";
+
+    public static IServiceCollection AddLoginThrottle(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebOptions>, SecretKeyring>((limiter, web, keys) =>
+        {
+            var settings = web.Value;
+            var window = settings.LoginLimitWindow ?? WebOptions.DefaultLoginLimitWindow;
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsLoginPost(context)
+                    ? Window("address:" + Hash(keys, AddressKey(context.Connection.RemoteIpAddress)), settings.LoginLimitPerAddress ?? WebOptions.DefaultLoginLimitPerAddress, window)
+                    : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsLoginPost(context) && PostedEmail(context) is { } email
+                    ? Window("email:" + Hash(keys, email), settings.LoginLimitPerEmail ?? WebOptions.DefaultLoginLimitPerEmail, window)
+                    : RateLimitPartition.GetNoLimiter(string.Empty)));
+            limiter.OnRejected = (rejected, _) =>
+            {
+                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window;
+                rejected.HttpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Reads a login POST's form ahead of the limiter, whose partitions are chosen synchronously: the form is then
+    /// buffered and the page reads the same one. A form that cannot be read is left to the page, which refuses it.
+    /// </summary>
+    public static IApplicationBuilder UseLoginThrottle(this IApplicationBuilder app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (IsLoginPost(context) && context.Request.HasFormContentType)
+            {
+                try
+                {
+                    await context.Request.ReadFormAsync(context.RequestAborted);
+                }
+                catch (Exception unreadable) when (unreadable is InvalidDataException or IOException)
+                {
+                    // Counted by address only; the page answers the broken form.
+                }
+            }
+
+            await next(context);
+        });
+        return app.UseRateLimiter();
+    }
+
+    /// <summary>The e-mail address as the limit counts it: trimmed and in lower case, so "Ada@X " and "ada@x" are one.</summary>
+    public static string? NormaliseEmail(string? email) =>
+        email?.Trim() is { Length: > 0 } trimmed ? trimmed.ToLowerInvariant() : null;
+
+    /// <summary>The key of a client address: an IPv4 address as it is, an IPv6 address by its first 64 bits.</summary>
+    public static string AddressKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes).ToString() + "/64";
+    }
+
+    private static bool IsLoginPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.RouteValues["page"] is LoginPage;
+
+    private static string? PostedEmail(HttpContext context) =>
+        context.Request.HasFormContentType && context.Features.Get<IFormFeature>()?.Form is { } form
+            ? NormaliseEmail(form[EmailField].ToString())
+            : null;
+
+    private static RateLimitPartition<string> Window(string key, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+
+    private static string Hash(SecretKeyring keys, string value) =>
+        Base64Url.EncodeToString(HMACSHA256.HashData(keys.ThrottleKey, Encoding.UTF8.GetBytes(value)).AsSpan(0, 16));
+}
