@@ -13,12 +13,13 @@ internal static class PlatformFailures
 {
     /// <summary>
     /// The connection failed: before an answer (refused, reset, DNS), or while the answer's body was being read, which
-    /// Refit reports as a deserialization failure of a successful status whose cause is the broken stream.
+    /// Refit reports as a deserialization failure of a successful status caused by the <see cref="HttpRequestException"/>
+    /// of the broken stream.
     /// </summary>
     public static bool IsConnectionFailure(Exception? exception) => exception switch
     {
         ApiRequestException { InnerException: HttpRequestException } => true,
-        ApiException { InnerException: HttpRequestException or IOException } answer => IsSuccess(answer.StatusCode),
+        ApiException { InnerException: HttpRequestException } answer => IsSuccess(answer.StatusCode),
         _ => false,
     };
 
