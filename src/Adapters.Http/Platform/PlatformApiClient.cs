@@ -286,7 +286,8 @@ internal abstract class PlatformApiClient
 
     private BackendUnavailableException Unavailable(string endpoint, string reason, Exception? exception)
     {
-        log.Unavailable(endpoint, reason, exception);
+        // A timeout's stack trace (some 18 KB through Polly) says nothing the reason does not; the caller still gets it.
+        log.Unavailable(endpoint, reason, exception is TimeoutRejectedException or OperationCanceledException ? null : exception);
         return new BackendUnavailableException(area.Name, reason, exception);
     }
 }
