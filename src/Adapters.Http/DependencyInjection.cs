@@ -1,20 +1,26 @@
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Http.Accounts;
+using Portal.Adapters.Http.Accounts.Dtos;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.Billing;
+using Portal.Adapters.Http.Billing.Dtos;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Resilience;
 using Portal.Adapters.Http.Platform.Signing;
 using Portal.Adapters.Http.Services;
+using Portal.Adapters.Http.Services.Dtos;
 using Portal.Adapters.Http.Tickets;
+using Portal.Adapters.Http.Tickets.Dtos;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
+using Refit;
 
 namespace Portal.Adapters.Http;
 
@@ -35,9 +41,12 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PlatformResiliencePipelines>();
         services.TryAddTransient<PlatformSigningHandler>();
-        AddPlatformClient<IBillingLedger, PlatformBillingLedger>(services);
-        AddPlatformClient<IServiceCatalog, PlatformServiceCatalog>(services);
-        AddPlatformClient<ISupportDesk, PlatformSupportDesk>(services);
+        AddPlatformApi<IPlatformBillingApi>(services, PlatformArea.Billing, BillingJsonContext.Default);
+        AddPlatformApi<IPlatformServicesApi>(services, PlatformArea.Services, ServicesJsonContext.Default);
+        AddPlatformApi<IPlatformSupportApi>(services, PlatformArea.Support, TicketsJsonContext.Default);
+        services.TryAddTransient<IBillingLedger, PlatformBillingLedger>();
+        services.TryAddTransient<IServiceCatalog, PlatformServiceCatalog>();
+        services.TryAddTransient<ISupportDesk, PlatformSupportDesk>();
         return services;
     }
 
@@ -55,20 +64,23 @@ public static class DependencyInjection
         }
 
         services.TryAddSingleton<PlatformAccessTokens>();
-        AddPlatformClient<PlatformAccounts>(services);
+        AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Default);
+        services.TryAddTransient<PlatformAccounts>();
         services.AddTransient<IIdentityProvider>(provider => provider.GetRequiredService<PlatformAccounts>());
         services.AddTransient<ITenantDirectory>(provider => provider.GetRequiredService<PlatformAccounts>());
         return services;
     }
 
-    private static void AddPlatformClient<TPort, TClient>(IServiceCollection services)
-        where TPort : class
-        where TClient : class, TPort =>
-        services.AddHttpClient<TPort, TClient>(ConfigurePlatformClient).AddHttpMessageHandler<PlatformSigningHandler>();
-
-    private static void AddPlatformClient<TClient>(IServiceCollection services)
-        where TClient : class =>
-        services.AddHttpClient<TClient>(ConfigurePlatformClient).AddHttpMessageHandler<PlatformSigningHandler>();
+    /// <summary>
+    /// An area's Refit interface, from the source-generated implementation (Refit's reflection-based registration would
+    /// fail at run time: Refit.Reflection is not part of Portal), on its own <c>IHttpClientFactory</c> client behind
+    /// <see cref="PlatformSigningHandler"/>. Answers are read with the area's source-generated JSON context.
+    /// </summary>
+    private static void AddPlatformApi<TApi>(IServiceCollection services, PlatformArea area, JsonSerializerContext json)
+        where TApi : class =>
+        services.AddRefitGeneratedClient<TApi>(RefitSettings.ForJsonContext(json), area.HttpClientName)
+            .ConfigureHttpClient(ConfigurePlatformClient)
+            .AddHttpMessageHandler<PlatformSigningHandler>();
 
     private static void ConfigurePlatformClient(IServiceProvider provider, HttpClient client)
     {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Portal.Adapters.Http.Accounts.Dtos;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.Platform;
@@ -18,12 +17,11 @@ namespace Portal.Adapters.Http.Accounts;
 /// trusts the <c>user_id</c> Portal signs.
 /// </summary>
 internal sealed class PlatformAccounts(
-    HttpClient http,
+    IPlatformAccountsApi api,
     PlatformResiliencePipelines pipelines,
     PlatformAccessTokens tokens,
-    TimeProvider time,
-    ILogger<PlatformAccounts> logger)
-    : PlatformApiClient(http, PlatformArea.Accounts, pipelines, time, logger), IIdentityProvider, ITenantDirectory
+    TimeProvider time)
+    : PlatformApiClient(PlatformArea.Accounts, pipelines, time), IIdentityProvider, ITenantDirectory
 {
     /// <summary>The action whose permission stands for "may see this customer at all".</summary>
     public const string ViewAction = "view";
@@ -33,11 +31,11 @@ internal sealed class PlatformAccounts(
         ArgumentException.ThrowIfNullOrEmpty(email);
         ArgumentException.ThrowIfNullOrEmpty(password);
         return PostAsync(
-            "users/login/",
+            IPlatformAccountsApi.SignInRoute,
             new SignInRequest { Email = email, Password = password },
             AccountsJsonContext.Default.SignInRequest,
-            AccountsJsonContext.Default.SignInAnswer,
             PlatformCall.SignIn,
+            api.SignInAsync,
             answer =>
             {
                 var user = AccountsMapper.ToUser(answer.User);
@@ -59,11 +57,11 @@ internal sealed class PlatformAccounts(
     {
         RequireOwnToken(token, userId);
         return PostAsync(
-            "users/customers/",
+            IPlatformAccountsApi.CustomersRoute,
             new CustomersRequest { UserId = userId.Value },
             AccountsJsonContext.Default.CustomersRequest,
-            AccountsJsonContext.Default.CustomersAnswer,
             PlatformCall.Read("customer"),
+            api.ListCustomersAsync,
             answer => AccountsMapper.ToTenants(answer.Results),
             cancellationToken);
     }
@@ -75,11 +73,11 @@ internal sealed class PlatformAccounts(
         try
         {
             return await PostAsync(
-                "users/verify-customer-access/",
+                IPlatformAccountsApi.VerifyAccessRoute,
                 Scoped(new VerifyAccessRequest { Action = ViewAction }, scope),
                 AccountsJsonContext.Default.VerifyAccessRequest,
-                AccountsJsonContext.Default.VerifyAccessAnswer,
                 PlatformCall.Read("customer"),
+                api.VerifyAccessAsync,
                 answer => answer.Data?.HasAccess ?? throw new FormatException("'data.has_access' is missing."),
                 cancellationToken).ConfigureAwait(false);
         }

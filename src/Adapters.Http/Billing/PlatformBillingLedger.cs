@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Portal.Adapters.Http.Billing.Dtos;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Json;
@@ -11,17 +10,16 @@ using Portal.Domain.Identity;
 namespace Portal.Adapters.Http.Billing;
 
 /// <summary><see cref="IBillingLedger"/> over the Platform's <c>/billing/</c> endpoints; every call is a read.</summary>
-internal sealed class PlatformBillingLedger(
-    HttpClient http, PlatformResiliencePipelines pipelines, TimeProvider time, ILogger<PlatformBillingLedger> logger)
-    : PlatformApiClient(http, PlatformArea.Billing, pipelines, time, logger), IBillingLedger
+internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformResiliencePipelines pipelines, TimeProvider time)
+    : PlatformApiClient(PlatformArea.Billing, pipelines, time), IBillingLedger
 {
     public Task<BillingSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
         PostAsync(
-            "billing/summary/",
+            IPlatformBillingApi.SummaryRoute,
             Scoped(new ScopedRequest(), scope),
             BillingJsonContext.Default.ScopedRequest,
-            BillingJsonContext.Default.BillingSummaryAnswer,
             PlatformCall.Read("billing summary"),
+            api.GetSummaryAsync,
             answer => BillingMapper.ToSummary(answer.Summary),
             cancellationToken);
 
@@ -37,11 +35,11 @@ internal sealed class PlatformBillingLedger(
             Status = filter.Status is { } status ? WireValues.ToWire(status) : null,
         };
         return PostAsync(
-            "billing/invoices/",
+            IPlatformBillingApi.InvoicesRoute,
             Scoped(body, scope),
             BillingJsonContext.Default.ListInvoicesRequest,
-            BillingJsonContext.Default.InvoiceListAnswer,
             PlatformCall.Read("invoice"),
+            api.ListInvoicesAsync,
             answer => BillingMapper.ToInvoicePage(answer, page),
             cancellationToken);
     }
@@ -50,11 +48,11 @@ internal sealed class PlatformBillingLedger(
     {
         ArgumentNullException.ThrowIfNull(number);
         return PostAsync(
-            $"billing/invoices/{Uri.EscapeDataString(number.Value)}/",
+            IPlatformBillingApi.InvoiceRoute,
             Scoped(new ScopedRequest(), scope),
             BillingJsonContext.Default.ScopedRequest,
-            BillingJsonContext.Default.InvoiceAnswer,
             PlatformCall.Read("invoice"),
+            (body, bodyHash, attemptCancellation) => api.GetInvoiceAsync(number.Value, body, bodyHash, attemptCancellation),
             answer => BillingMapper.ToInvoice(answer.Invoice),
             cancellationToken);
     }
@@ -64,10 +62,11 @@ internal sealed class PlatformBillingLedger(
     {
         ArgumentNullException.ThrowIfNull(number);
         var (content, fileName, length) = await OpenStreamAsync(
-            $"billing/invoices/{Uri.EscapeDataString(number.Value)}/pdf/",
+            IPlatformBillingApi.InvoicePdfRoute,
             Scoped(new ScopedRequest(), scope),
             BillingJsonContext.Default.ScopedRequest,
             PlatformCall.Read("invoice"),
+            (body, bodyHash, attemptCancellation) => api.OpenInvoicePdfAsync(number.Value, body, bodyHash, attemptCancellation),
             InvoiceDocument.PdfContentType,
             cancellationToken).ConfigureAwait(false);
 
@@ -80,11 +79,11 @@ internal sealed class PlatformBillingLedger(
     {
         ArgumentNullException.ThrowIfNull(page);
         return PostAsync(
-            "billing/proformas/",
+            IPlatformBillingApi.ProformasRoute,
             Scoped(new ListProformasRequest { Page = page.Number, Limit = page.Size }, scope),
             BillingJsonContext.Default.ListProformasRequest,
-            BillingJsonContext.Default.ProformaListAnswer,
             PlatformCall.Read("proforma"),
+            api.ListProformasAsync,
             answer => BillingMapper.ToProformaPage(answer, page),
             cancellationToken);
     }
@@ -93,11 +92,11 @@ internal sealed class PlatformBillingLedger(
     {
         ArgumentNullException.ThrowIfNull(number);
         return PostAsync(
-            $"billing/proformas/{Uri.EscapeDataString(number.Value)}/",
+            IPlatformBillingApi.ProformaRoute,
             Scoped(new ScopedRequest(), scope),
             BillingJsonContext.Default.ScopedRequest,
-            BillingJsonContext.Default.ProformaAnswer,
             PlatformCall.Read("proforma"),
+            (body, bodyHash, attemptCancellation) => api.GetProformaAsync(number.Value, body, bodyHash, attemptCancellation),
             answer => BillingMapper.ToProforma(answer.Proforma),
             cancellationToken);
     }

@@ -1,23 +1,24 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Portal.Adapters.Http.Platform.Json;
 using Portal.Adapters.Http.Platform.Resilience;
+using Portal.Adapters.Http.Platform.Signing;
 using Portal.Adapters.Http.Platform.Streaming;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Identity;
+using Refit;
 
 namespace Portal.Adapters.Http.Platform;
 
 /// <summary>
-/// What every area's typed client shares: identity in the POST body, the area's resilience pipeline around each send,
-/// and one translation of the Platform's answers into Application's exceptions.
+/// What every area's client shares around its Refit interface: identity in the POST body, the body serialized and hashed
+/// once per call, the area's resilience pipeline around each attempt, and one translation of the Platform's answers into
+/// Application's exceptions.
 /// <list type="bullet">
 /// <item>2xx with <c>success: true</c> is mapped; <c>success: false</c> is a <see cref="RequestRejectedException"/>.</item>
 /// <item>403 and 404 are <see cref="NotFoundException"/>: the Platform's refusals say nothing about existence.</item>
@@ -28,26 +29,29 @@ namespace Portal.Adapters.Http.Platform;
 /// </summary>
 internal abstract class PlatformApiClient
 {
-    private readonly HttpClient http;
-    private readonly PlatformArea area;
-    private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
-    private readonly ILogger logger;
+    /// <summary>
+    /// Only to describe a failing status of a streamed answer the way Refit describes the others; the error body's
+    /// envelope is the one type such an exception may be asked to read.
+    /// </summary>
+    private static readonly RefitSettings ErrorBodySettings = RefitSettings.ForJsonContext(PlatformJsonContext.Default);
 
-    protected PlatformApiClient(
-        HttpClient http, PlatformArea area, PlatformResiliencePipelines pipelines, TimeProvider time, ILogger logger)
+    private readonly PlatformArea area;
+    private readonly ResiliencePipeline pipeline;
+    private readonly PlatformAreaLog log;
+
+    protected PlatformApiClient(PlatformArea area, PlatformResiliencePipelines pipelines, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(pipelines);
-        this.http = http;
         this.area = area;
-        this.logger = logger;
         Time = time;
         pipeline = pipelines.For(area);
+        log = pipelines.LogFor(area);
     }
 
     protected TimeProvider Time { get; }
 
-    /// <summary>Fills in who is asking: the scope's user and tenant, and now.</summary>
-    protected TBody Scoped<TBody>(TBody body, TenantScope scope)
+    /// <summary>Fills in who is asking: the scope's user and tenant.</summary>
+    protected static TBody Scoped<TBody>(TBody body, TenantScope scope)
         where TBody : PlatformRequestBody
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -57,42 +61,31 @@ internal abstract class PlatformApiClient
         return body;
     }
 
-    /// <summary>Posts <paramref name="body"/> to <paramref name="path"/> (relative to the base URL) and maps the JSON answer.</summary>
+    /// <summary>
+    /// Posts <paramref name="body"/> through <paramref name="send"/> (a method of the area's Refit interface, given the
+    /// serialized body and its hash) and maps the JSON answer. <paramref name="endpoint"/> names the call in logs.
+    /// </summary>
     protected async Task<TResult> PostAsync<TBody, TAnswer, TResult>(
-        string path,
+        string endpoint,
         TBody body,
         JsonTypeInfo<TBody> bodyType,
-        JsonTypeInfo<TAnswer> answerType,
         PlatformCall call,
+        Func<HttpContent, string, CancellationToken, Task<TAnswer>> send,
         Func<TAnswer, TResult> map,
         CancellationToken cancellationToken)
         where TBody : PlatformRequestBody
         where TAnswer : PlatformAnswer
     {
         ArgumentNullException.ThrowIfNull(map);
-        using var response = await SendAsync(
-                path, body, bodyType, call, Signing.PlatformSignature.ContentType, HttpCompletionOption.ResponseContentRead, cancellationToken)
-            .ConfigureAwait(false);
-        await ThrowUnlessSuccessAsync(response, path, call, cancellationToken).ConfigureAwait(false);
-
-        TAnswer? answer;
-        try
-        {
-            answer = await response.Content.ReadFromJsonAsync(answerType, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException exception)
-        {
-            throw Malformed(path, exception);
-        }
-
+        var answer = await SendAsync(endpoint, body, bodyType, call, send, cancellationToken).ConfigureAwait(false);
         if (answer is null)
         {
-            throw Malformed(path, new JsonException("The answer is JSON null."));
+            throw Malformed(endpoint, new JsonException("The answer is JSON null."));
         }
 
         if (!answer.Success)
         {
-            throw Refused(response.StatusCode, answer.ErrorMessage(), call);
+            throw call.IsSignIn ? WrongCredentials() : new RequestRejectedException(answer.ErrorMessage() ?? "The Platform refused the request.");
         }
 
         try
@@ -101,32 +94,41 @@ internal abstract class PlatformApiClient
         }
         catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException or InvalidOperationException)
         {
-            throw Malformed(path, exception);
+            throw Malformed(endpoint, exception);
         }
     }
 
     /// <summary>
-    /// Posts and hands back the answer's body as an open stream once its headers arrived: nothing is buffered, and the
-    /// returned stream owns the response. The answer must be a <paramref name="contentType"/>.
+    /// Posts through <paramref name="send"/>, whose Refit method hands back the response once its headers arrived, and
+    /// returns the answer's body as an open stream: nothing is buffered, and the returned stream owns the response. The
+    /// answer must be a <paramref name="contentType"/>.
     /// </summary>
     protected async Task<(Stream Content, string? FileName, long? Length)> OpenStreamAsync<TBody>(
-        string path,
+        string endpoint,
         TBody body,
         JsonTypeInfo<TBody> bodyType,
         PlatformCall call,
+        Func<HttpContent, string, CancellationToken, Task<HttpResponseMessage>> send,
         string contentType,
         CancellationToken cancellationToken)
         where TBody : PlatformRequestBody
     {
-        var response = await SendAsync(path, body, bodyType, call, contentType, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+        ArgumentNullException.ThrowIfNull(send);
+        var response = await SendAsync(
+                endpoint,
+                body,
+                bodyType,
+                call,
+                async (content, bodyHash, attemptCancellation) =>
+                    await ThrowUnlessSuccessAsync(await send(content, bodyHash, attemptCancellation).ConfigureAwait(false)).ConfigureAwait(false),
+                cancellationToken)
             .ConfigureAwait(false);
         try
         {
-            await ThrowUnlessSuccessAsync(response, path, call, cancellationToken).ConfigureAwait(false);
             var actual = response.Content.Headers.ContentType?.MediaType;
             if (!string.Equals(actual, contentType, StringComparison.OrdinalIgnoreCase))
             {
-                throw Unavailable(path, $"answered {actual ?? "no content type"} instead of {contentType}", null);
+                throw Unavailable(endpoint, $"answered {actual ?? "no content type"} instead of {contentType}", null);
             }
 
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -141,57 +143,85 @@ internal abstract class PlatformApiClient
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync<TBody>(
-        string path,
+    /// <summary>A response Refit hands back as it is becomes the <see cref="ApiException"/> Refit throws for the others.</summary>
+    private static async Task<HttpResponseMessage> ThrowUnlessSuccessAsync(HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        try
+        {
+            var request = response.RequestMessage ?? throw new InvalidOperationException("Refit returned a response without its request.");
+            throw await ApiException.Create(request, request.Method, response, ErrorBodySettings).ConfigureAwait(false);
+        }
+        finally
+        {
+            response.Dispose();
+        }
+    }
+
+    private async Task<TAnswer> SendAsync<TBody, TAnswer>(
+        string endpoint,
         TBody body,
         JsonTypeInfo<TBody> bodyType,
         PlatformCall call,
-        string accept,
-        HttpCompletionOption completion,
+        Func<HttpContent, string, CancellationToken, Task<TAnswer>> send,
         CancellationToken cancellationToken)
         where TBody : PlatformRequestBody
     {
+        ArgumentNullException.ThrowIfNull(body);
         body.Timestamp = Time.GetUtcNow().ToUnixTimeSeconds();
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, bodyType);
 
         // Every attempt sends these same bytes, so they are hashed once; nonce, timestamp and signature stay per attempt.
-        var bodyHash = Signing.PlatformSignature.HashBody(bytes);
+        var bodyHash = PlatformSignature.HashBody(bytes);
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(PlatformResilienceKeys.IsRead, call.IsRead);
         try
         {
             return await pipeline.ExecuteAsync(
-                async attempt =>
+                static async (attempt, state) =>
                 {
-                    // A fresh message per attempt: the signing handler gives each its own nonce and timestamp.
-                    using var request = new HttpRequestMessage(HttpMethod.Post, path);
-                    request.Headers.Accept.ParseAdd(accept);
-                    request.Content = new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue(Signing.PlatformSignature.ContentType) } };
-                    request.Options.Set(Signing.PlatformSigningHandler.BodyHashOption, bodyHash);
-                    return await http.SendAsync(request, completion, attempt.CancellationToken).ConfigureAwait(false);
+                    // Fresh content per attempt over the same bytes: Refit disposes each request with its content.
+                    using var content = new ByteArrayContent(state.Bytes);
+                    content.Headers.ContentType = new MediaTypeHeaderValue(PlatformSignature.ContentType);
+                    return await state.Send(content, state.BodyHash, attempt.CancellationToken).ConfigureAwait(false);
                 },
-                context).ConfigureAwait(false);
+                context,
+                (Bytes: bytes, BodyHash: bodyHash, Send: send)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
+        catch (BrokenCircuitException)
+        {
+            // Every call is refused while the circuit is open: no exception in the log, and one line per interval.
+            log.RefusedWhileOpen(endpoint);
+            throw new BackendUnavailableException(area.Name, "switched off after repeated failures");
+        }
         catch (TimeoutRejectedException exception)
         {
-            throw Unavailable(path, "timed out", exception);
+            throw Unavailable(endpoint, "timed out", exception);
         }
-        catch (BrokenCircuitException exception)
+        catch (ApiException exception)
         {
-            throw Unavailable(path, "switched off after repeated failures", exception);
+            throw FromAnswer(exception, endpoint, call);
         }
-        catch (HttpRequestException exception)
+        catch (ApiRequestException exception) when (exception.InnerException is OperationCanceledException)
         {
-            throw Unavailable(path, "unreachable", exception);
+            throw Unavailable(endpoint, "timed out", exception.InnerException);
+        }
+        catch (ApiRequestException exception)
+        {
+            throw Unavailable(endpoint, "unreachable", exception.InnerException ?? exception);
         }
         catch (OperationCanceledException exception)
         {
-            throw Unavailable(path, "timed out", exception);
+            throw Unavailable(endpoint, "timed out", exception);
         }
         finally
         {
@@ -199,46 +229,49 @@ internal abstract class PlatformApiClient
         }
     }
 
-    private async Task ThrowUnlessSuccessAsync(
-        HttpResponseMessage response, string path, PlatformCall call, CancellationToken cancellationToken)
+    /// <summary>The Platform's failing status, or an answer that could not be read, as Application's exception.</summary>
+    private Exception FromAnswer(ApiException answer, string endpoint, PlatformCall call)
     {
-        var status = response.StatusCode;
-        if (response.IsSuccessStatusCode)
+        var status = answer.StatusCode;
+        if (PlatformFailures.IsSuccess(status))
         {
-            return;
+            return PlatformFailures.IsConnectionFailure(answer)
+                ? Unavailable(endpoint, "unreachable", answer.InnerException)
+                : Malformed(endpoint, answer.InnerException ?? answer);
         }
 
         if (call.IsSignIn && status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
-            PlatformLog.SignInRefused(logger, (int)status);
-            throw WrongCredentials();
+            log.SignInRefused((int)status);
+            return WrongCredentials();
         }
 
         switch (status)
         {
             case HttpStatusCode.Unauthorized:
-                PlatformLog.SignatureRefused(logger, area.Name, path);
-                throw new NotAuthenticatedException("Portal could not authenticate to the Platform; please try again later.");
+                log.SignatureRefused(endpoint);
+                return new NotAuthenticatedException("Portal could not authenticate to the Platform; please try again later.");
             case HttpStatusCode.Forbidden or HttpStatusCode.NotFound:
-                throw new NotFoundException(call.Subject);
+                return new NotFoundException(call.Subject);
             case HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity:
-                throw new RequestRejectedException(
-                    await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false)
-                    ?? "The Platform refused the request.");
+                return new RequestRejectedException(ErrorMessage(answer.Content) ?? "The Platform refused the request.");
             case HttpStatusCode.TooManyRequests:
-                throw Unavailable(path, "too many requests", null);
+                return Unavailable(endpoint, "too many requests", null);
             default:
-                throw Unavailable(path, "answered HTTP " + (int)status, null);
+                return Unavailable(endpoint, "answered HTTP " + (int)status, null);
         }
     }
 
-    private static async Task<string?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static string? ErrorMessage(string? content)
     {
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return null;
+        }
+
         try
         {
-            var answer = await response.Content
-                .ReadFromJsonAsync(PlatformJsonContext.Default.PlatformAnswer, cancellationToken).ConfigureAwait(false);
-            return answer?.ErrorMessage();
+            return JsonSerializer.Deserialize(content, PlatformJsonContext.Default.PlatformAnswer)?.ErrorMessage();
         }
         catch (JsonException)
         {
@@ -246,19 +279,15 @@ internal abstract class PlatformApiClient
         }
     }
 
-    private static PortalException Refused(HttpStatusCode status, string? reason, PlatformCall call) =>
-        call.IsSignIn ? WrongCredentials()
-        : status == HttpStatusCode.NotFound ? new NotFoundException(call.Subject)
-        : new RequestRejectedException(reason ?? "The Platform refused the request.");
-
     private static NotAuthenticatedException WrongCredentials() => new("The email address or password is wrong.");
 
-    private BackendUnavailableException Malformed(string path, Exception exception) =>
-        Unavailable(path, "malformed answer", exception);
+    private BackendUnavailableException Malformed(string endpoint, Exception exception) =>
+        Unavailable(endpoint, "malformed answer", exception);
 
-    private BackendUnavailableException Unavailable(string path, string reason, Exception? exception)
+    private BackendUnavailableException Unavailable(string endpoint, string reason, Exception? exception)
     {
-        PlatformLog.Unavailable(logger, area.Name, path, reason, exception);
+        // A timeout's stack trace (some 18 KB through Polly) says nothing the reason does not; the caller still gets it.
+        log.Unavailable(endpoint, reason, exception is TimeoutRejectedException or OperationCanceledException ? null : exception);
         return new BackendUnavailableException(area.Name, reason, exception);
     }
 }

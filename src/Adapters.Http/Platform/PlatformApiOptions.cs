@@ -14,6 +14,7 @@ public sealed class PlatformApiOptions
     public const string SecretKey = "PLATFORM_API_SECRET";
     public const string PortalIdKey = "PORTAL_ID";
     public const string AttemptTimeoutKey = "PLATFORM_API_ATTEMPT_TIMEOUT";
+    public const string WriteTimeoutKey = "PLATFORM_API_WRITE_TIMEOUT";
     public const string TotalTimeoutKey = "PLATFORM_API_TOTAL_TIMEOUT";
     public const string MaxRetriesKey = "PLATFORM_API_MAX_RETRIES";
     public const string RetryBaseDelayKey = "PLATFORM_API_RETRY_BASE_DELAY";
@@ -22,6 +23,7 @@ public sealed class PlatformApiOptions
     public const string BreakerFailureRatioKey = "PLATFORM_API_BREAKER_FAILURE_RATIO";
     public const string BreakerSamplingDurationKey = "PLATFORM_API_BREAKER_SAMPLING_DURATION";
     public const string BreakDurationKey = "PLATFORM_API_BREAK_DURATION";
+    public const string OutageLogIntervalKey = "PLATFORM_API_OUTAGE_LOG_INTERVAL";
     public const string IdentityTokenLifetimeKey = "PLATFORM_IDENTITY_TOKEN_LIFETIME";
     public const string DefaultCurrencyKey = "PLATFORM_API_DEFAULT_CURRENCY";
 
@@ -48,13 +50,23 @@ public sealed class PlatformApiOptions
     [ConfigurationKeyName(PortalIdKey)]
     public string? PortalId { get; set; }
 
-    /// <summary>How long one attempt may take (for a PDF: until its headers arrive).</summary>
+    /// <summary>
+    /// How long one attempt of a read may take (for a PDF: until its headers arrive). Short, because a hung Platform costs
+    /// every page this long until the area's circuit opens, and it opens no sooner than the first attempts time out.
+    /// </summary>
     [ConfigurationKeyName(AttemptTimeoutKey)]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>How long one call may take in all, retries and their waits included.</summary>
+    /// <summary>
+    /// How long the one attempt of a write (opening a ticket, replying) may take: longer than a read's, because a write is
+    /// never retried and giving up early may hide a ticket the Platform did store. <see cref="TotalTimeout"/> still caps it.
+    /// </summary>
+    [ConfigurationKeyName(WriteTimeoutKey)]
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one call may take in all, retries and their waits included (at least <see cref="AttemptTimeout"/>).</summary>
     [ConfigurationKeyName(TotalTimeoutKey)]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(25);
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Retries of a read after 502/503/504 or a connection failure; 0 turns retrying off. Writes are never retried.</summary>
     [ConfigurationKeyName(MaxRetriesKey)]
@@ -76,12 +88,27 @@ public sealed class PlatformApiOptions
     [ConfigurationKeyName(BreakerFailureRatioKey)]
     public double BreakerFailureRatio { get; set; } = 0.5;
 
+    /// <summary>
+    /// The window over which an area's failure ratio is measured. Shorter than <see cref="AttemptTimeout"/>, so that when
+    /// a hung Platform's first attempts time out, the successes from before the fault have already left the window and
+    /// the circuit opens on that first wave of timeouts.
+    /// </summary>
     [ConfigurationKeyName(BreakerSamplingDurationKey)]
-    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long an open circuit refuses calls before it lets one through to test the Platform again.</summary>
+    /// <summary>
+    /// How long an open circuit refuses calls before it lets one through to test the Platform again. Pages are full again
+    /// at most this long (plus the probe) after the Platform recovers.
+    /// </summary>
     [ConfigurationKeyName(BreakDurationKey)]
-    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>
+    /// The least time between two log lines of the same kind for an area during an outage (unavailable, refused by the
+    /// open circuit, retrying, signature refused); the lines in between are counted, not written.
+    /// </summary>
+    [ConfigurationKeyName(OutageLogIntervalKey)]
+    public TimeSpan OutageLogInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a token issued by the Platform identity backend stays good (it cannot be revoked earlier).</summary>
     [ConfigurationKeyName(IdentityTokenLifetimeKey)]
@@ -121,5 +148,5 @@ public sealed class PlatformApiOptions
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"PlatformApiOptions(BaseUrl = {BaseUrl}, PortalId = {PortalId}, Secret = ***, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, MaxRetries = {MaxRetries})");
+        $"PlatformApiOptions(BaseUrl = {BaseUrl}, PortalId = {PortalId}, Secret = ***, AttemptTimeout = {AttemptTimeout}, WriteTimeout = {WriteTimeout}, TotalTimeout = {TotalTimeout}, MaxRetries = {MaxRetries})");
 }

@@ -32,11 +32,13 @@ internal sealed class PlatformApiOptionsValidator : IValidateOptions<PlatformApi
 
         // Polly refuses timeouts of 10 ms or less and break or sampling durations of half a second or less.
         RequireAtLeast(failures, options.AttemptTimeout, TimeSpan.FromMilliseconds(20), PlatformApiOptions.AttemptTimeoutKey);
+        RequireAtLeast(failures, options.WriteTimeout, TimeSpan.FromMilliseconds(20), PlatformApiOptions.WriteTimeoutKey);
         RequireAtLeast(failures, options.TotalTimeout, options.AttemptTimeout, PlatformApiOptions.TotalTimeoutKey);
         RequireAtLeast(failures, options.RetryBaseDelay, TimeSpan.Zero, PlatformApiOptions.RetryBaseDelayKey);
         RequireAtLeast(failures, options.MaxRetryAfter, TimeSpan.Zero, PlatformApiOptions.MaxRetryAfterKey);
         RequireAtLeast(failures, options.BreakerSamplingDuration, TimeSpan.FromSeconds(0.6), PlatformApiOptions.BreakerSamplingDurationKey);
         RequireAtLeast(failures, options.BreakDuration, TimeSpan.FromSeconds(0.6), PlatformApiOptions.BreakDurationKey);
+        RequireAtLeast(failures, options.OutageLogInterval, TimeSpan.Zero, PlatformApiOptions.OutageLogIntervalKey);
         RequireAtLeast(failures, options.IdentityTokenLifetime, TimeSpan.FromMinutes(1), PlatformApiOptions.IdentityTokenLifetimeKey);
 
         if (options.MaxRetries is < 0 or > 10)

@@ -21,5 +21,8 @@ internal sealed record PlatformArea
 
     public string Name { get; }
 
+    /// <summary>The name of the area's client in <c>IHttpClientFactory</c>.</summary>
+    public string HttpClientName => "platform-" + Name;
+
     public override string ToString() => Name;
 }

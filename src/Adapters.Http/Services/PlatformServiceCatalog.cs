@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Json;
@@ -13,22 +12,21 @@ namespace Portal.Adapters.Http.Services;
 
 /// <summary><see cref="IServiceCatalog"/> over the Platform's <c>/services/</c> endpoints; every call is a read.</summary>
 internal sealed class PlatformServiceCatalog(
-    HttpClient http,
+    IPlatformServicesApi api,
     PlatformResiliencePipelines pipelines,
     IOptions<PlatformApiOptions> options,
-    TimeProvider time,
-    ILogger<PlatformServiceCatalog> logger)
-    : PlatformApiClient(http, PlatformArea.Services, pipelines, time, logger), IServiceCatalog
+    TimeProvider time)
+    : PlatformApiClient(PlatformArea.Services, pipelines, time), IServiceCatalog
 {
     private readonly string defaultCurrency = options.Value.DefaultCurrency;
 
     public Task<ServicesSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
         PostAsync(
-            "services/summary/",
+            IPlatformServicesApi.SummaryRoute,
             Scoped(new ScopedRequest(), scope),
             ServicesJsonContext.Default.ScopedRequest,
-            ServicesJsonContext.Default.ServicesAnswer,
             PlatformCall.Read("services summary"),
+            api.GetSummaryAsync,
             answer => ServicesMapper.ToSummary(answer.Data, defaultCurrency),
             cancellationToken);
 
@@ -45,11 +43,11 @@ internal sealed class PlatformServiceCatalog(
             ServiceType = filter.ServiceType,
         };
         return PostAsync(
-            "services/",
+            IPlatformServicesApi.ListRoute,
             Scoped(body, scope),
             ServicesJsonContext.Default.ListServicesRequest,
-            ServicesJsonContext.Default.ServicesAnswer,
             PlatformCall.Read("service"),
+            api.ListAsync,
             answer => ServicesMapper.ToPage(answer.Data, page, defaultCurrency),
             cancellationToken);
     }
@@ -58,11 +56,11 @@ internal sealed class PlatformServiceCatalog(
     {
         ArgumentNullException.ThrowIfNull(id);
         return PostAsync(
-            $"services/{Uri.EscapeDataString(id.Value)}/",
+            IPlatformServicesApi.ServiceRoute,
             Scoped(new ScopedRequest(), scope),
             ServicesJsonContext.Default.ScopedRequest,
-            ServicesJsonContext.Default.ServicesAnswer,
             PlatformCall.Read("service"),
+            (body, bodyHash, attemptCancellation) => api.GetAsync(id.Value, body, bodyHash, attemptCancellation),
             answer => ServicesMapper.ToDetail(answer.Data, defaultCurrency),
             cancellationToken);
     }
@@ -72,11 +70,11 @@ internal sealed class PlatformServiceCatalog(
     {
         ArgumentNullException.ThrowIfNull(id);
         return PostAsync(
-            $"services/{Uri.EscapeDataString(id.Value)}/usage/",
+            IPlatformServicesApi.UsageRoute,
             Scoped(new UsageRequest { Period = ServicesMapper.ToWire(period) }, scope),
             ServicesJsonContext.Default.UsageRequest,
-            ServicesJsonContext.Default.ServicesAnswer,
             PlatformCall.Read("service"),
+            (body, bodyHash, attemptCancellation) => api.GetUsageAsync(id.Value, body, bodyHash, attemptCancellation),
             answer => ServicesMapper.ToUsage(answer.Data, period),
             cancellationToken);
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Json;
 using Portal.Adapters.Http.Platform.Resilience;
@@ -14,17 +13,16 @@ namespace Portal.Adapters.Http.Tickets;
 /// <see cref="ISupportDesk"/> over the Platform's <c>/tickets/</c> endpoints. Opening a ticket and replying are writes and
 /// are never retried: a lost answer may hide a ticket or comment the Platform did store.
 /// </summary>
-internal sealed class PlatformSupportDesk(
-    HttpClient http, PlatformResiliencePipelines pipelines, TimeProvider time, ILogger<PlatformSupportDesk> logger)
-    : PlatformApiClient(http, PlatformArea.Support, pipelines, time, logger), ISupportDesk
+internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResiliencePipelines pipelines, TimeProvider time)
+    : PlatformApiClient(PlatformArea.Support, pipelines, time), ISupportDesk
 {
     public Task<TicketsSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
         PostAsync(
-            "tickets/summary/",
+            IPlatformSupportApi.SummaryRoute,
             Scoped(new ScopedRequest(), scope),
             TicketsJsonContext.Default.ScopedRequest,
-            TicketsJsonContext.Default.TicketsAnswer,
             PlatformCall.Read("tickets summary"),
+            api.GetSummaryAsync,
             answer => TicketsMapper.ToTicketsSummary(answer.Data),
             cancellationToken);
 
@@ -42,11 +40,11 @@ internal sealed class PlatformSupportDesk(
             Search = filter.Search,
         };
         return PostAsync(
-            "tickets/",
+            IPlatformSupportApi.ListRoute,
             Scoped(body, scope),
             TicketsJsonContext.Default.ListTicketsRequest,
-            TicketsJsonContext.Default.TicketsAnswer,
             PlatformCall.Read("ticket"),
+            api.ListAsync,
             answer => TicketsMapper.ToPage(answer.Data, page),
             cancellationToken);
     }
@@ -55,11 +53,11 @@ internal sealed class PlatformSupportDesk(
     {
         ArgumentNullException.ThrowIfNull(id);
         return PostAsync(
-            $"tickets/{Uri.EscapeDataString(id.Value)}/",
+            IPlatformSupportApi.TicketRoute,
             Scoped(new ScopedRequest(), scope),
             TicketsJsonContext.Default.ScopedRequest,
-            TicketsJsonContext.Default.TicketsAnswer,
             PlatformCall.Read("ticket"),
+            (body, bodyHash, attemptCancellation) => api.GetAsync(id.Value, body, bodyHash, attemptCancellation),
             answer => TicketsMapper.ToTicket(answer.Data),
             cancellationToken);
     }
@@ -75,11 +73,11 @@ internal sealed class PlatformSupportDesk(
             Category = ticket.Category,
         };
         return PostAsync(
-            "tickets/create/",
+            IPlatformSupportApi.CreateRoute,
             Scoped(body, scope),
             TicketsJsonContext.Default.CreateTicketRequest,
-            TicketsJsonContext.Default.TicketsAnswer,
             PlatformCall.Write("ticket"),
+            api.CreateAsync,
             answer => TicketsMapper.ToTicket(answer.Data),
             cancellationToken);
     }
@@ -89,11 +87,11 @@ internal sealed class PlatformSupportDesk(
         ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(content);
         return PostAsync(
-            $"tickets/{Uri.EscapeDataString(id.Value)}/reply/",
+            IPlatformSupportApi.ReplyRoute,
             Scoped(new ReplyRequest { Content = content }, scope),
             TicketsJsonContext.Default.ReplyRequest,
-            TicketsJsonContext.Default.TicketsAnswer,
             PlatformCall.Write("ticket"),
+            (body, bodyHash, attemptCancellation) => api.ReplyAsync(id.Value, body, bodyHash, attemptCancellation),
             answer => TicketsMapper.ToComment(answer.Data),
             cancellationToken);
     }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.Adapters.Http.Accounts;
 using Portal.Adapters.Http.IntegrationTests.Infrastructure;
 using Portal.Adapters.Http.Platform;
 using Portal.Application.Billing.Ports;
@@ -44,10 +43,10 @@ public sealed class ConfigurationTests
         using var provider = Build(Valid(), identity: true);
         var factory = provider.GetRequiredService<IHttpClientFactory>();
 
-        var addresses = new[] { nameof(IBillingLedger), nameof(IServiceCatalog), nameof(ISupportDesk), nameof(PlatformAccounts) }
-            .Select(name =>
+        var addresses = PlatformArea.All
+            .Select(area =>
             {
-                using var client = factory.CreateClient(name);
+                using var client = factory.CreateClient(area.HttpClientName);
                 return client.BaseAddress;
             })
             .ToList();

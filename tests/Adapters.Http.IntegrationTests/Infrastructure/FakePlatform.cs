@@ -39,18 +39,22 @@ public sealed class FakePlatform : IAsyncDisposable
     /// <summary>The API's base URL as Portal is configured with it, for example <c>http://127.0.0.1:41234/api</c>.</summary>
     public string ApiUrl { get; private set; } = string.Empty;
 
+    public int Port { get; private set; }
+
     public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
 
-    public static async Task<FakePlatform> StartAsync()
+    /// <summary>Starts on a free loopback port, or on <paramref name="port"/> to stand in for a Platform that was stopped there.</summary>
+    public static async Task<FakePlatform> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var platform = new FakePlatform(builder.Build(), TimeProvider.System);
         await platform.app.StartAsync();
         var address = platform.app.Services.GetRequiredService<IServer>().Features
             .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         platform.ApiUrl = address.TrimEnd('/') + BasePath.TrimEnd('/');
+        platform.Port = new Uri(address).Port;
         return platform;
     }
 

@@ -37,18 +37,33 @@ public sealed class PlatformHarness : IAsyncDisposable
     };
 
     public static PlatformHarness Create(
-        FakePlatform platform, Action<Dictionary<string, string?>>? configure = null, TimeProvider? time = null)
+        FakePlatform platform,
+        Action<Dictionary<string, string?>>? configure = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         var settings = DefaultSettings(platform);
         configure?.Invoke(settings);
-        return Create(settings, time);
+        return Create(settings, time, services);
     }
 
-    public static PlatformHarness Create(Dictionary<string, string?> settings, TimeProvider? time = null)
+    /// <summary>The adapter with its production defaults: only the address and the credentials are configured.</summary>
+    public static PlatformHarness CreateWithDefaults(FakePlatform platform, TimeProvider? time = null) => Create(
+        new Dictionary<string, string?>
+        {
+            ["PLATFORM_API_URL"] = platform.ApiUrl,
+            ["PLATFORM_API_SECRET"] = FakePlatform.Secret,
+            ["PORTAL_ID"] = FakePlatform.PortalId,
+        },
+        time);
+
+    /// <param name="extra">Registrations a test adds after the adapter's own, for example a handler that watches requests.</param>
+    public static PlatformHarness Create(
+        Dictionary<string, string?> settings, TimeProvider? time = null, Action<IServiceCollection>? extra = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        var log = new CapturedLog();
+        var log = new CapturedLog(time);
         services.AddLogging(logging => logging.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
         if (time is not null)
         {
@@ -56,6 +71,7 @@ public sealed class PlatformHarness : IAsyncDisposable
         }
 
         services.AddHttpAdapter(configuration).AddPlatformIdentity();
+        extra?.Invoke(services);
         return new PlatformHarness(
             services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), log);
     }

@@ -1,34 +1,40 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
+using Refit;
 
 namespace Portal.Adapters.Http.Platform.Resilience;
 
 /// <summary>
-/// One resilience pipeline per <see cref="PlatformArea"/>, built once, so each area has its own circuit breaker.
-/// Outermost first: a total timeout over the whole call, retries (reads only, after 502/503/504 or a connection failure,
-/// honouring <c>Retry-After</c>), the area's circuit breaker (which counts every failed attempt), and a timeout per attempt.
+/// One resilience pipeline and one log per <see cref="PlatformArea"/>, built once, so each area has its own circuit
+/// breaker. Outermost first: a total timeout over the whole call, retries (reads only, after 502/503/504 or a connection
+/// failure, honouring <c>Retry-After</c>), the area's circuit breaker (which counts every failed attempt), and a timeout per
+/// attempt (<see cref="PlatformApiOptions.AttemptTimeout"/> for reads, <see cref="PlatformApiOptions.WriteTimeout"/> for
+/// writes). Failures arrive as Refit's exceptions and are judged by <see cref="PlatformFailures"/>.
 /// </summary>
 internal sealed class PlatformResiliencePipelines
 {
-    private readonly Dictionary<PlatformArea, ResiliencePipeline<HttpResponseMessage>> pipelines;
+    private readonly Dictionary<PlatformArea, ResiliencePipeline> pipelines;
+    private readonly Dictionary<PlatformArea, PlatformAreaLog> logs;
 
     public PlatformResiliencePipelines(IOptions<PlatformApiOptions> options, TimeProvider time, ILogger<PlatformResiliencePipelines> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        pipelines = PlatformArea.All.ToDictionary(area => area, area => Build(area, options.Value, time, logger));
+        var settings = options.Value;
+        logs = PlatformArea.All.ToDictionary(area => area, area => new PlatformAreaLog(area, logger, time, settings.OutageLogInterval));
+        pipelines = PlatformArea.All.ToDictionary(area => area, area => Build(area, settings, time, logs[area]));
     }
 
-    public ResiliencePipeline<HttpResponseMessage> For(PlatformArea area) => pipelines[area];
+    public ResiliencePipeline For(PlatformArea area) => pipelines[area];
 
-    private static ResiliencePipeline<HttpResponseMessage> Build(
-        PlatformArea area, PlatformApiOptions options, TimeProvider time, ILogger logger)
+    public PlatformAreaLog LogFor(PlatformArea area) => logs[area];
+
+    private static ResiliencePipeline Build(PlatformArea area, PlatformApiOptions options, TimeProvider time, PlatformAreaLog log)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder
         {
             Name = "platform-" + area.Name,
             TimeProvider = time,
@@ -38,60 +44,49 @@ internal sealed class PlatformResiliencePipelines
 
         if (options.MaxRetries > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            builder.AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 ShouldHandle = args => ValueTask.FromResult(
-                    args.Context.Properties.GetValue(PlatformResilienceKeys.IsRead, false) && IsTransient(args.Outcome)),
+                    IsRead(args.Context) && PlatformFailures.IsTransient(args.Outcome.Exception)),
                 DelayGenerator = args => ValueTask.FromResult(
-                    RetryAfterDelay.From(args.Outcome.Result?.Headers.RetryAfter, time.GetUtcNow(), options.MaxRetryAfter)),
+                    RetryAfterDelay.From((args.Outcome.Exception as ApiException)?.Headers.RetryAfter, time.GetUtcNow(), options.MaxRetryAfter)),
                 OnRetry = args =>
                 {
-                    PlatformLog.Retrying(
-                        logger, area.Name, args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay);
+                    log.Retrying(args.AttemptNumber + 1, PlatformFailures.Describe(args.Outcome.Exception), args.RetryDelay);
                     return default;
                 },
             });
         }
 
-        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
         {
             FailureRatio = options.BreakerFailureRatio,
             MinimumThroughput = options.BreakerMinimumCalls,
             SamplingDuration = options.BreakerSamplingDuration,
             BreakDuration = options.BreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
+            ShouldHandle = args => ValueTask.FromResult(PlatformFailures.CountsAgainstCircuit(args.Outcome.Exception)),
             OnOpened = args =>
             {
-                PlatformLog.CircuitOpened(logger, area.Name, args.BreakDuration, Describe(args.Outcome));
+                log.CircuitOpened(args.BreakDuration, PlatformFailures.Describe(args.Outcome.Exception));
                 return default;
             },
             OnClosed = _ =>
             {
-                PlatformLog.CircuitClosed(logger, area.Name);
+                log.CircuitClosed();
                 return default;
             },
         });
 
-        builder.AddTimeout(options.AttemptTimeout);
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            TimeoutGenerator = args => ValueTask.FromResult(IsRead(args.Context) ? options.AttemptTimeout : options.WriteTimeout),
+        });
         return builder.Build();
     }
 
-    /// <summary>Worth another try: the Platform or a proxy in front of it said "not now", or the connection failed.</summary>
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is HttpRequestException
-        || outcome.Result?.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    /// <summary>A sign the Platform is unwell, counted by the circuit breaker; a 4xx is an answer, not a failure.</summary>
-    private static bool IsFailure(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is HttpRequestException or TimeoutRejectedException
-        || (outcome.Result is { } response && (int)response.StatusCode >= 500);
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } exception
-            ? exception.GetType().Name
-            : "HTTP " + (int)(outcome.Result?.StatusCode ?? 0);
+    private static bool IsRead(ResilienceContext context) => context.Properties.GetValue(PlatformResilienceKeys.IsRead, false);
 }

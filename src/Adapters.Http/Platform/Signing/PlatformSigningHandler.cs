@@ -17,8 +17,11 @@ internal sealed class PlatformSigningHandler(IOptions<PlatformApiOptions> option
     public const string BodyHashHeader = "X-Body-Hash";
     public const string SignatureHeader = "X-Signature";
 
+    /// <summary>The request option's name, for Refit's <c>[Property]</c> parameters.</summary>
+    public const string BodyHashKey = "Portal.Platform.BodyHash";
+
     /// <summary>The <see cref="PlatformSignature.HashBody"/> of the request's content, computed once per call.</summary>
-    public static readonly HttpRequestOptionsKey<string> BodyHashOption = new("Portal.Platform.BodyHash");
+    public static readonly HttpRequestOptionsKey<string> BodyHashOption = new(BodyHashKey);
 
     private readonly byte[] key = Encoding.UTF8.GetBytes(options.Value.Secret ?? string.Empty);
     private readonly string portalId = options.Value.PortalId ?? string.Empty;

@@ -1,0 +1,36 @@
+using Portal.Adapters.Http.Platform.Signing;
+using Portal.Adapters.Http.Tickets.Dtos;
+using Refit;
+
+namespace Portal.Adapters.Http.Tickets;
+
+/// <summary>The Platform's <c>/tickets/</c> endpoints, implemented by Refit's source generator; bodies arrive serialized and hashed.</summary>
+[Headers("Accept: application/json")]
+internal interface IPlatformSupportApi
+{
+    const string SummaryRoute = "/tickets/summary/";
+    const string ListRoute = "/tickets/";
+    const string TicketRoute = "/tickets/{id}/";
+    const string CreateRoute = "/tickets/create/";
+    const string ReplyRoute = "/tickets/{id}/reply/";
+
+    [Post(SummaryRoute)]
+    Task<TicketsAnswer> GetSummaryAsync(
+        [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    [Post(ListRoute)]
+    Task<TicketsAnswer> ListAsync(
+        [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    [Post(TicketRoute)]
+    Task<TicketsAnswer> GetAsync(
+        string id, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    [Post(CreateRoute)]
+    Task<TicketsAnswer> CreateAsync(
+        [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    [Post(ReplyRoute)]
+    Task<TicketsAnswer> ReplyAsync(
+        string id, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+}
