@@ -1,0 +1,50 @@
+using Portal.Chaos.Load;
+
+namespace Portal.Chaos.Report;
+
+/// <summary>What the answers sent within one scenario's window say.</summary>
+internal sealed record ScenarioFigures(
+    ScenarioWindow Window,
+    int Requests,
+    int Full,
+    int Partial,
+    IReadOnlyDictionary<int, int> OtherStatuses,
+    double P50,
+    double P99,
+    double Max,
+    double OutageP50,
+    TimeSpan? FullAgainAfter)
+{
+    /// <summary>Answers sent this long after the fault count as "during the outage, once it was noticed".</summary>
+    public static readonly TimeSpan Settling = TimeSpan.FromSeconds(5);
+
+    public static ScenarioFigures Of(ScenarioWindow window, IReadOnlyList<Sample> all)
+    {
+        var samples = all.Where(s => s.Sent >= window.Start && s.Sent < window.End).ToList();
+        var took = samples.Select(s => s.Took.TotalMilliseconds).Order().ToList();
+        var outage = samples
+            .Where(s => s.Sent >= window.FaultAt + Settling && s.Sent < window.RestoreAt)
+            .Select(s => s.Took.TotalMilliseconds).Order().ToList();
+
+        // Pages are full again from the last answer after the restore that was not a full page.
+        var lastNotFull = samples.Where(s => !s.Full && s.Answered >= window.RestoreAt).Select(s => s.Answered).DefaultIfEmpty().Max();
+        TimeSpan? fullAgain = samples.Any(s => s.Full && s.Sent >= lastNotFull && s.Sent >= window.RestoreAt)
+            ? (lastNotFull > window.RestoreAt ? lastNotFull - window.RestoreAt : TimeSpan.Zero)
+            : null;
+
+        return new ScenarioFigures(
+            window,
+            samples.Count,
+            samples.Count(s => s.Full),
+            samples.Count(s => s.Status == 200 && !s.Full),
+            samples.Where(s => s.Status != 200).GroupBy(s => s.Status).ToDictionary(g => g.Key, g => g.Count()),
+            Percentile(took, 0.50),
+            Percentile(took, 0.99),
+            took.Count == 0 ? 0 : took[^1],
+            Percentile(outage, 0.50),
+            fullAgain);
+    }
+
+    private static double Percentile(List<double> sorted, double share) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(share * sorted.Count) - 1)];
+}
