@@ -17,17 +17,18 @@ internal static class ChaosReport
         text.AppendLine();
         text.AppendLine(invariant, $"Command: `{settings.Command}`");
         text.AppendLine();
-        text.AppendLine("| scenario | requests | full pages | partial pages | other answers | p50 ms | p99 ms | max ms | p50 ms in the outage | full pages again after | log bytes A / B |");
-        text.AppendLine("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        text.AppendLine("| scenario | requests | full pages | partial pages | other answers | p50 ms | p99 ms | max ms | p50 ms in the outage | quick answers after the fault | full pages again after | log bytes A / B |");
+        text.AppendLine("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var row in rows)
         {
             var others = row.OtherStatuses.Count == 0
                 ? "none"
                 : string.Join(", ", row.OtherStatuses.OrderBy(pair => pair.Key).Select(pair =>
                     string.Create(invariant, $"{(pair.Key == 0 ? "no answer" : pair.Key.ToString(invariant))}: {pair.Value:N0}")));
+            var quick = row.QuickAfter is { } fast ? string.Create(invariant, $"{fast.TotalSeconds:0} s") : "not in the outage";
             var fullAgain = row.FullAgainAfter is { } after ? string.Create(invariant, $"{after.TotalSeconds:0.0} s") : "not within the run";
             text.AppendLine(invariant,
-                $"| {row.Window.Scenario.Name} | {row.Requests:N0} | {row.Full:N0} | {row.Partial:N0} | {others} | {row.P50:0} | {row.P99:0} | {row.Max:0} | {row.OutageP50:0} | {fullAgain} | {string.Join(" / ", row.Window.LogBytes.Select(b => b.ToString("N0", invariant)))} |");
+                $"| {row.Window.Scenario.Name} | {row.Requests:N0} | {row.Full:N0} | {row.Partial:N0} | {others} | {row.P50:0} | {row.P99:0} | {row.Max:0} | {row.OutageP50:0} | {quick} | {fullAgain} | {string.Join(" / ", row.Window.LogBytes.Select(b => b.ToString("N0", invariant)))} |");
         }
 
         text.AppendLine();

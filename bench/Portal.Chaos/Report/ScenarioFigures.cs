@@ -13,8 +13,12 @@ internal sealed record ScenarioFigures(
     double P99,
     double Max,
     double OutageP50,
+    TimeSpan? QuickAfter,
     TimeSpan? FullAgainAfter)
 {
+    /// <summary>An answer slower than this keeps a customer waiting; a failure answered faster is a quick "unavailable".</summary>
+    public static readonly TimeSpan Quick = TimeSpan.FromSeconds(1);
+
     /// <summary>Answers sent this long after the fault count as "during the outage, once it was noticed".</summary>
     public static readonly TimeSpan Settling = TimeSpan.FromSeconds(5);
 
@@ -42,7 +46,31 @@ internal sealed record ScenarioFigures(
             Percentile(took, 0.99),
             took.Count == 0 ? 0 : took[^1],
             Percentile(outage, 0.50),
+            QuickAgainAfter(window, samples),
             fullAgain);
+    }
+
+    /// <summary>
+    /// From the fault to the first second of the outage from which on 99 % of the answers sent each second come within
+    /// <see cref="Quick"/>: how long the fault held pages up before Portal noticed it (a breaker opened, a connection was
+    /// seen lost). Null when that never happened before the part was brought back.
+    /// </summary>
+    private static TimeSpan? QuickAgainAfter(ScenarioWindow window, List<Sample> samples)
+    {
+        var seconds = (int)Math.Floor((window.RestoreAt - window.FaultAt).TotalSeconds);
+        var slowSeconds = Enumerable.Range(0, seconds).Where(second =>
+        {
+            var from = window.FaultAt + TimeSpan.FromSeconds(second);
+            var took = samples.Where(s => s.Sent >= from && s.Sent < from + TimeSpan.FromSeconds(1))
+                .Select(s => s.Took.TotalMilliseconds).Order().ToList();
+            return took.Count == 0 || Percentile(took, 0.99) > Quick.TotalMilliseconds;
+        }).ToList();
+        if (slowSeconds.Count == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        return slowSeconds[^1] + 1 < seconds ? TimeSpan.FromSeconds(slowSeconds[^1] + 1) : null;
     }
 
     private static double Percentile(List<double> sorted, double share) =>
