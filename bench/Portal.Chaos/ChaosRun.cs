@@ -44,6 +44,11 @@ internal static class ChaosRun
 
         var samples = load.Samples;
         var rows = windows.Select(window => ScenarioFigures.Of(window, samples)).ToList();
+        foreach (var line in windows.SelectMany(window => ScenarioFigures.Timeline(window, samples)))
+        {
+            await Console.Error.WriteLineAsync(line);
+        }
+
         Console.Write(ChaosReport.Render(settings, rows));
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Chaos.Load;
 
 namespace Portal.Chaos.Report;
@@ -71,6 +72,22 @@ internal sealed record ScenarioFigures(
         }
 
         return slowSeconds[^1] + 1 < seconds ? TimeSpan.FromSeconds(slowSeconds[^1] + 1) : null;
+    }
+
+    /// <summary>Answers sent in each second from the fault to the end of the window: how many, how many full, and their p99.</summary>
+    public static IEnumerable<string> Timeline(ScenarioWindow window, IReadOnlyList<Sample> all)
+    {
+        var seconds = (int)Math.Ceiling((window.End - window.FaultAt).TotalSeconds);
+        for (var second = 0; second < seconds; second++)
+        {
+            var from = window.FaultAt + TimeSpan.FromSeconds(second);
+            var sent = all.Where(s => s.Sent >= from && s.Sent < from + TimeSpan.FromSeconds(1)).ToList();
+            var took = sent.Select(s => s.Took.TotalMilliseconds).Order().ToList();
+            var phase = from < window.RestoreAt ? "outage" : "after";
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {window.Scenario.Name} {phase} +{second,3} s: {sent.Count,5} sent, {sent.Count(s => s.Full),5} full, p99 {Percentile(took, 0.99),6:0} ms");
+        }
     }
 
     private static double Percentile(List<double> sorted, double share) =>

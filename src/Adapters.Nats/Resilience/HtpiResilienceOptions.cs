@@ -36,8 +36,13 @@ public sealed class HtpiResilienceOptions
     [ConfigurationKeyName(BreakerFailureRatioKey)]
     public double BreakerFailureRatio { get; set; } = 0.5;
 
+    /// <summary>
+    /// The window the failure ratio is taken over. No longer than the timeouts: when a service hangs, its area's traffic
+    /// drops to the requests in flight, and a longer window would still hold the successes from before the hang, keeping
+    /// the ratio low until they age out.
+    /// </summary>
     [ConfigurationKeyName(BreakerSamplingDurationKey)]
-    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long an open breaker refuses at once before it lets one request through to probe the service.</summary>
     [ConfigurationKeyName(BreakerBreakDurationKey)]

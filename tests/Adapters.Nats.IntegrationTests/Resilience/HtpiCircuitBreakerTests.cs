@@ -142,6 +142,31 @@ public sealed class HtpiCircuitBreakerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_the_defaults_a_hang_after_busy_traffic_opens_the_breaker_one_timeout_after_it_began()
+    {
+        await using var defaults = HtpiHarness.Over(bus, clock, new Dictionary<string, string?>());
+        var dashboard = defaults.Get<IPracticeDashboard>();
+
+        // Two seconds of busy traffic, one answer every 10 ms, right up to the moment the service hangs.
+        bus.AnswerWith(WireSamples.Alerts);
+        for (var i = 0; i < 200; i++)
+        {
+            await dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
+            clock.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        // Hung: only the requests in flight fail, each after the data timeout (3 s).
+        bus.Fail(new RequestTimedOutException("htpi.dashboard.get.alerts"));
+        clock.Advance(TimeSpan.FromSeconds(3));
+        for (var i = 0; i < 5; i++)
+        {
+            await Assert.ThrowsAsync<BackendUnavailableException>(() => dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None));
+        }
+
+        Assert.Equal(CircuitState.Open, defaults.Breakers.StateOf(HtpiArea.Dashboard));
+    }
+
+    [Fact]
     public async Task Failures_spread_beyond_the_sampling_duration_do_not_open_the_breaker()
     {
         bus.Fail(new RequestTimedOutException("htpi.dashboard.get.alerts"));
