@@ -52,26 +52,25 @@ internal sealed record ScenarioFigures(
     }
 
     /// <summary>
-    /// From the fault to the first second of the outage from which on 99 % of the answers sent each second come within
-    /// <see cref="Quick"/>: how long the fault held pages up before Portal noticed it (a breaker opened, a connection was
-    /// seen lost). Null when that never happened before the part was brought back.
+    /// From the fault to the first second of the outage in which 99 % of the answers sent that second came within
+    /// <see cref="Quick"/>: how long the fault held every page up before Portal noticed it (a breaker opened, a connection
+    /// was seen lost). A second in which nothing was sent (every client waiting) is not quick. Null when no second was.
     /// </summary>
     private static TimeSpan? QuickAgainAfter(ScenarioWindow window, List<Sample> samples)
     {
         var seconds = (int)Math.Floor((window.RestoreAt - window.FaultAt).TotalSeconds);
-        var slowSeconds = Enumerable.Range(0, seconds).Where(second =>
+        foreach (var second in Enumerable.Range(0, seconds))
         {
             var from = window.FaultAt + TimeSpan.FromSeconds(second);
             var took = samples.Where(s => s.Sent >= from && s.Sent < from + TimeSpan.FromSeconds(1))
                 .Select(s => s.Took.TotalMilliseconds).Order().ToList();
-            return took.Count == 0 || Percentile(took, 0.99) > Quick.TotalMilliseconds;
-        }).ToList();
-        if (slowSeconds.Count == 0)
-        {
-            return TimeSpan.Zero;
+            if (took.Count > 0 && Percentile(took, 0.99) <= Quick.TotalMilliseconds)
+            {
+                return TimeSpan.FromSeconds(second);
+            }
         }
 
-        return slowSeconds[^1] + 1 < seconds ? TimeSpan.FromSeconds(slowSeconds[^1] + 1) : null;
+        return null;
     }
 
     /// <summary>Answers sent in each second from the fault to the end of the window: how many, how many full, and their p99.</summary>
