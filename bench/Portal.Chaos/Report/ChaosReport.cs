@@ -38,7 +38,7 @@ internal static class ChaosReport
         }
 
         text.AppendLine();
-        text.AppendLine(invariant, $"Full pages: 200 with no part marked unavailable; partial: 200 with a card unavailable. \"p50 ms in the outage\" counts answers sent from {ScenarioFigures.Settling.TotalSeconds:0} s after the fault until the part is brought back. \"Full pages again after\": from the moment the part is brought back (a restart: when it is started) to the last answer that was not a full page. Log bytes: what each Portal instance wrote to stdout and stderr over the scenario's whole window.");
+        text.AppendLine(invariant, $"Full pages: 200 with no part marked unavailable; partial: 200 with a card unavailable. \"p50 ms in the outage\" counts answers sent from {ScenarioFigures.Settling.TotalSeconds:0} s after the fault until the part is brought back. \"Quick answers after the fault\": from the fault to the first whole second in which 99 % of the answers sent came within {ScenarioFigures.Quick.TotalSeconds:0} s, when Portal stopped holding pages up for the missing part (the timeline on stderr shows every second). \"Full pages again after\": from the moment the part is brought back (a restart: when it is started) to the last answer that was not a full page. Log bytes: what each Portal instance wrote to stdout and stderr over the scenario's whole window.");
         return text.ToString();
     }
 }
