@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Portal's entry points: `./portal.sh demo` runs Portal with its demo backend, `./portal.sh test` runs every test,
-# `./portal.sh loadrun` measures the dashboard and patient list under load (docs/benchmarks.md).
+# `./portal.sh loadrun` measures the dashboard and patient list under load (docs/benchmarks.md), `./portal.sh chaos`
+# kills and hangs one part of the stack at a time under load and prints what Portal answered and logged.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,6 +9,7 @@ usage() {
   echo "usage: ./portal.sh test    # install prerequisites, build, run every test"
   echo "       ./portal.sh demo    # install prerequisites, start nats-server, the demo backend and Portal on 127.0.0.1"
   echo "       ./portal.sh loadrun [--clients 64] [--duration 10] [--warmup 3]    # the page load run"
+  echo "       ./portal.sh chaos [--clients 64] [--outage 60] [--baseline 5] [--settle 15] [--scenarios a,b]    # the fault run"
 }
 
 case "${1:-}" in
@@ -27,6 +29,11 @@ case "${1:-}" in
     shift
     scripts/install-prerequisites.sh
     exec dotnet run -c Release --project bench/Portal.LoadRun -- "$@"
+    ;;
+  chaos)
+    shift
+    scripts/install-prerequisites.sh
+    exec dotnet run -c Release --project bench/Portal.Chaos -- "$@"
     ;;
   *)
     usage

@@ -13,6 +13,7 @@ using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Messaging;
 using Portal.Adapters.Nats.Patients;
 using Portal.Adapters.Nats.Requests;
+using Portal.Adapters.Nats.Resilience;
 using Portal.Adapters.Nats.Tenants;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<NatsBusHost>());
         services.AddHealthChecks().AddCheck<NatsReadinessCheck>("nats", tags: [NatsReadinessCheck.ReadinessTag]);
 
+        services.AddHtpiResilience(configuration);
         services.TryAddSingleton<HtpiRequester>();
         services.AddSingleton<IPatientRegistry, NatsPatientRegistry>();
         services.AddSingleton<IInsurancePolicyRegistry, NatsInsurancePolicyRegistry>();

@@ -20,6 +20,9 @@ internal sealed record HtpiArea
 
     public static HtpiArea Claims { get; } = new("claims");
 
+    /// <summary>Every area, each with its own circuit breaker.</summary>
+    public static IReadOnlyList<HtpiArea> All { get; } = [Auth, Tenants, Patients, Dashboard, Insurance, Claims];
+
     public string Name { get; }
 
     public override string ToString() => Name;

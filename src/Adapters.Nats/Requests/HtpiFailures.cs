@@ -24,13 +24,22 @@ internal static class HtpiFailures
     private static readonly string[] NotFoundWords = ["not found", "access denied", "no access", "forbidden", "not authorized"];
 
     public static BackendUnavailableException FromBus(HtpiArea area, MessageBusException exception) =>
-        new(area.Name, exception switch
-        {
-            NoRespondersException => "no responders",
-            RequestTimedOutException => "timed out",
-            ConnectionLostException => "connection lost",
-            _ => "messaging failure",
-        }, exception);
+        new(area.Name, ReasonOf(exception), exception);
+
+    /// <summary>What went wrong on the bus, in the words a log line and <see cref="BackendUnavailableException"/> use.</summary>
+    public static string ReasonOf(MessageBusException exception) => exception switch
+    {
+        NoRespondersException => "no responders",
+        RequestTimedOutException => "timed out",
+        ConnectionLostException => "connection lost",
+        _ => "messaging failure",
+    };
+
+    /// <summary>The reason a request refused by its area's open circuit breaker reports.</summary>
+    public const string CircuitOpenReason = "switched off after repeated failures";
+
+    /// <summary>Refused without being sent: the area's breaker is open. No inner exception, nothing to trace.</summary>
+    public static BackendUnavailableException CircuitOpen(HtpiArea area) => new(area.Name, CircuitOpenReason);
 
     public static BackendUnavailableException MalformedAnswer(HtpiArea area, Exception inner) =>
         new(area.Name, "malformed answer", inner);

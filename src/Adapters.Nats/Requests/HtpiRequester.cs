@@ -4,7 +4,9 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Nats.Configuration;
 using Portal.Adapters.Nats.Contracts.Common;
+using Polly.CircuitBreaker;
 using Portal.Adapters.Nats.Messaging;
+using Portal.Adapters.Nats.Resilience;
 
 namespace Portal.Adapters.Nats.Requests;
 
@@ -13,11 +15,21 @@ namespace Portal.Adapters.Nats.Requests;
 /// <c>customer.&lt;area&gt;.response.&lt;instance&gt;.&lt;sequence&gt;</c> is both the NATS reply subject and the body's
 /// <c>responseChannel</c>, so a service answering seed style (publishing to that channel) and one answering on the reply
 /// subject reach the bus's single wildcard subscription of the area alike. An answer is parsed once, as its own type:
-/// every answer type is an <see cref="HtpiAnswer"/>, which carries the fields of a refusal.
+/// every answer type is an <see cref="HtpiAnswer"/>, which carries the fields of a refusal. Each request goes through
+/// its area's circuit breaker, waits the sign-in check's or the data requests' timeout (both capped by
+/// <c>NATS_REQUEST_TIMEOUT</c>), and a failure is logged only by <see cref="HtpiFailureLog"/>, throttled per area.
 /// </summary>
-internal sealed class HtpiRequester(IMessageBus bus, IOptions<NatsAdapterOptions> options, TimeProvider timeProvider)
+internal sealed class HtpiRequester(
+    IMessageBus bus,
+    IOptions<NatsAdapterOptions> options,
+    IOptions<HtpiResilienceOptions> resilienceOptions,
+    HtpiCircuitBreakers breakers,
+    HtpiFailureLog failureLog,
+    TimeProvider timeProvider)
 {
     private readonly NatsAdapterOptions settings = options.Value;
+    private readonly TimeSpan signInTimeout = Shorter(resilienceOptions.Value.SignInTimeout, options.Value.RequestTimeout);
+    private readonly TimeSpan dataTimeout = Shorter(resilienceOptions.Value.DataTimeout, options.Value.RequestTimeout);
     private long sequence;
 
     /// <param name="createRequest">Builds the request body around the stamp this call drew.</param>
@@ -36,14 +48,25 @@ internal sealed class HtpiRequester(IMessageBus bus, IOptions<NatsAdapterOptions
         var stamp = NextStamp(operation.Area);
         var payload = JsonSerializer.SerializeToUtf8Bytes(createRequest(stamp), requestType);
 
+        var timeout = operation == HtpiOperations.VerifyToken ? signInTimeout : dataTimeout;
+
         BusMessage reply;
         try
         {
-            reply = await bus.RequestAsync(operation.Subject, stamp.ResponseChannel, payload, settings.RequestTimeout, cancellationToken)
-                .ConfigureAwait(false);
+            reply = await breakers.For(operation.Area).ExecuteAsync(
+                static (call, token) => new ValueTask<BusMessage>(
+                    call.Bus.RequestAsync(call.Subject, call.ReplySubject, call.Payload, call.Timeout, token)),
+                (Bus: bus, operation.Subject, ReplySubject: stamp.ResponseChannel, Payload: payload, Timeout: timeout),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrokenCircuitException)
+        {
+            failureLog.Failed(operation.Area, HtpiFailures.CircuitOpenReason);
+            throw HtpiFailures.CircuitOpen(operation.Area);
         }
         catch (MessageBusException exception)
         {
+            failureLog.Failed(operation.Area, HtpiFailures.ReasonOf(exception));
             throw HtpiFailures.FromBus(operation.Area, exception);
         }
 
@@ -82,6 +105,8 @@ internal sealed class HtpiRequester(IMessageBus bus, IOptions<NatsAdapterOptions
             throw HtpiFailures.MalformedAnswer(operation.Area, exception);
         }
     }
+
+    private static TimeSpan Shorter(TimeSpan first, TimeSpan second) => first < second ? first : second;
 
     private RequestStamp NextStamp(HtpiArea area)
     {

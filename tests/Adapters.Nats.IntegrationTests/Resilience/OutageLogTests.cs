@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Logging;
+using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Adapters.Nats.Messaging;
+using Portal.Adapters.Nats.Resilience;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Dashboard.Ports;
+using Portal.Application.Identity.Ports;
+using Portal.Application.Patients.Ports;
+using Portal.Domain.Common;
+using Portal.Domain.Identity;
+using Xunit.Abstractions;
+
+namespace Portal.Adapters.Nats.IntegrationTests.Resilience;
+
+/// <summary>
+/// What HTPI requests log while their services are out (timeouts, no responders, NATS gone, breakers open): a few lines
+/// per area, none carrying an exception, however many requests fail.
+/// </summary>
+public sealed class OutageLogTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int RequestsPerArea = 600;
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+
+    private readonly FakeMessageBus bus = new();
+    private readonly ManualClock clock = new(Adapter.Now);
+    private HtpiHarness harness = null!;
+
+    public Task InitializeAsync()
+    {
+        harness = HtpiHarness.Over(bus, clock, new Dictionary<string, string?>
+        {
+            [HtpiResilienceOptions.FailureLogIntervalKey] = HtpiHarness.Duration(Interval),
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_minute_of_failing_requests_in_three_areas_logs_a_few_lines_per_area_without_exceptions()
+    {
+        bus.Answer = request => request.Subject switch
+        {
+            "htpi.auth.verify" => throw new RequestTimedOutException(request.Subject),
+            "htpi.patient.list" => throw new NoRespondersException(request.Subject),
+            _ => throw new ConnectionLostException(request.Subject),
+        };
+
+        // 600 requests per area over 60 s of the manual clock: one every 100 ms, as a busy instance sends them.
+        for (var i = 0; i < RequestsPerArea; i++)
+        {
+            await Assert.ThrowsAsync<BackendUnavailableException>(
+                () => harness.Get<IIdentityProvider>().VerifyAsync(new AccessToken(TestScope.Token), CancellationToken.None));
+            await Assert.ThrowsAsync<BackendUnavailableException>(
+                () => harness.Get<IPatientRegistry>().ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None));
+            await Assert.ThrowsAsync<BackendUnavailableException>(
+                () => harness.Get<IPracticeDashboard>().GetAlertsAsync(TestScope.Of(), CancellationToken.None));
+            clock.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        var lines = harness.Log.Lines.Where(line => line.Level >= LogLevel.Information).ToList();
+        var characters = lines.Sum(line => line.Length);
+        output.WriteLine($"{3 * RequestsPerArea} failed requests over 60 s: {lines.Count} lines, {characters} characters");
+        foreach (var line in lines)
+        {
+            output.WriteLine($"{line.Level} {line.EventId} {line.Message}");
+        }
+
+        Assert.All(lines, line => Assert.Null(line.Exception));
+        foreach (var area in new[] { "auth", "patients", "dashboard" })
+        {
+            var unavailable = lines.Count(line => line.EventId == 4203 && Equals(line.Property("Area"), area));
+            Assert.InRange(unavailable, 1, 6);
+        }
+
+        // A breaker's first open is news; the failed probes after it (every break) are Debug, below what is shown.
+        Assert.Equal(2, lines.Count(line => line.EventId == 4201));
+        Assert.InRange(lines.Count, 3, 3 * 6 + 2);
+        Assert.True(characters < 64 * 1024, $"{characters} characters logged");
+    }
+
+    [Fact]
+    public async Task The_next_line_after_an_interval_counts_the_failures_it_did_not_log()
+    {
+        bus.Fail(new ConnectionLostException("htpi.dashboard.get.alerts"));
+
+        for (var i = 0; i < 50; i++)
+        {
+            await Assert.ThrowsAsync<BackendUnavailableException>(
+                () => harness.Get<IPracticeDashboard>().GetAlertsAsync(TestScope.Of(), CancellationToken.None));
+        }
+
+        clock.Advance(Interval);
+        await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => harness.Get<IPracticeDashboard>().GetAlertsAsync(TestScope.Of(), CancellationToken.None));
+
+        var counts = harness.Log.Lines.Where(line => line.EventId == 4203).Select(line => line.Property("Failures")).ToList();
+        Assert.Equal([1L, 50L], counts);
+        Assert.All(harness.Log.Lines, line => Assert.Contains("connection lost", line.Message, StringComparison.Ordinal));
+    }
+}
