@@ -58,6 +58,13 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>
+    /// Opens the NATS connection now instead of when the host starts (the hosted service then finds it open), so a server
+    /// that cannot be reached stops the process before the host starts, with <see cref="NatsUnreachableException"/>.
+    /// </summary>
+    public static Task ConnectNatsAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        services.GetRequiredService<NatsBusHost>().StartAsync(cancellationToken);
+
     /// <summary>HTPI as the identity source: <see cref="IIdentityProvider"/> and <see cref="ITenantDirectory"/> over NATS. Needs <see cref="AddNatsAdapter"/>.</summary>
     public static IServiceCollection AddNatsIdentity(this IServiceCollection services)
     {

@@ -16,13 +16,17 @@ namespace Portal.Web.Live;
 /// The stream opens once the tenant's subscription is live, with a <c>ready</c> event: from then on no change is missed.
 /// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (each good answer also writes a keep-alive
 /// comment, so idle proxies keep the connection); once it is no longer good a <c>signed-out</c> event is sent and the
-/// stream ends. Events come from NATS through the feed, so any instance serves any browser.
+/// stream ends. After a NATS outage the stream stays open and, once its subscription is live again, carries an
+/// <c>interrupted</c> event: what changed meanwhile was not sent, so the page should say so. Events come from NATS through the feed, so any instance serves any browser.
 /// </summary>
 public static class TenantEventsEndpoint
 {
     public const string ReadyEvent = "event: ready\ndata: {}\n\n";
 
     public const string SignedOutEvent = "event: signed-out\ndata: {}\n\n";
+
+    /// <summary>The tenant's subscription was interrupted (a NATS outage) and is live again: changes made meanwhile were missed.</summary>
+    public const string InterruptedEvent = "event: interrupted\ndata: {}\n\n";
 
     public static async Task HandleAsync(
         string tenantId, HttpContext context, IMediator mediator, SignedInWork signedIn, IOptions<WebOptions> options)
@@ -65,8 +69,10 @@ public static class TenantEventsEndpoint
         {
             await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
             {
-                var json = JsonSerializer.Serialize(LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web);
-                await WriteAsync(response, writing, "data: " + json + "\n\n", streaming.Token);
+                var text = tenantEvent.Kind == TenantEventKind.Interrupted
+                    ? InterruptedEvent
+                    : "data: " + JsonSerializer.Serialize(LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web) + "\n\n";
+                await WriteAsync(response, writing, text, streaming.Token);
             }
         }
         catch (OperationCanceledException) when (streaming.IsCancellationRequested)

@@ -1,7 +1,6 @@
 using Portal.Adapters.Nats.IntegrationTests.Support;
 using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Transport;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
@@ -61,7 +60,7 @@ public sealed class TenantEventFeedTests
     [Fact]
     public async Task A_watcher_whose_subscription_cannot_be_confirmed_is_refused_and_leaves()
     {
-        bus.FlushGate = Task.FromException(new NatsConnectionException("NATS: not connected; cannot flush."));
+        bus.FlushGate = Task.FromException(new NotConnectedException("NATS: not connected; cannot flush."));
         await using var watcher = new Watcher(feed, TestScope.TenantA);
 
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => watcher.Live.WaitAsync(Watcher.Guard));
