@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Nats.Claims;
 using Portal.Adapters.Nats.Configuration;
@@ -61,9 +62,10 @@ public static class DependencyInjection
     /// <summary>
     /// Opens the NATS connection now instead of when the host starts (the hosted service then finds it open), so a server
     /// that cannot be reached stops the process before the host starts, with <see cref="NatsUnreachableException"/>.
+    /// Nothing happens when the connection is not among the hosted services (a test host that took it out).
     /// </summary>
     public static Task ConnectNatsAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
-        services.GetRequiredService<NatsBusHost>().StartAsync(cancellationToken);
+        services.GetServices<IHostedService>().OfType<NatsBusHost>().FirstOrDefault()?.StartAsync(cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>HTPI as the identity source: <see cref="IIdentityProvider"/> and <see cref="ITenantDirectory"/> over NATS. Needs <see cref="AddNatsAdapter"/>.</summary>
     public static IServiceCollection AddNatsIdentity(this IServiceCollection services)
