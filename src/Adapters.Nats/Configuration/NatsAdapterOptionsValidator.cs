@@ -34,7 +34,10 @@ internal sealed class NatsAdapterOptionsValidator : IValidateOptions<NatsAdapter
             failures.Add($"{NatsAdapterOptions.InstanceIdKey} must be 1 to {Identifier.MaxLength} letters, digits, '-' or '_'.");
         }
 
-        CheckFile(options.CredsFile, NatsAdapterOptions.CredsKey, failures);
+        if (CheckFile(options.CredsFile, NatsAdapterOptions.CredsKey, failures) && !LooksLikeCreds(options.CredsFile!))
+        {
+            failures.Add($"{NatsAdapterOptions.CredsKey} names '{options.CredsFile}', but it is not a .creds file (a user JWT and a user NKey seed between BEGIN/END lines).");
+        }
         if (CheckFile(options.NKeyFile, NatsAdapterOptions.NKeyKey, failures) && !NKeySeedFile.TryRead(options.NKeyFile!, out _, out _, out var seedProblem))
         {
             failures.Add($"{NatsAdapterOptions.NKeyKey} names '{options.NKeyFile}', but {seedProblem}.");
@@ -53,6 +56,13 @@ internal sealed class NatsAdapterOptionsValidator : IValidateOptions<NatsAdapter
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool LooksLikeCreds(string path)
+    {
+        var text = File.ReadAllText(path);
+        return text.Contains("-----BEGIN NATS USER JWT-----", StringComparison.Ordinal)
+            && text.Contains("-----BEGIN USER NKEY SEED-----", StringComparison.Ordinal);
     }
 
     private static bool IsSet(string? path) => !string.IsNullOrWhiteSpace(path);

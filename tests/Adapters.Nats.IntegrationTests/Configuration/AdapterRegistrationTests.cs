@@ -110,6 +110,28 @@ public sealed class AdapterRegistrationTests
         }
     }
 
+    [Theory]
+    [InlineData(NatsAdapterOptions.NKeyKey, "UABC\n")]
+    [InlineData(NatsAdapterOptions.NKeyKey, "SUnotaseed\n")]
+    [InlineData(NatsAdapterOptions.CredsKey, "just text\n")]
+    public void A_credential_file_without_what_it_must_hold_stops_startup_naming_its_key(string key, string content)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, content);
+            using var provider = Build(new() { [NatsAdapterOptions.UrlKey] = ValidUrl, [key] = file });
+
+            var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+            Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void Settings_are_read_from_their_keys()
     {
