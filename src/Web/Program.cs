@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Http;
 using Portal.Adapters.Nats;
-using Portal.Adapters.Nats.Connection;
 using Portal.Application;
 using Portal.Web;
 using Portal.Web.Configuration;
@@ -33,7 +32,13 @@ try
     // Every setting first (all failures named at once), then NATS: both stop the start the same way, before the host
     // would log its own failure with a stack trace.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
-    await app.Services.ConnectNatsAsync();
+    if (await app.Services.TryConnectNatsAsync() is { } unreachable)
+    {
+        // Without NATS no page can be served: like a bad setting, one line and exit code 1.
+        Console.Error.WriteLine("Portal cannot start: " + unreachable);
+        return 1;
+    }
+
     app.Run();
     return 0;
 }
@@ -41,12 +46,6 @@ catch (OptionsValidationException invalid)
 {
     // A missing or invalid setting stops the process at start, naming what to fix.
     Console.Error.WriteLine("Portal cannot start: " + string.Join(" ", invalid.Failures));
-    return 1;
-}
-catch (NatsUnreachableException unreachable)
-{
-    // Without NATS no page can be served: like a bad setting, one line and exit code 1, no stack trace.
-    Console.Error.WriteLine("Portal cannot start: " + unreachable.Message);
     return 1;
 }
 catch (AggregateException invalid) when (invalid.InnerExceptions.All(e => e is OptionsValidationException))

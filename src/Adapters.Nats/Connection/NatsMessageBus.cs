@@ -328,10 +328,11 @@ public sealed partial class NatsMessageBus : IMessageBus
 
     private ValueTask OnDisconnectedAsync(object? sender, NatsEventArgs args)
     {
+        // Logged first, so the log tells the drop before anything it fails.
+        LogDisconnected(logger, args.Message, pending.Count);
         Interlocked.Increment(ref losses);
         Interlocked.Exchange(ref lost, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         FailPending(static subject => new ConnectionLostException(subject));
-        LogDisconnected(logger, args.Message, pending.Count);
         ConnectionLost?.Invoke(this, EventArgs.Empty);
         return ValueTask.CompletedTask;
     }
