@@ -1,9 +1,11 @@
+using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
@@ -11,7 +13,8 @@ namespace Portal.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Portal.Benchmarks -- --filter '*'</c>. Runs in process with a short job:
-/// each benchmark class starts its own nats-server, so a separate process per benchmark buys nothing here.
+/// the benchmark class starts its own nats-server, so a separate process per benchmark buys nothing here. After the
+/// run, one line per operation gives the adapter's throughput as a share of the bare client's (goal: at least 0.9).
 /// </summary>
 public static class Program
 {
@@ -24,6 +27,34 @@ public static class Program
             .AddColumn(StatisticColumn.OperationsPerSecond)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddExporter(MarkdownExporter.Console);
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        foreach (var summary in BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config))
+        {
+            PrintRatios(summary);
+        }
+    }
+
+    private static void PrintRatios(Summary summary)
+    {
+        var byCategory = summary.Reports
+            .Where(report => report.ResultStatistics is not null)
+            .GroupBy(report => report.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? string.Empty);
+        Console.WriteLine();
+        Console.WriteLine("| operation | bare NatsConnection (ops/s) | adapter IMessageBus (ops/s) | adapter / bare |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var category in byCategory)
+        {
+            var bare = category.FirstOrDefault(report => report.BenchmarkCase.Descriptor.Baseline);
+            var adapter = category.FirstOrDefault(report => !report.BenchmarkCase.Descriptor.Baseline);
+            if (bare is null || adapter is null)
+            {
+                continue;
+            }
+
+            // Mean is nanoseconds per operation (OperationsPerInvoke is applied).
+            var bareRate = 1e9 / bare.ResultStatistics!.Mean;
+            var adapterRate = 1e9 / adapter.ResultStatistics!.Mean;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture, $"| {category.Key} | {bareRate:N0} | {adapterRate:N0} | {adapterRate / bareRate:0.00}× |"));
+        }
     }
 }

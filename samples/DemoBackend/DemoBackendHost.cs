@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NATS.Client.Core;
+using Portal.Adapters.Nats.Connection;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Transport;
 using Portal.Demo.Backend.Data;
 using Portal.Demo.Backend.Htpi;
 using Portal.Demo.Backend.Platform;
@@ -22,8 +23,6 @@ namespace Portal.Demo.Backend;
 /// </summary>
 public sealed class DemoBackendHost : IAsyncDisposable
 {
-    private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(10);
-
     private readonly CancellationTokenSource stopping = new();
     private WebApplication? web;
     private IMessageBus? bus;
@@ -124,9 +123,12 @@ public sealed class DemoBackendHost : IAsyncDisposable
 
     private async Task StartNatsAsync(DemoBackendOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var logger = web!.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Portal.Demo.Backend");
-        var connection = await NatsConnection.ConnectAsync(
-            new NatsClientOptions { Url = options.NatsUrl!, Name = "portal-demo-backend", Logger = logger },
+        var loggers = web!.Services.GetRequiredService<ILoggerFactory>();
+        var logger = loggers.CreateLogger("Portal.Demo.Backend");
+
+        // The official client, through the same seam Portal uses: the demo plays the services on the other end of it.
+        var connection = await NatsMessageBus.ConnectAsync(
+            new NatsOpts { Url = options.NatsUrl!, Name = "portal-demo-backend", LoggerFactory = loggers },
             cancellationToken);
         bus = connection;
 
@@ -134,7 +136,7 @@ public sealed class DemoBackendHost : IAsyncDisposable
         var tokens = new DemoTokenService(RandomNumberGenerator.GetBytes(32), clock);
         var services = new HtpiServices(World, tokens, connection, clock);
         var responder = new HtpiResponder(connection, services.Endpoints(), logger);
-        var serving = responder.Start(stopping.Token);
+        var (serving, subscribed) = responder.Start(stopping.Token);
         var broadcasting = Task.CompletedTask;
         if (options.BroadcastInterval > TimeSpan.Zero)
         {
@@ -143,16 +145,9 @@ public sealed class DemoBackendHost : IAsyncDisposable
         }
 
         natsWork = Task.WhenAll(serving, broadcasting);
-        await WaitUntilSubscribedAsync(connection, cancellationToken);
-    }
 
-    /// <summary>
-    /// Every subscription was sent before this request on the same connection, and the server handles a connection's
-    /// messages in order: once a subscribed service answers it, all the subjects are being served.
-    /// </summary>
-    private static async Task WaitUntilSubscribedAsync(IMessageBus connection, CancellationToken cancellationToken)
-    {
-        var replySubject = "_demo.ready." + Guid.NewGuid().ToString("N");
-        await connection.RequestAsync("htpi.auth.verify", replySubject, "{}"u8.ToArray(), ReadinessTimeout, cancellationToken);
+        // Every subscription was sent before this PING on the same connection: once it is answered, all subjects are served.
+        await subscribed.WaitAsync(cancellationToken);
+        await connection.FlushAsync(cancellationToken);
     }
 }

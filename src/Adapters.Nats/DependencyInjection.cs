@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Nats.Claims;
 using Portal.Adapters.Nats.Configuration;
@@ -58,6 +59,30 @@ public static class DependencyInjection
         services.AddSingleton<IPracticeDashboard, NatsPracticeDashboard>();
         services.AddSingleton<ITenantEventFeed, NatsTenantEventFeed>();
         return services;
+    }
+
+    /// <summary>
+    /// Opens the NATS connection now instead of when the host starts (the hosted service then finds it open), so a server
+    /// that cannot be reached stops the process before the host starts. Answers null once connected, or the one-line
+    /// reason (servers named, credentials redacted) when no server could be reached or it refused Portal. Nothing happens
+    /// when the connection is not among the hosted services (a test host that took it out).
+    /// </summary>
+    public static async Task<string?> TryConnectNatsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        if (services.GetServices<IHostedService>().OfType<NatsBusHost>().FirstOrDefault() is not { } connection)
+        {
+            return null;
+        }
+
+        try
+        {
+            await connection.StartAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (NatsUnreachableException unreachable)
+        {
+            return unreachable.Message;
+        }
     }
 
     /// <summary>HTPI as the identity source: <see cref="IIdentityProvider"/> and <see cref="ITenantDirectory"/> over NATS. Needs <see cref="AddNatsAdapter"/>.</summary>

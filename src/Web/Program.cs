@@ -28,6 +28,17 @@ try
 {
     var app = builder.Build();
     app.UseWeb();
+
+    // Every setting first (all failures named at once), then NATS: both stop the start the same way, before the host
+    // would log its own failure with a stack trace.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
+    if (await app.Services.TryConnectNatsAsync() is { } unreachable)
+    {
+        // Without NATS no page can be served: like a bad setting, one line and exit code 1.
+        Console.Error.WriteLine("Portal cannot start: " + unreachable);
+        return 1;
+    }
+
     app.Run();
     return 0;
 }

@@ -11,11 +11,15 @@ namespace Portal.Demo.Backend.Htpi;
 internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiEndpoint> endpoints, ILogger logger)
 {
     /// <summary>
-    /// Subscribes to every subject before returning (each subscription is made by the first step of its loop), then keeps
-    /// answering until <paramref name="cancellationToken"/> is cancelled; the returned task ends with the loops.
+    /// Starts answering every endpoint until <paramref name="cancellationToken"/> is cancelled. <c>Serving</c> ends with
+    /// the loops; <c>Subscribed</c> completes once every subscription has been sent (a flush after it proves the server has them).
     /// </summary>
-    public Task Start(CancellationToken cancellationToken) =>
-        Task.WhenAll(endpoints.Select(endpoint => ServeAsync(endpoint, cancellationToken)).ToList());
+    public (Task Serving, Task Subscribed) Start(CancellationToken cancellationToken)
+    {
+        var subscribed = endpoints.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var serving = Task.WhenAll(endpoints.Select((endpoint, index) => ServeAsync(endpoint, subscribed[index], cancellationToken)).ToList());
+        return (serving, Task.WhenAll(subscribed.Select(done => done.Task)));
+    }
 
     /// <summary>Where the answer goes: seed style to responseChannel or customer.&lt;area&gt;.response.&lt;clientId&gt;, else the reply subject.</summary>
     public static string? AnswerSubject(HtpiEndpoint endpoint, HtpiRequest request)
@@ -27,11 +31,11 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
         return endpoint.Style == AnswerStyle.SeedStyle ? seedSubject ?? replySubject : replySubject ?? seedSubject;
     }
 
-    private async Task ServeAsync(HtpiEndpoint endpoint, CancellationToken cancellationToken)
+    private async Task ServeAsync(HtpiEndpoint endpoint, TaskCompletionSource subscribed, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var message in bus.SubscribeAsync(endpoint.Subject, cancellationToken).ConfigureAwait(false))
+            await foreach (var message in bus.SubscribeAsync(endpoint.Subject, subscribed.SetResult, cancellationToken).ConfigureAwait(false))
             {
                 try
                 {
@@ -51,6 +55,11 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
         {
             // The connection is gone for good; the demo keeps serving the Platform and says why HTPI went quiet.
             LogSubscriptionEnded(logger, exception, endpoint.Subject);
+            subscribed.TrySetException(exception);
+        }
+        finally
+        {
+            subscribed.TrySetCanceled(CancellationToken.None);
         }
     }
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Nats.Configuration;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Transport;
 
 namespace Portal.Adapters.Nats.Connection;
 
@@ -17,44 +16,48 @@ internal sealed partial class NatsBusHost(IOptions<NatsAdapterOptions> options, 
 {
     private readonly NatsAdapterOptions settings = options.Value;
     private readonly ILogger logger = loggerFactory.CreateLogger<NatsBusHost>();
-    private NatsConnection? connection;
+    private NatsMessageBus? bus;
 
-    public bool IsConnected => Volatile.Read(ref connection)?.IsConnected ?? false;
+    public event EventHandler? ConnectionLost;
 
-    private NatsConnection Connection =>
-        Volatile.Read(ref connection)
+    public event EventHandler? ConnectionRestored;
+
+    public bool IsConnected => Volatile.Read(ref bus)?.IsConnected ?? false;
+
+    private NatsMessageBus Bus =>
+        Volatile.Read(ref bus)
         ?? throw new InvalidOperationException("The NATS connection opens when the host starts; it is not open yet.");
 
+    /// <exception cref="NatsUnreachableException">No server of <c>NATS_URL</c> could be reached or it refused Portal.</exception>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref bus) is not null)
+        {
+            // Opened before the host started (ConnectNatsAsync).
+            return;
+        }
+
         var servers = NatsServerAddress.Redact(settings.Url);
-        NatsConnection opened;
+        NatsMessageBus opened;
         try
         {
-            opened = await NatsConnection.ConnectAsync(
-                new NatsClientOptions
-                {
-                    Url = settings.Url,
-                    Name = "portal-" + settings.InstanceId,
-                    RequestTimeout = settings.RequestTimeout,
-                    Logger = loggerFactory.CreateLogger<NatsConnection>(),
-                },
-                cancellationToken).ConfigureAwait(false);
+            opened = await NatsMessageBus.ConnectAsync(NatsConnectionOptions.From(settings, loggerFactory), cancellationToken).ConfigureAwait(false);
         }
-        catch (MessageBusException exception)
+        catch (NotConnectedException exception)
         {
-            LogUnreachable(logger, servers, exception);
-            throw new InvalidOperationException(
-                $"NATS is required: Portal could not connect to {servers} ({NatsAdapterOptions.UrlKey}) and exits. {exception.Message}",
+            throw new NatsUnreachableException(
+                $"NATS is required: Portal could not connect to {servers} ({NatsAdapterOptions.UrlKey}). {exception.InnerException?.Message ?? exception.Message}",
                 exception);
         }
 
-        if (Interlocked.CompareExchange(ref connection, opened, null) is not null)
+        if (Interlocked.CompareExchange(ref bus, opened, null) is not null)
         {
             await opened.DisposeAsync().ConfigureAwait(false);
             throw new InvalidOperationException("The NATS connection was already opened.");
         }
 
+        opened.ConnectionLost += (_, args) => ConnectionLost?.Invoke(this, args);
+        opened.ConnectionRestored += (_, args) => ConnectionRestored?.Invoke(this, args);
         LogConnected(logger, servers, settings.InstanceId);
     }
 
@@ -67,26 +70,23 @@ internal sealed partial class NatsBusHost(IOptions<NatsAdapterOptions> options, 
         ReadOnlyMemory<byte> payload,
         TimeSpan timeout,
         CancellationToken cancellationToken) =>
-        Connection.RequestAsync(subject, replySubject, payload, timeout, cancellationToken);
+        Bus.RequestAsync(subject, replySubject, payload, timeout, cancellationToken);
 
     public ValueTask PublishAsync(string subject, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
-        Connection.PublishAsync(subject, payload, cancellationToken);
+        Bus.PublishAsync(subject, payload, cancellationToken);
 
-    public IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, CancellationToken cancellationToken) =>
-        Connection.SubscribeAsync(subject, cancellationToken);
+    public IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, Action? subscribed, CancellationToken cancellationToken) =>
+        Bus.SubscribeAsync(subject, subscribed, cancellationToken);
 
-    public Task FlushAsync(CancellationToken cancellationToken) => Connection.FlushAsync(cancellationToken);
+    public Task FlushAsync(CancellationToken cancellationToken) => Bus.FlushAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref connection, null) is { } open)
+        if (Interlocked.Exchange(ref bus, null) is { } open)
         {
             await open.DisposeAsync().ConfigureAwait(false);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "NATS is required and none of {Servers} is reachable; Portal exits.")]
-    private static partial void LogUnreachable(ILogger logger, string servers, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to NATS at {Servers} as instance {InstanceId}.")]
     private static partial void LogConnected(ILogger logger, string servers, string instanceId);

@@ -10,4 +10,7 @@ internal static partial class LiveUpdatesLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The live-update subscription of tenant {TenantId} ended unexpectedly; its watchers were stopped.")]
     public static partial void SubscriptionEnded(ILogger logger, string tenantId, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The live-update subscription of tenant {TenantId} is live again after a NATS outage; its watchers were told they may have missed changes.")]
+    public static partial void SubscriptionResumed(ILogger logger, string tenantId);
 }

@@ -15,16 +15,31 @@ namespace Portal.Adapters.Nats.LiveUpdates;
 /// A tenant's broadcasts, shared: the process holds one bus subscription per watched tenant
 /// (<c>customer.broadcast.*.&lt;tenantId&gt;</c>), started by its first watcher and removed when its last one leaves.
 /// Every watcher reads its own bounded channel, so a slow browser loses its oldest events instead of holding up the
-/// others or the connection.
+/// others or the connection. When the connection drops, the subscriptions stay and resume with it, but what was
+/// broadcast meanwhile is lost: once the bus says they are live again, every watcher of a subscription that was there
+/// during the drop gets a <see cref="TenantEventKind.Interrupted"/> event.
 /// </summary>
-internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProvider, ILogger<NatsTenantEventFeed> logger)
-    : ITenantEventFeed
+internal sealed class NatsTenantEventFeed : ITenantEventFeed
 {
     public const int WatcherCapacity = 64;
     public const string Area = "live updates";
 
     private readonly Lock gate = new();
     private readonly Dictionary<TenantId, TenantBroadcastSubscription> subscriptions = [];
+    private readonly IMessageBus bus;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger<NatsTenantEventFeed> logger;
+
+    public NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProvider, ILogger<NatsTenantEventFeed> logger)
+    {
+        this.bus = bus;
+        this.timeProvider = timeProvider;
+        this.logger = logger;
+
+        // Both live as long as the process: the feed never needs to unhook.
+        bus.ConnectionLost += (_, _) => MarkInterrupted();
+        bus.ConnectionRestored += (_, _) => ReportInterruptions();
+    }
 
     /// <summary>How many tenants this process holds a bus subscription for.</summary>
     internal int SubscriptionCount
@@ -65,11 +80,18 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
     {
         ArgumentNullException.ThrowIfNull(tenantId);
         cancellationToken.ThrowIfCancellationRequested();
+        if (!bus.IsConnected)
+        {
+            // The subscription would wait for the connection; a stream that cannot start now is refused now.
+            throw new BackendUnavailableException(Area, "not subscribed", new NotConnectedException("NATS: not connected."));
+        }
+
+        // Two writers: the pump, and the bus's restore signal with an interruption.
         var watcher = Channel.CreateBounded<TenantEvent>(new BoundedChannelOptions(WatcherCapacity)
         {
             FullMode = BoundedChannelFullMode.DropOldest,
             SingleReader = true,
-            SingleWriter = true,
+            SingleWriter = false,
         });
 
         var subscription = Join(tenantId, watcher.Writer);
@@ -96,9 +118,9 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
 
     /// <summary>
     /// Adds the watcher to the tenant's subscription, making that subscription first if there is none. The new
-    /// subscription's pump starts outside the lock but before this returns, so the bus is asked to subscribe before the
-    /// first event is awaited; no other watcher can stop it in between, because this watcher already counts. A watcher
-    /// that joins an existing subscription waits for <see cref="TenantBroadcastSubscription.Requested"/> before flushing.
+    /// subscription's pump starts outside the lock; no other watcher can stop it in between, because this watcher already
+    /// counts. Every watcher waits for <see cref="TenantBroadcastSubscription.Requested"/> (the bus sent the subscription)
+    /// before flushing.
     /// </summary>
     private TenantBroadcastSubscription Join(TenantId tenantId, ChannelWriter<TenantEvent> watcher)
     {
@@ -119,7 +141,6 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
         if (isNew)
         {
             subscription.Pump = PumpAsync(subscription);
-            subscription.MarkRequested();
         }
 
         return subscription;
@@ -152,7 +173,7 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
         Exception? failure = null;
         try
         {
-            await foreach (var message in bus.SubscribeAsync(BroadcastSubjects.ForTenant(subscription.TenantId), subscription.Stopping)
+            await foreach (var message in bus.SubscribeAsync(BroadcastSubjects.ForTenant(subscription.TenantId), subscription.MarkRequested, subscription.Stopping)
                 .ConfigureAwait(false))
             {
                 Deliver(subscription, message);
@@ -182,6 +203,38 @@ internal sealed class NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProv
 
         LiveUpdatesLog.SubscriptionEnded(logger, subscription.TenantId.Value, failure);
         subscription.Fail(new BackendUnavailableException(Area, "subscription ended", failure));
+    }
+
+    private void MarkInterrupted()
+    {
+        lock (gate)
+        {
+            foreach (var subscription in subscriptions.Values)
+            {
+                subscription.Interrupted = true;
+            }
+        }
+    }
+
+    /// <summary>Tells the watchers of every subscription that lived through the drop; one made since has missed nothing.</summary>
+    private void ReportInterruptions()
+    {
+        List<TenantBroadcastSubscription> interrupted;
+        lock (gate)
+        {
+            interrupted = [.. subscriptions.Values.Where(subscription => subscription.Interrupted)];
+            foreach (var subscription in interrupted)
+            {
+                subscription.Interrupted = false;
+            }
+        }
+
+        var now = timeProvider.GetUtcNow();
+        foreach (var subscription in interrupted)
+        {
+            LiveUpdatesLog.SubscriptionResumed(logger, subscription.TenantId.Value);
+            subscription.Publish(TenantEvent.ForInterruption(subscription.TenantId, now));
+        }
     }
 
     private void Deliver(TenantBroadcastSubscription subscription, BusMessage message)

@@ -29,6 +29,9 @@ internal sealed class TenantBroadcastSubscription(TenantId tenantId)
     /// <summary>Read under the feed's lock.</summary>
     public int WatcherCount => watchers.Length;
 
+    /// <summary>The connection dropped while this subscription existed and it has not been reported yet; under the feed's lock.</summary>
+    public bool Interrupted { get; set; }
+
     public void Add(ChannelWriter<TenantEvent> watcher) => Volatile.Write(ref watchers, [.. watchers, watcher]);
 
     public void Remove(ChannelWriter<TenantEvent> watcher) =>
@@ -43,9 +46,10 @@ internal sealed class TenantBroadcastSubscription(TenantId tenantId)
         }
     }
 
-    /// <summary>Ends every watcher's stream with <paramref name="failure"/>.</summary>
+    /// <summary>Ends every watcher's stream with <paramref name="failure"/>, and the wait of any still joining.</summary>
     public void Fail(Exception failure)
     {
+        requested.TrySetException(failure);
         foreach (var watcher in Volatile.Read(ref watchers))
         {
             watcher.TryComplete(failure);

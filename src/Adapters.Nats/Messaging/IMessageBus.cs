@@ -1,14 +1,25 @@
 namespace Portal.Adapters.Nats.Messaging;
 
 /// <summary>
-/// The narrow seam between the HTPI port implementations and a NATS connection. The project's own client in
-/// <c>Transport/</c> implements it today because NATS.Client.Core is not in the registry; the official client can
-/// implement it later without touching a port implementation.
+/// The narrow seam between the HTPI port implementations and a NATS connection; <see cref="Connection.NatsMessageBus"/>
+/// implements it on NATS.Client.Core.
 /// </summary>
 public interface IMessageBus : IAsyncDisposable
 {
     /// <summary>True while the connection is established; read by the readiness probe.</summary>
     bool IsConnected { get; }
+
+    /// <summary>
+    /// Raised when the connection drops. In-flight requests have already failed with <see cref="ConnectionLostException"/>;
+    /// subscriptions stay and resume on their own, but what is published until <see cref="ConnectionRestored"/> is lost to them.
+    /// </summary>
+    event EventHandler? ConnectionLost;
+
+    /// <summary>
+    /// Raised after <see cref="ConnectionLost"/> once the connection is back and the server holds every subscription again
+    /// (they were re-sent and a PING round trip after them was answered).
+    /// </summary>
+    event EventHandler? ConnectionRestored;
 
     /// <summary>
     /// Publishes <paramref name="payload"/> to <paramref name="subject"/> with <paramref name="replySubject"/> as its reply
@@ -19,7 +30,8 @@ public interface IMessageBus : IAsyncDisposable
     /// </summary>
     /// <exception cref="NoRespondersException">Nobody subscribes to <paramref name="subject"/>.</exception>
     /// <exception cref="RequestTimedOutException">No reply within <paramref name="timeout"/>.</exception>
-    /// <exception cref="ConnectionLostException">The connection dropped while the request was in flight.</exception>
+    /// <exception cref="ConnectionLostException">The connection is down, or dropped while the request was in flight.</exception>
+    /// <exception cref="PermissionDeniedException">The server refused the publish or the reply subscription.</exception>
     Task<BusMessage> RequestAsync(
         string subject,
         string replySubject,
@@ -27,15 +39,18 @@ public interface IMessageBus : IAsyncDisposable
         TimeSpan timeout,
         CancellationToken cancellationToken);
 
+    /// <summary>Publishes; while the connection is down it waits for it to come back (or for <paramref name="cancellationToken"/>).</summary>
     ValueTask PublishAsync(string subject, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken);
 
     /// <summary>
     /// Messages on <paramref name="subject"/> (wildcards allowed) until <paramref name="cancellationToken"/> is cancelled,
-    /// which removes the subscription. The subscription is sent when the first MoveNextAsync starts, before that call
-    /// returns; <see cref="FlushAsync"/> afterwards tells when the server has it. Survives reconnects. A consumer that
-    /// falls behind loses messages rather than stalling the connection.
+    /// which removes the subscription and ends the stream quietly. The subscription is sent by the first MoveNextAsync;
+    /// once <paramref name="subscribed"/> (if given) has been called, <see cref="FlushAsync"/> tells when the server has
+    /// it. Survives reconnects. A consumer that falls behind loses its oldest waiting messages (counted and logged)
+    /// rather than stalling the connection.
     /// </summary>
-    IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, CancellationToken cancellationToken);
+    /// <exception cref="PermissionDeniedException">The server refused the subscription (thrown by the stream).</exception>
+    IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, Action? subscribed, CancellationToken cancellationToken);
 
     /// <summary>
     /// Completes once the server has processed everything this connection sent before the call (a PING answered by its

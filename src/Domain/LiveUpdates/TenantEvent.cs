@@ -5,8 +5,8 @@ using Portal.Domain.Tenants;
 namespace Portal.Domain.LiveUpdates;
 
 /// <summary>
-/// One live change in a tenant, as a browser showing that tenant needs it. Exactly one payload is set, and which one
-/// follows from <see cref="Kind"/>: the factories are the only way to make one, so a kind never arrives without its payload.
+/// One live change in a tenant, as a browser showing that tenant needs it. Exactly one payload is set (none for an
+/// interruption), and which one follows from <see cref="Kind"/>: the factories are the only way to make one, so a kind never arrives without its payload.
 /// </summary>
 public sealed record TenantEvent
 {
@@ -79,13 +79,17 @@ public sealed record TenantEvent
         return new TenantEvent(kind, tenantId, timestamp, null, null, patient, null);
     }
 
+    /// <summary>The feed of <paramref name="tenantId"/> was interrupted and is live again (<see cref="TenantEventKind.Interrupted"/>).</summary>
+    public static TenantEvent ForInterruption(TenantId tenantId, DateTimeOffset timestamp) =>
+        new(TenantEventKind.Interrupted, tenantId, timestamp, null, null, null, null);
+
     /// <summary>An event told in words: any kind except <see cref="TenantEventKind.Stats"/> and <see cref="TenantEventKind.Activity"/>, which always carry their payload.</summary>
     public static TenantEvent ForSummary(TenantEventKind kind, TenantId tenantId, DateTimeOffset timestamp, string summary)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(summary);
-        if (kind is TenantEventKind.Stats or TenantEventKind.Activity)
+        if (kind is TenantEventKind.Stats or TenantEventKind.Activity or TenantEventKind.Interrupted)
         {
-            throw new ArgumentException($"A {kind} event carries its typed payload, not a summary.", nameof(kind));
+            throw new ArgumentException($"A {kind} event carries its typed payload or none, not a summary.", nameof(kind));
         }
 
         return new TenantEvent(kind, tenantId, timestamp, null, null, null, summary);

@@ -1,6 +1,6 @@
 namespace Portal.Domain.LiveUpdates;
 
-/// <summary>What changed in a tenant. The first five come from the tenant's dashboard broadcast, the last three from its patients broadcast.</summary>
+/// <summary>What changed in a tenant. The first five come from the tenant's dashboard broadcast, the next three from its patients broadcast; <see cref="Interrupted"/> comes from the feed itself.</summary>
 public enum TenantEventKind
 {
     /// <summary>New dashboard numbers; the event carries <see cref="TenantEvent.Stats"/>.</summary>
@@ -26,4 +26,10 @@ public enum TenantEventKind
 
     /// <summary>A patient's record was removed.</summary>
     PatientDeleted,
+
+    /// <summary>
+    /// The live feed was interrupted and is live again: changes made meanwhile were not delivered, so what is on screen
+    /// may be behind. Carries no payload.
+    /// </summary>
+    Interrupted,
 }

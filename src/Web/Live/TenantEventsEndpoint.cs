@@ -17,9 +17,11 @@ namespace Portal.Web.Live;
 /// The stream opens once the tenant's subscription is live, with a <c>ready</c> event: from then on no change is missed.
 /// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (each good answer also writes a keep-alive
 /// comment, so idle proxies keep the connection); once it is no longer good a <c>signed-out</c> event is sent and the
-/// stream ends; so does a sign-in past the cookie's idle or absolute lifetime. Events come from NATS through the feed, so
-/// any instance serves any browser: when this instance stops, each stream gets a <c>reconnect</c> event and ends cleanly
-/// (<see cref="ShutdownDrain"/>), and the browser opens a new one at once, which the load balancer sends elsewhere.
+/// stream ends; so does a sign-in past the cookie's idle or absolute lifetime. After a NATS outage the stream stays open
+/// and, once its subscription is live again, carries an <c>interrupted</c> event: what changed meanwhile was not sent, so
+/// the page says so. Events come from NATS through the feed, so any instance serves any browser: when this instance
+/// stops, each stream gets a <c>reconnect</c> event and ends cleanly (<see cref="ShutdownDrain"/>), and the browser opens
+/// a new one at once, which the load balancer sends elsewhere.
 /// </summary>
 public static class TenantEventsEndpoint
 {
@@ -29,6 +31,9 @@ public static class TenantEventsEndpoint
 
     /// <summary>This instance is stopping: open a new stream (the load balancer picks another instance).</summary>
     public const string ReconnectEvent = "event: reconnect\ndata: {}\n\n";
+
+    /// <summary>The tenant's subscription was interrupted (a NATS outage) and is live again: changes made meanwhile were missed.</summary>
+    public const string InterruptedEvent = "event: interrupted\ndata: {}\n\n";
 
     public static async Task HandleAsync(
         string tenantId,
@@ -87,8 +92,10 @@ public static class TenantEventsEndpoint
         {
             await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
             {
-                var json = JsonSerializer.Serialize(LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web);
-                await WriteAsync(response, writing, "data: " + json + "\n\n", streaming.Token);
+                var text = tenantEvent.Kind == TenantEventKind.Interrupted
+                    ? InterruptedEvent
+                    : "data: " + JsonSerializer.Serialize(LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web) + "\n\n";
+                await WriteAsync(response, writing, text, streaming.Token);
             }
         }
         catch (OperationCanceledException) when (streaming.IsCancellationRequested)

@@ -6,7 +6,6 @@ using Portal.Adapters.Nats.Configuration;
 using Portal.Adapters.Nats.Connection;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Transport;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Identity.Ports;
@@ -69,6 +68,12 @@ public sealed class AdapterRegistrationTests
     [InlineData(NatsAdapterOptions.RequestTimeoutKey, "00:30:00")]
     [InlineData(NatsAdapterOptions.InstanceIdKey, "web.1")]
     [InlineData(NatsAdapterOptions.InstanceIdKey, "web*")]
+    [InlineData(NatsAdapterOptions.CredsKey, "/nonexistent/portal.creds")]
+    [InlineData(NatsAdapterOptions.NKeyKey, "/nonexistent/portal.nk")]
+    [InlineData(NatsAdapterOptions.TlsCaKey, "/nonexistent/ca.pem")]
+    [InlineData(NatsAdapterOptions.TlsCertKey, "/nonexistent/client.pem")]
+    [InlineData(NatsAdapterOptions.TlsKeyKey, "/nonexistent/client-key.pem")]
+    [InlineData(NatsAdapterOptions.NKeyKey, "/")]
     public void Unusable_setting_stops_startup_naming_its_key(string key, string value)
     {
         using var provider = Build(new() { [NatsAdapterOptions.UrlKey] = ValidUrl, [key] = value });
@@ -76,6 +81,55 @@ public sealed class AdapterRegistrationTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(NatsAdapterOptions.TlsCertKey, NatsAdapterOptions.TlsKeyKey)]
+    [InlineData(NatsAdapterOptions.CredsKey, NatsAdapterOptions.NKeyKey)]
+    public void Credential_files_that_do_not_go_together_stop_startup_naming_both(string given, string other)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var settings = new Dictionary<string, string?> { [NatsAdapterOptions.UrlKey] = ValidUrl, [given] = file };
+            if (given == NatsAdapterOptions.CredsKey)
+            {
+                settings[other] = file;
+            }
+
+            using var provider = Build(settings);
+
+            var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+            Assert.Contains(given, error.Message, StringComparison.Ordinal);
+            Assert.Contains(other, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData(NatsAdapterOptions.NKeyKey, "UABC\n")]
+    [InlineData(NatsAdapterOptions.NKeyKey, "SUnotaseed\n")]
+    [InlineData(NatsAdapterOptions.CredsKey, "just text\n")]
+    public void A_credential_file_without_what_it_must_hold_stops_startup_naming_its_key(string key, string content)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, content);
+            using var provider = Build(new() { [NatsAdapterOptions.UrlKey] = ValidUrl, [key] = file });
+
+            var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+            Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
@@ -143,7 +197,7 @@ public sealed class AdapterRegistrationTests
         await using var provider = Build(new() { [NatsAdapterOptions.UrlKey] = url });
         var host = provider.GetServices<IHostedService>().OfType<NatsBusHost>().Single();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(CancellationToken.None).WaitAsync(Watcher.Guard));
+        var error = await Assert.ThrowsAsync<NatsUnreachableException>(() => host.StartAsync(CancellationToken.None).WaitAsync(Watcher.Guard));
 
         Assert.Contains("NATS is required", error.Message, StringComparison.Ordinal);
         Assert.Contains(NatsAdapterOptions.UrlKey, error.Message, StringComparison.Ordinal);

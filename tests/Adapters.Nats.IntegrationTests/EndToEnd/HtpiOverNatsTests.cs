@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using NATS.Client.Core;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Adapters.Nats.IntegrationTests.Support;
-using Portal.Adapters.Nats.Transport;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Dashboard.Ports;

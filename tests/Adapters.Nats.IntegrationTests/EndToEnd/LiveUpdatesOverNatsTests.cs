@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
 using Portal.Adapters.Nats.IntegrationTests.Support;
 using Portal.Adapters.Nats.LiveUpdates;
-using Portal.Adapters.Nats.Transport;
+using NATS.Client.Core;
+using Portal.Adapters.Nats.Connection;
+using Portal.Adapters.Nats.IntegrationTests.Messaging;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
 
@@ -12,13 +14,13 @@ namespace Portal.Adapters.Nats.IntegrationTests.EndToEnd;
 /// <summary>The live-update feed on the real transport: broadcasts published by a service on another connection.</summary>
 public sealed class LiveUpdatesOverNatsTests(NatsServerFixture nats) : IClassFixture<NatsServerFixture>, IAsyncLifetime
 {
-    private NatsConnection portal = null!;
+    private NatsMessageBus portal = null!;
     private NatsConnection service = null!;
     private NatsTenantEventFeed feed = null!;
 
     public async Task InitializeAsync()
     {
-        portal = await NatsConnection.ConnectAsync(new NatsClientOptions { Url = nats.Url, Name = "portal-feed-tests" });
+        portal = await TestBus.ConnectAsync(nats.Url);
         service = await HtpiResponder.ConnectServiceAsync(nats.Url);
         feed = new NatsTenantEventFeed(portal, TimeProvider.System, NullLogger<NatsTenantEventFeed>.Instance);
     }
@@ -87,5 +89,5 @@ public sealed class LiveUpdatesOverNatsTests(NatsServerFixture nats) : IClassFix
     }
 
     private ValueTask PublishAsync(string subject, string json) =>
-        service.PublishAsync(subject, Encoding.UTF8.GetBytes(json), CancellationToken.None);
+        service.PublishAsync(subject, Encoding.UTF8.GetBytes(json));
 }

@@ -1,7 +1,6 @@
 using Portal.Adapters.Nats.IntegrationTests.Support;
 using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Transport;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
@@ -45,6 +44,57 @@ public sealed class TenantEventFeedTests
     }
 
     [Fact]
+    public async Task Watchers_of_a_subscription_that_lived_through_a_lost_connection_are_told_once_it_is_back()
+    {
+        await using var first = new Watcher(feed, TestScope.TenantA);
+        await using var second = new Watcher(feed, TestScope.TenantA);
+        await first.Live.WaitAsync(Watcher.Guard);
+        await second.Live.WaitAsync(Watcher.Guard);
+
+        bus.LoseConnection();
+        Assert.True(first.IsIdle, "nothing is said while the subscription is not live yet");
+        bus.RestoreConnection();
+
+        foreach (var watcher in new[] { first, second })
+        {
+            var told = await watcher.NextAsync();
+            Assert.Equal((TenantEventKind.Interrupted, TenantA), (told.Kind, told.TenantId));
+        }
+
+        bus.RestoreConnection();
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), Broadcasts.Stats(TestScope.TenantA));
+        Assert.Equal(TenantEventKind.Stats, (await first.NextAsync()).Kind);
+    }
+
+    [Fact]
+    public async Task A_subscription_made_after_the_connection_came_back_is_not_told_of_the_earlier_outage()
+    {
+        await using var before = new Watcher(feed, TestScope.TenantA);
+        await before.Live.WaitAsync(Watcher.Guard);
+        bus.LoseConnection();
+        bus.RestoreConnection();
+        Assert.Equal(TenantEventKind.Interrupted, (await before.NextAsync()).Kind);
+
+        await using var after = new Watcher(feed, TestScope.TenantB);
+        await after.Live.WaitAsync(Watcher.Guard);
+        bus.RestoreConnection();
+        await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantB), Broadcasts.Stats(TestScope.TenantB));
+
+        Assert.Equal(TenantEventKind.Stats, (await after.NextAsync()).Kind);
+    }
+
+    [Fact]
+    public async Task Watching_while_the_connection_is_down_is_refused_at_once()
+    {
+        bus.LoseConnection();
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => feed.WatchAsync(TenantA, CancellationToken.None));
+
+        Assert.Contains("not subscribed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, feed.SubscriptionCount);
+    }
+
+    [Fact]
     public async Task A_watcher_is_told_its_subscription_is_live_only_once_the_bus_has_flushed_it()
     {
         var flushed = new TaskCompletionSource();
@@ -61,7 +111,7 @@ public sealed class TenantEventFeedTests
     [Fact]
     public async Task A_watcher_whose_subscription_cannot_be_confirmed_is_refused_and_leaves()
     {
-        bus.FlushGate = Task.FromException(new NatsConnectionException("NATS: not connected; cannot flush."));
+        bus.FlushGate = Task.FromException(new NotConnectedException("NATS: not connected; cannot flush."));
         await using var watcher = new Watcher(feed, TestScope.TenantA);
 
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => watcher.Live.WaitAsync(Watcher.Guard));

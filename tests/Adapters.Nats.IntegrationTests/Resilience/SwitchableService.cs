@@ -1,6 +1,6 @@
 using System.Text;
 using Portal.Adapters.Nats.IntegrationTests.Support;
-using Portal.Adapters.Nats.Messaging;
+using NATS.Client.Core;
 
 namespace Portal.Adapters.Nats.IntegrationTests.Resilience;
 
@@ -24,22 +24,21 @@ internal sealed class SwitchableService : IAsyncDisposable
         set => hung = value;
     }
 
-    public static async Task<SwitchableService> StartAsync(IMessageBus service, string subject, string answer)
+    public static async Task<SwitchableService> StartAsync(NatsConnection service, string subject, string answer)
     {
         var started = new SwitchableService();
-        var messages = service.SubscribeAsync(subject, started.stop.Token).GetAsyncEnumerator(started.stop.Token);
-        var first = messages.MoveNextAsync();
-        await service.FlushAsync(CancellationToken.None);
+        var subscription = await service.SubscribeCoreAsync<byte[]>(subject);
+        await service.PingAsync();
         var body = Encoding.UTF8.GetBytes(answer);
         started.loop = Task.Run(async () =>
         {
-            await using (messages)
+            await using (subscription)
             {
-                for (var next = first; await next; next = messages.MoveNextAsync())
+                await foreach (var request in subscription.Msgs.ReadAllAsync(started.stop.Token))
                 {
-                    if (!started.hung && messages.Current.ReplyTo is { } replyTo)
+                    if (!started.hung && request.ReplyTo is { } replyTo)
                     {
-                        await service.PublishAsync(replyTo, body, CancellationToken.None);
+                        await service.PublishAsync(replyTo, body);
                     }
                 }
             }

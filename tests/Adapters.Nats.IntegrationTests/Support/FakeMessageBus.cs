@@ -22,7 +22,11 @@ internal sealed class FakeMessageBus : IMessageBus
     /// <summary>Answers a request with the JSON text returned, or fails it with the exception thrown.</summary>
     public Func<SentRequest, string> Answer { get; set; } = request => throw new NoRespondersException(request.Subject);
 
-    public bool IsConnected => true;
+    public event EventHandler? ConnectionLost;
+
+    public event EventHandler? ConnectionRestored;
+
+    public bool IsConnected { get; set; } = true;
 
     public int ActiveSubscriptions
     {
@@ -74,13 +78,15 @@ internal sealed class FakeMessageBus : IMessageBus
 
     public ValueTask PublishAsync(string subject, string json) => PublishAsync(subject, Encoding.UTF8.GetBytes(json), CancellationToken.None);
 
-    public async IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<BusMessage> SubscribeAsync(string subject, Action? subscribed, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var entry = (subject, Channel.CreateUnbounded<BusMessage>());
         lock (gate)
         {
             subscriptions.Add(entry);
         }
+
+        subscribed?.Invoke();
 
         try
         {
@@ -116,6 +122,20 @@ internal sealed class FakeMessageBus : IMessageBus
                 channel.Writer.TryComplete(failure);
             }
         }
+    }
+
+    /// <summary>Reports a dropped connection, as the real bus does when the server goes away.</summary>
+    public void LoseConnection()
+    {
+        IsConnected = false;
+        ConnectionLost?.Invoke(this, EventArgs.Empty);
+    }
+
+    /// <summary>Reports the connection back with every subscription live again.</summary>
+    public void RestoreConnection()
+    {
+        IsConnected = true;
+        ConnectionRestored?.Invoke(this, EventArgs.Empty);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

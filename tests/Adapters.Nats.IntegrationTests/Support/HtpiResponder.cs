@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using Portal.Adapters.Nats.Transport;
+using NATS.Client.Core;
 
 namespace Portal.Adapters.Nats.IntegrationTests.Support;
 
 /// <summary>
-/// A stand-in HTPI service on the real bus, a peer written with the same transport: it subscribes to one subject and
+/// A stand-in HTPI service on the real bus, a peer written with the official client: it subscribes to one subject and
 /// answers every request with what <c>answer</c> makes of the request body. Its subscription is confirmed by the server
 /// before <c>StartAsync</c> returns.
 /// </summary>
@@ -31,22 +31,26 @@ internal sealed class HtpiResponder : IAsyncDisposable
     }
 
     /// <summary>The connection of a test service: a peer of Portal on the same server.</summary>
-    public static Task<NatsConnection> ConnectServiceAsync(string url) =>
-        NatsConnection.ConnectAsync(new NatsClientOptions { Url = url, Name = "htpi-test-service" });
+    public static async Task<NatsConnection> ConnectServiceAsync(string url)
+    {
+        var connection = new NatsConnection(new NatsOpts { Url = url, Name = "htpi-test-service" });
+        await connection.ConnectAsync();
+        return connection;
+    }
 
     public static async Task<HtpiResponder> StartAsync(
         NatsConnection service, string subject, string area, AnswerStyle style, Func<JsonElement, string> answer)
     {
         var responder = new HtpiResponder();
-        var subscription = service.Subscribe(subject, queueGroup: null);
-        await service.FlushAsync(CancellationToken.None);
+        var subscription = await service.SubscribeCoreAsync<byte[]>(subject);
+        await service.PingAsync();
         responder.loop = Task.Run(async () =>
         {
             await using (subscription)
             {
-                await foreach (var request in subscription.ReadAllAsync(responder.stop.Token))
+                await foreach (var request in subscription.Msgs.ReadAllAsync(responder.stop.Token))
                 {
-                    using var document = JsonDocument.Parse(request.Payload);
+                    using var document = JsonDocument.Parse(request.Data);
                     var body = document.RootElement.Clone();
                     lock (responder.received)
                     {
@@ -61,7 +65,7 @@ internal sealed class HtpiResponder : IAsyncDisposable
                     };
                     if (target is not null)
                     {
-                        await service.PublishAsync(target, Encoding.UTF8.GetBytes(answer(body)), CancellationToken.None);
+                        await service.PublishAsync(target, Encoding.UTF8.GetBytes(answer(body)));
                     }
                 }
             }

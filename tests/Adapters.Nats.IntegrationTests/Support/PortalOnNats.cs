@@ -13,24 +13,37 @@ internal sealed class PortalOnNats : IAsyncDisposable
 
     private PortalOnNats(ServiceProvider provider) => this.provider = provider;
 
-    public static async Task<PortalOnNats> StartAsync(string url, TimeSpan requestTimeout)
+    /// <param name="settings">More settings (credential and certificate files), by their environment variable names.</param>
+    public static async Task<PortalOnNats> StartAsync(string url, TimeSpan requestTimeout, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [NatsAdapterOptions.UrlKey] = url,
-                [NatsAdapterOptions.RequestTimeoutKey] = requestTimeout.ToString("c"),
-            })
-            .Build();
+        var values = new Dictionary<string, string?>
+        {
+            [NatsAdapterOptions.UrlKey] = url,
+            [NatsAdapterOptions.RequestTimeoutKey] = requestTimeout.ToString("c"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var provider = new ServiceCollection()
             .AddLogging()
             .AddNatsAdapter(configuration)
             .AddNatsIdentity()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         provider.GetRequiredService<IStartupValidator>().Validate();
-        foreach (var service in provider.GetServices<IHostedService>())
+        try
         {
-            await service.StartAsync(CancellationToken.None);
+            foreach (var service in provider.GetServices<IHostedService>())
+            {
+                await service.StartAsync(CancellationToken.None);
+            }
+        }
+        catch
+        {
+            await provider.DisposeAsync();
+            throw;
         }
 
         return new PortalOnNats(provider);

@@ -60,7 +60,7 @@ public sealed class HtpiOverNatsTests(HtpiHostFixture fixture) : IClassFixture<H
         var token = await Client.LoginAsync("dana.whitfield@example.com", "demo-password-1");
         var clientId = Client.NextClientId();
         using var stop = new CancellationTokenSource(HtpiClient.Timeout);
-        var (answers, first) = HtpiClient.Subscribe(Client.Bus, "customer.patients.response." + clientId, stop.Token);
+        var (answers, first) = await HtpiClient.SubscribeAsync(Client.Bus, "customer.patients.response." + clientId, stop.Token);
         await using (answers)
         {
             // htpi.patient.list answers seed style: the request's own reply subject must stay silent.
@@ -179,7 +179,7 @@ public sealed class HtpiOverNatsTests(HtpiHostFixture fixture) : IClassFixture<H
         var token = await Client.LoginAsync("dana.whitfield@example.com", "demo-password-1");
         var firstName = "Testcase" + Guid.NewGuid().ToString("N")[..6];
         using var stop = new CancellationTokenSource(HtpiClient.Timeout);
-        var (broadcasts, first) = HtpiClient.Subscribe(Client.Bus, "customer.broadcast.patients.tnt-riverside", stop.Token);
+        var (broadcasts, first) = await HtpiClient.SubscribeAsync(Client.Bus, "customer.broadcast.patients.tnt-riverside", stop.Token);
         await using (broadcasts)
         {
             var answer = await Client.RequestAsync("htpi.patient.create", "patients",
@@ -210,8 +210,8 @@ public sealed class HtpiOverNatsTests(HtpiHostFixture fixture) : IClassFixture<H
     public async Task Live_broadcasts_alternate_between_dashboard_activity_and_patient_changes()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        var (dashboard, firstActivity) = HtpiClient.Subscribe(Client.Bus, "customer.broadcast.dashboard.*", stop.Token);
-        var (patients, firstPatient) = HtpiClient.Subscribe(Client.Bus, "customer.broadcast.patients.*", stop.Token);
+        var (dashboard, firstActivity) = await HtpiClient.SubscribeAsync(Client.Bus, "customer.broadcast.dashboard.*", stop.Token);
+        var (patients, firstPatient) = await HtpiClient.SubscribeAsync(Client.Bus, "customer.broadcast.patients.*", stop.Token);
         await using (dashboard)
         await using (patients)
         {

@@ -62,12 +62,15 @@ internal sealed class HtpiClient(IMessageBus bus)
     }
 
     /// <summary>
-    /// Subscribes now: the subscription is sent before anything this connection publishes afterwards. Returns the
-    /// messages and the pending first step of reading them.
+    /// Subscribes and returns once the server has the subscription: the messages and the pending first step of reading them.
     /// </summary>
-    public static (IAsyncEnumerator<BusMessage> Messages, Task<bool> First) Subscribe(IMessageBus bus, string subject, CancellationToken cancellationToken)
+    public static async Task<(IAsyncEnumerator<BusMessage> Messages, Task<bool> First)> SubscribeAsync(IMessageBus bus, string subject, CancellationToken cancellationToken)
     {
-        var messages = bus.SubscribeAsync(subject, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        return (messages, messages.MoveNextAsync().AsTask());
+        var subscribed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var messages = bus.SubscribeAsync(subject, subscribed.SetResult, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var first = messages.MoveNextAsync().AsTask();
+        await subscribed.Task.WaitAsync(cancellationToken);
+        await bus.FlushAsync(cancellationToken);
+        return (messages, first);
     }
 }

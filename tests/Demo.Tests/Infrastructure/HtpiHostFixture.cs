@@ -1,5 +1,6 @@
+using NATS.Client.Core;
+using Portal.Adapters.Nats.Connection;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
-using Portal.Adapters.Nats.Transport;
 using Portal.Demo.Backend;
 
 namespace Portal.Demo.Tests.Infrastructure;
@@ -11,11 +12,11 @@ public sealed class HtpiHostFixture : IAsyncLifetime
 
     private NatsServer? server;
     private DemoBackendHost? host;
-    private NatsConnection? connection;
+    private NatsMessageBus? connection;
 
     public DemoBackendHost Host => host ?? throw new InvalidOperationException("Not started.");
 
-    public NatsConnection Bus => connection ?? throw new InvalidOperationException("Not started.");
+    public NatsMessageBus Bus => connection ?? throw new InvalidOperationException("Not started.");
 
     internal HtpiClient Client { get; private set; } = null!;
 
@@ -23,7 +24,7 @@ public sealed class HtpiHostFixture : IAsyncLifetime
     {
         server = await NatsServer.StartAsync();
         host = await DemoBackendHost.StartAsync(new DemoBackendOptions { NatsUrl = server.Url, BroadcastInterval = BroadcastInterval });
-        connection = await NatsConnection.ConnectAsync(new NatsClientOptions { Url = server.Url, Name = "demo-tests" });
+        connection = await NatsMessageBus.ConnectAsync(new NatsOpts { Url = server.Url, Name = "demo-tests" }, CancellationToken.None);
         Client = new HtpiClient(connection);
     }
 

@@ -62,7 +62,8 @@ public sealed class TenantEventTests
     [Theory]
     [InlineData(TenantEventKind.Stats)]
     [InlineData(TenantEventKind.Activity)]
-    public void Kinds_with_a_typed_payload_cannot_be_told_in_words(TenantEventKind kind) =>
+    [InlineData(TenantEventKind.Interrupted)]
+    public void Kinds_with_a_typed_payload_or_none_cannot_be_told_in_words(TenantEventKind kind) =>
         Assert.Throws<ArgumentException>(() => TenantEvent.ForSummary(kind, Samples.Tenant, At, "Something changed."));
 
     [Fact]
@@ -78,4 +79,13 @@ public sealed class TenantEventTests
     [Fact]
     public void A_summary_cannot_be_blank() =>
         Assert.Throws<ArgumentException>(() => TenantEvent.ForSummary(TenantEventKind.ClaimUpdate, Samples.Tenant, At, " "));
+
+    [Fact]
+    public void An_interruption_names_its_tenant_and_carries_no_payload()
+    {
+        var interruption = TenantEvent.ForInterruption(Samples.Tenant, At);
+
+        Assert.Equal((TenantEventKind.Interrupted, Samples.Tenant, At), (interruption.Kind, interruption.TenantId, interruption.Timestamp));
+        Assert.True(interruption is { Stats: null, Activity: null, Patient: null, Summary: null });
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using NATS.Client.Core;
+using Portal.Adapters.Nats.Connection;
 using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
-using Portal.Adapters.Nats.Transport;
 using Portal.Demo.Backend;
 using Portal.Web.StatelessnessTests.Infrastructure;
 
@@ -30,7 +31,7 @@ public sealed class PortalStackFixture : IAsyncLifetime
     private DirectoryInfo? sandbox;
     private PortalProcess? portal;
     private Task<PortalProcess>? platformDownPortal;
-    private NatsConnection? bus;
+    private NatsMessageBus? bus;
     private IPlaywright? playwright;
     private IBrowser? browser;
     private Task<string>? danaStorageState;
@@ -38,7 +39,7 @@ public sealed class PortalStackFixture : IAsyncLifetime
     public Uri PortalUrl => Portal.Address;
 
     /// <summary>A connection of the tests' own to the stack's NATS, for publishing broadcasts.</summary>
-    public NatsConnection Bus => bus ?? throw new InvalidOperationException("Not started.");
+    public NatsMessageBus Bus => bus ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>What Portal printed, for failure messages.</summary>
     public string PortalOutput => portal?.Output ?? string.Empty;
@@ -54,7 +55,7 @@ public sealed class PortalStackFixture : IAsyncLifetime
 
         nats = await NatsServer.StartAsync();
         backend = await DemoBackendHost.StartAsync(new DemoBackendOptions { NatsUrl = nats.Url, BroadcastInterval = TimeSpan.Zero });
-        bus = await NatsConnection.ConnectAsync(new NatsClientOptions { Url = nats.Url, Name = "browser-tests" });
+        bus = await NatsMessageBus.ConnectAsync(new NatsOpts { Url = nats.Url, Name = "browser-tests" }, CancellationToken.None);
         playwright = await Playwright.CreateAsync();
         var launching = playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

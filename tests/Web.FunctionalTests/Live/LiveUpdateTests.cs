@@ -27,6 +27,24 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
+    public async Task An_interruption_of_the_feed_is_an_interrupted_event_and_the_stream_goes_on()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+
+        app.Events.Publish(TenantEvent.ForInterruption(new TenantId("tenant-1"), Samples.At));
+        app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 5)));
+        var received = await ReadUntilAsync(stream, "\"patients-total\":\"5\"", guard.Token);
+
+        var interrupted = received.IndexOf("event: interrupted\ndata: {}\n\n", StringComparison.Ordinal);
+        Assert.InRange(interrupted, 0, received.IndexOf("data: {\"kind\":\"stats\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_ready_event_is_sent_only_once_the_subscription_is_live_and_nothing_after_it_is_missed()
     {
         using var app = new PortalApp();

@@ -86,6 +86,46 @@ public sealed class PortalProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs Portal with <paramref name="settings"/> in <paramref name="sandbox"/> until it exits by itself (a start that
+    /// fails), and returns its exit code and everything it printed on standard output and standard error.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(IReadOnlyDictionary<string, string> settings, string sandbox)
+    {
+        var start = new ProcessStartInfo("dotnet", [WebBinary()])
+        {
+            WorkingDirectory = sandbox,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var variable in SandboxVariables)
+        {
+            start.Environment[variable] = sandbox;
+        }
+
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
+        var standardError = process.StandardError.ReadToEndAsync();
+        using var guard = new CancellationTokenSource(StartTimeout);
+        try
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Portal did not exit within {StartTimeout.TotalSeconds} s.");
+        }
+
+        return (process.ExitCode, await standardOutput + await standardError);
+    }
+
     /// <summary>Stops Portal the way a supervisor does (SIGTERM) and waits until the process is gone.</summary>
     public async Task StopAsync()
     {

@@ -1,0 +1,30 @@
+using System.Buffers;
+using NATS.Client.Core;
+
+namespace Portal.Adapters.Nats.Connection;
+
+/// <summary>
+/// The one wildcard subscription (<c>prefix.*</c>) that receives the replies of every request with that reply prefix.
+/// It hands each message to <paramref name="route"/> on the connection's reading thread instead of queueing it in a
+/// channel: a reply only completes a waiting task, so it never holds the reader up, and requests save a hop. A
+/// no-responders status (503) reaches it too, because <see cref="NatsSubOpts.ThrowIfNoResponders"/> is off; the library
+/// reads the status into <see cref="NatsMsg{T}.HasNoResponders"/>.
+/// </summary>
+internal sealed class ReplySubscription(NatsConnection connection, string prefix, Action<NatsMsg<byte[]>> route)
+    : NatsSubBase(connection, connection.SubscriptionManager, prefix + ".*", queueGroup: null, Options)
+{
+    private static readonly NatsSubOpts Options = new() { ThrowIfNoResponders = false };
+
+    public string Prefix { get; } = prefix;
+
+    protected override ValueTask ReceiveInternalAsync(
+        string subject, string? replyTo, ReadOnlySequence<byte>? headersBuffer, ReadOnlySequence<byte> payloadBuffer)
+    {
+        route(NatsMsg<byte[]>.Build(subject, replyTo, headersBuffer, payloadBuffer, Connection, Connection.HeaderParser, NatsRawSerializer<byte[]>.Default));
+        return ValueTask.CompletedTask;
+    }
+
+    protected override void TryComplete()
+    {
+    }
+}
