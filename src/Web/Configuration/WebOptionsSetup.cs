@@ -12,6 +12,7 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
     public const string EnvironmentKey = "ENV";
     public const string LiveReverifySecondsKey = "LIVE_REVERIFY_SECONDS";
     public const string IdentityBackendKey = "IDENTITY_BACKEND";
+    public const string CultureKey = "CULTURE";
 
     public void Configure(WebOptions options)
     {
@@ -20,6 +21,7 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
         options.SecretKey = configuration[SecretKeyKey] ?? string.Empty;
         options.Environment = configuration[EnvironmentKey] is { Length: > 0 } environment ? environment.Trim() : "production";
         options.LiveReverifySeconds = ReadNumber(LiveReverifySecondsKey, 60);
+        options.Culture = configuration[CultureKey] is { Length: > 0 } culture ? culture.Trim() : WebOptions.DefaultCulture;
         options.IdentityBackend = configuration[IdentityBackendKey] is { Length: > 0 } backend
             ? backend.Trim().ToLowerInvariant()
             : WebOptions.HtpiIdentity;

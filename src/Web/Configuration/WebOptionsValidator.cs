@@ -43,6 +43,11 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
             failures.Add($"{WebOptionsSetup.LiveReverifySecondsKey} must be a number of seconds from 1 to 3600.");
         }
 
+        if (options.FormattingCulture is null || options.FormattingCulture.Equals(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            failures.Add($"{WebOptionsSetup.CultureKey} must name a culture such as {WebOptions.DefaultCulture} or de-DE (unset: {WebOptions.DefaultCulture}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -16,6 +16,7 @@ public sealed class LogoutModel(SignInCookie cookie, CsrfTokens csrf) : PageMode
         {
             csrf.Demand(Request, signIn, "logout");
             cookie.Clear(Response);
+            return Redirect(LoginRedirect.LoginPath + "?signedOut=true");
         }
 
         return Redirect(LoginRedirect.LoginPath);
