@@ -11,7 +11,7 @@ namespace Portal.Web.Pages;
 /// <summary>
 /// Every error answer: the exception handler and the status-code pages re-execute here, and <see cref="ExceptionMap"/>
 /// decides what is said. Never an exception's internals. A signed-in user keeps the header, the practice's navigation
-/// (read from the address asked for; no backend is asked, since one may be what failed) and Sign out.
+/// (read from the address asked for, except on a 404; no backend is asked, since one may be what failed) and Sign out.
 /// </summary>
 public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf) : PageModel, ILayoutModel
 {
@@ -47,7 +47,10 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf) : PageModel
         if (cookie.TryRead(Request, out var signIn))
         {
             CurrentSignIn = signIn;
-            if (originalPath?.Split('/') is ["", "t", var tenantId, ..] && Identifier.IsValid(tenantId))
+            // Not on a 404: a practice that is not the user's must answer exactly like one that does not exist.
+            if (Answer.StatusCode != StatusCodes.Status404NotFound
+                && originalPath?.Split('/') is ["", "t", var tenantId, ..]
+                && Identifier.IsValid(tenantId))
             {
                 Practice = new PracticeHeader(tenantId, null, []);
             }
