@@ -145,7 +145,7 @@ public sealed class CustomerExperienceTests
         var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");
 
         Assert.Contains("<time datetime=\"2026-11-01T09:00:00Z\" data-local=\"datetime\">1 Nov 2026, 09:00 UTC</time>", html, StringComparison.Ordinal);
-        Assert.Contains("<time datetime=\"2026-12-01\">1 Dec 2026</time>", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2026-12-01\" data-local=\"date\">1 Dec 2026</time>", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"/js/local-time.js\" defer></script>", html, StringComparison.Ordinal);
     }
 
