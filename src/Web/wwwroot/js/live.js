@@ -170,7 +170,9 @@
         });
         source.addEventListener("error", function () {
             if (source.readyState !== EventSource.CLOSED) {
-                announce("Live updates are reconnecting…");
+                if (!interrupted) {
+                    announce("Live updates are reconnecting…");
+                }
                 return;
             }
             var wait = Math.round(retryMs * (0.5 + Math.random() / 2));
