@@ -37,7 +37,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             var name = await PublishNewPatientAsync();
 
             await Expect(page.Locator("#patient-rows > tr").First).ToContainTextAsync(name);
-            await Expect(page.Locator("#list-count")).ToHaveTextAsync((before + 1).ToString("N0", CultureInfo.GetCultureInfo("en-US")) + " patients");
+            await Expect(page.Locator("#list-count")).ToHaveTextAsync((before + 1).ToString("N0", CultureInfo.InvariantCulture) + " patients");
             await Expect(page.Locator("#live-pending")).ToBeHiddenAsync();
         }
         finally
@@ -83,7 +83,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
 
             await PublishNewPatientAsync();
 
-            await Expect(total).ToHaveTextAsync((before + 1).ToString("N0", CultureInfo.GetCultureInfo("en-US")));
+            await Expect(total).ToHaveTextAsync((before + 1).ToString("N0", CultureInfo.InvariantCulture));
         }
         finally
         {

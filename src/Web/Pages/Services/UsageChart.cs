@@ -10,11 +10,11 @@ namespace Portal.Web.Pages.Services;
 public sealed class UsageChart
 {
     public const int Width = 720;
-    public const int Height = 240;
+    public const int Height = 252;
     // Room above the plot for the largest day's label, which starts at the plot's left edge so no length of it is cut off.
     private const int PlotTop = 28;
     // Room below the plot for the date axis.
-    private const int PlotBottom = Height - 28;
+    private const int PlotBottom = Height - 36;
     private const int PlotLeft = 48;
     private const int PlotRight = Width - 8;
 
@@ -57,7 +57,7 @@ public sealed class UsageChart
     /// <summary>The dates written under the axis.</summary>
     public IReadOnlyList<DateLabel> DateLabels { get; }
 
-    public string DateLabelY => Format(Height - 4);
+    public string DateLabelY => Format(Height - 8);
 
     public UsageSeries Series { get; }
 
