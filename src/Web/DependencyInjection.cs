@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -153,6 +155,16 @@ public static class DependencyInjection
         app.UseWhen(
             context => !context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment,
             production => production.UseHsts());
+
+        // Every request formats in the culture CULTURE names, whatever the server's or the browser's.
+        var culture = app.Services.GetRequiredService<IOptions<WebOptions>>().Value.FormattingCulture ?? CultureInfo.InvariantCulture;
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(culture),
+            SupportedCultures = [culture],
+            SupportedUICultures = [culture],
+            RequestCultureProviders = [],
+        });
 
         app.UseStaticFiles();
         app.UseRouting();

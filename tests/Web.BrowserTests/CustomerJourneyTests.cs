@@ -22,6 +22,7 @@ public sealed class CustomerJourneyTests(PortalStackFixture stack)
             await AddsAPatientAsync(page);
             await DownloadsAnInvoiceAsync(page);
             await RepliesToATicketAsync(page);
+            await SignsOutAsync(page);
         }
         finally
         {
@@ -33,8 +34,8 @@ public sealed class CustomerJourneyTests(PortalStackFixture stack)
     {
         var practices = page.Locator(".tenant-list > li");
         await Expect(practices).ToHaveCountAsync(2);
-        await Expect(practices.Filter(new() { HasText = "Riverside Family Practice" }).Locator(".role")).ToHaveTextAsync(RoleText("owner"));
-        await Expect(practices.Filter(new() { HasText = "Harbor Pediatrics" }).Locator(".role")).ToHaveTextAsync(RoleText("billing"));
+        await Expect(practices.Filter(new() { HasText = "Riverside Family Practice" }).Locator(".role")).ToHaveTextAsync("Owner");
+        await Expect(practices.Filter(new() { HasText = "Harbor Pediatrics" }).Locator(".role")).ToHaveTextAsync("Billing");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Riverside Family Practice" }).ClickAsync();
     }
@@ -83,7 +84,7 @@ public sealed class CustomerJourneyTests(PortalStackFixture stack)
         await page.GetByLabel("Last name").FillAsync("Okafor");
         await page.GetByLabel("Email address").FillAsync("not-an-email");
         await page.GetByLabel("Phone number").FillAsync("(503) 555-0142");
-        await page.GetByLabel("Date of birth (YYYY-MM-DD)").FillAsync("1984-03-09");
+        await page.GetByLabel("Date of birth").FillAsync("1984-03-09");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add patient" }).ClickAsync();
 
         var email = page.GetByLabel("Email address");
@@ -93,13 +94,14 @@ public sealed class CustomerJourneyTests(PortalStackFixture stack)
         await Expect(page.GetByLabel("First name")).ToHaveValueAsync("Juniper");
         await Expect(page.GetByLabel("Last name")).ToHaveValueAsync("Okafor");
         await Expect(page.GetByLabel("Phone number")).ToHaveValueAsync("(503) 555-0142");
-        await Expect(page.GetByLabel("Date of birth (YYYY-MM-DD)")).ToHaveValueAsync("1984-03-09");
+        await Expect(page.GetByLabel("Date of birth")).ToHaveValueAsync("1984-03-09");
         await Expect(page.GetByLabel("First name")).Not.ToHaveAttributeAsync("aria-invalid", "true");
 
         await email.FillAsync("juniper.okafor@example.com");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add patient" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Juniper Okafor", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/t/tnt-riverside/patients/[^/]+$"));
+        await Expect(page.Locator("main .notice")).ToHaveTextAsync("Patient Juniper Okafor added.");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/t/tnt-riverside/patients/[^/?]+\?added=true$"));
         await Expect(page.Locator(".details")).ToContainTextAsync("juniper.okafor@example.com");
     }
 
@@ -135,7 +137,16 @@ public sealed class CustomerJourneyTests(PortalStackFixture stack)
         await page.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
         await Expect(page.Locator("ol.comments > li").Filter(new() { HasText = reply })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Your reply")).ToHaveValueAsync(string.Empty);
+        // A reply can move the ticket to another status; the confirmation says which one it is in now.
+        var status = (await page.Locator(".details div").Filter(new() { HasText = "Status" }).Locator("dd").TextContentAsync())!.Trim();
+        await Expect(page.Locator("main .notice")).ToHaveTextAsync("Reply sent. The ticket is now " + status + ".");
     }
 
-    private static Regex RoleText(string role) => new("^" + role + "$", RegexOptions.IgnoreCase);
+    private static async Task SignsOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("main .notice")).ToHaveTextAsync("You have signed out.");
+    }
+
 }

@@ -15,10 +15,10 @@ public sealed class TenantIsolationTests(PortalStackFixture stack)
         var page = await stack.NewPageAsync();
         try
         {
-            await SignIn.AsAsync(page, SignIn.MarcoEmail, SignIn.MarcoPassword);
-            var practices = page.Locator(".tenant-list > li");
-            await Expect(practices).ToHaveCountAsync(1);
-            await Expect(practices).ToContainTextAsync("Summit Orthopedics");
+            // His one practice is all there is: he lands on its dashboard, and nothing names another.
+            await SignIn.AsAsync(page, SignIn.MarcoEmail, SignIn.MarcoPassword, landsOn: "Dashboard");
+            await Expect(page.Locator(".site-header .practice-name")).ToHaveTextAsync("Summit Orthopedics");
+            await Expect(page.Locator(".switcher")).ToHaveCountAsync(0);
             await Expect(page.GetByText("Riverside Family Practice")).ToHaveCountAsync(0);
 
             var nowhere = await NotFoundPageAsync(page, "/t/does-not-exist");

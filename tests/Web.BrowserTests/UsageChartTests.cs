@@ -41,7 +41,8 @@ public sealed class UsageChartTests(PortalStackFixture stack)
             await page.GetByRole(AriaRole.Link, new() { Name = period, Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = period, Exact = true })).ToHaveAttributeAsync("aria-current", "page");
             var labels = page.Locator("svg.usage-chart text");
-            await Expect(labels).ToHaveCountAsync(2); // the largest day and zero
+            await Expect(labels).ToHaveCountAsync(period == "7 days" ? 4 : 5); // the largest day, zero, and the dates: first, (middle,) last
+            await Expect(page.Locator("svg.usage-chart text.date-label").Last).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{1,2} [A-Z][a-z]{2}$"));
 
             var cutOff = await page.EvaluateAsync<string[]>(CutOffLabelsScript);
 

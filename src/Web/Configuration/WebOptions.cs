@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -28,6 +29,11 @@ public sealed class WebOptions
 
     /// <summary>IDENTITY_BACKEND: who signs users in and lists their tenants, "htpi" (over NATS) or "platform" (over HTTP).</summary>
     public string IdentityBackend { get; set; } = HtpiIdentity;
+
+    /// <summary>CULTURE: the culture every page formats numbers, money and dates in (a name such as en-US or de-DE).</summary>
+    public string Culture { get; set; } = DefaultCulture;
+
+    public const string DefaultCulture = "en-US";
 
     /// <summary>LIVE_REVERIFY_SECONDS: how often an open live-update stream asks whether its token is still good.</summary>
     public int? LiveReverifySeconds { get; set; } = 60;
@@ -89,6 +95,22 @@ public sealed class WebOptions
             : text.Split('.') is { Length: 4 } parts && parts.All(IsDecimalByte);
         address = written ? parsed : null;
         return written;
+    }
+
+    /// <summary>The culture CULTURE names, or null when it names none the runtime knows.</summary>
+    public CultureInfo? FormattingCulture
+    {
+        get
+        {
+            try
+            {
+                return string.IsNullOrWhiteSpace(Culture) ? null : CultureInfo.GetCultureInfo(Culture.Trim(), predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                return null;
+            }
+        }
     }
 
     public bool IsDevelopment => string.Equals(Environment, "development", StringComparison.OrdinalIgnoreCase);

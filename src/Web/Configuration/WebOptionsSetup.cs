@@ -19,6 +19,7 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
     public const string LoginLimitWindowKey = "LOGIN_LIMIT_WINDOW";
     public const string ForwardedForProxiesKey = "FORWARDED_FOR_PROXIES";
     public const string ShutdownDelayKey = "SHUTDOWN_DELAY";
+    public const string CultureKey = "CULTURE";
 
     public void Configure(WebOptions options)
     {
@@ -27,6 +28,7 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
         options.SecretKey = configuration[SecretKeyKey] ?? string.Empty;
         options.Environment = configuration[EnvironmentKey] is { Length: > 0 } environment ? environment.Trim() : "production";
         options.LiveReverifySeconds = ReadNumber(LiveReverifySecondsKey, 60);
+        options.Culture = configuration[CultureKey] is { Length: > 0 } culture ? culture.Trim() : WebOptions.DefaultCulture;
         options.IdentityBackend = configuration[IdentityBackendKey] is { Length: > 0 } backend
             ? backend.Trim().ToLowerInvariant()
             : WebOptions.HtpiIdentity;

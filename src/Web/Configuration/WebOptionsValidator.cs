@@ -61,6 +61,11 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
             failures.Add($"{WebOptionsSetup.ShutdownDelayKey} must be a duration such as 00:00:02, from 0 to {MaxShutdownDelay:c}.");
         }
 
+        if (options.FormattingCulture is null || options.FormattingCulture.Equals(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            failures.Add($"{WebOptionsSetup.CultureKey} must name a culture such as {WebOptions.DefaultCulture} or de-DE (unset: {WebOptions.DefaultCulture}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -3,40 +3,75 @@ using Portal.Domain.Common;
 
 namespace Portal.Web.Formatting;
 
-/// <summary>How pages show money, dates and enum values: one invariant format everywhere, whatever the server's culture.</summary>
+/// <summary>
+/// How pages show money, dates, numbers and enum values: one format everywhere, in the culture the CULTURE setting names
+/// (every request runs in it; the server's own culture never shows). Money reads as the Platform's PDFs write it,
+/// currency code first ("EUR 1,234.50"), joined by a no-break space so an amount never wraps mid-value.
+/// </summary>
 public static class Display
 {
+    private const char NoBreakSpace = '\u00A0';
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
     public static string Money(Money? amount) =>
-        amount is null
-            ? "—"
-            : string.Create(CultureInfo.InvariantCulture, $"{amount.Cents / 100m:N2} {amount.Currency}");
+        amount is null ? "—" : amount.Currency + NoBreakSpace + (amount.Cents / 100m).ToString("N2", Culture);
 
+    /// <summary>A date-only value: never a time, never a time zone.</summary>
     public static string Date(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+        date?.ToString("d MMM yyyy", Culture) ?? "—";
 
+    /// <summary>
+    /// An instant as text in UTC, the text of the <c>&lt;time&gt;</c> element <see cref="Times.Instant"/> writes; the page's
+    /// script rewrites it in the browser's own time zone.
+    /// </summary>
     public static string Instant(DateTimeOffset? instant) =>
-        instant?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "—";
+        instant?.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", Culture) ?? "—";
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    /// <summary>The machine-readable value of an instant's <c>&lt;time datetime&gt;</c>: ISO 8601 in UTC.</summary>
+    public static string IsoInstant(DateTimeOffset instant) =>
+        instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString("N0", Culture);
+
+    public static string Number(decimal value) => value.ToString("#,0.##", Culture);
 
     public static string Gigabytes(decimal? value) =>
-        value is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"{value:0.##} GB");
+        value is null ? "—" : Number(value.Value) + NoBreakSpace + "GB";
+
+    /// <summary>"1 patient", "87 patients": the count with its noun, singular or plural.</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
 
     /// <summary>An enum value as words: "InProgress" becomes "In progress".</summary>
     public static string Words<TEnum>(TEnum value)
-        where TEnum : struct, Enum
+        where TEnum : struct, Enum => Words(value.ToString());
+
+    /// <summary>A code or name as words: "in_progress" and "InProgress" both become "In progress".</summary>
+    public static string Words(string code)
     {
-        var name = value.ToString();
-        var builder = new System.Text.StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
+        ArgumentNullException.ThrowIfNull(code);
+        var builder = new System.Text.StringBuilder(code.Length + 4);
+        for (var i = 0; i < code.Length; i++)
         {
-            if (i > 0 && char.IsUpper(name[i]))
+            var c = code[i];
+            if (c is '_' or '-')
             {
-                builder.Append(' ').Append(char.ToLowerInvariant(name[i]));
+                builder.Append(' ');
+            }
+            else if (i == 0)
+            {
+                builder.Append(char.ToUpperInvariant(c));
+            }
+            else if (char.IsUpper(c))
+            {
+                builder.Append(' ').Append(char.ToLowerInvariant(c));
             }
             else
             {
-                builder.Append(name[i]);
+                builder.Append(c);
             }
         }
 

@@ -12,6 +12,9 @@ public abstract class FormPageModel : PageModel
     /// <summary>The refusal shown above the form, or null.</summary>
     public string? Rejection { get; private set; }
 
+    /// <summary>What the user's last action did ("Patient Ada Lovelace added."), shown at the top of the page, or null.</summary>
+    public string? Notice { get; protected set; }
+
     /// <summary>The messages for one field, for showing beside it.</summary>
     public IEnumerable<string> ErrorsFor(string field) =>
         ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];

@@ -22,12 +22,17 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Set by the redirect after Sign out (a flag, not state): the page then says the sign-out happened.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool SignedOut { get; set; }
+
     public string CsrfToken { get; private set; } = string.Empty;
 
     public void OnGet()
     {
         ReturnUrl = LoginRedirect.IsLocal(ReturnUrl) ? ReturnUrl : null;
         CsrfToken = csrf.ForLogin(HttpContext);
+        Notice = SignedOut ? "You have signed out." : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -46,9 +51,9 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
         {
             ShowErrors(invalid);
         }
-        catch (NotAuthenticatedException)
+        catch (NotAuthenticatedException refused)
         {
-            Reject("The email address or password is not right.", StatusCodes.Status401Unauthorized);
+            Reject(LoginRefusal.MessageFor(refused), StatusCodes.Status401Unauthorized);
         }
 
         Password = null;

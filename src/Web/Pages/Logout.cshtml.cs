@@ -26,6 +26,8 @@ public sealed partial class LogoutModel(IMediator mediator, SignInCookie cookie,
         {
             csrf.Demand(Request, signIn, "logout");
             await EndTokenAsync(signIn);
+            cookie.Clear(Response);
+            return Redirect(LoginRedirect.LoginPath + "?signedOut=true");
         }
 
         cookie.Clear(Response);

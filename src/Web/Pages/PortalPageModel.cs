@@ -8,12 +8,20 @@ namespace Portal.Web.Pages;
 /// A page for a signed-in user. <see cref="SignedInAsync"/> reads the sign-in cookie (no cookie: off to the login page)
 /// and runs the page's queries alongside the token check; failures go to the one exception map.
 /// </summary>
-public abstract class PortalPageModel(PortalPageServices services) : FormPageModel
+public abstract class PortalPageModel(PortalPageServices services) : FormPageModel, ILayoutModel
 {
     protected IMediator Mediator => services.Mediator;
 
+    protected TimeProvider Clock => services.Clock;
+
     /// <summary>The sign-in of this request, once <see cref="SignedInAsync"/> has read it; the layout shows its name.</summary>
     public PortalSignIn? CurrentSignIn { get; private set; }
+
+    public string LogoutCsrf => CsrfFor("logout");
+
+    public virtual PracticeHeader? Practice => null;
+
+    public virtual string? LiveUrl => null;
 
     /// <summary>The CSRF token for one of this user's forms.</summary>
     public string CsrfFor(string purpose) =>
@@ -30,6 +38,13 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
         return ForSignInAsync(purpose, page);
     }
 
+    /// <summary>The page's work for <paramref name="signIn"/>; a page that needs more for its layout adds it alongside.</summary>
+    protected virtual Task<IActionResult> RunPageAsync(PortalSignIn signIn, Func<PortalSignIn, Task<IActionResult>> page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page(signIn);
+    }
+
     private async Task<IActionResult> ForSignInAsync(string? csrfPurpose, Func<PortalSignIn, Task<IActionResult>> page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -44,6 +59,6 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
         }
 
         CurrentSignIn = signIn;
-        return await services.SignedIn.RunAsync(signIn, () => page(signIn), Aborted);
+        return await services.SignedIn.RunAsync(signIn, () => RunPageAsync(signIn, page), Aborted);
     }
 }

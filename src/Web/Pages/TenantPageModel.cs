@@ -2,14 +2,29 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Access;
 using Portal.Application.Tenants.Queries.ConfirmTenantAccess;
+using Portal.Application.Tenants.Queries.ListTenants;
+using Portal.Domain.Tenants;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Pages;
 
-/// <summary>A page under <c>/t/{tenantId}</c>: everything it asks is about that tenant, as the signed-in user.</summary>
+/// <summary>
+/// A page under <c>/t/{tenantId}</c>: everything it asks is about that tenant, as the signed-in user. The user's
+/// practices are listed alongside the page's own queries, for the practice name, role and switcher in the header; when
+/// that list fails the page still shows, with the header naming no practice.
+/// </summary>
 public abstract class TenantPageModel(PortalPageServices services) : PortalPageModel(services)
 {
+    private IReadOnlyList<Tenant>? tenants;
+
     public string TenantId => Convert.ToString(RouteData.Values["tenantId"], CultureInfo.InvariantCulture) ?? string.Empty;
+
+    public override PracticeHeader? Practice => CurrentSignIn is null ? null : PracticeHeader.From(TenantId, tenants);
+
+    public override string? LiveUrl => CurrentSignIn is null ? null : Link("events");
+
+    /// <summary>Today in UTC, the day the Platform's due dates are counted against.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The address of a page of this tenant, for example <c>Link("patients")</c>.</summary>
     public string Link(string path = "") => path.Length == 0 ? $"/t/{TenantId}" : $"/t/{TenantId}/{path}";
@@ -29,4 +44,23 @@ public abstract class TenantPageModel(PortalPageServices services) : PortalPageM
         await Mediator.Send(new ConfirmTenantAccessQuery(AccessFor(signIn)), Aborted);
         return Page();
     });
+
+    protected override async Task<IActionResult> RunPageAsync(PortalSignIn signIn, Func<PortalSignIn, Task<IActionResult>> page)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        ArgumentNullException.ThrowIfNull(page);
+        var practices = Mediator.Send(new ListTenantsQuery(signIn.Token, signIn.UserId), Aborted);
+        var answer = page(signIn);
+        await Task.WhenAll(practices, answer).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (practices.IsCompletedSuccessfully)
+        {
+            tenants = practices.Result;
+        }
+        else
+        {
+            // A failed list only leaves the header without the practice's name: its failure is observed, not rethrown.
+            _ = practices.Exception;
+        }
+        return await answer;
+    }
 }

@@ -4,7 +4,10 @@ using Portal.Domain.Tenants;
 
 namespace Portal.Web.Pages;
 
-/// <summary>The practices (tenants) the user may open, with the user's role in each.</summary>
+/// <summary>
+/// The practices (tenants) the user may open, with the user's role in each. A user with exactly one practice has
+/// nothing to choose and goes straight to its dashboard.
+/// </summary>
 public sealed class TenantsModel(PortalPageServices services) : PortalPageModel(services)
 {
     public IReadOnlyList<Tenant> Tenants { get; private set; } = [];
@@ -12,6 +15,6 @@ public sealed class TenantsModel(PortalPageServices services) : PortalPageModel(
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {
         Tenants = await Mediator.Send(new ListTenantsQuery(signIn.Token, signIn.UserId), Aborted);
-        return Page();
+        return Tenants.Count == 1 ? Redirect("/t/" + Tenants[0].Id.Value) : Page();
     });
 }

@@ -17,16 +17,23 @@ internal static class PageTour
     [
         new("login", SignedIn: false, page => OpenAsync(page, "/login", "Sign in")),
         new("login with an inline error", SignedIn: false, LoginRejectedAsync),
+        new("login refusing an account kept out of the customer portal", SignedIn: false, LoginRefusedAccountAsync),
+        new("login after signing out", SignedIn: false, page => OpenAsync(page, "/login?signedOut=true", "Sign in")),
         new("tenant picker", SignedIn: true, page => OpenAsync(page, "/tenants", "Choose a practice")),
         new("dashboard", SignedIn: true, page => OpenAsync(page, Practice, "Dashboard")),
+        new("dashboard with the practice switcher open", SignedIn: true, SwitcherOpenAsync),
+        new("dashboard with all recent activity", SignedIn: true, page => OpenAsync(page, Practice + "?activity=all", "Dashboard")),
         new("patients list", SignedIn: true, page => OpenAsync(page, Practice + "/patients", "Patients")),
         new("patients list with a search", SignedIn: true, PatientSearchAsync),
+        new("patients list sorted by name, descending", SignedIn: true, page => OpenAsync(page, Practice + "/patients?sort=name&dir=desc", "Patients")),
         new("patient detail", SignedIn: true, PatientDetailAsync),
+        new("patient detail confirming the patient was added", SignedIn: true, PatientAddedAsync),
         new("add patient", SignedIn: true, page => OpenAsync(page, Practice + "/patients/new", "Add patient")),
         new("add patient after a validation error", SignedIn: true, AddPatientRejectedAsync),
         new("claim detail", SignedIn: true, ClaimDetailAsync),
         new("billing summary", SignedIn: true, page => OpenAsync(page, Practice + "/billing", "Billing")),
         new("invoices list", SignedIn: true, page => OpenAsync(page, Practice + "/billing/invoices", "Invoices")),
+        new("draft invoices", SignedIn: true, page => OpenAsync(page, Practice + "/billing/invoices?status=draft", "Invoices")),
         new("invoice detail", SignedIn: true, page => FollowFirstRowAsync(page, Practice + "/billing/invoices", "Invoices", number => "Invoice " + number)),
         new("proformas list", SignedIn: true, page => OpenAsync(page, Practice + "/billing/proformas", "Proformas")),
         new("proforma detail", SignedIn: true, page => FollowFirstRowAsync(page, Practice + "/billing/proformas", "Proformas", number => "Proforma " + number)),
@@ -37,7 +44,7 @@ internal static class PageTour
         new("new ticket", SignedIn: true, page => OpenAsync(page, Practice + "/tickets/new", "New support ticket")),
         new("new ticket after validation errors", SignedIn: true, NewTicketRejectedAsync),
         new("not found (404)", SignedIn: true, page => OpenAsync(page, "/no-such-page", "Page not found")),
-        new("bad request (400)", SignedIn: true, page => OpenAsync(page, Practice + "/billing/invoices?status=stolen", "The request was not accepted")),
+        new("invoices list with a refused filter value (400)", SignedIn: true, RefusedFilterAsync),
         new("dashboard with the Platform's cards unavailable", SignedIn: true, DashboardWithPlatformDownAsync, PlatformDown: true),
         new("billing while the Platform is down (503)", SignedIn: true, page => OpenAsync(page, Practice + "/billing", "This part is unavailable"), PlatformDown: true),
     ];
@@ -81,6 +88,37 @@ internal static class PageTour
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("search=" + Regex.Escape(lastName)));
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First).ToBeVisibleAsync();
+    }
+
+    private static async Task LoginRefusedAccountAsync(IPage page)
+    {
+        await OpenAsync(page, "/login", "Sign in");
+        await page.GetByLabel("Email address").FillAsync(SignIn.OliviaEmail);
+        await page.GetByLabel("Password").FillAsync(SignIn.OliviaPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("#login-error")).ToContainTextAsync("cannot sign in to the customer portal");
+    }
+
+    private static async Task SwitcherOpenAsync(IPage page)
+    {
+        await OpenAsync(page, Practice, "Dashboard");
+        await page.Locator(".switcher summary").ClickAsync();
+        await Expect(page.Locator(".switcher-menu").GetByRole(AriaRole.Link, new() { Name = "All practices" })).ToBeVisibleAsync();
+    }
+
+    private static async Task PatientAddedAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/patients", "Patients");
+        var link = page.Locator("#patient-rows > tr").First.GetByRole(AriaRole.Link);
+        var name = (await link.TextContentAsync())!.Trim();
+        await page.GotoAsync((await link.GetAttributeAsync("href")) + "?added=true");
+        await Expect(page.Locator("main .notice")).ToHaveTextAsync("Patient " + name + " added.");
+    }
+
+    private static async Task RefusedFilterAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/billing/invoices?status=stolen", "Invoices");
+        await Expect(page.Locator("#status-error")).ToBeVisibleAsync();
     }
 
     private static Task PatientDetailAsync(IPage page) =>

@@ -11,14 +11,21 @@ internal static class SignIn
     public const string MarcoEmail = "marco.alvarez@example.com";
     public const string MarcoPassword = "demo-password-2";
 
-    /// <summary>Signs in and returns once the practice picker is shown.</summary>
-    public static async Task AsAsync(IPage page, string email, string password)
+    /// <summary>A real account the customer portal keeps out.</summary>
+    public const string OliviaEmail = "olivia.grant@example.com";
+    public const string OliviaPassword = "demo-password-3";
+
+    /// <summary>
+    /// Signs in and returns once the first page is shown: the practice picker for a user with several practices (the
+    /// default), the dashboard for one with a single practice.
+    /// </summary>
+    public static async Task AsAsync(IPage page, string email, string password, string landsOn = "Choose a practice")
     {
         await page.GotoAsync("/login");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose a practice" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = landsOn, Level = 1 })).ToBeVisibleAsync();
     }
 
     /// <summary>Signs in with a context of its own and returns its cookies, to start other contexts signed in.</summary>

@@ -46,7 +46,7 @@ public sealed class IdentityAuthorityTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The practice statistics part is unavailable right now.", html, StringComparison.Ordinal);
         Assert.Contains("The recent activity part is unavailable right now.", html, StringComparison.Ordinal);
-        Assert.Contains("242.00 EUR", html, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;242.00", html, StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Set-Cookie"), "The sign-in cookie was touched.");
     }
 

@@ -155,7 +155,9 @@ public sealed class LoginTests
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        Assert.Equal("/login", accepted.Headers.Location?.OriginalString);
+        Assert.Equal("/login?signedOut=true", accepted.Headers.Location?.OriginalString);
         Assert.StartsWith("/login", afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        var (_, signedOut) = await browser.GetPageAsync("/login?signedOut=true");
+        Assert.Contains("You have signed out.", signedOut, StringComparison.Ordinal);
     }
 }

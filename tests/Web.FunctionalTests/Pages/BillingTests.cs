@@ -84,9 +84,9 @@ public sealed class BillingTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Hosting, November", html, StringComparison.Ordinal);
-        Assert.Contains("100.00 EUR", html, StringComparison.Ordinal);
-        Assert.Contains("21.00 EUR", html, StringComparison.Ordinal);
-        Assert.Contains("121.00 EUR", html, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;100.00", html, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;21.00", html, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;121.00", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/t/tenant-1/billing/invoices/INV-2026-0001/pdf\"", html, StringComparison.Ordinal);
     }
 
@@ -106,6 +106,6 @@ public sealed class BillingTests
         Assert.Contains("Domain renewal", detail, StringComparison.Ordinal);
         Assert.Contains("Valid for 30 days", detail, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, summaryResponse.StatusCode);
-        Assert.Contains("242.00 EUR", summary, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;242.00", summary, StringComparison.Ordinal);
     }
 }

@@ -17,8 +17,8 @@ public sealed class DashboardTests
         Assert.Contains("data-live-stat=\"patients-total\">10<", html, StringComparison.Ordinal);
         Assert.Contains("Grace Hopper was registered.", html, StringComparison.Ordinal);
         Assert.Contains("Insurance expiring", html, StringComparison.Ordinal);
-        Assert.Contains("242.00 EUR", html, StringComparison.Ordinal);
-        Assert.Contains("59.97 EUR", html, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;242.00", html, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;59.97", html, StringComparison.Ordinal);
         Assert.DoesNotContain("unavailable right now", html, StringComparison.Ordinal);
     }
 
@@ -35,7 +35,7 @@ public sealed class DashboardTests
         Assert.Contains("The billing part is unavailable right now.", html, StringComparison.Ordinal);
         Assert.Contains("data-live-stat=\"patients-total\">10<", html, StringComparison.Ordinal);
         Assert.Contains("Grace Hopper was registered.", html, StringComparison.Ordinal);
-        Assert.Contains("59.97 EUR", html, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;59.97", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public sealed class DashboardTests
         Assert.Contains("The practice statistics part is unavailable right now.", html, StringComparison.Ordinal);
         Assert.Contains("The recent activity part is unavailable right now.", html, StringComparison.Ordinal);
         Assert.Contains("The alerts part is unavailable right now.", html, StringComparison.Ordinal);
-        Assert.Contains("242.00 EUR", html, StringComparison.Ordinal);
+        Assert.Contains("EUR&#xA0;242.00", html, StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ public sealed class PatientTests
         Assert.Contains("Ada Lovelace", html, StringComparison.Ordinal);
         Assert.Contains("***-**-6789", html, StringComparison.Ordinal);
         Assert.Contains("Acme Health", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/t/tenant-1/claims/clm-1\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/claims/clm-1?patient=", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class PatientTests
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("id=\"DateOfBirth-error\">Enter the date of birth as YYYY-MM-DD.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"DateOfBirth-error\">Enter a real date of birth.", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,10 +139,12 @@ public sealed class PatientTests
             ("FirstName", "Grace"), ("LastName", "Hopper"), ("Email", "grace@example.com"), ("Phone", "+1 555 0100"), ("DateOfBirth", "1906-12-09"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/t/tenant-1/patients/pat-new-1", response.Headers.Location?.OriginalString);
+        Assert.Equal("/t/tenant-1/patients/pat-new-1?added=true", response.Headers.Location?.OriginalString);
         Assert.Equal("Grace", app.Patients.LastCreated?.FirstName);
-        var (_, html) = await browser.GetPageAsync("/t/tenant-1/patients/pat-new-1");
-        Assert.Contains("Grace Hopper", html, StringComparison.Ordinal);
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/patients/pat-new-1?added=true");
+        Assert.Contains("<p class=\"notice\" role=\"status\">Patient Grace Hopper added.</p>", html, StringComparison.Ordinal);
+        var (_, again) = await browser.GetPageAsync("/t/tenant-1/patients/pat-new-1");
+        Assert.DoesNotContain("class=\"notice\"", again, StringComparison.Ordinal);
     }
 
     [Fact]

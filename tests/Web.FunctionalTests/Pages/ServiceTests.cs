@@ -35,7 +35,7 @@ public sealed class ServiceTests
         Assert.Contains("role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("<title id=\"usage-title\">Daily bandwidth over the last " + days + " days", html, StringComparison.Ordinal);
         Assert.Equal(days, CountOf(html, "<rect class=\"bar\""));
-        Assert.Contains("<td class=\"num\">" + days + " GB</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">" + days + "&#xA0;GB</td>", html, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part)

@@ -75,7 +75,7 @@ public sealed class TicketTests
         var response = await browser.SubmitAsync("/t/tenant-1/tickets/tk-1", "/t/tenant-1/tickets/tk-1", ("Content", "Still broken, thanks."));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/t/tenant-1/tickets/tk-1", response.Headers.Location?.OriginalString);
+        Assert.Equal("/t/tenant-1/tickets/tk-1?replied=true", response.Headers.Location?.OriginalString);
         Assert.Equal((new TicketId("tk-1"), "Still broken, thanks."), app.Support.LastReply);
     }
 

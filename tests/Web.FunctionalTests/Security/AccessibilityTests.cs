@@ -15,7 +15,7 @@ public sealed class AccessibilityTests
 
         var (_, html) = await browser.GetPageAsync(url);
 
-        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en-US\">", html, StringComparison.Ordinal);
         Assert.Contains("<header", html, StringComparison.Ordinal);
         Assert.Contains("<nav class=\"site-nav\" aria-label=\"Main\">", html, StringComparison.Ordinal);
         Assert.Contains("<main id=\"main\"", html, StringComparison.Ordinal);

@@ -3,10 +3,22 @@ using Portal.Application.Dashboard.Queries.GetDashboard;
 
 namespace Portal.Web.Pages.Dashboard;
 
-/// <summary>The practice's HTPI numbers, activity and alerts beside the Platform's billing, tickets and services; each card stands on its own.</summary>
+/// <summary>
+/// The Platform's billing, tickets and services beside the practice's HTPI numbers, alerts and activity; each card
+/// stands on its own. The activity list shows the latest few, with a link to all of them.
+/// </summary>
 public sealed class DashboardModel(PortalPageServices services) : TenantPageModel(services)
 {
+    public const int ActivityCap = 5;
+
     public DashboardView? View { get; private set; }
+
+    /// <summary>"all" shows every recent event the backend sent rather than the first <see cref="ActivityCap"/>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Activity { get; set; }
+
+    public int ActivityShown(int available) =>
+        string.Equals(Activity, "all", StringComparison.OrdinalIgnoreCase) ? available : Math.Min(available, ActivityCap);
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {

@@ -1,17 +1,48 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Claims.Queries.GetClaim;
+using Portal.Application.Common.Access;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Patients.Queries.GetPatient;
 using Portal.Domain.Claims;
+using Portal.Domain.Common;
+using Portal.Domain.Patients;
 
 namespace Portal.Web.Pages.Patients;
 
-/// <summary>One claim with its lines.</summary>
+/// <summary>
+/// One claim with its lines. The HTPI claim names no patient, so the patient's page links here with <c>?patient=</c>;
+/// that patient is asked for alongside the claim, for the back link and the name, and the page does without them when
+/// the patient cannot be shown.
+/// </summary>
 public sealed class ClaimDetailModel(PortalPageServices services) : TenantPageModel(services)
 {
     public Claim? Claim { get; private set; }
 
+    [BindProperty(SupportsGet = true, Name = "patient")]
+    public string? PatientId { get; set; }
+
+    public Patient? Patient { get; private set; }
+
     public Task<IActionResult> OnGetAsync(string claimId) => SignedInAsync(async signIn =>
     {
-        Claim = await Mediator.Send(new GetClaimQuery(AccessFor(signIn), claimId), Aborted);
+        var access = AccessFor(signIn);
+        var claim = Mediator.Send(new GetClaimQuery(access, claimId), Aborted);
+        var patient = Identifier.IsValid(PatientId) ? PatientOrNullAsync(access, PatientId!) : Task.FromResult<Patient?>(null);
+        await Task.WhenAll(claim, patient).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        Claim = await claim;
+        Patient = await patient;
         return Page();
     });
+
+    private async Task<Patient?> PatientOrNullAsync(AccessContext access, string patientId)
+    {
+        try
+        {
+            return await Mediator.Send(new GetPatientQuery(access, patientId), Aborted);
+        }
+        catch (PortalException)
+        {
+            return null;
+        }
+    }
 }

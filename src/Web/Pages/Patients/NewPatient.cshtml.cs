@@ -6,7 +6,7 @@ namespace Portal.Web.Pages.Patients;
 
 /// <summary>
 /// The new-patient form. The command's own validator judges the input; its messages appear beside the fields with the
-/// input kept (400). Success redirects to the new patient (post-redirect-get).
+/// input kept (400). Success redirects to the new patient (post-redirect-get), which says it was added.
 /// </summary>
 public sealed class NewPatientModel(PortalPageServices services) : TenantPageModel(services)
 {
@@ -25,7 +25,10 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
     [BindProperty]
     public string? DateOfBirth { get; set; }
 
-    public IReadOnlyList<string> ErrorSummary { get; private set; } = [];
+    /// <summary>The validator's messages as (field, message), in the order the fields appear on the form.</summary>
+    public IReadOnlyList<(string Field, string Message)> ErrorSummary { get; private set; } = [];
+
+    private static readonly string[] FieldOrder = [nameof(FirstName), nameof(LastName), nameof(Email), nameof(Phone), nameof(DateOfBirth)];
 
     public string Purpose => "patients.create:" + TenantId;
 
@@ -39,7 +42,7 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
         var patient = await SubmitAsync(() => Mediator.Send(command, Aborted));
         if (patient is not null)
         {
-            return Redirect(Link("patients/" + patient.Id.Value));
+            return Redirect(Link("patients/" + patient.Id.Value) + "?added=true");
         }
 
         // The validator's messages (not a backend's refusal) also go into a summary above the form.
@@ -48,10 +51,13 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
             if (dateOfBirth is null && !string.IsNullOrWhiteSpace(DateOfBirth))
             {
                 ModelState.Remove(nameof(DateOfBirth));
-                ModelState.AddModelError(nameof(DateOfBirth), "Enter the date of birth as YYYY-MM-DD.");
+                ModelState.AddModelError(nameof(DateOfBirth), "Enter a real date of birth.");
             }
 
-            ErrorSummary = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToArray();
+            ErrorSummary = ModelState
+                .OrderBy(entry => Array.IndexOf(FieldOrder, entry.Key) is var index and >= 0 ? index : FieldOrder.Length)
+                .SelectMany(entry => entry.Value!.Errors.Select(error => (entry.Key, error.ErrorMessage)))
+                .ToArray();
         }
 
         return Page();

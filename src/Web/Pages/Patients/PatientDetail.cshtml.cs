@@ -17,6 +17,10 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
 
     public IReadOnlyList<ClaimSummary> Claims { get; private set; } = [];
 
+    /// <summary>Set by the redirect after the patient was added: the page says so once, and the flag is not state.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Added { get; set; }
+
     public Task<IActionResult> OnGetAsync(string patientId) => SignedInAsync(async signIn =>
     {
         var access = AccessFor(signIn);
@@ -27,6 +31,7 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
         Patient = await patient;
         Policies = await policies;
         Claims = await claims;
+        Notice = Added ? $"Patient {Patient.FullName} added." : null;
         return Page();
     });
 }

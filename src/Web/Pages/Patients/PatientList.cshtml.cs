@@ -5,26 +5,33 @@ using Portal.Domain.Patients;
 
 namespace Portal.Web.Pages.Patients;
 
-/// <summary>The practice's patients, searchable and paged; new patients appear live.</summary>
-public sealed class PatientListModel(PortalPageServices services) : TenantPageModel(services)
+/// <summary>
+/// The practice's patients, searchable, paged and sortable within the page. New patients appear live only where they
+/// belong for sure (the first page, unsearched, unsorted); any other view offers to show the changes instead.
+/// </summary>
+public sealed class PatientListModel(PortalPageServices services) : ListPageModel<Patient>(services)
 {
+    private static readonly Dictionary<string, Func<Patient, IComparable?>> Columns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["number"] = p => p.PatientNumber,
+        ["name"] = p => p.LastName + " " + p.FirstName,
+        ["born"] = p => p.DateOfBirth,
+    };
+
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>True when a new patient's row can go straight in at the top without changing what the list means.</summary>
+    public bool InsertsLive => SearchTerm is null && Sort is null && List?.Number == 1;
 
-    public Page<Patient>? Patients { get; private set; }
+    private string? SearchTerm => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
 
-    public Pager? Pager { get; private set; }
+    protected override string ListPath => Link("patients");
 
-    public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
-    {
-        var search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
-        Patients = await Mediator.Send(
-            new ListPatientsQuery(AccessFor(signIn), search, Math.Max(PageNumber, 1), PageRequest.DefaultSize), Aborted);
-        Pager = new Pager(Link("patients"), Patients.Number, Patients.TotalPages, new Dictionary<string, string?> { ["search"] = search });
-        return Page();
-    });
+    protected override IReadOnlyDictionary<string, string?> Filters => new Dictionary<string, string?> { ["search"] = SearchTerm };
+
+    protected override IReadOnlyDictionary<string, Func<Patient, IComparable?>> SortKeys => Columns;
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(signIn =>
+        ListAsync(page => Mediator.Send(new ListPatientsQuery(AccessFor(signIn), SearchTerm, page, PageRequest.DefaultSize), Aborted)));
 }

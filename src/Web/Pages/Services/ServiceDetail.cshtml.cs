@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Services.Queries.GetService;
 using Portal.Application.Services.Queries.GetServiceUsage;
 using Portal.Domain.Services;
+using Portal.Web.Formatting;
 
 namespace Portal.Web.Pages.Services;
 
@@ -24,5 +26,20 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
         Detail = await detail;
         Chart = new UsageChart(await usage);
         return Page();
+    });
+
+    /// <summary>The period's usage as CSV: one row a day, plain numbers a spreadsheet reads whatever its locale.</summary>
+    public Task<IActionResult> OnGetCsvAsync(string serviceId) => SignedInAsync(async signIn =>
+    {
+        var usage = await Mediator.Send(new GetServiceUsageQuery(AccessFor(signIn), serviceId, Period), Aborted);
+        var rows = usage.Points.Select(point => new[]
+        {
+            Display.IsoDate(point.Day),
+            point.BandwidthGb.ToString(CultureInfo.InvariantCulture),
+            point.DiskGb.ToString(CultureInfo.InvariantCulture),
+            point.Requests?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        });
+        var csv = Csv.Write(["Day", "Bandwidth (GB)", "Disk (GB)", "Requests"], rows);
+        return File(csv, Csv.ContentType, $"usage-{serviceId}-{Period}.csv");
     });
 }

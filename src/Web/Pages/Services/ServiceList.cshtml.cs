@@ -5,30 +5,32 @@ using Portal.Domain.Services;
 
 namespace Portal.Web.Pages.Services;
 
-/// <summary>The customer's services, filtered by status and type, paged.</summary>
-public sealed class ServiceListModel(PortalPageServices services) : TenantPageModel(services)
+/// <summary>The customer's services, filtered by status and type, paged, sortable within the page.</summary>
+public sealed class ServiceListModel(PortalPageServices services) : ListPageModel<CustomerService>(services)
 {
+    private static readonly Dictionary<string, Func<CustomerService, IComparable?>> Columns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["name"] = s => s.Name,
+        ["status"] = s => s.Status.ToString(),
+        ["price"] = s => s.Price.Cents,
+        ["expires"] = s => s.ExpiresAt,
+    };
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    private string? TypeTerm => string.IsNullOrWhiteSpace(Type) ? null : Type.Trim();
 
-    public Page<CustomerService>? Services { get; private set; }
+    protected override string ListPath => Link("services");
 
-    public Pager? Pager { get; private set; }
+    protected override IReadOnlyDictionary<string, string?> Filters =>
+        new Dictionary<string, string?> { ["status"] = Status, ["type"] = TypeTerm };
 
-    public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
-    {
-        var type = string.IsNullOrWhiteSpace(Type) ? null : Type.Trim();
-        Services = await Mediator.Send(
-            new ListServicesQuery(AccessFor(signIn), Status, type, Math.Max(PageNumber, 1), PageRequest.DefaultSize), Aborted);
-        Pager = new Pager(
-            Link("services"), Services.Number, Services.TotalPages, new Dictionary<string, string?> { ["status"] = Status, ["type"] = type });
-        return Page();
-    });
+    protected override IReadOnlyDictionary<string, Func<CustomerService, IComparable?>> SortKeys => Columns;
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(signIn =>
+        ListAsync(page => Mediator.Send(new ListServicesQuery(AccessFor(signIn), Status, TypeTerm, page, PageRequest.DefaultSize), Aborted)));
 }

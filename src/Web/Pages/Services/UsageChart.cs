@@ -10,10 +10,11 @@ namespace Portal.Web.Pages.Services;
 public sealed class UsageChart
 {
     public const int Width = 720;
-    public const int Height = 240;
+    public const int Height = 252;
     // Room above the plot for the largest day's label, which starts at the plot's left edge so no length of it is cut off.
     private const int PlotTop = 28;
-    private const int PlotBottom = Height - 28;
+    // Room below the plot for the date axis.
+    private const int PlotBottom = Height - 36;
     private const int PlotLeft = 48;
     private const int PlotRight = Width - 8;
 
@@ -33,10 +34,30 @@ public sealed class UsageChart
                     Format(PlotBottom - height),
                     Format(Math.Max(slot * 0.8, 1)),
                     Format(height),
-                    $"{point.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {point.BandwidthGb.ToString("0.##", CultureInfo.InvariantCulture)} GB");
+                    $"{Formatting.Display.Date(point.Day)}: {Formatting.Display.Gigabytes(point.BandwidthGb)}");
             })
             .ToArray();
+
+        // The date axis: the first and last days under their bars, and the middle one on a longer period.
+        var labelled = series.Points.Count switch
+        {
+            0 => [],
+            1 => [0],
+            < 14 => new[] { 0, series.Points.Count - 1 },
+            _ => [0, (series.Points.Count - 1) / 2, series.Points.Count - 1],
+        };
+        DateLabels = labelled
+            .Select(index => new DateLabel(
+                Format(index == 0 ? PlotLeft : index == series.Points.Count - 1 ? PlotRight : PlotLeft + ((index + 0.5) * slot)),
+                index == 0 ? "start" : index == series.Points.Count - 1 ? "end" : "middle",
+                series.Points[index].Day.ToString("d MMM", CultureInfo.CurrentCulture)))
+            .ToArray();
     }
+
+    /// <summary>The dates written under the axis.</summary>
+    public IReadOnlyList<DateLabel> DateLabels { get; }
+
+    public string DateLabelY => Format(Height - 8);
 
     public UsageSeries Series { get; }
 
@@ -58,7 +79,7 @@ public sealed class UsageChart
 
     public string LabelX => Format(PlotLeft - 6);
 
-    public string MaxLabel => MaxBandwidth.ToString("0.##", CultureInfo.InvariantCulture) + " GB";
+    public string MaxLabel => Formatting.Display.Gigabytes(MaxBandwidth);
 
     public string PeriodLabel => Series.Period switch
     {
@@ -68,6 +89,9 @@ public sealed class UsageChart
     };
 
     private static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>A date under the axis: where it is anchored and what it says.</summary>
+    public sealed record DateLabel(string X, string Anchor, string Text);
 
     /// <summary>One day's bar: position and size in SVG user units, and its accessible label.</summary>
     public sealed record Bar(string X, string Y, string Width, string Height, string Label);

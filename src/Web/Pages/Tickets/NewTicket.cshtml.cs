@@ -28,6 +28,6 @@ public sealed class NewTicketModel(PortalPageServices services) : TenantPageMode
         var ticket = await SubmitAsync(() => Mediator.Send(
             new CreateTicketCommand(AccessFor(signIn), Title ?? string.Empty, Description ?? string.Empty, Priority ?? string.Empty, category),
             Aborted));
-        return ticket is null ? Page() : Redirect(Link("tickets/" + ticket.Id.Value));
+        return ticket is null ? Page() : Redirect(Link("tickets/" + ticket.Id.Value) + "?opened=true");
     });
 }

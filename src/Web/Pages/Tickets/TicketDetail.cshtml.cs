@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Tickets.Commands.ReplyToTicket;
 using Portal.Application.Tickets.Queries.GetTicket;
 using Portal.Domain.Tickets;
+using Portal.Web.Formatting;
 
 namespace Portal.Web.Pages.Tickets;
 
@@ -14,11 +15,22 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
     [BindProperty(Name = "Content")]
     public string? ReplyText { get; set; }
 
+    /// <summary>Set by the redirect after the ticket was opened: the page says so once (a flag, not state).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Opened { get; set; }
+
+    /// <summary>Set by the redirect after a reply was sent: the page says so, and which status the ticket is in now.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Replied { get; set; }
+
     public string Purpose => $"tickets.reply:{TenantId}:{RouteData.Values["ticketId"]}";
 
     public Task<IActionResult> OnGetAsync(string ticketId) => SignedInAsync(async signIn =>
     {
         Ticket = await Mediator.Send(new GetTicketQuery(AccessFor(signIn), ticketId), Aborted);
+        Notice = Opened
+            ? $"Ticket {Ticket.Summary.Number} opened. Support will answer here."
+            : Replied ? $"Reply sent. The ticket is now {Display.Words(Ticket.Summary.Status)}." : null;
         return Page();
     });
 
@@ -27,7 +39,7 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
         var access = AccessFor(signIn);
         if (await SubmitAsync(() => Mediator.Send(new ReplyToTicketCommand(access, ticketId, ReplyText ?? string.Empty), Aborted)) is not null)
         {
-            return Redirect(Link("tickets/" + ticketId));
+            return Redirect(Link("tickets/" + ticketId) + "?replied=true");
         }
 
         var status = Response.StatusCode;

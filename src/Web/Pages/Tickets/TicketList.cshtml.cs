@@ -5,9 +5,18 @@ using Portal.Domain.Tickets;
 
 namespace Portal.Web.Pages.Tickets;
 
-/// <summary>The customer's support tickets, filtered by status, priority and text, paged.</summary>
-public sealed class TicketListModel(PortalPageServices services) : TenantPageModel(services)
+/// <summary>The customer's support tickets, filtered by status, priority and text, paged, sortable within the page.</summary>
+public sealed class TicketListModel(PortalPageServices services) : ListPageModel<TicketSummary>(services)
 {
+    private static readonly Dictionary<string, Func<TicketSummary, IComparable?>> Columns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["number"] = t => t.Number,
+        ["title"] = t => t.Title,
+        ["status"] = t => t.Status,
+        ["priority"] = t => t.Priority,
+        ["updated"] = t => t.UpdatedAt,
+    };
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
@@ -17,24 +26,16 @@ public sealed class TicketListModel(PortalPageServices services) : TenantPageMod
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    private string? SearchTerm => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
 
-    public Page<TicketSummary>? Tickets { get; private set; }
+    protected override string ListPath => Link("tickets");
 
-    public Pager? Pager { get; private set; }
+    protected override IReadOnlyDictionary<string, string?> Filters =>
+        new Dictionary<string, string?> { ["status"] = Status, ["priority"] = Priority, ["search"] = SearchTerm };
 
-    public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
-    {
-        var search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
-        Tickets = await Mediator.Send(
-            new ListTicketsQuery(AccessFor(signIn), Status, Priority, search, Math.Max(PageNumber, 1), PageRequest.DefaultSize), Aborted);
-        Pager = new Pager(
-            Link("tickets"),
-            Tickets.Number,
-            Tickets.TotalPages,
-            new Dictionary<string, string?> { ["status"] = Status, ["priority"] = Priority, ["search"] = search });
-        return Page();
-    });
+    protected override IReadOnlyDictionary<string, Func<TicketSummary, IComparable?>> SortKeys => Columns;
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(signIn =>
+        ListAsync(page => Mediator.Send(
+            new ListTicketsQuery(AccessFor(signIn), Status, Priority, SearchTerm, page, PageRequest.DefaultSize), Aborted)));
 }

@@ -1,5 +1,5 @@
-// Live updates for a tenant's pages: reads /t/{tenant}/events with EventSource and patches text in place.
-// Backend data is only ever written with textContent, never as markup.
+// Live updates for a practice's pages: reads /t/{tenant}/events with EventSource and patches the page in place, but
+// only where that keeps what the reader is looking at true. Backend data is only ever written with textContent.
 (function () {
     "use strict";
     var main = document.getElementById("main");
@@ -9,9 +9,24 @@
     }
 
     var status = document.getElementById("live-status");
-    function announce(text) {
-        if (status) {
-            status.textContent = text;
+    var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(document.documentElement.lang || undefined) : null;
+
+    function formatCount(value) {
+        return numbers ? numbers.format(value) : String(value);
+    }
+
+    // The status region is polite: a screen reader says what changed when it is done speaking.
+    function announce(text, link) {
+        if (!status) {
+            return;
+        }
+        status.textContent = text;
+        if (link) {
+            status.appendChild(document.createTextNode(" "));
+            var anchor = document.createElement("a");
+            anchor.href = link.href;
+            anchor.textContent = link.text;
+            status.appendChild(anchor);
         }
     }
 
@@ -32,6 +47,18 @@
         });
     }
 
+    // A count the event changes by itself (a patient added or removed) when the event carries no new numbers.
+    function adjustStat(key, delta) {
+        var cells = document.querySelectorAll('[data-live-stat="' + key + '"]');
+        Array.prototype.forEach.call(cells, function (cell) {
+            var value = parseInt(cell.textContent.replace(/[^0-9]/g, ""), 10);
+            if (!isNaN(value)) {
+                cell.textContent = formatCount(Math.max(0, value + delta));
+                flash(cell);
+            }
+        });
+    }
+
     function addActivity(activity) {
         var list = document.getElementById("recent-activity");
         if (!list) {
@@ -47,7 +74,8 @@
         item.appendChild(text);
         item.appendChild(meta);
         list.insertBefore(item, list.firstChild);
-        while (list.children.length > 20) {
+        var cap = parseInt(list.getAttribute("data-cap"), 10) || 20;
+        while (list.children.length > cap) {
             list.removeChild(list.lastChild);
         }
         flash(item);
@@ -59,15 +87,44 @@
         return td;
     }
 
+    function setListCount(delta) {
+        var count = document.getElementById("list-count");
+        if (!count) {
+            return;
+        }
+        var value = Math.max(0, (parseInt(count.getAttribute("data-count"), 10) || 0) + delta);
+        count.setAttribute("data-count", String(value));
+        count.textContent = formatCount(value) + (value === 1 ? " patient" : " patients");
+    }
+
+    // A list that is searched, sorted or past its first page cannot take a row without changing what it means:
+    // it says how many changes are waiting, with a link that shows them.
+    var pending = 0;
+    function offerPending() {
+        var note = document.getElementById("live-pending");
+        if (!note) {
+            return;
+        }
+        pending += 1;
+        note.textContent = pending + (pending === 1 ? " patient new or changed — " : " patients new or changed — ");
+        var show = document.createElement("a");
+        show.href = window.location.href.split("#")[0];
+        show.textContent = "show";
+        note.appendChild(show);
+        note.hidden = false;
+    }
+
     function upsertPatient(kind, patient) {
         var rows = document.getElementById("patient-rows");
-        if (!rows) {
+        if (!rows || rows.getAttribute("data-live-insert") !== "true") {
+            offerPending();
             return;
         }
         var existing = rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
         if (kind === "patient-deleted") {
             if (existing) {
                 rows.removeChild(existing);
+                setListCount(-1);
             }
             return;
         }
@@ -87,6 +144,7 @@
             rows.replaceChild(row, existing);
         } else {
             rows.insertBefore(row, rows.firstChild);
+            setListCount(1);
         }
         flash(row);
     }
@@ -98,17 +156,23 @@
     var longestRetryMs = 60000;
     var retryMs = firstRetryMs;
     var source;
+    // Once changes may have been lost, that stays said until the reader refreshes; later news does not replace it.
+    var interrupted = false;
 
     function connect() {
         source = new EventSource(url);
         // "ready" comes once Portal's subscription to this practice is live, so no change after it is missed.
         source.addEventListener("ready", function () {
             retryMs = firstRetryMs;
-            announce("Live updates are on.");
+            if (!interrupted) {
+                announce("Live updates are on.");
+            }
         });
         source.addEventListener("error", function () {
             if (source.readyState !== EventSource.CLOSED) {
-                announce("Live updates are reconnecting…");
+                if (!interrupted) {
+                    announce("Live updates are reconnecting…");
+                }
                 return;
             }
             var wait = Math.round(retryMs * (0.5 + Math.random() / 2));
@@ -119,6 +183,16 @@
         source.addEventListener("signed-out", function () {
             source.close();
             announce("Your sign-in has ended; live updates stopped. Reload the page to sign in again.");
+        });
+        // Portal's subscription was interrupted and is back: what was broadcast meanwhile may be missing here.
+        source.addEventListener("interrupted", function () {
+            interrupted = true;
+            announce("Live updates were interrupted — refresh to catch up.", { href: window.location.href.split("#")[0], text: "Refresh" });
+        });
+        // The instance is shutting down: another one takes the stream, soon and not all pages at the same moment.
+        source.addEventListener("reconnect", function () {
+            source.close();
+            window.setTimeout(connect, Math.round(Math.random() * 1000));
         });
         source.addEventListener("message", onMessage);
     }
@@ -132,13 +206,23 @@
         }
         if (message.stats) {
             updateStats(message.stats);
+        } else if (message.kind === "patient-created") {
+            adjustStat("patients-total", 1);
+            adjustStat("patients-new", 1);
+        } else if (message.kind === "patient-deleted") {
+            adjustStat("patients-total", -1);
         }
         if (message.activity) {
             addActivity(message.activity);
         }
         if (message.patient) {
             upsertPatient(message.kind, message.patient);
-            announce("Patient list updated: " + message.patient.name);
+        }
+        if (interrupted) {
+            return;
+        }
+        if (message.patient) {
+            announce((message.kind === "patient-deleted" ? "Patient removed: " : "Patient list updated: ") + message.patient.name);
         } else if (message.summary) {
             announce(message.summary);
         }

@@ -1,0 +1,56 @@
+using Portal.Domain.Billing;
+
+namespace Portal.Web.Formatting;
+
+/// <summary>
+/// The one status a customer reads for a billing document, said once: the Platform's overdue verdict replaces the
+/// status it qualifies, an issued invoice due within <see cref="DueSoonDays"/> days reads "Due soon", and a draft says
+/// it is not a bill yet. <see cref="Tone"/> names the emphasis (a CSS class), for what needs action.
+/// </summary>
+public sealed record BillingStatus(string Label, string Tone)
+{
+    public const int DueSoonDays = 7;
+
+    public static BillingStatus For(InvoiceSummary invoice, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        if (invoice.IsOverdue || invoice.Status == InvoiceStatus.Overdue)
+        {
+            return new("Overdue", "status-overdue");
+        }
+
+        return invoice.Status switch
+        {
+            InvoiceStatus.Issued when invoice.DueDate is { } due && due.DayNumber - today.DayNumber <= DueSoonDays && invoice.AmountDue.Cents > 0
+                => new("Due soon", "status-due-soon"),
+            InvoiceStatus.Issued => new("Issued", "status-neutral"),
+            InvoiceStatus.Draft => new("Draft, not issued yet", "status-draft"),
+            InvoiceStatus.Paid => new("Paid", "status-done"),
+            InvoiceStatus.Unknown => new("Unknown", "status-neutral"),
+            _ => new(Display.Words(invoice.Status), "status-neutral"),
+        };
+    }
+
+    public static BillingStatus For(ProformaSummary proforma)
+    {
+        ArgumentNullException.ThrowIfNull(proforma);
+        if (proforma.IsExpired || proforma.Status == ProformaStatus.Expired)
+        {
+            return new("Expired", "status-draft");
+        }
+
+        return proforma.Status switch
+        {
+            ProformaStatus.Draft => new("Draft, not sent yet", "status-draft"),
+            ProformaStatus.Accepted or ProformaStatus.Converted => new(Display.Words(proforma.Status), "status-done"),
+            _ => new(Display.Words(proforma.Status), "status-neutral"),
+        };
+    }
+
+    /// <summary>What is still to pay, or a dash for a draft, which asks for nothing yet.</summary>
+    public static string AmountDue(InvoiceSummary invoice)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        return invoice.Status == InvoiceStatus.Draft ? "—" : Display.Money(invoice.AmountDue);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace Portal.Web.Formatting;
+
+/// <summary>
+/// Instants and dates as <c>&lt;time&gt;</c> elements. An instant is rendered in UTC with its ISO value in
+/// <c>datetime</c> and <c>data-local="datetime"</c>; <c>js/local-time.js</c> rewrites such elements in the browser's own
+/// time zone, and without script they stay in UTC. A date-only value (<c>data-local="date"</c>) has no time and no zone:
+/// the script only writes it in the same style as the instants around it, as the same calendar day.
+/// </summary>
+public static class Times
+{
+    public static IHtmlContent Instant(DateTimeOffset? instant) =>
+        instant is { } value
+            ? Tag(Display.IsoInstant(value), Display.Instant(value), "datetime")
+            : new HtmlString("—");
+
+    public static IHtmlContent Date(DateOnly? date) =>
+        date is { } value ? Tag(Display.IsoDate(value), Display.Date(value), "date") : new HtmlString("—");
+
+    /// <summary>
+    /// The day of an instant that stands for a whole day (a service's expiry, which the Platform sends at midnight UTC):
+    /// a date, as the Platform's calendar has it.
+    /// </summary>
+    public static IHtmlContent DayOf(DateTimeOffset? instant) =>
+        Date(instant is { } value ? DateOnly.FromDateTime(value.UtcDateTime) : null);
+
+    private static HtmlString Tag(string iso, string text, string kind)
+    {
+        var encoder = HtmlEncoder.Default;
+        return new HtmlString($"<time datetime=\"{encoder.Encode(iso)}\" data-local=\"{kind}\">{encoder.Encode(text)}</time>");
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Common;
+
+namespace Portal.Web.Pages;
+
+/// <summary>
+/// A practice's paged list: a filter value the validator refuses is a message beside its filter (400) over an empty
+/// list, not an error page; a page past the end redirects to the last page; and the page's rows can be sorted by a
+/// column. The backends' list contracts take no sort order, so sorting orders the rows of the page shown, and the
+/// page says so.
+/// </summary>
+public abstract class ListPageModel<T>(PortalPageServices services) : TenantPageModel(services), ISortableList
+{
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "dir")]
+    public string? Direction { get; set; }
+
+    public Page<T>? List { get; private set; }
+
+    public Pager? Pager { get; private set; }
+
+    public bool Descending => string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The list's address without its query.</summary>
+    protected abstract string ListPath { get; }
+
+    /// <summary>The list's filters as they go into its links, blank ones left out.</summary>
+    protected abstract IReadOnlyDictionary<string, string?> Filters { get; }
+
+    /// <summary>The columns the rows can be sorted by: the code in the address and the value compared.</summary>
+    protected abstract IReadOnlyDictionary<string, Func<T, IComparable?>> SortKeys { get; }
+
+    /// <summary>The link of a column header: sorts by it ascending, or flips the order when it is the current sort.</summary>
+    public string SortUrl(string column)
+    {
+        var direction = IsSortedBy(column) && !Descending ? "desc" : "asc";
+        return Pager!.WithSort(column, direction).UrlFor(List!.Number);
+    }
+
+    public bool IsSortedBy(string column) => string.Equals(Sort, column, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The <c>aria-sort</c> of a column header: only the sorted column has one.</summary>
+    public string? AriaSort(string column) => IsSortedBy(column) ? (Descending ? "descending" : "ascending") : null;
+
+    protected async Task<IActionResult> ListAsync(Func<int, Task<Page<T>>> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        var sort = Sort is not null && SortKeys.Keys.FirstOrDefault(k => IsSortedBy(k)) is { } known ? known : null;
+        Sort = sort;
+        try
+        {
+            List = await load(Math.Max(PageNumber, 1));
+        }
+        catch (RequestValidationException invalid)
+        {
+            ShowErrors(invalid);
+            List = new Page<T>([], 1, PageRequest.DefaultSize, 0);
+        }
+
+        Pager = new Pager(ListPath, List.Number, List.TotalPages, Filters, sort, sort is null ? null : (Descending ? "desc" : "asc"));
+        if (List.Number > List.TotalPages)
+        {
+            return Redirect(Pager.UrlFor(List.TotalPages));
+        }
+
+        if (sort is not null)
+        {
+            var key = SortKeys[sort];
+            var sorted = Descending ? List.Items.OrderByDescending(key) : List.Items.OrderBy(key);
+            List = new Page<T>(sorted.ToArray(), List.Number, List.Size, List.TotalItems);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Portal.Web.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Web.BrowserTests;
+
+/// <summary>
+/// Live updates respect what the reader is looking at: a plain first page takes new rows and its count, a searched
+/// list offers the changes instead, the dashboard's counts move with the events, and the stream's own news (interrupted,
+/// the server going away) is handled as it should be.
+/// </summary>
+[Collection(PortalStackCollection.Name)]
+public sealed class LiveViewTests(PortalStackFixture stack)
+{
+    private const string Tenant = "tnt-riverside";
+
+    // Records every text the live-status region shows, from the start, so a test can tell what was never said.
+    private const string StatusLogScript = """
+        window.__statusLog = [];
+        document.addEventListener('DOMContentLoaded', () => {
+            const status = document.getElementById('live-status');
+            if (!status) return;
+            new MutationObserver(() => window.__statusLog.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        """;
+
+    [Fact]
+    public async Task A_new_patient_goes_into_the_plain_first_page_and_its_count()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients");
+        try
+        {
+            var before = int.Parse((await page.Locator("#list-count").GetAttributeAsync("data-count"))!, CultureInfo.InvariantCulture);
+            var name = await PublishNewPatientAsync();
+
+            await Expect(page.Locator("#patient-rows > tr").First).ToContainTextAsync(name);
+            await Expect(page.Locator("#list-count")).ToHaveTextAsync((before + 1).ToString("N0", CultureInfo.InvariantCulture) + " patients");
+            await Expect(page.Locator("#live-pending")).ToBeHiddenAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_searched_list_offers_the_change_instead_of_inserting_a_row()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients?search=Adams");
+        try
+        {
+            var rows = await page.Locator("#patient-rows > tr").CountAsync();
+            var count = await page.Locator("#list-count").TextContentAsync();
+            var name = await PublishNewPatientAsync();
+
+            var pending = page.Locator("#live-pending");
+            await Expect(pending).ToHaveTextAsync("1 patient new or changed — show");
+            await Expect(page.Locator("#patient-rows > tr")).ToHaveCountAsync(rows);
+            await Expect(page.Locator("#patient-rows")).Not.ToContainTextAsync(name);
+            await Expect(page.Locator("#list-count")).ToHaveTextAsync(count!);
+
+            await pending.GetByRole(AriaRole.Link, new() { Name = "show" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("search=Adams"));
+            await Expect(page.Locator("#live-pending")).ToBeHiddenAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_dashboards_patient_count_moves_with_a_new_patient()
+    {
+        var page = await OpenAsync("/t/" + Tenant);
+        try
+        {
+            var total = page.Locator("[data-live-stat=\"patients-total\"]");
+            var before = int.Parse((await total.TextContentAsync())!.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+            await PublishNewPatientAsync();
+
+            await Expect(total).ToHaveTextAsync((before + 1).ToString("N0", CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task An_interrupted_subscription_says_updates_may_be_missing_with_a_refresh_link()
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
+        try
+        {
+            await page.RouteAsync(
+                "**/t/" + Tenant + "/events",
+                route => route.FulfillAsync(new()
+                {
+                    Status = 200,
+                    ContentType = "text/event-stream",
+                    Body = "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: interrupted\ndata: {}\n\n",
+                }),
+                new() { Times = 1 });
+            await page.GotoAsync("/t/" + Tenant);
+
+            var status = page.Locator("#live-status");
+            await Expect(status).ToHaveTextAsync("Live updates were interrupted — refresh to catch up. Refresh");
+            await Expect(status).ToBeInViewportAsync();
+            await Expect(status).ToHaveAttributeAsync("aria-live", "polite");
+            await status.GetByRole(AriaRole.Link, new() { Name = "Refresh" }).ClickAsync();
+            await Expect(status).ToHaveTextAsync("Live updates are on.");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_server_going_away_is_reconnected_to_without_an_error()
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
+        try
+        {
+            var streams = 0;
+            page.Request += (_, request) =>
+            {
+                if (request.Url.EndsWith("/t/" + Tenant + "/events", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref streams);
+                }
+            };
+            await page.AddInitScriptAsync(StatusLogScript);
+            // A long retry: only live.js's own reopening can bring the stream back before the assertion gives up.
+            await page.RouteAsync(
+                "**/t/" + Tenant + "/events",
+                route => route.FulfillAsync(new()
+                {
+                    Status = 200,
+                    ContentType = "text/event-stream",
+                    Body = "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: reconnect\ndata: {}\n\n",
+                }),
+                new() { Times = 1 });
+            await page.GotoAsync("/t/" + Tenant);
+
+            // "ready" twice: once on the stream that went away, once on the one live.js opened in its place.
+            await page.WaitForFunctionAsync("() => window.__statusLog.filter(text => text === 'Live updates are on.').length >= 2");
+            var description = "Recall letters printed " + Guid.NewGuid().ToString("N")[..8];
+            await PublishActivityAsync(description);
+            await Expect(page.Locator("#recent-activity > li").Filter(new() { HasText = description })).ToHaveCountAsync(1);
+
+            Assert.Equal(2, Volatile.Read(ref streams));
+            var said = await page.EvaluateAsync<string[]>("() => window.__statusLog");
+            Assert.DoesNotContain(said, text => text.Contains("reconnecting", StringComparison.Ordinal) || text.Contains("off", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
+        await page.GotoAsync(path);
+        await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
+        return page;
+    }
+
+    /// <summary>Publishes a "created" patients broadcast for a patient only the broadcast knows, and returns the name.</summary>
+    private async Task<string> PublishNewPatientAsync()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var broadcast = new
+        {
+            type = "created",
+            tenantId = Tenant,
+            timestamp = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            patient = new
+            {
+                id = "pat-live-" + suffix,
+                patientId = "P-9" + suffix[..5],
+                firstName = "Zelda",
+                lastName = "Quist" + suffix,
+                dateOfBirth = "1990-04-12",
+                gender = "female",
+                phone = "(503) 555-0199",
+                email = "zelda." + suffix + "@example.com",
+                insuranceCount = 0,
+                tenantId = Tenant,
+            },
+        };
+        await stack.Bus.PublishAsync("customer.broadcast.patients." + Tenant, JsonSerializer.SerializeToUtf8Bytes(broadcast), CancellationToken.None);
+        return "Zelda Quist" + suffix;
+    }
+
+    private async Task PublishActivityAsync(string description)
+    {
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var broadcast = new
+        {
+            type = "activity",
+            data = new { id = "act-browser-test", type = "appointment_completed", description, timestamp = now, user = "Dr. Test Publisher" },
+            timestamp = now,
+            tenantId = Tenant,
+        };
+        await stack.Bus.PublishAsync("customer.broadcast.dashboard." + Tenant, JsonSerializer.SerializeToUtf8Bytes(broadcast), CancellationToken.None);
+    }
+}
