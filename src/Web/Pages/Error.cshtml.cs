@@ -13,7 +13,7 @@ namespace Portal.Web.Pages;
 /// <summary>
 /// Every error answer: the exception handler and the status-code pages re-execute here, and <see cref="ExceptionMap"/>
 /// decides what is said. Never an exception's internals. A signed-in user keeps the header, the practice's navigation
-/// (read from the address asked for, except on a 404; no backend is asked, since one may be what failed) and Sign out.
+/// (read from the address asked for, only when a backend failed (5xx); no backend is asked, since one may be what failed) and Sign out.
 /// </summary>
 public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf) : PageModel, ILayoutModel
 {
@@ -66,8 +66,9 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf) : PageModel
         if (cookie.TryRead(Request, out var signIn))
         {
             CurrentSignIn = signIn;
-            // Not on a 404: a practice that is not the user's must answer exactly like one that does not exist.
-            if (Answer.StatusCode != StatusCodes.Status404NotFound
+            // Only when a backend failed (5xx), where the practice's other areas may still work. Never on a 4xx: a practice
+            // that is not the user's must answer exactly like one that does not exist, and the navigation would name it.
+            if (Answer.StatusCode >= StatusCodes.Status500InternalServerError
                 && originalPath?.Split('/') is ["", "t", var tenantId, ..]
                 && Identifier.IsValid(tenantId))
             {

@@ -94,8 +94,8 @@ public sealed class QuickStartTests(ITestOutputHelper output) : IAsyncLifetime
         {
             var signIn = await PortalForms.SignInAsync(marco, "marco.alvarez@example.com", "demo-password-2");
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-            var tenants = await marco.GetStringAsync(new Uri("/tenants", UriKind.Relative));
-            Assert.Contains("Summit Orthopedics", tenants, StringComparison.Ordinal);
+            var dashboard = await marco.GetStringAsync(new Uri("/t/tnt-summit", UriKind.Relative));
+            Assert.Contains("Summit Orthopedics", dashboard, StringComparison.Ordinal);
         }
 
         Assert.Equal(143, await demo.StopAsync(StopTimeout));

@@ -77,7 +77,7 @@ public sealed class SignInLifetimeTests
         var signedOut = await browser.PostFormAsync("/logout", [new("__csrf", Browser.CsrfToken(tenants, "/logout"))]);
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
-        Assert.Equal("/login", signedOut.Headers.Location?.OriginalString);
+        Assert.Equal("/login?signedOut=true", signedOut.Headers.Location?.OriginalString);
         Assert.Equal([Samples.AdaToken], app.Identity.SignedOut);
         await AssertRefusedAsync(app, copy);
     }
@@ -93,7 +93,7 @@ public sealed class SignInLifetimeTests
         var signedOut = await browser.PostFormAsync("/logout", [new("__csrf", Browser.CsrfToken(tenants, "/logout"))]);
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
-        Assert.Equal("/login", signedOut.Headers.Location?.OriginalString);
+        Assert.Equal("/login?signedOut=true", signedOut.Headers.Location?.OriginalString);
         Assert.Contains(signedOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth=;", StringComparison.Ordinal));
     }
 
