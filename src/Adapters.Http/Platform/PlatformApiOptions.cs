@@ -120,7 +120,7 @@ public sealed class PlatformApiOptions
 
     /// <summary>
     /// The base URL with a trailing slash, so that relative endpoint paths keep the base path. Built once, on first use,
-    /// and shared by every typed client.
+    /// and shared by every area's Refit client.
     /// </summary>
     internal Uri BaseAddress => LazyInitializer.EnsureInitialized(
         ref baseAddress,

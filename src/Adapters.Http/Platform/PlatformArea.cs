@@ -1,7 +1,7 @@
 namespace Portal.Adapters.Http.Platform;
 
 /// <summary>
-/// One part of the Platform API with its own typed HTTP client and its own circuit breaker, so that a broken billing
+/// One part of the Platform API with its own Refit client and its own circuit breaker, so that a broken billing
 /// system does not switch off support tickets. <see cref="Name"/> is the area <see cref="Application.Common.Exceptions.BackendUnavailableException"/>
 /// reports.
 /// </summary>
