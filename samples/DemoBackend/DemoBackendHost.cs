@@ -128,7 +128,16 @@ public sealed class DemoBackendHost : IAsyncDisposable
 
         // The official client, through the same seam Portal uses: the demo plays the services on the other end of it.
         var connection = await NatsMessageBus.ConnectAsync(
-            new NatsOpts { Url = options.NatsUrl!, Name = "portal-demo-backend", LoggerFactory = loggers },
+            new NatsOpts
+            {
+                Url = options.NatsUrl!,
+                Name = "portal-demo-backend",
+                LoggerFactory = loggers,
+
+                // Back within seconds of a NATS restart, as Portal is, so the fault run measures Portal's recovery.
+                ReconnectWaitMin = TimeSpan.FromMilliseconds(250),
+                ReconnectWaitMax = TimeSpan.FromSeconds(2),
+            },
             cancellationToken);
         bus = connection;
 

@@ -50,23 +50,7 @@ public sealed class PortalProcess : IAsyncDisposable
     /// </summary>
     public static async Task<PortalProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int port, string sandbox)
     {
-        var start = new ProcessStartInfo("dotnet", [WebBinary()])
-        {
-            WorkingDirectory = sandbox,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var variable in SandboxVariables)
-        {
-            start.Environment[variable] = sandbox;
-        }
-
-        foreach (var (name, value) in settings)
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = StartInfo(settings, sandbox);
         start.Environment["PORT"] = port.ToString(CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var portal = new PortalProcess(process, new Uri($"http://127.0.0.1:{port}"));
@@ -92,23 +76,7 @@ public sealed class PortalProcess : IAsyncDisposable
     /// </summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(IReadOnlyDictionary<string, string> settings, string sandbox)
     {
-        var start = new ProcessStartInfo("dotnet", [WebBinary()])
-        {
-            WorkingDirectory = sandbox,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var variable in SandboxVariables)
-        {
-            start.Environment[variable] = sandbox;
-        }
-
-        foreach (var (name, value) in settings)
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = StartInfo(settings, sandbox);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var standardOutput = process.StandardOutput.ReadToEndAsync();
         var standardError = process.StandardError.ReadToEndAsync();
@@ -237,5 +205,28 @@ public sealed class PortalProcess : IAsyncDisposable
         {
             output.AppendLine(line);
         }
+    }
+
+    /// <summary>Portal's own binary, run in <paramref name="sandbox"/> (also its HOME and TMPDIR) with <paramref name="settings"/>.</summary>
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> settings, string sandbox)
+    {
+        var start = new ProcessStartInfo("dotnet", [WebBinary()])
+        {
+            WorkingDirectory = sandbox,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var variable in SandboxVariables)
+        {
+            start.Environment[variable] = sandbox;
+        }
+
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
     }
 }
