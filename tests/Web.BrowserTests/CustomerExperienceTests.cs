@@ -107,6 +107,28 @@ public sealed class CustomerExperienceTests(PortalStackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task An_alert_about_a_claim_opens_that_claim_and_an_alert_about_nothing_in_particular_is_plain_text()
+    {
+        var page = await SignedInPageAsync(new BrowserNewContextOptions());
+        try
+        {
+            await page.GotoAsync(Practice);
+            var alerts = page.Locator("#card-alerts");
+            await Expect(alerts.Locator("li").Filter(new() { HasText = "Denied claims need review" }).GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
+
+            var claimAlert = alerts.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Claim (.+) was denied$") });
+            var claimNumber = new Regex("^Claim (.+) was denied$").Match((await claimAlert.TextContentAsync())!).Groups[1].Value;
+            await claimAlert.ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Claim " + claimNumber);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     private async Task<IPage> SignedInPageAsync(BrowserNewContextOptions options)
     {
         options.StorageState = await stack.DanaStorageStateAsync();

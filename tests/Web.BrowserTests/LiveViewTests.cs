@@ -92,6 +92,45 @@ public sealed class LiveViewTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task Live_activity_is_in_the_browsers_time_zone_like_the_rows_the_server_rendered()
+    {
+        var page = await OpenAsync("/t/" + Tenant, "Asia/Tokyo");
+        try
+        {
+            var description = "Recall letters printed " + Guid.NewGuid().ToString("N")[..8];
+            await PublishActivityAsync(description);
+
+            var added = page.Locator("#recent-activity > li").Filter(new() { HasText = description }).Locator("time[datetime$='Z']");
+            await Expect(added).ToHaveTextAsync(new Regex("GMT\\+9$"));
+            await Expect(added).ToHaveAttributeAsync("title", new Regex("UTC$"));
+            await Expect(added).ToHaveAttributeAsync("data-local", "datetime-done");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_live_patients_date_of_birth_stays_a_date_in_any_time_zone()
+    {
+        // West of UTC a date read as a local midnight would move to the day before.
+        var page = await OpenAsync("/t/" + Tenant + "/patients", "America/Los_Angeles");
+        try
+        {
+            var name = await PublishNewPatientAsync();
+
+            var born = page.Locator("#patient-rows > tr").Filter(new() { HasText = name }).Locator("time[datetime='1990-04-12']");
+            await Expect(born).ToHaveTextAsync("Apr 12, 1990");
+            await Expect(born).ToHaveAttributeAsync("data-local", "date-done");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_interrupted_subscription_says_updates_may_be_missing_with_a_refresh_link()
     {
         var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
@@ -164,9 +203,14 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         }
     }
 
-    private async Task<IPage> OpenAsync(string path)
+    private async Task<IPage> OpenAsync(string path, string? timezoneId = null)
     {
-        var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions
+        {
+            StorageState = await stack.DanaStorageStateAsync(),
+            TimezoneId = timezoneId,
+            Locale = "en-US",
+        });
         await page.GotoAsync(path);
         await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
         return page;

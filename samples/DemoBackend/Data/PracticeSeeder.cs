@@ -192,7 +192,8 @@ internal sealed class PracticeSeeder(Random random, DateOnly today, DateTimeOffs
         var unverified = policies.Count(p => p.VerificationStatus == "pending");
         var expired = policies.Count(p => p.VerificationStatus == "expired");
         var prefix = tenant.Id[4..];
-        return
+        var latestDenied = claims.Where(c => c.Status == "denied").MaxBy(c => c.ServiceDate);
+        List<DemoAlert> alerts =
         [
             new($"alert-{prefix}-1", "error", "Denied claims need review",
                 string.Create(CultureInfo.InvariantCulture, $"{denied} claims were denied by payers and can be corrected and resubmitted."), anchor.AddHours(-3)),
@@ -203,5 +204,12 @@ internal sealed class PracticeSeeder(Random random, DateOnly today, DateTimeOffs
             new($"alert-{prefix}-4", "warning", "Expired coverage on file",
                 string.Create(CultureInfo.InvariantCulture, $"{expired} patients have an expired policy on file; ask for a new card at check-in."), anchor.AddDays(-1)),
         ];
+        if (latestDenied is not null)
+        {
+            alerts.Insert(1, new($"alert-{prefix}-5", "error", $"Claim {latestDenied.ClaimNumber} was denied",
+                $"{latestDenied.Payer} denied it; correct and resubmit.", anchor.AddHours(-4), latestDenied.PatientId, latestDenied.Id));
+        }
+
+        return alerts;
     }
 }

@@ -91,6 +91,8 @@ internal static class HtpiAnswers
         title = alert.Title,
         message = alert.Message,
         timestamp = Instant(alert.Timestamp),
+        patientId = alert.PatientId,
+        claimId = alert.ClaimId,
     };
 
     /// <summary><c>customer.broadcast.dashboard.&lt;tenantId&gt;</c>: <c>{type, data, timestamp, tenantId}</c>.</summary>

@@ -1,6 +1,9 @@
 using Portal.Adapters.Nats.Contracts.Dashboard;
 using Portal.Adapters.Nats.Requests;
+using Portal.Domain.Claims;
+using Portal.Domain.Common;
 using Portal.Domain.Dashboard;
+using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.Mapping;
@@ -65,7 +68,9 @@ internal static class DashboardMapper
         ToSeverity(dto.Type),
         WireValues.RequireText(dto.Title, "alert.title"),
         WireValues.OrEmpty(dto.Message),
-        WireValues.RequireInstant(dto.Timestamp, "alert.timestamp"));
+        WireValues.RequireInstant(dto.Timestamp, "alert.timestamp"),
+        Identifier.IsValid(dto.PatientId) ? new PatientId(dto.PatientId!) : null,
+        Identifier.IsValid(dto.ClaimId) ? new ClaimId(dto.ClaimId!) : null);
 
     private static AlertSeverity ToSeverity(string? type) => type?.Trim().ToUpperInvariant() switch
     {

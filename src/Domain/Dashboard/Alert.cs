@@ -1,9 +1,17 @@
+using Portal.Domain.Claims;
+using Portal.Domain.Patients;
+
 namespace Portal.Domain.Dashboard;
 
-/// <summary>Something about a practice that wants the user's attention.</summary>
+/// <summary>
+/// Something about a practice that wants the user's attention, with the patient or claim it is about when the backend
+/// names one.
+/// </summary>
 public sealed record Alert
 {
-    public Alert(string id, AlertSeverity severity, string title, string message, DateTimeOffset timestamp)
+    public Alert(
+        string id, AlertSeverity severity, string title, string message, DateTimeOffset timestamp,
+        PatientId? patient = null, ClaimId? claim = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -13,6 +21,8 @@ public sealed record Alert
         Title = title;
         Message = message;
         Timestamp = timestamp;
+        Patient = patient;
+        Claim = claim;
     }
 
     public string Id { get; }
@@ -25,4 +35,8 @@ public sealed record Alert
     public string Message { get; }
 
     public DateTimeOffset Timestamp { get; }
+
+    public PatientId? Patient { get; }
+
+    public ClaimId? Claim { get; }
 }

@@ -1,3 +1,3 @@
 namespace Portal.Web.Live;
 
-public sealed record LiveActivity(string Description, string User, string When);
+public sealed record LiveActivity(string Description, string User, LiveTime When);

@@ -35,10 +35,10 @@ public sealed record LiveEventMessage(
             }
             : null;
         var activity = tenantEvent.Activity is { } a
-            ? new LiveActivity(a.Description, a.User, Formatting.Display.Instant(a.Timestamp))
+            ? new LiveActivity(a.Description, a.User, LiveTime.Instant(a.Timestamp))
             : null;
         var patient = tenantEvent.Patient is { } p
-            ? new LivePatient(p.Id.Value, p.PatientNumber, p.FullName, Formatting.Display.Date(p.DateOfBirth), p.Phone, p.Email)
+            ? new LivePatient(p.Id.Value, p.PatientNumber, p.FullName, LiveTime.Date(p.DateOfBirth), p.Phone, p.Email)
             : null;
         return new LiveEventMessage(KindCode(tenantEvent.Kind), tenantEvent.Timestamp, stats, activity, patient, tenantEvent.Summary);
     }

@@ -63,4 +63,21 @@ public sealed class PracticeDashboardTests
         Assert.Equal("3 policies expire this week", alerts[0].Message);
         Assert.Equal(string.Empty, alerts[1].Message);
     }
+
+    [Fact]
+    public async Task An_alert_names_its_claim_and_patient_and_a_malformed_id_is_left_out()
+    {
+        bus.AnswerWith("""
+            {"success": true, "alerts": [
+              {"id": "al-1", "type": "error", "title": "Claim denied", "timestamp": "2026-11-21T07:00:00Z", "patientId": "pat-1", "claimId": 42},
+              {"id": "al-2", "type": "warning", "title": "Odd", "timestamp": "2026-11-21T07:00:00Z", "patientId": "a.b", "claimId": null}]}
+            """);
+
+        var alerts = await adapter.Dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal("pat-1", alerts[0].Patient?.Value);
+        Assert.Equal("42", alerts[0].Claim?.Value);
+        Assert.Null(alerts[1].Patient);
+        Assert.Null(alerts[1].Claim);
+    }
 }

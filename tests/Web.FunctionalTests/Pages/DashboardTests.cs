@@ -1,5 +1,8 @@
 using System.Net;
 using Portal.Application.Common.Exceptions;
+using Portal.Domain.Claims;
+using Portal.Domain.Dashboard;
+using Portal.Domain.Patients;
 
 namespace Portal.Web.FunctionalTests.Pages;
 
@@ -52,5 +55,26 @@ public sealed class DashboardTests
         Assert.Contains("The recent activity part is unavailable right now.", html, StringComparison.Ordinal);
         Assert.Contains("The alerts part is unavailable right now.", html, StringComparison.Ordinal);
         Assert.Contains("EUR&#xA0;242.00", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_alert_links_to_the_claim_or_patient_it_names_and_stays_plain_text_otherwise()
+    {
+        using var app = new PortalApp();
+        app.Dashboard.Alerts =
+        [
+            new("alert-claim", AlertSeverity.Error, "Claim CLM-7 was denied", "Resubmit it.", Samples.At, new PatientId("pat-1"), new ClaimId("clm-7")),
+            new("alert-patient", AlertSeverity.Warning, "Coverage expired", "Ask for a new card.", Samples.At, new PatientId("pat-2")),
+            new("alert-plain", AlertSeverity.Info, "Verifications pending", "Three policies.", Samples.At),
+        ];
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"/t/tenant-1/claims/clm-7\"><strong>Claim CLM-7 was denied</strong></a> Resubmit it.", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/t/tenant-1/patients/pat-2\"><strong>Coverage expired</strong></a> Ask for a new card.", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Verifications pending</strong> Three policies.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("><strong>Verifications pending", html, StringComparison.Ordinal);
     }
 }

@@ -3,7 +3,10 @@ using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
-/// <summary><c>{id, type, title, message, timestamp}</c>; <c>type</c> is the severity (info, warning, error).</summary>
+/// <summary>
+/// <c>{id, type, title, message, timestamp}</c>; <c>type</c> is the severity (info, warning, error). The optional
+/// <c>patientId</c> and <c>claimId</c> name what the alert is about, when a backend sends them.
+/// </summary>
 internal sealed class AlertDto
 {
     [JsonPropertyName("id")]
@@ -21,4 +24,12 @@ internal sealed class AlertDto
 
     [JsonPropertyName("timestamp")]
     public string? Timestamp { get; init; }
+
+    [JsonPropertyName("patientId")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? PatientId { get; init; }
+
+    [JsonPropertyName("claimId")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? ClaimId { get; init; }
 }

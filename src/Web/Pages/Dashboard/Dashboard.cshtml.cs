@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Dashboard.Queries.GetDashboard;
+using Portal.Domain.Dashboard;
 
 namespace Portal.Web.Pages.Dashboard;
 
@@ -19,6 +20,18 @@ public sealed class DashboardModel(PortalPageServices services) : TenantPageMode
 
     public int ActivityShown(int available) =>
         string.Equals(Activity, "all", StringComparison.OrdinalIgnoreCase) ? available : Math.Min(available, ActivityCap);
+
+    /// <summary>The page of the claim or patient an alert names; null when it names neither, and it stays plain text.</summary>
+    public string? AlertLink(Alert alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        if (alert.Claim is { } claim)
+        {
+            return Link("claims/" + Uri.EscapeDataString(claim.Value));
+        }
+
+        return alert.Patient is { } patient ? Link("patients/" + Uri.EscapeDataString(patient.Value)) : null;
+    }
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {

@@ -59,6 +59,21 @@
         });
     }
 
+    // The same <time> element the server renders, localised by local-time.js when it runs (it does not without Intl).
+    function timeElement(time) {
+        var element = document.createElement("time");
+        element.setAttribute("datetime", time.value);
+        element.setAttribute("data-local", time.kind);
+        element.textContent = time.text;
+        return element;
+    }
+
+    function localiseTimes(root) {
+        if (window.portalLocalTime) {
+            window.portalLocalTime.localise(root);
+        }
+    }
+
     function addActivity(activity) {
         var list = document.getElementById("recent-activity");
         if (!list) {
@@ -70,9 +85,12 @@
         text.textContent = activity.description;
         var meta = document.createElement("span");
         meta.className = "muted";
-        meta.textContent = " " + activity.user + " · " + activity.when;
+        meta.textContent = activity.user + " · ";
+        meta.appendChild(timeElement(activity.when));
         item.appendChild(text);
+        item.appendChild(document.createTextNode(" "));
         item.appendChild(meta);
+        localiseTimes(item);
         list.insertBefore(item, list.firstChild);
         var cap = parseInt(list.getAttribute("data-cap"), 10) || 20;
         while (list.children.length > cap) {
@@ -137,9 +155,12 @@
         name.appendChild(link);
         row.appendChild(cell(patient.number));
         row.appendChild(name);
-        row.appendChild(cell(patient.dateOfBirth));
+        var born = document.createElement("td");
+        born.appendChild(timeElement(patient.dateOfBirth));
+        row.appendChild(born);
         row.appendChild(cell(patient.phone));
         row.appendChild(cell(patient.email));
+        localiseTimes(row);
         if (existing) {
             rows.replaceChild(row, existing);
         } else {

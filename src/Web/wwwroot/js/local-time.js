@@ -1,7 +1,7 @@
 // Times in the reader's own time zone. The server writes every instant as <time datetime="…Z" data-local="datetime">
 // in UTC; this rewrites the text in the browser's zone, in the page's language, and keeps the UTC text as the title.
 // Dates without a time (data-local="date") keep their calendar day and are only written in the same style. Without
-// script the server's text stays, which is still right.
+// script the server's text stays, which is still right. live.js calls window.portalLocalTime.localise on rows it adds.
 (function () {
     "use strict";
     if (!window.Intl || !Intl.DateTimeFormat) {
@@ -37,6 +37,8 @@
             time.setAttribute("data-local", kind + "-done");
         });
     }
+
+    window.portalLocalTime = { localise: localise };
 
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", function () { localise(document); });
