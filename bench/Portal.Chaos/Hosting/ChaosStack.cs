@@ -17,19 +17,19 @@ internal sealed class ChaosStack : IAsyncDisposable
     // nats-server prints this (to stderr) once it accepts clients.
     private const string NatsReadyLine = "[INF] Server is ready";
 
-    private readonly List<ServiceProcess> started = [];
+    private readonly List<ChildProcess> started = [];
 
     private ChaosStack()
     {
     }
 
-    public ServiceProcess Nats { get; private set; } = null!;
+    public ChildProcess Nats { get; private set; } = null!;
 
-    public ServiceProcess Htpi { get; private set; } = null!;
+    public ChildProcess Htpi { get; private set; } = null!;
 
-    public ServiceProcess Platform { get; private set; } = null!;
+    public ChildProcess Platform { get; private set; } = null!;
 
-    public IReadOnlyList<(ServiceProcess Process, Uri Url)> Portals { get; private set; } = [];
+    public IReadOnlyList<(ChildProcess Process, Uri Url)> Portals { get; private set; } = [];
 
     public string NatsUrl { get; private set; } = string.Empty;
 
@@ -76,7 +76,7 @@ internal sealed class ChaosStack : IAsyncDisposable
             ?? throw new InvalidOperationException("nats-server is not installed: run scripts/install-prerequisites.sh (./portal.sh chaos does).");
         var natsPort = FreePort.Next();
         NatsUrl = "nats://127.0.0.1:" + natsPort.ToString(CultureInfo.InvariantCulture);
-        Nats = Track(ServiceProcess.Start(
+        Nats = Track(ChildProcess.Start(
             "nats-server", natsBinary, ["-a", "127.0.0.1", "-p", natsPort.ToString(CultureInfo.InvariantCulture)], layout.Root, new Dictionary<string, string>()));
         await Nats.WaitForLineAsync(NatsReadyLine, cancellationToken);
 
@@ -89,11 +89,11 @@ internal sealed class ChaosStack : IAsyncDisposable
         };
 
         // The HTPI side also opens a Platform API on some port, which nobody is told about.
-        Htpi = Track(ServiceProcess.Start(
+        Htpi = Track(ChildProcess.Start(
             "the demo backend's HTPI side", "dotnet", [layout.DemoBackendBinary], layout.Root,
             new Dictionary<string, string>(backendSettings) { ["NATS_URL"] = NatsUrl, ["DEMO_PLATFORM_PORT"] = "0" }));
         var platformPort = FreePort.Next();
-        Platform = Track(ServiceProcess.Start(
+        Platform = Track(ChildProcess.Start(
             "the demo backend's Platform side", "dotnet", [layout.DemoBackendBinary], layout.Root,
             new Dictionary<string, string>(backendSettings) { ["DEMO_PLATFORM_PORT"] = platformPort.ToString(CultureInfo.InvariantCulture) }));
         await Htpi.WaitForLineAsync("Ready.", cancellationToken);
@@ -103,11 +103,11 @@ internal sealed class ChaosStack : IAsyncDisposable
         await Platform.WaitForLineAsync("Ready.", cancellationToken);
 
         var secretKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        var portals = new List<(ServiceProcess, Uri)>();
+        var portals = new List<(ChildProcess, Uri)>();
         foreach (var name in new[] { "Portal A", "Portal B" })
         {
             var port = FreePort.Next();
-            var portal = Track(ServiceProcess.Start(
+            var portal = Track(ChildProcess.Start(
                 name, "dotnet", [layout.WebBinary], layout.WebDirectory,
                 new Dictionary<string, string>
                 {
@@ -130,7 +130,7 @@ internal sealed class ChaosStack : IAsyncDisposable
         Portals = portals;
     }
 
-    private ServiceProcess Track(ServiceProcess process)
+    private ChildProcess Track(ChildProcess process)
     {
         started.Add(process);
         return process;

@@ -1,34 +1,41 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Text;
 
 namespace Portal.LoadRun.Hosting;
 
 /// <summary>
-/// A process the load run started (the demo backend, Portal, the bare endpoint). Its output is drained and the last lines
-/// are kept for error messages; it is stopped with SIGTERM, as a supervisor would, and killed if it does not go.
+/// A process a bench tool started (nats-server, the demo backend, Portal, the bare endpoint). Its output is drained and
+/// counted in bytes, the last lines kept for failure messages. It can be frozen (SIGSTOP), thawed (SIGCONT), killed
+/// (SIGKILL) and started again with the same command line; a final stop is SIGTERM, as a supervisor would send, then a
+/// kill if it does not go. Shared as it is by the load run and the fault run.
 /// </summary>
 internal sealed class ChildProcess : IAsyncDisposable
 {
     private const int KeptLines = 200;
 
-    // Failure guards only: a start takes a few seconds on a busy machine, a graceful stop well under one.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Failure guards only: a start takes seconds on a busy machine (the fault run starts five processes at once), a
+    // graceful stop well under one.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly Process process;
+    private readonly ProcessStartInfo start;
     private readonly Queue<string> lastLines = new();
-    private readonly List<(string Prefix, TaskCompletionSource<string> Found)> awaitedLines = [];
+    private readonly List<(string Text, TaskCompletionSource<string> Found)> awaitedLines = [];
+    private Process process;
+    private long outputBytes;
 
-    private ChildProcess(string name, Process process)
+    private ChildProcess(string name, ProcessStartInfo start)
     {
         Name = name;
-        this.process = process;
+        this.start = start;
+        process = Launch();
     }
 
     public string Name { get; }
 
-    /// <summary>The CPU time the process has used so far, user and system.</summary>
+    /// <summary>The CPU time the current run of the process has used so far, user and system.</summary>
     public TimeSpan ProcessorTime
     {
         get
@@ -38,7 +45,10 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The last lines it printed, for failure messages.</summary>
+    /// <summary>Bytes written to stdout and stderr so far, over every run of the process (a newline counts one).</summary>
+    public long OutputBytes => Interlocked.Read(ref outputBytes);
+
+    /// <summary>The last lines it printed in its current run, for failure messages.</summary>
     public string Output
     {
         get
@@ -51,9 +61,9 @@ internal sealed class ChildProcess : IAsyncDisposable
     }
 
     public static ChildProcess Start(
-        string name, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+        string name, string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(fileName, arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -65,35 +75,32 @@ internal sealed class ChildProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var child = new ChildProcess(name, process);
-        process.OutputDataReceived += (_, line) => child.Receive(line.Data);
-        process.ErrorDataReceived += (_, line) => child.Receive(line.Data);
-        process.Exited += (_, _) => child.FailAwaitedLines();
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return child;
+        return new ChildProcess(name, start);
     }
 
-    /// <summary>The first line the process printed that starts with <paramref name="prefix"/>, waiting for it if need be.</summary>
-    public async Task<string> WaitForLineAsync(string prefix, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first line of the current run that contains <paramref name="text"/>, waiting for it if need be. Contained,
+    /// not leading: nats-server puts a timestamp before its own words.
+    /// </summary>
+    public async Task<string> WaitForLineAsync(string text, CancellationToken cancellationToken)
     {
         var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Process awaitedRun;
         lock (lastLines)
         {
-            if (lastLines.FirstOrDefault(line => line.StartsWith(prefix, StringComparison.Ordinal)) is { } seen)
+            if (lastLines.FirstOrDefault(line => line.Contains(text, StringComparison.Ordinal)) is { } seen)
             {
                 return seen;
             }
 
             // Added before the exit check: an exit after it fails the awaited line (FailAwaitedLines).
-            awaitedLines.Add((prefix, found));
+            awaitedLines.Add((text, found));
+            awaitedRun = process;
         }
 
-        if (process.HasExited)
+        if (awaitedRun.HasExited)
         {
-            FailAwaitedLines();
+            FailAwaitedLines(awaitedRun);
         }
 
         try
@@ -102,7 +109,7 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"{Name} did not print \"{prefix}\" within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Output}");
+            throw new TimeoutException($"{Name} did not print \"{text}\" within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Output}");
         }
     }
 
@@ -113,9 +120,10 @@ internal sealed class ChildProcess : IAsyncDisposable
         var elapsed = Stopwatch.StartNew();
         while (true)
         {
-            if (process.HasExited)
+            var run = process;
+            if (run.HasExited)
             {
-                throw Exited();
+                throw Exited(run);
             }
 
             try
@@ -145,16 +153,40 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>SIGTERM, then up to <see cref="StopTimeout"/> for a graceful exit, then a kill of its whole tree.</summary>
+    public Task FreezeAsync() => SignalAsync("STOP");
+
+    public Task ThawAsync() => SignalAsync("CONT");
+
+    /// <summary>SIGKILL to its whole tree: no goodbye to anyone; returns once the process is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The same command line again, as a supervisor would restart it.</summary>
+    public void Restart()
+    {
+        var previous = process;
+        lock (lastLines)
+        {
+            lastLines.Clear();
+            process = Launch();
+        }
+
+        previous.Dispose();
+    }
+
+    /// <summary>SIGCONT (in case it is frozen) and SIGTERM, then up to <see cref="StopTimeout"/> for a graceful exit, then a kill.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
         {
-            using (var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
-            {
-                await signal.WaitForExitAsync();
-            }
-
+            await ThawAsync();
+            await SignalAsync("TERM");
             using var guard = new CancellationTokenSource(StopTimeout);
             try
             {
@@ -163,12 +195,34 @@ internal sealed class ChildProcess : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 await Console.Error.WriteLineAsync($"{Name} did not stop within {StopTimeout.TotalSeconds} s of SIGTERM; killing it.");
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
+                await KillAsync();
             }
         }
 
         process.Dispose();
+    }
+
+    private Process Launch()
+    {
+        var launched = new Process { StartInfo = start, EnableRaisingEvents = true };
+        launched.OutputDataReceived += (_, line) => Receive(line.Data);
+        launched.ErrorDataReceived += (_, line) => Receive(line.Data);
+        launched.Exited += (_, _) => FailAwaitedLines(launched);
+        launched.Start();
+        launched.BeginOutputReadLine();
+        launched.BeginErrorReadLine();
+        return launched;
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
     }
 
     private void Receive(string? line)
@@ -178,6 +232,7 @@ internal sealed class ChildProcess : IAsyncDisposable
             return;
         }
 
+        Interlocked.Add(ref outputBytes, Encoding.UTF8.GetByteCount(line) + 1);
         lock (lastLines)
         {
             lastLines.Enqueue(line);
@@ -188,7 +243,7 @@ internal sealed class ChildProcess : IAsyncDisposable
 
             for (var i = awaitedLines.Count - 1; i >= 0; i--)
             {
-                if (line.StartsWith(awaitedLines[i].Prefix, StringComparison.Ordinal))
+                if (line.Contains(awaitedLines[i].Text, StringComparison.Ordinal))
                 {
                     awaitedLines[i].Found.TrySetResult(line);
                     awaitedLines.RemoveAt(i);
@@ -197,11 +252,23 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    private void FailAwaitedLines()
+    /// <summary>Fails what is awaited once <paramref name="exitedRun"/> is gone, unless a restart has replaced it since.</summary>
+    private void FailAwaitedLines(Process exitedRun)
     {
-        var exited = Exited();
+        // Killed and restarted: lines awaited now are the new run's, the old run's exit says nothing about them.
+        if (!ReferenceEquals(exitedRun, Volatile.Read(ref process)))
+        {
+            return;
+        }
+
+        var exited = Exited(exitedRun);
         lock (lastLines)
         {
+            if (!ReferenceEquals(exitedRun, process))
+            {
+                return;
+            }
+
             foreach (var (_, found) in awaitedLines)
             {
                 found.TrySetException(exited);
@@ -212,9 +279,9 @@ internal sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Why the process is no use any more; waits until its output is drained so the message shows its last words.</summary>
-    private InvalidOperationException Exited()
+    private InvalidOperationException Exited(Process exitedRun)
     {
-        process.WaitForExit();
-        return new InvalidOperationException($"{Name} exited with code {process.ExitCode}:{Environment.NewLine}{Output}");
+        exitedRun.WaitForExit();
+        return new InvalidOperationException($"{Name} exited with code {exitedRun.ExitCode}:{Environment.NewLine}{Output}");
     }
 }

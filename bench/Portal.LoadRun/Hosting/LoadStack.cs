@@ -56,6 +56,7 @@ internal sealed class LoadStack : IAsyncDisposable
         BareUrl = Loopback(port);
         bare = ChildProcess.Start(
             "the bare endpoint",
+            "dotnet",
             [RepositoryLayout.LoadRunBinary, BareEndpoint.Role],
             layout.Root,
             new Dictionary<string, string>(sharedSettings)
@@ -92,6 +93,7 @@ internal sealed class LoadStack : IAsyncDisposable
         nats = LocalNatsServer.Start();
         backend = ChildProcess.Start(
             "the demo backend",
+            "dotnet",
             [layout.DemoBackendBinary],
             layout.Root,
             new Dictionary<string, string>
@@ -103,7 +105,8 @@ internal sealed class LoadStack : IAsyncDisposable
                 ["DEMO_BROADCAST_INTERVAL"] = "0",
             });
         const string platformLine = "Demo Platform API: ";
-        var platformUrl = (await backend.WaitForLineAsync(platformLine, cancellationToken))[platformLine.Length..].Trim();
+        var announced = await backend.WaitForLineAsync(platformLine, cancellationToken);
+        var platformUrl = announced[(announced.IndexOf(platformLine, StringComparison.Ordinal) + platformLine.Length)..].Trim();
         await backend.WaitForLineAsync("Ready.", cancellationToken);
 
         sharedSettings = new Dictionary<string, string>
@@ -117,6 +120,7 @@ internal sealed class LoadStack : IAsyncDisposable
         PortalUrl = Loopback(port);
         portal = ChildProcess.Start(
             "Portal",
+            "dotnet",
             [layout.WebBinary],
             layout.WebDirectory,
             new Dictionary<string, string>(sharedSettings)
