@@ -65,6 +65,11 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
         {
             failures.Add($"{WebOptionsSetup.CultureKey} must name a culture such as {WebOptions.DefaultCulture} or de-DE (unset: {WebOptions.DefaultCulture}).");
         }
+        else if (options.FormattingCulture.Calendar is not System.Globalization.GregorianCalendar)
+        {
+            // Another calendar cannot write every date a backend may send (ar-SA's Um Al-Qura ends in 2077): a 500 later.
+            failures.Add($"{WebOptionsSetup.CultureKey} must name a culture whose calendar is the Gregorian one, such as {WebOptions.DefaultCulture} or de-DE; {options.Culture} is not.");
+        }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

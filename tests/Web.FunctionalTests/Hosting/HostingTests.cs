@@ -43,6 +43,8 @@ public sealed class HostingTests
     [InlineData("FORWARDED_FOR_PROXIES", "10.1.2.3/8", "FORWARDED_FOR_PROXIES must be comma-separated IP addresses or CIDR networks")]
     [InlineData("FORWARDED_FOR_PROXIES", "10.0.0.0/33", "FORWARDED_FOR_PROXIES must be comma-separated IP addresses or CIDR networks")]
     [InlineData("SHUTDOWN_DELAY", "-00:00:01", "SHUTDOWN_DELAY must be a duration")]
+    [InlineData("CULTURE", "xx-NOPE", "CULTURE must name a culture")]
+    [InlineData("CULTURE", "ar-SA", "CULTURE must name a culture whose calendar is the Gregorian one")]
     public void A_missing_or_invalid_setting_fails_the_start_validation_naming_it(string key, string? value, string message)
     {
         var settings = new Dictionary<string, string?> { ["SECRET_KEY"] = PortalApp.SecretKey, [key] = value };
