@@ -106,7 +106,7 @@ public sealed partial class NatsMessageBus : IMessageBus
             throw new ConnectionLostException(subject, new NotConnectedException("NATS: not connected; reconnecting."));
         }
 
-        await EnsureReplySubscriptionAsync(replySubject[..dot], subject).ConfigureAwait(false);
+        await EnsureReplySubscriptionAsync(replySubject[..dot], subject, timeout, cancellationToken).ConfigureAwait(false);
         var reply = new PendingReply(subject);
         if (!pending.TryAdd(replySubject, reply))
         {
@@ -128,6 +128,11 @@ public sealed partial class NatsMessageBus : IMessageBus
             }
             catch (NatsException exception)
             {
+                throw new ConnectionLostException(subject, exception);
+            }
+            catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The library's own command timeout (a stalled socket), not the caller's cancellation.
                 throw new ConnectionLostException(subject, exception);
             }
 
@@ -216,6 +221,11 @@ public sealed partial class NatsMessageBus : IMessageBus
         {
             throw new NotConnectedException("NATS: the flush failed: " + exception.Message, exception);
         }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The library's own timeout, or no reader for the PONG: not the caller's cancellation.
+            throw new NotConnectedException("NATS: the flush failed: " + exception.Message, exception);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -274,22 +284,31 @@ public sealed partial class NatsMessageBus : IMessageBus
     /// Makes the reply subscription of <paramref name="prefix"/> once; its SUB goes out before the request's PUB on the
     /// same connection, so the server knows where the reply goes before it sees the request.
     /// </summary>
-    private Task EnsureReplySubscriptionAsync(string prefix, string subject)
+    private Task EnsureReplySubscriptionAsync(string prefix, string subject, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var entry = replySubscriptions.GetOrAdd(prefix, key => new Lazy<Task<ReplySubscription>>(() => SubscribeRepliesAsync(key)));
         var task = entry.Value;
-        return task.IsCompletedSuccessfully ? Task.CompletedTask : AwaitReplySubscriptionAsync(prefix, subject, entry);
+        return task.IsCompletedSuccessfully ? Task.CompletedTask : AwaitReplySubscriptionAsync(prefix, subject, entry, timeout, cancellationToken);
     }
 
-    private async Task AwaitReplySubscriptionAsync(string prefix, string subject, Lazy<Task<ReplySubscription>> entry)
+    /// <summary>
+    /// Waits for the area's reply subscription within the request's own timeout (the library waits for a reconnect
+    /// without limit). One that failed, for whatever reason, is forgotten so that the next request makes it again.
+    /// </summary>
+    private async Task AwaitReplySubscriptionAsync(
+        string prefix, string subject, Lazy<Task<ReplySubscription>> entry, TimeSpan timeout, CancellationToken cancellationToken)
     {
         try
         {
-            await entry.Value.ConfigureAwait(false);
+            await entry.Value.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
-        catch (NatsException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            replySubscriptions.TryRemove(new KeyValuePair<string, Lazy<Task<ReplySubscription>>>(prefix, entry));
+            if (entry.Value.IsFaulted || entry.Value.IsCanceled)
+            {
+                replySubscriptions.TryRemove(new KeyValuePair<string, Lazy<Task<ReplySubscription>>>(prefix, entry));
+            }
+
             throw new ConnectionLostException(subject, exception);
         }
     }

@@ -10,9 +10,9 @@ namespace Portal.Adapters.Nats.Resilience;
 /// <summary>
 /// One circuit breaker per <see cref="HtpiArea"/>, built once, so a hung or missing service refuses its own area's
 /// requests at once instead of holding every page for a timeout. A timeout or "no responders" counts as a failure; an
-/// answer counts as a success whatever it says (a refusal for a business reason is an answer), and so does a request the
-/// caller cancelled. A dropped connection is not counted: it is NATS's outage, not the area's, and the bus already
-/// fails such requests at once.
+/// answer counts as a success whatever it says (a refusal for a business reason is an answer). Neither a request the
+/// caller cancelled nor a dropped connection counts as a failure: the one is the caller's choice, the other NATS's outage,
+/// not the area's, and the bus already fails such requests at once.
 /// </summary>
 internal sealed class HtpiCircuitBreakers
 {
