@@ -110,7 +110,8 @@ public sealed class FakePlatform : IAsyncDisposable
 
         if (refusal is not null)
         {
-            await WriteJsonAsync(context, $$"""{"success":false,"error":"{{refusal}}"}""", StatusCodes.Status401Unauthorized);
+            // As the Platform's HMAC middleware answers every refusal: no "success" key, no reason.
+            await WriteJsonAsync(context, """{"error": "HMAC authentication failed"}""", StatusCodes.Status401Unauthorized);
             return;
         }
 
