@@ -89,13 +89,13 @@ public sealed class RequestSigningTests : PlatformTestBase
     }
 
     [Fact]
-    public async Task A_wrong_secret_is_refused_reported_as_not_authenticated_and_logged_as_an_error_without_the_secret()
+    public async Task A_wrong_secret_is_refused_reported_as_unavailable_not_as_a_signed_out_user_and_logged_as_an_error_without_the_secret()
     {
         const string WrongSecret = "wrong-secret-0123456789-abcdefghijklmnopq";
         await using var misconfigured = PlatformHarness.Create(Platform, settings => settings["PLATFORM_API_SECRET"] = WrongSecret);
         Platform.OnJson(CustomersPath, CustomersJson);
 
-        var error = await Assert.ThrowsAsync<NotAuthenticatedException>(() => ListCustomersAsync(misconfigured));
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => ListCustomersAsync(misconfigured));
 
         Assert.Equal(IndependentSignatureVerifier.BadSignature, Assert.Single(Platform.Requests).Refusal);
         Assert.Contains(misconfigured.Log.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("401", StringComparison.Ordinal));
@@ -112,7 +112,7 @@ public sealed class RequestSigningTests : PlatformTestBase
         await using var portal = PlatformHarness.Create(Platform, time: skewed);
         Platform.OnJson(CustomersPath, CustomersJson);
 
-        await Assert.ThrowsAsync<NotAuthenticatedException>(() => ListCustomersAsync(portal));
+        await Assert.ThrowsAsync<BackendUnavailableException>(() => ListCustomersAsync(portal));
 
         Assert.Equal(IndependentSignatureVerifier.StaleTimestamp, Assert.Single(Platform.Requests).Refusal);
     }
