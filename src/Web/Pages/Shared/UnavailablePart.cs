@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Application.Common.Sections;
 
 namespace Portal.Web.Pages.Shared;
