@@ -45,9 +45,15 @@ public sealed class InvoiceTests
     [InlineData("0")]
     [InlineData("-1")]
     [InlineData("-0.5")]
-    public void A_quantity_that_is_not_positive_is_refused(string quantity) =>
-        Assert.Throws<ArgumentOutOfRangeException>(
-            () => new InvoiceLine("Hosting", decimal.Parse(quantity, CultureInfo.InvariantCulture), new Money(100, "EUR"), 0, new Money(0, "EUR")));
+    public void A_credit_lines_quantity_is_taken_as_the_platform_sends_it(string quantity)
+    {
+        var line = new InvoiceLine("Refund", decimal.Parse(quantity, CultureInfo.InvariantCulture), new Money(100, "EUR"), 0, new Money(0, "EUR"))
+        {
+            Kind = InvoiceLineKind.Refund,
+        };
+
+        Assert.Equal(decimal.Parse(quantity, CultureInfo.InvariantCulture), line.Quantity);
+    }
 
     [Fact]
     public void Fractional_quantities_are_kept_exactly()
@@ -131,6 +137,10 @@ public sealed class InvoiceTests
     public void An_unknown_status_cannot_filter_invoices()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new InvoiceFilter(InvoiceStatus.Unknown));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InvoiceFilter(InvoiceStatus.PartiallyRefunded));
+        Assert.Equal(
+            [InvoiceStatus.Draft, InvoiceStatus.Issued, InvoiceStatus.Paid, InvoiceStatus.Overdue, InvoiceStatus.Void, InvoiceStatus.Refunded],
+            InvoiceFilter.FilterableStatuses);
         Assert.Throws<ArgumentOutOfRangeException>(() => new InvoiceFilter((InvoiceStatus)99));
         Assert.Null(InvoiceFilter.All.Status);
     }
