@@ -101,6 +101,17 @@ public sealed class PlatformErrorTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_web_page_where_a_pdf_was_expected_is_reported_the_same_way()
+    {
+        Platform.On("billing/invoices/INV-000123/pdf/", FakePlatform.Html(StatusCodes.Status200OK));
+
+        await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => Ledger.OpenInvoicePdfAsync(ScopeFor(Portal), new Portal.Domain.Billing.InvoiceNumber("INV-000123"), CancellationToken.None));
+
+        Assert.Single(Portal.Log.Entries, e => e.EventId == WebPageEvent);
+    }
+
+    [Fact]
     public async Task An_unknown_path_is_a_web_page_too()
     {
         await Assert.ThrowsAsync<BackendUnavailableException>(SummaryAsync);

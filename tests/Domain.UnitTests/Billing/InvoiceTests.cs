@@ -38,6 +38,19 @@ public sealed class InvoiceTests
             new InvoiceNumber("INV-1"), InvoiceStatus.Issued, new Money(100, "EUR"), null, Created, false, new Money(100, "USD")));
 
     [Fact]
+    public void An_invoice_whose_amount_due_the_platform_did_not_say_keeps_its_status_code()
+    {
+        var invoice = new InvoiceSummary(
+            new InvoiceNumber("INV-1"), InvoiceStatus.Unknown, new Money(100, "RON"), null, DateTimeOffset.UnixEpoch, false, null)
+        {
+            StatusCode = "pending_review",
+        };
+
+        Assert.Null(invoice.AmountDue);
+        Assert.Equal("pending_review", invoice.StatusCode);
+    }
+
+    [Fact]
     public void A_line_whose_total_and_unit_price_disagree_on_currency_is_refused() =>
         Assert.Throws<ArgumentException>(() => new InvoiceLine("Hosting", 1m, new Money(100, "EUR"), 0, new Money(100, "USD")));
 
