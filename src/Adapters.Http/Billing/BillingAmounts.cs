@@ -15,18 +15,31 @@ internal static class BillingAmounts
 {
     private const decimal HundredthsPerUnit = 100m;
 
-    /// <summary>The <c>currency</c> object's code (its <c>id</c> is the same code), upper-cased.</summary>
-    public static string CurrencyCode(CurrencyDto? currency, string field)
+    /// <summary>
+    /// The <c>currency</c> object's code (its <c>id</c> is the same code), upper-cased, and its <c>decimals</c> (2 when it
+    /// does not say; at most 6, as no currency has more).
+    /// </summary>
+    public static BillingCurrency Currency(CurrencyDto? currency, string field)
     {
         var code = WireValues.Optional(currency?.Code) ?? WireValues.Optional(currency?.Id);
-        return WireValues.Require(code, field + ".code").Trim().ToUpperInvariant();
+        var decimals = currency?.Decimals ?? BillingCurrency.DefaultDecimals;
+        if (decimals is < 0 or > 6)
+        {
+            throw new FormatException($"'{field}.decimals' is not a number of decimal places.");
+        }
+
+        return new BillingCurrency(WireValues.Require(code, field + ".code").Trim().ToUpperInvariant(), decimals);
     }
 
-    public static Money ToMoney(long? cents, string? units, string currency, string field)
+    /// <summary>
+    /// The integer <paramref name="cents"/>, else the decimal string <paramref name="units"/>: exact in the currency's
+    /// minor unit (no more places than its <c>decimals</c>) and in hundredths, or malformed — never rounded.
+    /// </summary>
+    public static Money ToMoney(long? cents, string? units, BillingCurrency currency, string field)
     {
         if (cents is { } exact)
         {
-            return new Money(exact, currency);
+            return new Money(exact, currency.Code);
         }
 
         if (string.IsNullOrWhiteSpace(units))
@@ -39,13 +52,30 @@ internal static class BillingAmounts
             throw new FormatException($"'{field}' is not a decimal amount.");
         }
 
+        var minorUnits = amount * Pow10(currency.Decimals);
+        if (minorUnits != decimal.Truncate(minorUnits))
+        {
+            throw new FormatException($"'{field}' has more decimal places than {currency.Code} has ({currency.Decimals}).");
+        }
+
         var hundredths = amount * HundredthsPerUnit;
         if (hundredths != decimal.Truncate(hundredths))
         {
-            throw new FormatException($"'{field}' has more than two decimal places.");
+            throw new FormatException($"'{field}' is finer than a hundredth, which Portal's amounts cannot hold.");
         }
 
-        return new Money(decimal.ToInt64(hundredths), currency);
+        return new Money(decimal.ToInt64(hundredths), currency.Code);
+    }
+
+    private static decimal Pow10(int places)
+    {
+        var factor = 1m;
+        for (var place = 0; place < places; place++)
+        {
+            factor *= 10m;
+        }
+
+        return factor;
     }
 
     /// <summary>

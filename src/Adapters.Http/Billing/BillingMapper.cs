@@ -22,13 +22,14 @@ internal static class BillingMapper
             throw new FormatException("'summary' is missing.");
         }
 
-        var currency = WireValues.Optional(summary.CurrencyCode);
-        var issuedAndOverdue = summary.TotalAmountDueCents is { } cents && currency is not null
-            ? PageMapping.ToMoney(cents, currency, "summary.currency_code")
+        var code = WireValues.Optional(summary.CurrencyCode);
+        var currency = code is null ? (BillingCurrency?)null : new BillingCurrency(code.Trim().ToUpperInvariant(), BillingCurrency.DefaultDecimals);
+        var issuedAndOverdue = summary.TotalAmountDueCents is { } cents && currency is { } known
+            ? new Money(cents, known.Code)
             : null;
         var recent = summary.RecentInvoices is null || currency is null
             ? []
-            : PageMapping.Items(summary.RecentInvoices, "recent_invoices", invoice => ToInvoiceSummary(invoice, currency));
+            : PageMapping.Items(summary.RecentInvoices, "recent_invoices", invoice => ToInvoiceSummary(invoice, currency.Value));
         return new BillingSummary(
             summary.TotalInvoices,
             summary.DraftInvoices,
@@ -50,7 +51,7 @@ internal static class BillingMapper
         }
 
         var summary = ToInvoiceSummary(invoice, null);
-        var currency = summary.Total.Currency;
+        var currency = BillingAmounts.Currency(invoice.Currency, "invoice.currency");
         return new Invoice(
             summary,
             BillingAmounts.ToMoney(invoice.SubtotalCents, invoice.Subtotal, currency, "invoice.subtotal"),
@@ -72,7 +73,7 @@ internal static class BillingMapper
         }
 
         var summary = ToProformaSummary(proforma);
-        var currency = summary.Total.Currency;
+        var currency = BillingAmounts.Currency(proforma.Currency, "proforma.currency");
         return new Proforma(
             summary,
             BillingAmounts.ToMoney(proforma.SubtotalCents, proforma.Subtotal, currency, "proforma.subtotal"),
@@ -83,9 +84,9 @@ internal static class BillingMapper
     }
 
     /// <param name="summaryCurrency">The summary's currency for its latest invoices, which carry none; null elsewhere.</param>
-    private static InvoiceSummary ToInvoiceSummary(InvoiceDto invoice, string? summaryCurrency)
+    private static InvoiceSummary ToInvoiceSummary(InvoiceDto invoice, BillingCurrency? summaryCurrency)
     {
-        var currency = summaryCurrency ?? BillingAmounts.CurrencyCode(invoice.Currency, "invoice.currency");
+        var currency = summaryCurrency ?? BillingAmounts.Currency(invoice.Currency, "invoice.currency");
         var total = BillingAmounts.ToMoney(invoice.TotalCents, invoice.Total, currency, "invoice.total");
         var amountDue = summaryCurrency is null
             ? new Money(WireValues.Require(invoice.AmountDue, "invoice.amount_due"), total.Currency)
@@ -105,7 +106,7 @@ internal static class BillingMapper
 
     private static ProformaSummary ToProformaSummary(ProformaDto proforma)
     {
-        var currency = BillingAmounts.CurrencyCode(proforma.Currency, "proforma.currency");
+        var currency = BillingAmounts.Currency(proforma.Currency, "proforma.currency");
         return new ProformaSummary(
             new ProformaNumber(WireValues.Require(proforma.Number, "proforma.number")),
             WireValues.ToEnum<ProformaStatus>(proforma.Status),
@@ -118,7 +119,7 @@ internal static class BillingMapper
         };
     }
 
-    private static IReadOnlyList<InvoiceLine> ToLines(List<InvoiceLineDto?>? lines, string currency) =>
+    private static IReadOnlyList<InvoiceLine> ToLines(List<InvoiceLineDto?>? lines, BillingCurrency currency) =>
         PageMapping.Items(lines, "lines", line => new InvoiceLine(
             WireValues.Require(line.Description, "lines[].description"),
             line.Quantity ?? 1m,

@@ -172,6 +172,31 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     [Theory]
+    [InlineData(2, "100.10", 10010L)]
+    [InlineData(0, "100", 10000L)]
+    [InlineData(0, "100.10", null)]
+    [InlineData(3, "100.125", null)]
+    public async Task The_currencys_decimals_drive_how_a_decimal_string_is_read(int decimals, string subtotal, long? cents)
+    {
+        var json = InvoiceJson
+            .Replace("\"decimals\": 2", $"\"decimals\": {decimals}", StringComparison.Ordinal)
+            .Replace("\"subtotal_cents\": 10000, ", string.Empty, StringComparison.Ordinal)
+            .Replace("\"subtotal\": \"100.00\"", $"\"subtotal\": \"{subtotal}\"", StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{json}}}}""");
+
+        var read = Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        if (cents is { } expected)
+        {
+            Assert.Equal(new Money(expected, "RON"), (await read).Subtotal);
+        }
+        else
+        {
+            Assert.IsType<FormatException>((await Assert.ThrowsAsync<BackendUnavailableException>(() => read)).InnerException);
+        }
+    }
+
+    [Theory]
     [InlineData(403)]
     [InlineData(404)]
     public async Task Someone_elses_invoice_and_a_missing_one_are_both_not_found(int status)
