@@ -16,6 +16,7 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
     public const string StaffEmail = "support@platform.example";
 
     private static readonly string[] StaffMembers = ["Andrei Popescu", "Ioana Marin", "Mihai Ionescu"];
+    private static readonly string[] TicketStatuses = ["open", "waiting_on_customer", "in_progress", "closed"];
 
     private int invoiceId;
     private int invoiceNumber;
@@ -258,6 +259,11 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
             notes));
     }
 
+    /// <summary>
+    /// Five to seven tickets per customer. The first four are open, waiting on the customer, in progress and closed, so every
+    /// status shows; every fourth has no category; every answered one carries an internal note the customer never sees,
+    /// and the one waiting on the customer an attachment.
+    /// </summary>
     private void SeedTickets(DemoTenant tenant)
     {
         var templates = DemoCatalog.TicketTemplates.OrderBy(_ => random.Next()).Take(random.Next(5, 8)).ToList();
@@ -269,9 +275,14 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
             var template = templates[n];
             var id = 1_000 + Tickets.Count + 1;
             var created = anchor.AddDays(-random.Next(1, 60)).AddMinutes(random.Next(8 * 60, 18 * 60));
-            var replies = random.Next(0, template.Replies.Count + 1);
-
-            // Every fourth ticket came in by e-mail without a category (the list then has no category_name).
+            var status = n < 4 ? TicketStatuses[n] : random.Pick(TicketStatuses);
+            var replies = status switch
+            {
+                "open" => 0,
+                "waiting_on_customer" => 1,
+                "in_progress" => Math.Min(2, template.Replies.Count),
+                _ => template.Replies.Count,
+            };
             var category = n % 4 == 3 ? null : DemoCatalog.TicketCategories.First(c => c.Id == template.CategoryId);
             var ticket = new DemoTicket(
                 id,
@@ -292,7 +303,7 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
                 at = at.AddMinutes(random.Next(30, 1_500));
                 commentId++;
                 var staff = r % 2 == 0;
-                var attachment = staff && r == 0 && template.CategoryId == 1 ? Breakdown(at) : null;
+                var attachment = staff && status == "waiting_on_customer" ? Notes(at) : null;
                 ticket.Comments.Add(staff
                     ? new DemoTicketComment(commentId, StaffName, StaffEmail, template.Replies[r], true, at, Attachment: attachment)
                     : new DemoTicketComment(commentId, contact.Name, contact.Email, template.Replies[r], false, at));
@@ -305,10 +316,8 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
             }
 
             ticket.UpdatedAt = at;
-            ticket.Status = replies == 0 ? "open"
-                : replies == template.Replies.Count ? "closed"
-                : replies % 2 == 1 ? "waiting_on_customer" : "in_progress";
-            if (ticket.Status == "closed")
+            ticket.Status = status;
+            if (status == "closed")
             {
                 ticket.ClosedAt = at.AddHours(2);
             }
@@ -317,10 +326,10 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
         }
     }
 
-    private DemoTicketAttachment Breakdown(DateTimeOffset at)
+    private DemoTicketAttachment Notes(DateTimeOffset at)
     {
         attachmentId++;
-        var csv = "line,net,vat\nBusiness Hosting Plus,129.00,27.09\nProfessional E-mail,45.00,9.45\n";
-        return new DemoTicketAttachment(attachmentId, "vat-breakdown.csv", "text/csv", Encoding.UTF8.GetBytes(csv), at);
+        var text = "What we checked:\n- account status: active\n- last backup: completed\n- open invoices: see the billing page\n";
+        return new DemoTicketAttachment(attachmentId, "support-notes.txt", "text/plain", Encoding.UTF8.GetBytes(text), at);
     }
 }
