@@ -54,7 +54,7 @@ public sealed class MembershipRuleTests(PlatformHostFixture fixture) : IClassFix
     [Fact]
     public async Task Non_numeric_customer_id_gets_403()
     {
-        var body = PlatformClient.Json(new { user_id = PlatformClient.Dana, customer_id = "tnt-riverside", timestamp = Now() });
+        var body = PlatformClient.Json(new { user_id = PlatformClient.Dana, customer_id = "tnt-riverside", timestamp = NowNumber() });
 
         var (status, json) = await Client.PostBodyAsync(Endpoint, body);
 
@@ -97,7 +97,7 @@ public sealed class MembershipRuleTests(PlatformHostFixture fixture) : IClassFix
     [Fact]
     public async Task Numeric_string_ids_are_accepted()
     {
-        var body = PlatformClient.Json(new { user_id = "1041", customer_id = "2101", timestamp = Now() });
+        var body = PlatformClient.Json(new { user_id = "1041", customer_id = "2101", timestamp = NowNumber() });
 
         Assert.Equal(HttpStatusCode.OK, (await Client.PostBodyAsync(Endpoint, body)).Status);
     }
@@ -148,6 +148,8 @@ public sealed class MembershipRuleTests(PlatformHostFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.Forbidden, status);
         AssertBody(json, "Access denied");
     }
+
+    private static double NowNumber() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0;
 
     private static string Now(int secondsAhead = 0) =>
         (DateTimeOffset.UtcNow.AddSeconds(secondsAhead).ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
