@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Demo.Backend.Data;
@@ -18,7 +17,7 @@ internal static class PlatformAccountsEndpoints
 
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("users/login/", (HttpContext context) =>
+        PlatformRoutes.Post(api, "users/login/", (HttpContext context) =>
         {
             var call = PlatformCall.Of(context);
             var email = call.String("email")?.ToLowerInvariant();
@@ -55,7 +54,7 @@ internal static class PlatformAccountsEndpoints
         });
 
         // A menu, not an access list: every membership, deactivated ones included, with no is_active field.
-        api.MapPost("users/customers/", (HttpContext context) => PlatformCaller.AnswerForUser(world, context, clock, (_, user) =>
+        PlatformRoutes.Post(api, "users/customers/", (HttpContext context) => PlatformCaller.AnswerForUser(world, context, clock, (_, user) =>
             PlatformResults.Ok(new
             {
                 success = true,
@@ -69,7 +68,7 @@ internal static class PlatformAccountsEndpoints
                 }).ToList(),
             })));
 
-        api.MapPost("users/session/validate/", (HttpContext context) =>
+        PlatformRoutes.Post(api, "users/session/validate/", (HttpContext context) =>
         {
             var call = PlatformCall.Of(context);
             if (!PlatformCaller.HasFreshTimestamp(call, clock) || call.Id("user_id") is not { } userId || userId <= 0
@@ -86,7 +85,7 @@ internal static class PlatformAccountsEndpoints
             }));
         });
 
-        api.MapPost("customers/details/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "customers/details/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             var include = Include(call);
             var body = new Dictionary<string, object?> { ["success"] = true, ["customer"] = Customer(caller.Customer) };

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Demo.Backend.Data;
@@ -17,7 +16,7 @@ internal static class PlatformBillingEndpoints
 
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("billing/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "billing/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
         {
             var invoices = Newest(world.Invoices, caller);
             var now = clock.GetUtcNow();
@@ -48,7 +47,7 @@ internal static class PlatformBillingEndpoints
             });
         }));
 
-        api.MapPost("billing/invoices/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "billing/invoices/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             var status = call.String("status");
             var filter = status is not null && InvoiceFilterStatuses.Contains(status) ? status : null;
@@ -57,7 +56,7 @@ internal static class PlatformBillingEndpoints
             return PlatformPage.Billing(call, matching, "invoices", i => PlatformBilling.InvoiceItem(i, now), "Invoice service temporarily unavailable");
         }));
 
-        api.MapPost("billing/proformas/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "billing/proformas/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             var status = call.String("status");
             var filter = status is not null && ProformaFilterStatuses.Contains(status) ? status : null;
@@ -66,27 +65,27 @@ internal static class PlatformBillingEndpoints
             return PlatformPage.Billing(call, matching, "proformas", p => PlatformBilling.ProformaItem(p, now), "Proforma service temporarily unavailable");
         }));
 
-        api.MapPost("billing/invoices/{number}/", (HttpContext context, string number) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "billing/invoices/{number}/", (HttpContext context, string number) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
             Find(world.Invoices, caller, number) is { } invoice
                 ? PlatformResults.Ok(new { success = true, invoice = PlatformBilling.Invoice(invoice, caller.Customer.BillTo, clock.GetUtcNow()) })
                 : PlatformResults.Error(StatusCodes.Status404NotFound, "Invoice not found")));
 
-        api.MapPost("billing/proformas/{number}/", (HttpContext context, string number) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "billing/proformas/{number}/", (HttpContext context, string number) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
             Find(world.Proformas, caller, number) is { } proforma
                 ? PlatformResults.Ok(new { success = true, proforma = PlatformBilling.Proforma(proforma, caller.Customer.BillTo, clock.GetUtcNow()) })
                 : PlatformResults.Error(StatusCodes.Status404NotFound, "Proforma not found")));
 
-        api.MapPost("billing/invoices/{number}/pdf/", (HttpContext context, string number) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "billing/invoices/{number}/pdf/", (HttpContext context, string number) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
             Find(world.Invoices, caller, number) is { } invoice
                 ? Results.File(InvoicePdfRenderer.Render(invoice, caller.Customer.BillTo), "application/pdf", $"factura_{invoice.Number}.pdf")
                 : PlatformResults.Error(StatusCodes.Status404NotFound, "Invoice not found")));
 
-        api.MapPost("billing/proformas/{number}/pdf/", (HttpContext context, string number) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "billing/proformas/{number}/pdf/", (HttpContext context, string number) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
             Find(world.Proformas, caller, number) is { } proforma
                 ? Results.File(InvoicePdfRenderer.Render(proforma, caller.Customer.BillTo), "application/pdf", $"proforma_{proforma.Number}.pdf")
                 : PlatformResults.Error(StatusCodes.Status404NotFound, "Proforma not found")));
 
-        api.MapGet("billing/currencies/", () => PlatformResults.Ok(new { success = true, currencies = new[] { PlatformBilling.Currency(PlatformSeeder.Currency) } }));
+        PlatformRoutes.Get(api, "billing/currencies/", () => PlatformResults.Ok(new { success = true, currencies = new[] { PlatformBilling.Currency(PlatformSeeder.Currency) } }));
     }
 
     private static List<DemoInvoice> Newest(List<DemoInvoice> source, PlatformCaller caller) =>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Demo.Backend.Data;
@@ -11,7 +10,7 @@ internal static class PlatformServicesEndpoints
 {
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("services/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "services/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             var status = call.String("status");
             var type = call.String("service_type");
@@ -51,7 +50,7 @@ internal static class PlatformServicesEndpoints
             }
         }));
 
-        api.MapPost("services/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "services/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
         {
             var now = clock.GetUtcNow();
             lock (world.Sync)
@@ -89,7 +88,7 @@ internal static class PlatformServicesEndpoints
             }
         }));
 
-        api.MapPost("services/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "services/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
             Find(world, caller, id) is { } service
                 ? PlatformResults.Ok(new
                 {
@@ -102,12 +101,12 @@ internal static class PlatformServicesEndpoints
                 })
                 : NotFound()));
 
-        api.MapPost("services/{id:int}/usage/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "services/{id:int}/usage/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
             Find(world, caller, id) is { } service
                 ? PlatformResults.Ok(new { success = true, data = new { usage = PlatformServices.Usage(service, call.String("period") ?? "30d") } })
                 : NotFound()));
 
-        api.MapPost("services/{id:int}/auto-renew/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "services/{id:int}/auto-renew/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             lock (world.Sync)
             {
@@ -141,7 +140,7 @@ internal static class PlatformServicesEndpoints
             }
         }));
 
-        api.MapGet("services/plans/", (HttpContext context) => PlatformResults.Ok(new
+        PlatformRoutes.Get(api, "services/plans/", (HttpContext context) => PlatformResults.Ok(new
         {
             success = true,
             data = new

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Demo.Backend.Data;
@@ -16,7 +15,7 @@ internal static class PlatformTicketsEndpoints
 
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("tickets/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "tickets/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             if (new[] { "status", "priority", "search" }.Any(name => call.Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null))
             {
@@ -59,7 +58,7 @@ internal static class PlatformTicketsEndpoints
             }
         }));
 
-        api.MapPost("tickets/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "tickets/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
         {
             var now = clock.GetUtcNow();
             lock (world.Sync)
@@ -87,7 +86,7 @@ internal static class PlatformTicketsEndpoints
             }
         }));
 
-        api.MapPost("tickets/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+        PlatformRoutes.Post(api, "tickets/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
         {
             lock (world.Sync)
             {
@@ -101,7 +100,7 @@ internal static class PlatformTicketsEndpoints
             }
         }));
 
-        api.MapPost("tickets/create/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "tickets/create/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             var errors = Validate(call);
             if (errors.Count > 0)
@@ -139,7 +138,7 @@ internal static class PlatformTicketsEndpoints
             }
         }));
 
-        api.MapPost("tickets/{id:int}/reply/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        PlatformRoutes.Post(api, "tickets/{id:int}/reply/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             lock (world.Sync)
             {
@@ -186,7 +185,7 @@ internal static class PlatformTicketsEndpoints
             }
         }));
 
-        api.MapPost("tickets/{id:int}/attachments/{attachmentId:int}/download/", (HttpContext context, int id, int attachmentId) =>
+        PlatformRoutes.Post(api, "tickets/{id:int}/attachments/{attachmentId:int}/download/", (HttpContext context, int id, int attachmentId) =>
             PlatformCaller.Answer(world, context, clock, (_, caller) =>
             {
                 lock (world.Sync)
@@ -198,7 +197,7 @@ internal static class PlatformTicketsEndpoints
                 }
             }));
 
-        api.MapGet("tickets/categories/", () => PlatformResults.Ok(new
+        PlatformRoutes.Get(api, "tickets/categories/", () => PlatformResults.Ok(new
         {
             success = true,
             data = new { categories = DemoCatalog.TicketCategories.Select(PlatformTickets.Category).ToList() },
