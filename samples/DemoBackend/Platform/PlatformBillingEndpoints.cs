@@ -5,7 +5,7 @@ using Portal.Demo.Backend.Pdf;
 
 namespace Portal.Demo.Backend.Platform;
 
-/// <summary>billing (platform-api.md §6): summary, invoices and proformas with their PDFs, currencies. Any role may read.</summary>
+/// <summary>billing (platform-api.md §6): summary, invoices and proformas with their PDFs, all documents, currencies. Any role may read.</summary>
 internal static class PlatformBillingEndpoints
 {
     /// <summary>The only invoice statuses the list filter knows; any other value (even <c>partially_refunded</c>) is ignored.</summary>
@@ -13,6 +13,8 @@ internal static class PlatformBillingEndpoints
 
     /// <summary>The proforma filter's statuses; <c>converted</c> is ignored.</summary>
     public static IReadOnlyList<string> ProformaFilterStatuses { get; } = ["draft", "sent", "accepted", "expired"];
+
+    public const int MaxSearchLength = 200;
 
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
@@ -85,8 +87,53 @@ internal static class PlatformBillingEndpoints
                 ? Results.File(InvoicePdfRenderer.Render(proforma, caller.Customer.BillTo), "application/pdf", $"proforma_{proforma.Number}.pdf")
                 : PlatformResults.Error(StatusCodes.Status404NotFound, "Proforma not found")));
 
+        PlatformRoutes.Post(api, "billing/documents/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        {
+            var now = clock.GetUtcNow();
+            var invoices = Newest(world.Invoices, caller);
+            var proformas = Newest(world.Proformas, caller);
+            var type = call.String("document_type") ?? "all";
+            var status = call.String("status");
+            var search = call.String("search") is { } text ? text[..Math.Min(text.Length, MaxSearchLength)] : null;
+            var documents = (type is "all" or "invoice" ? invoices.Select(i => (Kind: "invoice", Document: i)) : [])
+                .Concat(type is "all" or "proforma" ? proformas.Select(p => (Kind: "proforma", Document: p)) : [])
+                .Where(d => (status is null || d.Document.Status == status) && (search is null || Matches(d.Kind, d.Document, caller.Customer.BillTo, search)))
+                .OrderByDescending(d => d.Document.CreatedAt)
+                .ThenByDescending(d => d.Document.Id)
+                .ToList();
+            var (pagination, rows) = PlatformPage.Documents(call, documents);
+            return PlatformResults.Ok(new
+            {
+                success = true,
+                documents = rows.Select(d =>
+                {
+                    var item = d.Kind == "invoice" ? PlatformBilling.InvoiceItem(d.Document, now) : PlatformBilling.ProformaItem(d.Document, now);
+                    item["document_type"] = d.Kind;
+                    return item;
+                }).ToList(),
+                pagination,
+
+                // Counted over all the customer's documents, whatever the filters.
+                summary = new
+                {
+                    invoice_count = invoices.Count,
+                    proforma_count = proformas.Count,
+                    unpaid_invoice_count = invoices.Count(i => i.Status is "draft" or "issued" or "overdue"),
+                    total_count = invoices.Count + proformas.Count,
+                },
+            });
+        }));
+
         PlatformRoutes.Get(api, "billing/currencies/", () => PlatformResults.Ok(new { success = true, currencies = new[] { PlatformBilling.Currency(PlatformSeeder.Currency) } }));
     }
+
+    /// <summary>Number, status, bill-to name and e-mail, a line's description, a proforma's notes, the document kind's word, or an amount in units or cents.</summary>
+    private static bool Matches(string kind, DemoInvoice document, DemoBillTo billTo, string search) =>
+        new[] { document.Number, document.Status, billTo.CompanyName, billTo.Email, document.Notes ?? string.Empty, kind + "s" }
+            .Concat(document.Lines.Select(line => line.Description))
+            .Any(text => text.Contains(search, StringComparison.OrdinalIgnoreCase))
+        || search == PlatformBilling.Units(document.TotalCents)
+        || search == document.TotalCents.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<DemoInvoice> Newest(List<DemoInvoice> source, PlatformCaller caller) =>
         source.Where(i => i.CustomerId == caller.Customer.Id).OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).ToList();

@@ -39,6 +39,19 @@ internal static class PlatformPage
     }
 
     /// <summary>
+    /// <c>billing/documents/</c>: billing's six keys, but <c>total_pages</c> at least 1, the page clamped to the last one,
+    /// and an invalid page or limit read as 1 and 20.
+    /// </summary>
+    public static (object Pagination, List<T> Rows) Documents<T>(PlatformCall call, IReadOnlyList<T> all)
+    {
+        var limit = TryNumber(call, "limit", DefaultLimit, out var l) && l is >= 1 and <= MaxLimit ? l : DefaultLimit;
+        var pages = Math.Max(1, (all.Count + limit - 1) / limit);
+        var page = TryNumber(call, "page", 1, out var p) && p >= 1 ? Math.Min(p, pages) : 1;
+        var rows = all.Skip((page - 1) * limit).Take(limit).ToList();
+        return (new { current_page = page, total_pages = pages, total_items = all.Count, has_next = page < pages, has_previous = page > 1, limit }, rows);
+    }
+
+    /// <summary>
     /// Services: <c>data.pagination {page, limit, total, pages, has_next, has_previous}</c> like Django's paginator:
     /// <c>pages</c> at least 1, rows from the clamped page while <c>page</c> echoes the request; non-numeric gets 500.
     /// </summary>

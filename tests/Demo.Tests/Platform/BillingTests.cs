@@ -205,6 +205,26 @@ public sealed class BillingTests(PlatformHostFixture fixture) : IClassFixture<Pl
         }
     }
 
+    [Fact]
+    public async Task Documents_mix_invoices_and_proformas_with_their_type_and_unfiltered_counts()
+    {
+        var (status, json) = await Client.PostAsync("billing/documents/", PlatformClient.Dana, PlatformClient.Riverside, new { limit = 100 });
+        var (_, proformas) = await Client.PostAsync("billing/documents/", PlatformClient.Dana, PlatformClient.Riverside, new { document_type = "proforma", page = 99 });
+        var (_, invalid) = await Client.PostAsync("billing/documents/", PlatformClient.Dana, PlatformClient.Riverside, new { page = "x", limit = "y" });
+        var (_, none) = await Client.PostAsync("billing/documents/", PlatformClient.Dana, PlatformClient.Riverside, new { search = "nothing is called this" });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var documents = json.GetProperty("documents").EnumerateArray().ToList();
+        var summary = json.GetProperty("summary");
+        Assert.Equal(["invoice", "proforma"], documents.Select(d => d.GetProperty("document_type").GetString()!).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(documents.Count, summary.GetProperty("total_count").GetInt32());
+        Assert.Equal(summary.GetProperty("proforma_count").GetInt32(), proformas.GetProperty("documents").GetArrayLength());
+        Assert.Equal(1, proformas.GetProperty("pagination").GetProperty("current_page").GetInt32()); // clamped to the last page
+        Assert.Equal(20, invalid.GetProperty("pagination").GetProperty("limit").GetInt32());
+        Assert.Equal(1, none.GetProperty("pagination").GetProperty("total_pages").GetInt32());
+        Assert.Equal(summary.GetRawText(), none.GetProperty("summary").GetRawText());
+    }
+
     private static string Units(long cents) => (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static List<string> Keys(JsonElement element) => element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
