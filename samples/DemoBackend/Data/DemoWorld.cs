@@ -37,6 +37,9 @@ internal sealed class DemoWorld
 
     public required List<DemoTicket> Tickets { get; init; }
 
+    /// <summary>Platform profiles by Platform user id, made on first read (<c>users/profile/</c>).</summary>
+    public Dictionary<long, DemoProfile> Profiles { get; } = [];
+
     public int NextPatientSequence { get; set; }
 
     public int NextActivitySequence { get; set; }

@@ -9,7 +9,8 @@ namespace Portal.Demo.Backend.Platform;
 
 /// <summary>
 /// accounts and customers (platform-api.md §3, §5): login, the user's customers, session validation with its membership
-/// hash, and the customer details that probe a membership. There is no <c>users/verify-customer-access/</c>.
+/// hash, the profile, the customer's members, and the customer details that probe a membership. There is no
+/// <c>users/verify-customer-access/</c>.
 /// </summary>
 internal static class PlatformAccountsEndpoints
 {
@@ -85,6 +86,83 @@ internal static class PlatformAccountsEndpoints
             }));
         });
 
+        PlatformRoutes.PostAndPut(
+            api,
+            "users/profile/",
+            (HttpContext context) => PlatformCaller.AnswerForUser(world, context, clock, (_, user) =>
+            {
+                lock (world.Sync)
+                {
+                    var profile = Profile(world, user);
+                    return PlatformResults.Ok(new
+                    {
+                        success = true,
+                        profile = new
+                        {
+                            id = user.PlatformUserId,
+                            email = user.Email,
+                            first_name = profile.FirstName,
+                            last_name = profile.LastName,
+                            phone = profile.Phone,
+                            mfa_enabled = false,
+                            date_joined = PlatformDates.Utc(user.JoinedAt),
+                            profile = new
+                            {
+                                preferred_language = profile.PreferredLanguage,
+                                timezone = profile.Timezone,
+                                email_notifications = profile.EmailNotifications,
+                                sms_notifications = profile.SmsNotifications,
+                                marketing_emails = profile.MarketingEmails,
+                            },
+                        },
+                    });
+                }
+            }),
+            (HttpContext context) => PlatformCaller.AnswerForUser(world, context, clock, (call, user) =>
+            {
+                // Missing keys stay as they were; the Platform validates nothing here.
+                lock (world.Sync)
+                {
+                    var profile = Profile(world, user);
+                    world.Profiles[user.PlatformUserId] = profile with
+                    {
+                        FirstName = call.String("first_name") ?? profile.FirstName,
+                        LastName = call.String("last_name") ?? profile.LastName,
+                        Phone = call.String("phone") ?? profile.Phone,
+                        PreferredLanguage = call.String("preferred_language") ?? profile.PreferredLanguage,
+                        Timezone = call.String("timezone") ?? profile.Timezone,
+                        EmailNotifications = Flag(call, "email_notifications") ?? profile.EmailNotifications,
+                        SmsNotifications = Flag(call, "sms_notifications") ?? profile.SmsNotifications,
+                        MarketingEmails = Flag(call, "marketing_emails") ?? profile.MarketingEmails,
+                    };
+                    return PlatformResults.Ok(new { success = true, message = "Profile updated successfully" });
+                }
+            }));
+
+        // The customer's active members, by role and then e-mail.
+        PlatformRoutes.Post(api, "customers/users/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+            PlatformResults.Ok(new
+            {
+                success = true,
+                users = world.Users
+                    .Select(u => (User: u, Membership: u.MembershipIn(caller.Customer.Id)))
+                    .Where(m => m.Membership is not null)
+                    .OrderBy(m => m.Membership!.Role, StringComparer.Ordinal)
+                    .ThenBy(m => m.User.Email, StringComparer.Ordinal)
+                    .Select(m => new
+                    {
+                        user_id = m.User.PlatformUserId,
+                        email = m.User.Email,
+                        first_name = m.User.FirstName,
+                        last_name = m.User.LastName,
+                        role = m.Membership!.Role,
+                        is_active = true,
+                        is_primary = m.Membership.IsPrimary,
+                        created_at = PlatformDates.Utc(m.User.JoinedAt),
+                    })
+                    .ToList(),
+            })));
+
         PlatformRoutes.Post(api, "customers/details/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             var include = Include(call);
@@ -136,6 +214,12 @@ internal static class PlatformAccountsEndpoints
         user.Memberships
             .Select(m => (Membership: m, Customer: world.FindTenant(m.TenantId)!))
             .Where(m => m.Customer.PlatformCustomerId is not null);
+
+    private static DemoProfile Profile(DemoWorld world, DemoUser user) =>
+        world.Profiles.TryGetValue(user.PlatformUserId, out var profile) ? profile : new DemoProfile(user.FirstName, user.LastName, string.Empty);
+
+    private static bool? Flag(PlatformCall call, string name) =>
+        call.Body.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null;
 
     private static HashSet<string> Include(PlatformCall call)
     {

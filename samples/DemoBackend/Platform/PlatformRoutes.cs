@@ -17,11 +17,18 @@ internal static class PlatformRoutes
 
     public static void Get(RouteGroupBuilder api, string pattern, Delegate handler) => Map(api, pattern, "GET", handler);
 
-    private static void Map(RouteGroupBuilder api, string pattern, string method, Delegate handler)
+    /// <summary>One path, a handler per method (<c>users/profile/</c> reads with POST and updates with PUT).</summary>
+    public static void PostAndPut(RouteGroupBuilder api, string pattern, Delegate post, Delegate put)
+    {
+        api.MapMethods(pattern, ["PUT"], put);
+        Map(api, pattern, "POST", post, "PUT");
+    }
+
+    private static void Map(RouteGroupBuilder api, string pattern, string method, Delegate handler, string? alsoServed = null)
     {
         api.MapMethods(pattern, [method], handler);
         var emptyBody = pattern == "users/login/";
-        api.MapMethods(pattern, Methods.Where(other => other != method).ToArray(), (HttpContext context) => emptyBody
+        api.MapMethods(pattern, Methods.Where(other => other != method && other != alsoServed).ToArray(), (HttpContext context) => emptyBody
             ? Results.StatusCode(StatusCodes.Status405MethodNotAllowed)
             : Results.Json(new { detail = $"Method \"{context.Request.Method}\" not allowed." }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status405MethodNotAllowed));
     }

@@ -139,6 +139,41 @@ public sealed class AccountsTests(PlatformHostFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Profile_is_read_with_post_and_updated_with_a_signed_put()
+    {
+        var (readStatus, before) = await Client.PostBodyAsync("users/profile/", PlatformClient.Body(PlatformClient.Marco, null));
+        var (putStatus, put) = await Client.SendForJsonAsync(Client.Signer.Create(
+            Client.Url("users/profile/"), PlatformClient.Body(PlatformClient.Marco, null, new { phone = "+40 700 000 000", sms_notifications = true }), HttpMethod.Put));
+        var (_, after) = await Client.PostBodyAsync("users/profile/", PlatformClient.Body(PlatformClient.Marco, null));
+
+        Assert.Equal(HttpStatusCode.OK, readStatus);
+        var profile = before.GetProperty("profile");
+        Assert.Equal(PlatformClient.Marco, profile.GetProperty("id").GetInt64());
+        Assert.Equal(string.Empty, profile.GetProperty("phone").GetString());
+        Assert.Matches(DateShapes.Utc, profile.GetProperty("date_joined").GetString());
+        Assert.Equal("Europe/Bucharest", profile.GetProperty("profile").GetProperty("timezone").GetString());
+        Assert.False(profile.GetProperty("profile").GetProperty("sms_notifications").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, putStatus);
+        Assert.Equal("""{"success":true,"message":"Profile updated successfully"}""", JsonSerializer.Serialize(put));
+        Assert.Equal("+40 700 000 000", after.GetProperty("profile").GetProperty("phone").GetString());
+        Assert.True(after.GetProperty("profile").GetProperty("profile").GetProperty("sms_notifications").GetBoolean());
+        Assert.Equal("Marco", after.GetProperty("profile").GetProperty("first_name").GetString());
+    }
+
+    [Fact]
+    public async Task Customer_users_lists_the_active_members_by_role_then_email()
+    {
+        var (status, json) = await Client.PostAsync("customers/users/", PlatformClient.Sam, PlatformClient.Riverside);
+        var (_, harbor) = await Client.PostAsync("customers/users/", PlatformClient.Dana, PlatformClient.Harbor);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var users = json.GetProperty("users").EnumerateArray().ToList();
+        Assert.Equal([("owner", PlatformClient.Dana), ("viewer", PlatformClient.Sam)], users.Select(u => (u.GetProperty("role").GetString(), u.GetProperty("user_id").GetInt64())));
+        Assert.All(users, u => Assert.Matches(DateShapes.Utc, u.GetProperty("created_at").GetString()));
+        Assert.Equal([PlatformClient.Dana], harbor.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("user_id").GetInt64()));
+    }
+
+    [Fact]
     public async Task Customer_details_stats_count_what_the_contract_says()
     {
         var (_, json) = await Client.PostAsync("customers/details/", PlatformClient.Dana, PlatformClient.Riverside, new { include = new[] { "stats" } });
