@@ -7,7 +7,7 @@ using Portal.Demo.Backend.Data;
 namespace Portal.Demo.Backend.Htpi;
 
 /// <summary>
-/// Makes the demo feel alive: every interval it publishes, tenants taking turns, one change of the kinds the public
+/// Makes the demo feel alive: every interval it publishes, tenant after tenant, one change of the kinds the public
 /// services broadcast — a new dashboard activity; a patient added or updated (on the patients subject, with a dashboard
 /// <c>patient_update</c>); an encounter created or updated (on <c>customer.broadcast.encounters.&lt;tenantId&gt;</c>, with
 /// an <c>encounter_update</c>); a claim decided (<c>claim_update</c>). The changes are applied to the world first, so what
@@ -15,8 +15,8 @@ namespace Portal.Demo.Backend.Htpi;
 /// </summary>
 internal sealed partial class LiveBroadcaster(IMessageBus bus, DemoWorld world, TimeProvider clock, ILogger logger)
 {
-    /// <summary>How many kinds of change each tenant gets in its turn.</summary>
-    public const int KindsPerTurn = 4;
+    /// <summary>How many kinds of change there are; each round of turns brings the next.</summary>
+    public const int Kinds = 4;
 
     private readonly Random random = new(DemoSeeder.DefaultSeed + 1);
     private long tick;
@@ -44,16 +44,20 @@ internal sealed partial class LiveBroadcaster(IMessageBus bus, DemoWorld world, 
         }
     }
 
-    /// <summary>Publishes the next change: an activity, a patient change, an encounter change, a claim decision, tenant after tenant.</summary>
+    /// <summary>
+    /// Publishes the next change. Tenants take turns tick by tick, so an open page sees something every few ticks; each
+    /// round of turns brings the next kind: an activity, a patient change, an encounter change, a claim decision.
+    /// </summary>
     public async Task PublishNextAsync(CancellationToken cancellationToken)
     {
         var n = tick++;
-        var tenant = world.Tenants[(int)(n / KindsPerTurn % world.Tenants.Count)];
-        var turn = n / KindsPerTurn / world.Tenants.Count;
-        (string Subject, object Payload)[] messages = (n % KindsPerTurn) switch
+        var tenants = world.Tenants.Count;
+        var tenant = world.Tenants[(int)(n % tenants)];
+        var round = n / tenants;
+        (string Subject, object Payload)[] messages = (round % Kinds) switch
         {
             0 => [NewActivity(tenant)],
-            1 => PatientChange(tenant, addPatient: turn % 2 == 0),
+            1 => PatientChange(tenant, addPatient: round / Kinds % 2 == 0),
             2 => EncounterChange(tenant),
             _ => ClaimDecision(tenant),
         };
