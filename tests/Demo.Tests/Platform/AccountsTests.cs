@@ -72,6 +72,15 @@ public sealed class AccountsTests(PlatformHostFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_practice_without_a_platform_customer_is_not_among_the_customers()
+    {
+        var (_, json) = await Client.PostBodyAsync("users/customers/", PlatformClient.Body(PlatformClient.Sam, null));
+
+        // Sam's HTPI practices are Riverside and Lakeside; Lakeside has no Platform side, Harbor is his deactivated membership.
+        Assert.Equal([PlatformClient.Riverside, PlatformClient.Harbor], json.GetProperty("results").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()));
+    }
+
+    [Fact]
     public async Task Every_role_of_the_platform_appears_among_the_demo_logins()
     {
         var roles = new HashSet<string>();
