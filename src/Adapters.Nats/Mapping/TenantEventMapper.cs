@@ -36,9 +36,12 @@ internal static class TenantEventMapper
                 WireValues.RequireValue(message.Data, "data").Deserialize(HtpiJsonContext.Default.StatsDto))),
             "activity" => TenantEvent.ForActivity(tenantId, timestamp, DashboardMapper.ToActivity(WireValues.Require(
                 WireValues.RequireValue(message.Data, "data").Deserialize(HtpiJsonContext.Default.ActivityDto), "data"))),
-            "patient_update" => TenantEvent.ForSummary(TenantEventKind.PatientUpdate, tenantId, timestamp, Sentence(message.Data, "A patient's record changed.")),
-            "claim_update" => TenantEvent.ForSummary(TenantEventKind.ClaimUpdate, tenantId, timestamp, Sentence(message.Data, "A claim changed.")),
-            "encounter_update" => TenantEvent.ForSummary(TenantEventKind.EncounterUpdate, tenantId, timestamp, Sentence(message.Data, "An encounter changed.")),
+            "patient_update" => TenantEvent.ForSummary(
+                TenantEventKind.PatientUpdate, tenantId, timestamp, Sentence(message.Data, "A patient's record changed.", "patient_name")),
+            "claim_update" => TenantEvent.ForSummary(
+                TenantEventKind.ClaimUpdate, tenantId, timestamp, Sentence(message.Data, "A claim changed.", "claim_id", "amount")),
+            "encounter_update" => TenantEvent.ForSummary(
+                TenantEventKind.EncounterUpdate, tenantId, timestamp, Sentence(message.Data, "An encounter changed.", "provider")),
             var type => throw new MalformedAnswerException($"The dashboard broadcast type '{type}' is not one of the contract's."),
         };
     }
@@ -56,8 +59,13 @@ internal static class TenantEventMapper
             "deleted" => (TenantEventKind.PatientDeleted, "A patient's record was removed."),
             var type => throw new MalformedAnswerException($"The patients broadcast type '{type}' is not one of the contract's."),
         };
+        if (message.Patient is { } named)
+        {
+            RequireTenant(named.TenantId, tenantId);
+        }
+
         return message.Patient is { } patient
-            ? TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId))
+            ? TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId, HtpiOperations.GetPatient.Thing))
             : TenantEvent.ForSummary(kind, tenantId, timestamp, sentence);
     }
 
@@ -69,20 +77,64 @@ internal static class TenantEventMapper
         }
     }
 
-    /// <summary>The <c>message</c> or <c>description</c> text a notice's <c>data</c> carries, else <paramref name="fallback"/>.</summary>
-    private static string Sentence(JsonElement? data, string fallback)
+    /// <summary>
+    /// A notice's sentence: the <c>message</c> or <c>description</c> its <c>data</c> carries; else, as the public dashboard
+    /// service sends them, its <c>action</c> in words followed by the <paramref name="details"/> present
+    /// (<c>{action: "claim_approved", claim_id: "CLM-7", amount: "$250"}</c> → "Claim approved: CLM-7, $250."); else
+    /// <paramref name="fallback"/>.
+    /// </summary>
+    private static string Sentence(JsonElement? data, string fallback, params ReadOnlySpan<string> details)
     {
-        if (data is { ValueKind: JsonValueKind.Object } value)
+        if (data is not { ValueKind: JsonValueKind.Object } value)
         {
-            foreach (var name in (ReadOnlySpan<string>)["message", "description"])
+            return fallback;
+        }
+
+        if ((Text(value, "message") ?? Text(value, "description")) is { } told)
+        {
+            return told;
+        }
+
+        var parts = new List<string>(details.Length);
+        foreach (var name in details)
+        {
+            if (Text(value, name) is { } part)
             {
-                if (value.TryGetProperty(name, out var text) && text.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(text.GetString()))
-                {
-                    return text.GetString()!.Trim();
-                }
+                parts.Add(part);
             }
         }
 
-        return fallback;
+        var action = Text(value, "action") is { } code && Words(code) is { Length: > 0 } words ? words : null;
+        return (action, parts.Count) switch
+        {
+            (null, 0) => fallback,
+            (null, _) => $"{fallback[..^1]}: {string.Join(", ", parts)}.",
+            (_, 0) => action + ".",
+            _ => $"{action}: {string.Join(", ", parts)}.",
+        };
+    }
+
+    /// <summary>A string or number field's text, trimmed; null when absent or blank.</summary>
+    private static string? Text(JsonElement value, string name)
+    {
+        if (!value.TryGetProperty(name, out var field))
+        {
+            return null;
+        }
+
+        var text = field.ValueKind switch
+        {
+            JsonValueKind.String => field.GetString(),
+            JsonValueKind.Number => field.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    /// <summary>"claim_approved" → "Claim approved".</summary>
+    private static string Words(string code)
+    {
+        var words = code.Replace('_', ' ').Trim();
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
     }
 }
