@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Adapters.Http.Accounts.Dtos;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.Platform;
@@ -58,7 +59,7 @@ internal sealed class PlatformAccounts(
         RequireOwnToken(token, userId);
         return PostAsync(
             IPlatformAccountsApi.CustomersRoute,
-            new CustomersRequest { UserId = userId.Value },
+            new CustomersRequest { UserId = PlatformUserId(userId) },
             AccountsJsonContext.Default.CustomersRequest,
             PlatformCall.Read("customer"),
             api.ListCustomersAsync,
@@ -87,6 +88,12 @@ internal sealed class PlatformAccounts(
             return false;
         }
     }
+
+    /// <summary>With the Platform as identity backend the user's id is the Platform's own integer id.</summary>
+    private static long PlatformUserId(UserId userId) =>
+        long.TryParse(userId.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw new NotAuthenticatedException("The sign-in has expired or is not valid; please sign in again.");
 
     private void RequireOwnToken(AccessToken token, UserId userId)
     {

@@ -50,14 +50,18 @@ internal abstract class PlatformApiClient
 
     protected TimeProvider Time { get; }
 
-    /// <summary>Fills in who is asking: the scope's user and tenant.</summary>
+    /// <summary>
+    /// Fills in who is asking, in the Platform's ids. A tenant or user without a Platform counterpart has nothing on the
+    /// Platform: that is "not found", like a customer that is not theirs.
+    /// </summary>
     protected static TBody Scoped<TBody>(TBody body, TenantScope scope)
         where TBody : PlatformRequestBody
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(scope);
-        body.UserId = scope.UserId.Value;
-        body.CustomerId = scope.TenantId.Value;
+        var platform = scope.Platform ?? throw new NotFoundException("tenant");
+        body.UserId = platform.UserId;
+        body.CustomerId = platform.CustomerId;
         return body;
     }
 

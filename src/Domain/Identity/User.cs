@@ -30,4 +30,7 @@ public sealed record User
     public string Role { get; }
 
     public IReadOnlyList<TenantId> TenantIds { get; }
+
+    /// <summary>The same person's Platform user id, when the identity backend links one; null means no Platform areas.</summary>
+    public long? PlatformUserId { get; init; }
 }

@@ -26,4 +26,7 @@ public sealed record Tenant
     public string Role { get; }
 
     public IReadOnlyList<string> Features { get; }
+
+    /// <summary>The Platform customer this tenant is, when it is linked to one; null means no Platform areas.</summary>
+    public long? PlatformCustomerId { get; init; }
 }

@@ -137,7 +137,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
             t => Assert.Equal(("7", "Lima Dental Ltd", "owner", TenantStatus.Active), (t.Id.Value, t.Name, t.Role, t.Status)),
             t => Assert.Equal(("8", "Side Project", "viewer", TenantStatus.Active), (t.Id.Value, t.Name, t.Role, t.Status)));
         var request = Assert.Single(platform.RequestsTo("users/customers/"));
-        Assert.Equal("42", request.Json.GetProperty("user_id").GetString());
+        Assert.Equal(42, request.Json.GetProperty("user_id").GetInt64());
         Assert.Equal("/api/users/customers/", request.RawTarget);
     }
 
@@ -153,12 +153,12 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
 
         var granted = await portal.Get<ITenantDirectory>().HasAccessAsync(
-            new TenantScope(token, new UserId("42"), new TenantId("7")), CancellationToken.None);
+            new TenantScope(token, new UserId("42"), new TenantId("7"), new PlatformIdentity(42, 7)), CancellationToken.None);
 
         Assert.Equal(expected, granted);
         var request = Assert.Single(platform.RequestsTo("users/verify-customer-access/"));
-        Assert.Equal("42", request.Json.GetProperty("user_id").GetString());
-        Assert.Equal("7", request.Json.GetProperty("customer_id").GetString());
+        Assert.Equal(42, request.Json.GetProperty("user_id").GetInt64());
+        Assert.Equal(7, request.Json.GetProperty("customer_id").GetInt64());
         Assert.Equal("view", request.Json.GetProperty("action").GetString());
     }
 
@@ -172,7 +172,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         await Assert.ThrowsAsync<NotAuthenticatedException>(
             () => directory.ListForUserAsync(token, new UserId("43"), CancellationToken.None));
         await Assert.ThrowsAsync<NotAuthenticatedException>(
-            () => directory.HasAccessAsync(new TenantScope(token, new UserId("43"), new TenantId("7")), CancellationToken.None));
+            () => directory.HasAccessAsync(new TenantScope(token, new UserId("43"), new TenantId("7"), new PlatformIdentity(43, 7)), CancellationToken.None));
         Assert.Empty(platform.RequestsTo("users/customers/"));
         Assert.Empty(platform.RequestsTo("users/verify-customer-access/"));
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Common.Exceptions;
@@ -14,6 +15,9 @@ namespace Portal.Adapters.Http.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class DashboardPage
 {
+    private static readonly ConcurrentDictionary<string, long> PlatformUserIds = new(StringComparer.Ordinal);
+    private static long lastPlatformUserId;
+
     private DashboardPage(string user, IReadOnlyList<(string Path, Task<string?> Outcome)> calls)
     {
         User = user;
@@ -24,11 +28,19 @@ public sealed class DashboardPage
 
     public IReadOnlyList<(string Path, Task<string?> Outcome)> Calls { get; }
 
+    /// <summary>The Platform's integer id standing for the test's user label, the same for the label every time.</summary>
+    public static long PlatformUserIdOf(string user) =>
+        PlatformUserIds.GetOrAdd(user, _ => Interlocked.Increment(ref lastPlatformUserId));
+
     public static DashboardPage Load(PlatformHarness portal, string user)
     {
         ArgumentNullException.ThrowIfNull(portal);
         var userId = new UserId(user);
-        var scope = new TenantScope(portal.Get<PlatformAccessTokens>().Issue(userId, "ana@example.com"), userId, new TenantId("7"));
+        var scope = new TenantScope(
+            portal.Get<PlatformAccessTokens>().Issue(userId, "ana@example.com"),
+            userId,
+            new TenantId("7"),
+            new PlatformIdentity(PlatformUserIdOf(user), 7));
         return new DashboardPage(
             user,
             [

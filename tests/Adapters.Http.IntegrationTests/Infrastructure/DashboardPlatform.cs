@@ -32,7 +32,7 @@ public sealed class DashboardPlatform
             """,
     };
 
-    private readonly ConcurrentDictionary<(string Path, string User), TaskCompletionSource> arrivals = new();
+    private readonly ConcurrentDictionary<(string Path, long User), TaskCompletionSource> arrivals = new();
     private TaskCompletionSource? hung;
     private int holding;
     private int peakHolding;
@@ -55,9 +55,9 @@ public sealed class DashboardPlatform
     public void Resume() => Interlocked.Exchange(ref hung, null)?.TrySetResult();
 
     /// <summary>Completes when a request for <paramref name="path"/> by <paramref name="user"/> is being held.</summary>
-    public Task HeldAsync(string path, string user) => Arrival(path, user).Task;
+    public Task HeldAsync(string path, string user) => Arrival(path, DashboardPage.PlatformUserIdOf(user)).Task;
 
-    private TaskCompletionSource Arrival(string path, string user) =>
+    private TaskCompletionSource Arrival(string path, long user) =>
         arrivals.GetOrAdd((path, user), _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
     private async Task HandleAsync(HttpContext context, RecordedRequest request, string path)
@@ -72,7 +72,7 @@ public sealed class DashboardPlatform
 
             try
             {
-                Arrival(path, request.Json.GetProperty("user_id").GetString()!).TrySetResult();
+                Arrival(path, request.Json.GetProperty("user_id").GetInt64()).TrySetResult();
                 await held.Task.WaitAsync(context.RequestAborted);
             }
             catch (OperationCanceledException)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tenants.Ports;
@@ -35,7 +36,11 @@ public abstract class PlatformTestBase : IAsyncLifetime
     protected virtual PlatformHarness CreatePortal() => PlatformHarness.Create(Platform);
 
     protected static TenantScope ScopeFor(PlatformHarness portal, string userId = "42", string tenantId = "7") =>
-        new(portal.Get<PlatformAccessTokens>().Issue(new UserId(userId), "ana@example.com"), new UserId(userId), new TenantId(tenantId));
+        new(
+            portal.Get<PlatformAccessTokens>().Issue(new UserId(userId), "ana@example.com"),
+            new UserId(userId),
+            new TenantId(tenantId),
+            new PlatformIdentity(long.Parse(userId, CultureInfo.InvariantCulture), long.Parse(tenantId, CultureInfo.InvariantCulture)));
 
     /// <summary>Identity travels in the body, never in the URL: the request's target is exactly the endpoint's path.</summary>
     protected static void AssertScopedPost(RecordedRequest request, string expectedTarget)
@@ -43,8 +48,8 @@ public abstract class PlatformTestBase : IAsyncLifetime
         Assert.True(request.Accepted, request.Refusal);
         Assert.Equal("POST", request.Method);
         Assert.Equal(expectedTarget, request.RawTarget);
-        Assert.Equal("42", request.Json.GetProperty("user_id").GetString());
-        Assert.Equal("7", request.Json.GetProperty("customer_id").GetString());
+        Assert.Equal(42, request.Json.GetProperty("user_id").GetInt64());
+        Assert.Equal(7, request.Json.GetProperty("customer_id").GetInt64());
         Assert.InRange(
             request.Json.GetProperty("timestamp").GetInt64(),
             DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60,

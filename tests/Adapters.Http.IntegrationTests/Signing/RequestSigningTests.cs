@@ -120,7 +120,7 @@ public sealed class RequestSigningTests : PlatformTestBase
         Platform.OnJson(CustomersPath, CustomersJson);
         await ListCustomersAsync(Portal);
         var original = Assert.Single(Platform.Requests);
-        var forged = FakePlatform.Utf8(original.BodyText.Replace("\"42\"", "\"43\"", StringComparison.Ordinal));
+        var forged = FakePlatform.Utf8(original.BodyText.Replace("\"user_id\":42", "\"user_id\":43", StringComparison.Ordinal));
         Assert.NotEqual(original.Body, forged);
 
         using var sameHash = await Platform.ResendAsync(original, forged);

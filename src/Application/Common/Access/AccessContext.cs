@@ -9,7 +9,17 @@ namespace Portal.Application.Common.Access;
 /// </summary>
 public sealed record AccessContext(string Token, string UserId, string TenantId)
 {
-    public TenantScope ToScope() => new(new AccessToken(Token), new UserId(UserId), new TenantId(TenantId));
+    /// <summary>The user's id on the Platform, from the signed sign-in; null when the user has none.</summary>
+    public long? PlatformUserId { get; init; }
+
+    /// <summary>The tenant's customer id on the Platform, from the signed sign-in; null when the tenant has none.</summary>
+    public long? PlatformCustomerId { get; init; }
+
+    public TenantScope ToScope() => new(
+        new AccessToken(Token),
+        new UserId(UserId),
+        new TenantId(TenantId),
+        PlatformUserId is { } user && PlatformCustomerId is { } customer ? new PlatformIdentity(user, customer) : null);
 
     /// <summary>The token's value stays out of logs and exception messages.</summary>
     public override string ToString() => $"AccessContext(User = {UserId}, Tenant = {TenantId})";
