@@ -97,6 +97,27 @@ internal static class WireValues
         }
     }
 
+    /// <summary>
+    /// A Platform id (<c>platform_customer_id</c>, <c>platform_user_id</c>): a positive integer, as a JSON number or digits
+    /// in a string. Anything else is null, which means "not linked": that tenant or user simply has no Platform areas.
+    /// </summary>
+    public static long? PlatformIdOrNull(JsonElement? value)
+    {
+        long id;
+        switch (value)
+        {
+            case { ValueKind: JsonValueKind.Number } number when number.TryGetInt64(out id):
+                break;
+            case { ValueKind: JsonValueKind.String } text
+                when long.TryParse(text.GetString()?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out id):
+                break;
+            default:
+                return null;
+        }
+
+        return id > 0 ? id : null;
+    }
+
     public static string OrEmpty(string? value) => value?.Trim() ?? string.Empty;
 
     private static bool TryParseDollarText(string? text, out decimal dollars)
