@@ -22,6 +22,8 @@ internal static class TenantEventMapper
                 JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.DashboardBroadcast), tenantId, receivedAt),
             BroadcastSubjects.Patients => FromPatients(
                 JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.PatientBroadcast), tenantId, receivedAt),
+            BroadcastSubjects.Encounters => FromEncounters(
+                JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.EncounterBroadcast), tenantId, receivedAt),
             _ => null,
         };
 
@@ -67,6 +69,25 @@ internal static class TenantEventMapper
         return message.Patient is { } patient
             ? TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId, HtpiOperations.GetPatient.Thing))
             : TenantEvent.ForSummary(kind, tenantId, timestamp, sentence);
+    }
+
+    /// <summary>
+    /// The encounters service's <c>{action, encounter}</c>: the encounter's own <c>tenantId</c> must be the subject's; its
+    /// last change (<c>updated_at</c>, else <c>created_at</c>) is the event's time.
+    /// </summary>
+    private static TenantEvent FromEncounters(EncounterBroadcast? broadcast, TenantId tenantId, DateTimeOffset receivedAt)
+    {
+        var message = WireValues.Require(broadcast, "broadcast");
+        var kind = WireValues.OrEmpty(message.Action) switch
+        {
+            "created" => TenantEventKind.EncounterCreated,
+            "updated" => TenantEventKind.EncounterUpdated,
+            var action => throw new MalformedAnswerException($"The encounters broadcast action '{action}' is not one of the contract's."),
+        };
+        var dto = WireValues.Require(message.Encounter, "encounter");
+        RequireTenant(dto.TenantId, tenantId);
+        var encounter = EncounterMapper.ToEncounter(dto, tenantId, HtpiOperations.GetEncounter.Thing, null);
+        return TenantEvent.ForEncounter(kind, tenantId, encounter.ChangedAt ?? receivedAt, encounter);
     }
 
     private static void RequireTenant(string? named, TenantId tenantId)
