@@ -184,6 +184,27 @@ public sealed class TenantEventFeedTests
     }
 
     [Fact]
+    public async Task Encounter_broadcasts_carry_the_encounter_and_another_tenants_is_dropped()
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+        var subject = "customer.broadcast.encounters." + TestScope.TenantA;
+        var foreign = PublicEncounters.Checkup.Replace("tenant-a", "tenant-b", StringComparison.Ordinal);
+
+        await bus.PublishAsync(subject, $$"""{"action": "created", "encounter": {{PublicEncounters.FollowUp}}}""");
+        await bus.PublishAsync(subject, $$"""{"action": "updated", "encounter": {{foreign}}}""");
+        await bus.PublishAsync(subject, $$"""{"action": "deleted", "encounter": {{PublicEncounters.Checkup}}}""");
+        await bus.PublishAsync(subject, $$"""{"action": "updated", "encounter": {{PublicEncounters.Checkup.Replace("\"created_at\"", "\"updated_at\": \"2025-08-06T09:00:00\", \"created_at\"", StringComparison.Ordinal)}}}""");
+
+        var created = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.EncounterCreated, "enc-003"), (created.Kind, created.Encounter!.Id.Value));
+        Assert.Equal(new DateTimeOffset(2025, 8, 5, 7, 8, 19, 123, TimeSpan.Zero).AddTicks(4560), created.Timestamp);
+        var updated = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.EncounterUpdated, "enc-001"), (updated.Kind, updated.Encounter!.Id.Value));
+        Assert.Equal(new DateTimeOffset(2025, 8, 6, 9, 0, 0, TimeSpan.Zero), updated.Timestamp);
+        Assert.True(watcher.IsIdle);
+    }
+
+    [Fact]
     public async Task Patient_broadcasts_carry_the_patient_when_it_comes_along()
     {
         await using var watcher = new Watcher(feed, TestScope.TenantA);
