@@ -11,8 +11,8 @@ namespace Portal.Adapters.Nats.Mapping;
 /// <summary>
 /// Encounters as the public encounters service sends them. It serves any tenant and finds an encounter by id alone, so
 /// an answer or encounter of another tenant is "not found", and a patient's list leaves out an encounter of another
-/// patient; one without <c>tenantId</c> or <c>patientId</c> is taken as the asked one's. Every field but the id degrades alone: an unreadable date is unknown,
-/// missing text is empty.
+/// patient; one without <c>tenantId</c> or <c>patientId</c> is taken as the asked one's. Every field but the id
+/// degrades alone: an unreadable date is unknown, missing text is empty.
 /// </summary>
 internal static class EncounterMapper
 {

@@ -61,14 +61,14 @@ internal static class TenantEventMapper
             "deleted" => (TenantEventKind.PatientDeleted, "A patient's record was removed."),
             var type => throw new MalformedAnswerException($"The patients broadcast type '{type}' is not one of the contract's."),
         };
-        if (message.Patient is { } named)
+        if (message.Patient is not { } patient)
         {
-            RequireTenant(named.TenantId, tenantId);
+            return TenantEvent.ForSummary(kind, tenantId, timestamp, sentence);
         }
 
-        return message.Patient is { } patient
-            ? TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId, HtpiOperations.GetPatient.Thing))
-            : TenantEvent.ForSummary(kind, tenantId, timestamp, sentence);
+        // A broadcast about another tenant's patient is dropped as malformed (logged), not taken as a "not found".
+        RequireTenant(patient.TenantId, tenantId);
+        return TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId, HtpiOperations.GetPatient.Thing));
     }
 
     /// <summary>
