@@ -107,6 +107,21 @@ public sealed class PublicServicesTests(NatsServerFixture nats) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_access_check_the_tenant_service_failed_to_make_is_a_no_and_its_error_text_goes_nowhere()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        await using var access = await PublicService.StartAsync(
+            service, "htpi.tenant.verify.access", PublicService.Route.ReplySubject,
+            _ => """{"hasAccess": false, "error": "'NoneType' object is not subscriptable"}""");
+
+        var refusal = await Assert.ThrowsAsync<NotFoundException>(() =>
+            portal.Get<ITenantDirectory>().HasAccessAsync(Scope("tenant-001"), CancellationToken.None));
+
+        Assert.Equal("tenant", refusal.What);
+        Assert.DoesNotContain("NoneType", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_handler_that_fails_sends_nothing_and_the_request_becomes_unavailable_at_its_timeout()
     {
         await using var portal = await HtpiHarness.StartAsync(nats.Url, ShortDataTimeout);
