@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
+using Portal.Application.Encounters.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Insurance.Ports;
 using Portal.Application.LiveUpdates.Ports;
@@ -76,6 +77,8 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
     public FakeSupportDesk Support { get; } = SeededFakes.Support();
 
     public FakeTenantEventFeed Events { get; } = new();
+
+    public FakeEncounterRegistry Encounters { get; } = SeededFakes.Encounters();
 
     /// <summary>What Portal logged at warning level and above.</summary>
     public CapturedLog Logs { get; } = new();
@@ -146,6 +149,7 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.RemoveAll<IServiceCatalog>();
             services.RemoveAll<ISupportDesk>();
             services.RemoveAll<ITenantEventFeed>();
+            services.RemoveAll<IEncounterRegistry>();
             services.AddSingleton<IIdentityProvider>(Identity);
             services.AddSingleton<ITenantDirectory>(Tenants);
             services.AddSingleton<IPatientRegistry>(Patients);
@@ -156,6 +160,7 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.AddSingleton<IServiceCatalog>(Catalog);
             services.AddSingleton<ISupportDesk>(Support);
             services.AddSingleton<ITenantEventFeed>(Events);
+            services.AddSingleton<IEncounterRegistry>(Encounters);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
