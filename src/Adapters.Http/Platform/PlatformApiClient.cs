@@ -82,6 +82,30 @@ internal abstract class PlatformApiClient
     {
         ArgumentNullException.ThrowIfNull(map);
         var answer = await SendAsync(endpoint, body, bodyType, call, send, cancellationToken).ConfigureAwait(false);
+        return Map(endpoint, call, answer, map);
+    }
+
+    /// <summary>
+    /// Gets through <paramref name="send"/> (a <c>GET</c> of the area's Refit interface, without body or identity: the
+    /// Platform's HMAC-only lists) and maps the JSON answer like <see cref="PostAsync"/>.
+    /// </summary>
+    protected async Task<TResult> GetAsync<TAnswer, TResult>(
+        string endpoint,
+        PlatformCall call,
+        Func<CancellationToken, Task<TAnswer>> send,
+        Func<TAnswer, TResult> map,
+        CancellationToken cancellationToken)
+        where TAnswer : PlatformAnswer
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        ArgumentNullException.ThrowIfNull(map);
+        var answer = await RunAsync(endpoint, call, send, cancellationToken).ConfigureAwait(false);
+        return Map(endpoint, call, answer, map);
+    }
+
+    private TResult Map<TAnswer, TResult>(string endpoint, PlatformCall call, TAnswer? answer, Func<TAnswer, TResult> map)
+        where TAnswer : PlatformAnswer
+    {
         if (answer is null)
         {
             throw Malformed(endpoint, new JsonException("The answer is JSON null."));
@@ -89,7 +113,7 @@ internal abstract class PlatformApiClient
 
         if (!answer.Success)
         {
-            throw call.IsSignIn ? WrongCredentials() : new RequestRejectedException(answer.ErrorMessage() ?? "The Platform refused the request.");
+            throw call.IsSignIn ? WrongCredentials() : Rejected(answer);
         }
 
         try
@@ -182,20 +206,32 @@ internal abstract class PlatformApiClient
         // Every attempt sends these same bytes, so they are hashed once; nonce, timestamp and signature stay per attempt.
         var bodyHash = PlatformSignature.HashBody(bytes);
 
+        return await RunAsync(
+                endpoint,
+                call,
+                async attemptCancellation =>
+                {
+                    // Fresh content per attempt over the same bytes: Refit disposes each request with its content.
+                    using var content = new ByteArrayContent(bytes);
+                    content.Headers.ContentType = new MediaTypeHeaderValue(PlatformSignature.ContentType);
+                    return await send(content, bodyHash, attemptCancellation).ConfigureAwait(false);
+                },
+                cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Runs each attempt of a call in the area's pipeline and turns every failure into Application's exception.</summary>
+    private async Task<TAnswer> RunAsync<TAnswer>(
+        string endpoint, PlatformCall call, Func<CancellationToken, Task<TAnswer>> attempt, CancellationToken cancellationToken)
+    {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(PlatformResilienceKeys.IsRead, call.IsRead);
         try
         {
             return await pipeline.ExecuteAsync(
-                static async (attempt, state) =>
-                {
-                    // Fresh content per attempt over the same bytes: Refit disposes each request with its content.
-                    using var content = new ByteArrayContent(state.Bytes);
-                    content.Headers.ContentType = new MediaTypeHeaderValue(PlatformSignature.ContentType);
-                    return await state.Send(content, state.BodyHash, attempt.CancellationToken).ConfigureAwait(false);
-                },
+                static async (resilience, send) => await send(resilience.CancellationToken).ConfigureAwait(false),
                 context,
-                (Bytes: bytes, BodyHash: bodyHash, Send: send)).ConfigureAwait(false);
+                attempt).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -258,7 +294,7 @@ internal abstract class PlatformApiClient
             case HttpStatusCode.Forbidden or HttpStatusCode.NotFound:
                 return new NotFoundException(call.Subject);
             case HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity:
-                return new RequestRejectedException(ErrorMessage(answer.Content) ?? "The Platform refused the request.");
+                return Rejected(ErrorAnswer(answer.Content));
             case HttpStatusCode.TooManyRequests:
                 return Unavailable(endpoint, "too many requests", null);
             default:
@@ -266,7 +302,7 @@ internal abstract class PlatformApiClient
         }
     }
 
-    private static string? ErrorMessage(string? content)
+    private static PlatformAnswer? ErrorAnswer(string? content)
     {
         if (string.IsNullOrWhiteSpace(content))
         {
@@ -275,12 +311,22 @@ internal abstract class PlatformApiClient
 
         try
         {
-            return JsonSerializer.Deserialize(content, PlatformJsonContext.Default.PlatformAnswer)?.ErrorMessage();
+            return JsonSerializer.Deserialize(content, PlatformJsonContext.Default.PlatformAnswer);
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    /// <summary>A refusal with its reason and, where the Platform named the inputs it refused, their messages.</summary>
+    private static RequestRejectedException Rejected(PlatformAnswer? answer)
+    {
+        var fieldErrors = answer?.FieldErrors() ?? new Dictionary<string, IReadOnlyList<string>>();
+        var message = answer?.ErrorMessage()
+            ?? (fieldErrors.Count > 0 ? string.Join(" ", fieldErrors.Values.SelectMany(messages => messages)) : null)
+            ?? "The Platform refused the request.";
+        return new RequestRejectedException(message, fieldErrors);
     }
 
     private static NotAuthenticatedException WrongCredentials() => new("The email address or password is wrong.");
