@@ -100,6 +100,24 @@ public sealed class ServiceTests
         Assert.Contains("<dt>Server</dt><dd>web-03.example.net</dd>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true, "EUR&#xA0;59.97</dd>")]
+    [InlineData(false, "EUR&#xA0;59.97 (if all are priced in EUR)</dd>")]
+    public async Task The_dashboard_says_what_the_monthly_cost_adds_up_and_how_sure_its_currency_is(bool confirmed, string shown)
+    {
+        using var app = new PortalApp();
+        app.Catalog.Summary = Samples.ServicesSummary() with { MonthlyCostCurrencyConfirmed = confirmed };
+        app.Support.Summary = new Portal.Domain.Tickets.TicketsSummary(9, 3, 2, 4);
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Contains(">Monthly cost of active services, before VAT</a></dt><dd class=\"money\">" + shown, html, StringComparison.Ordinal);
+        Assert.Contains(">Open or in progress</a></dt><dd>3</dd>", html, StringComparison.Ordinal);
+        Assert.Contains(">Waiting on you</a></dt><dd>2</dd>", html, StringComparison.Ordinal);
+        Assert.Contains(">Closed</a></dt><dd>4</dd>", html, StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
