@@ -42,6 +42,9 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
     /// <summary>The Platform's field errors for a new ticket, if it should refuse one (for example a title it finds too long).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? CreateFieldErrors { get; set; }
 
+    /// <summary>The Platform's field errors for a reply, if it should refuse one.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? ReplyFieldErrors { get; set; }
+
     public void Add(Ticket ticket) => tickets.Enqueue(ticket);
 
     public Task<TicketsSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
@@ -94,6 +97,8 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
         return Answer(scope, cancellationToken, () => Find(id) switch
         {
             null => NotFound<TicketComment>("ticket"),
+            _ when ReplyFieldErrors is { } errors =>
+                Task.FromException<TicketComment>(new RequestRejectedException("The Platform refused the reply.", errors)),
             { Summary.Status: TicketStatus.Closed } =>
                 Task.FromException<TicketComment>(new RequestRejectedException("Cannot reply to closed tickets")),
             _ => Task.FromResult(new TicketComment(new TicketCommentId("c-new"), "Customer", isFromStaff: false, content, Now)),

@@ -98,6 +98,21 @@ public sealed class TicketTests
     }
 
     [Fact]
+    public async Task The_Platforms_field_error_on_a_reply_is_shown_beside_the_reply()
+    {
+        using var app = new PortalApp();
+        app.Support.ReplyFieldErrors = new Dictionary<string, IReadOnlyList<string>> { ["content"] = ["Reply content must be at least 2 characters."] };
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync("/t/tenant-1/tickets/tk-1", "/t/tenant-1/tickets/tk-1", ("Content", "Still broken."));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"Content-error\">Reply content must be at least 2 characters.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\">Please correct the marked fields.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_closed_ticket_has_no_reply_form_and_says_why()
     {
         using var app = new PortalApp();
