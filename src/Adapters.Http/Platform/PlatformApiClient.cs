@@ -113,7 +113,7 @@ internal abstract class PlatformApiClient
 
         if (!answer.Success)
         {
-            throw call.IsSignIn ? WrongCredentials() : Rejected(answer);
+            throw call.IsSignIn ? WrongCredentials() : new RequestRejectedException(answer.ErrorMessage() ?? "The Platform refused the request.");
         }
 
         try
@@ -294,7 +294,7 @@ internal abstract class PlatformApiClient
             case HttpStatusCode.Forbidden or HttpStatusCode.NotFound:
                 return new NotFoundException(call.Subject);
             case HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity:
-                return Rejected(ErrorAnswer(answer.Content));
+                return Rejected(answer.Content);
             case HttpStatusCode.TooManyRequests:
                 return Unavailable(endpoint, "too many requests", null);
             default:
@@ -302,31 +302,45 @@ internal abstract class PlatformApiClient
         }
     }
 
-    private static PlatformAnswer? ErrorAnswer(string? content)
+    /// <summary>
+    /// A refusal with the Platform's reason and, where it named the inputs it refused (<c>{"errors": {"field": ["msg"]}}</c>,
+    /// ticket create and reply, with no <c>error</c> beside it), their messages per field; the reason then joins them.
+    /// </summary>
+    private static RequestRejectedException Rejected(string? content)
     {
-        if (string.IsNullOrWhiteSpace(content))
-        {
-            return null;
-        }
-
+        var fieldErrors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        string? message = null;
         try
         {
-            return JsonSerializer.Deserialize(content, PlatformJsonContext.Default.PlatformAnswer);
+            if (!string.IsNullOrWhiteSpace(content))
+            {
+                message = JsonSerializer.Deserialize(content, PlatformJsonContext.Default.PlatformAnswer)?.ErrorMessage();
+                using var document = JsonDocument.Parse(content);
+                if (document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("errors", out var errors)
+                    && errors.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var field in errors.EnumerateObject().Where(field => field.Value.ValueKind == JsonValueKind.Array))
+                    {
+                        var messages = field.Value.EnumerateArray()
+                            .Where(item => item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+                            .Select(item => item.GetString()!)
+                            .ToArray();
+                        if (messages.Length > 0)
+                        {
+                            fieldErrors[field.Name] = messages;
+                        }
+                    }
+                }
+            }
         }
         catch (JsonException)
         {
-            return null;
+            // Not JSON: a refusal without a reason Portal can show.
         }
-    }
 
-    /// <summary>A refusal with its reason and, where the Platform named the inputs it refused, their messages.</summary>
-    private static RequestRejectedException Rejected(PlatformAnswer? answer)
-    {
-        var fieldErrors = answer?.FieldErrors() ?? new Dictionary<string, IReadOnlyList<string>>();
-        var message = answer?.ErrorMessage()
-            ?? (fieldErrors.Count > 0 ? string.Join(" ", fieldErrors.Values.SelectMany(messages => messages)) : null)
-            ?? "The Platform refused the request.";
-        return new RequestRejectedException(message, fieldErrors);
+        message ??= fieldErrors.Count > 0 ? string.Join(" ", fieldErrors.Values.SelectMany(messages => messages)) : null;
+        return new RequestRejectedException(message ?? "The Platform refused the request.", fieldErrors);
     }
 
     private static NotAuthenticatedException WrongCredentials() => new("The email address or password is wrong.");
