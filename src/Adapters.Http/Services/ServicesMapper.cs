@@ -102,7 +102,7 @@ internal static class ServicesMapper
             summary.PendingServices,
             summary.Overdue,
             summary.ExpiringSoon,
-            summary.TotalMonthlyCost is { } total && !mixed ? CurrencyMinorUnits.ToMoney(total, currency) : null)
+            summary.TotalMonthlyCost is { } total && !mixed ? CurrencyMinorUnits.Nearest(total, currency) : null)
         {
             MonthlyCostCurrencyConfirmed = !mixed && (summary.ActiveServices == 0 || recent.Length >= summary.TotalServices),
         };
@@ -123,7 +123,7 @@ internal static class ServicesMapper
             WireValues.Optional(service.Domain),
             WireValues.ToEnum<ServiceStatus>(service.Status),
             WireValues.ToEnum<BillingCycle>(service.BillingCycle),
-            CurrencyMinorUnits.ToMoney(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
+            CurrencyMinorUnits.Exactly(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
             service.AutoRenew,
             WireValues.ToOptionalInstant(service.ExpiresAt, "service.expires_at"),
             service.DiskUsageGb ?? 0m)
@@ -137,7 +137,7 @@ internal static class ServicesMapper
         WireValues.Optional(service.CurrencyCode)?.Trim().ToUpperInvariant() ?? defaultCurrency;
 
     private static Money? OptionalMoney(decimal? units, string currency) =>
-        units is { } amount ? CurrencyMinorUnits.ToMoney(amount, currency) : null;
+        units is { } amount ? CurrencyMinorUnits.Nearest(amount, currency) : null;
 
     private static Dictionary<DateOnly, decimal> TrendByDay(List<UsageTrendPointDto?>? trend, string field)
     {

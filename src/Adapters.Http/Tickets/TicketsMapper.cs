@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Tickets.Dtos;
 using Portal.Domain.Common;
@@ -50,7 +51,7 @@ internal static class TicketsMapper
 
     public static IReadOnlyList<TicketCategory> ToCategories(TicketsData? data) =>
         PageMapping.Items(Require(data).Categories, "data.categories", category => new TicketCategory(
-            long.Parse(WireValues.Require(category.Id, "categories[].id"), System.Globalization.CultureInfo.InvariantCulture),
+            long.Parse(WireValues.Require(category.Id, "categories[].id"), CultureInfo.InvariantCulture),
             WireValues.Optional(category.NameEn) ?? WireValues.Require(category.Name, "categories[].name")));
 
     private static TicketSummary ToSummary(TicketDto ticket) =>

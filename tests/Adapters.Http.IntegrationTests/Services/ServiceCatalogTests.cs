@@ -126,6 +126,36 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.Equal(new Money(minor, currency, decimals), Assert.Single(page.Items).Price);
     }
 
+    [Theory]
+    [InlineData("29.999", "RON")]
+    [InlineData("1200.5", "JPY")]
+    public async Task A_price_finer_than_its_currencys_minor_unit_is_a_malformed_answer_not_rounded(string price, string currency)
+    {
+        var item = ServiceItemJson.Replace("\"179.94\"", $"\"{price}\"", StringComparison.Ordinal)
+            .Replace("\"RON\"", $"\"{currency}\"", StringComparison.Ordinal);
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{item}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 1, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None));
+
+        Assert.Contains("malformed answer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_worked_out_monthly_figure_is_rounded_to_the_currencys_minor_unit()
+    {
+        Platform.OnJson("services/17/", $$$"""
+            {"success": true, "data": {"service": {{{ServiceDetailJson.Replace("\"monthly_price\": 29.99", "\"monthly_price\": 29.99666666666667", StringComparison.Ordinal)}}}, "usage_trends": {} } }
+            """);
+
+        var detail = await Catalog.GetAsync(ScopeFor(Portal), new ServiceId("17"), CancellationToken.None);
+
+        Assert.Equal(new Money(3000, "EUR"), detail.MonthlyPrice);
+    }
+
     [Fact]
     public async Task A_page_asked_beyond_the_last_is_the_last_page_whose_rows_the_Platform_answers()
     {
