@@ -118,6 +118,21 @@ public sealed class ServiceTests
         Assert.Contains(">Closed</a></dt><dd>4</dd>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(2, true)]
+    public async Task The_dashboard_counts_services_past_their_expiry_only_when_there_are_some(int pastExpiry, bool shown)
+    {
+        using var app = new PortalApp();
+        app.Catalog.Summary = new ServicesSummary(5, 3, 1, 1, pastExpiry, 1, new Money(5_997, "EUR"));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Equal(shown, html.Contains(">Past their expiry date</a></dt><dd>" + pastExpiry + "</dd>", StringComparison.Ordinal));
+        Assert.Equal(shown, html.Contains("Past their expiry date", StringComparison.Ordinal));
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
