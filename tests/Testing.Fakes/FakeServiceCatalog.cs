@@ -8,7 +8,9 @@ namespace Portal.Testing.Fakes;
 
 /// <summary>
 /// A catalogue of the services and service details a test adds: the list filters by status and pages, details are found
-/// by id, and a known service's usage rises by one GB a day over the period, so each day's figure tells the days apart.
+/// by id, and a known service's usage is a fixed snapshot with <see cref="UsageAlerts"/>. Like PRAHO it keeps no daily
+/// history unless <see cref="KeepsHistory"/>: then usage rises by one GB a day over the period, so each day's figure tells
+/// the days apart.
 /// </summary>
 public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
 {
@@ -31,6 +33,11 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
 
     public UsagePeriod? LastPeriod { get; private set; }
 
+    /// <summary>Whether usage comes with a daily series (PRAHO's never does).</summary>
+    public bool KeepsHistory { get; set; }
+
+    public IReadOnlyList<UsageAlert> UsageAlerts { get; set; } = [];
+
     public void Add(CustomerService service) => services.Enqueue(service);
 
     public void Add(ServiceDetail detail) => details[detail.Id] = detail;
@@ -51,21 +58,29 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
         return Answer(scope, cancellationToken, () => Found(details.GetValueOrDefault(id), "service"));
     }
 
-    public Task<UsageSeries> GetUsageAsync(TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken)
+    public Task<ServiceUsage> GetUsageAsync(TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken)
     {
         (LastServiceId, LastPeriod) = (id, period);
         return Answer(scope, cancellationToken, () =>
         {
             if (!details.ContainsKey(id))
             {
-                return NotFound<UsageSeries>("service");
+                return NotFound<ServiceUsage>("service");
             }
 
             var days = (int)period;
-            var points = Enumerable.Range(0, days)
-                .Select(offset => new UsagePoint(LastUsageDay.AddDays(offset + 1 - days), offset + 1, 2m, 100 * offset))
-                .ToList();
-            return Task.FromResult(new UsageSeries(period, points));
+            var points = KeepsHistory
+                ? Enumerable.Range(0, days)
+                    .Select(offset => new UsagePoint(LastUsageDay.AddDays(offset + 1 - days), offset + 1, 2m, 100 * offset))
+                    .ToList()
+                : [];
+            return Task.FromResult(new ServiceUsage(
+                new ResourceUsage(12.5m, 50m, 25m),
+                new ResourceUsage(120.25m, null, null),
+                new ResourceUsage(3, 10, null),
+                new ResourceUsage(1, null, null),
+                UsageAlerts,
+                new UsageSeries(period, points)));
         });
     }
 }

@@ -33,6 +33,18 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
 
     public (TicketId Id, string Content)? LastReply { get; private set; }
 
+    /// <summary>The categories a new ticket may be filed under.</summary>
+    public IReadOnlyList<TicketCategory> Categories { get; set; } = [new(1, "Hosting"), new(2, "Billing")];
+
+    /// <summary>Replaces the categories' answer, to fail it.</summary>
+    public Func<Task<IReadOnlyList<TicketCategory>>>? CategoriesAnswer { get; set; }
+
+    /// <summary>The Platform's field errors for a new ticket, if it should refuse one (for example a title it finds too long).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? CreateFieldErrors { get; set; }
+
+    /// <summary>The Platform's field errors for a reply, if it should refuse one.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? ReplyFieldErrors { get; set; }
+
     public void Add(Ticket ticket) => tickets.Enqueue(ticket);
 
     public Task<TicketsSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
@@ -57,9 +69,22 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
         LastCreated = ticket;
         return Answer(scope, cancellationToken, () =>
         {
+            if (CreateFieldErrors is { } errors)
+            {
+                return Task.FromException<Ticket>(new RequestRejectedException("The Platform refused the ticket.", errors));
+            }
+
             var number = Interlocked.Increment(ref opened).ToString(CultureInfo.InvariantCulture);
             var summary = new TicketSummary(
-                new TicketId("tk-new-" + number), "TK-NEW-" + number, ticket.Title, TicketStatus.Open, ticket.Priority, ticket.Category, 0, Now, Now);
+                new TicketId("tk-new-" + number),
+                "TK-NEW-" + number,
+                ticket.Title,
+                TicketStatus.Open,
+                ticket.Priority,
+                Categories.FirstOrDefault(category => category.Id == ticket.CategoryId)?.Name,
+                0,
+                Now,
+                Now);
             var stored = new Ticket(summary, ticket.Description, []);
             tickets.Enqueue(stored);
             return Task.FromResult(stored);
@@ -72,11 +97,16 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
         return Answer(scope, cancellationToken, () => Find(id) switch
         {
             null => NotFound<TicketComment>("ticket"),
+            _ when ReplyFieldErrors is { } errors =>
+                Task.FromException<TicketComment>(new RequestRejectedException("The Platform refused the reply.", errors)),
             { Summary.Status: TicketStatus.Closed } =>
-                Task.FromException<TicketComment>(new RequestRejectedException("This ticket is closed; open a new one instead.")),
+                Task.FromException<TicketComment>(new RequestRejectedException("Cannot reply to closed tickets")),
             _ => Task.FromResult(new TicketComment(new TicketCommentId("c-new"), "Customer", isFromStaff: false, content, Now)),
         });
     }
+
+    public Task<IReadOnlyList<TicketCategory>> ListCategoriesAsync(TenantScope scope, CancellationToken cancellationToken) =>
+        Answer(scope, cancellationToken, () => CategoriesAnswer?.Invoke() ?? Task.FromResult(Categories));
 
     private Ticket? Find(TicketId id) => tickets.FirstOrDefault(t => t.Id == id);
 }

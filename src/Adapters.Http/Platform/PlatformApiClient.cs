@@ -41,6 +41,9 @@ internal abstract class PlatformApiClient
     /// <summary>A 429 that says nothing of when: the window of the Platform's per-minute limits.</summary>
     private static readonly TimeSpan DefaultBusyWait = TimeSpan.FromSeconds(60);
 
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoFieldErrors =
+        new Dictionary<string, IReadOnlyList<string>>();
+
     private readonly PlatformArea area;
     private readonly ResiliencePipeline pipeline;
     private readonly PlatformAreaLog log;
@@ -88,6 +91,30 @@ internal abstract class PlatformApiClient
     {
         ArgumentNullException.ThrowIfNull(map);
         var answer = await SendAsync(endpoint, body, bodyType, call, send, cancellationToken).ConfigureAwait(false);
+        return Map(endpoint, call, answer, map);
+    }
+
+    /// <summary>
+    /// Gets through <paramref name="send"/> (a <c>GET</c> of the area's Refit interface, without body or identity: the
+    /// Platform's HMAC-only lists) and maps the JSON answer like <see cref="PostAsync"/>.
+    /// </summary>
+    protected async Task<TResult> GetAsync<TAnswer, TResult>(
+        string endpoint,
+        PlatformCall call,
+        Func<CancellationToken, Task<TAnswer>> send,
+        Func<TAnswer, TResult> map,
+        CancellationToken cancellationToken)
+        where TAnswer : PlatformAnswer
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        ArgumentNullException.ThrowIfNull(map);
+        var answer = await RunAsync(endpoint, call, send, cancellationToken).ConfigureAwait(false);
+        return Map(endpoint, call, answer, map);
+    }
+
+    private TResult Map<TAnswer, TResult>(string endpoint, PlatformCall call, TAnswer? answer, Func<TAnswer, TResult> map)
+        where TAnswer : PlatformAnswer
+    {
         if (answer is null)
         {
             throw Malformed(endpoint, new JsonException("The answer is JSON null."));
@@ -193,20 +220,32 @@ internal abstract class PlatformApiClient
         // Every attempt sends these same bytes, so they are hashed once; nonce, timestamp and signature stay per attempt.
         var bodyHash = PlatformSignature.HashBody(bytes);
 
+        return await RunAsync(
+                endpoint,
+                call,
+                async attemptCancellation =>
+                {
+                    // Fresh content per attempt over the same bytes: Refit disposes each request with its content.
+                    using var content = new ByteArrayContent(bytes);
+                    content.Headers.ContentType = new MediaTypeHeaderValue(PlatformSignature.ContentType);
+                    return await send(content, bodyHash, attemptCancellation).ConfigureAwait(false);
+                },
+                cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Runs each attempt of a call in the area's pipeline and turns every failure into Application's exception.</summary>
+    private async Task<TAnswer> RunAsync<TAnswer>(
+        string endpoint, PlatformCall call, Func<CancellationToken, Task<TAnswer>> attempt, CancellationToken cancellationToken)
+    {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(PlatformResilienceKeys.IsRead, call.IsRead);
         try
         {
             return await pipeline.ExecuteAsync(
-                static async (attempt, state) =>
-                {
-                    // Fresh content per attempt over the same bytes: Refit disposes each request with its content.
-                    using var content = new ByteArrayContent(state.Bytes);
-                    content.Headers.ContentType = new MediaTypeHeaderValue(PlatformSignature.ContentType);
-                    return await state.Send(content, state.BodyHash, attempt.CancellationToken).ConfigureAwait(false);
-                },
+                static async (resilience, send) => await send(resilience.CancellationToken).ConfigureAwait(false),
                 context,
-                (Bytes: bytes, BodyHash: bodyHash, Send: send)).ConfigureAwait(false);
+                attempt).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -294,7 +333,7 @@ internal abstract class PlatformApiClient
     /// (ticket create and reply) for the forms that show it beside their fields; its messages are in the reason already.
     /// </summary>
     private static RequestRejectedException Rejected(PlatformErrorBody error) =>
-        new(error.Message ?? "The Platform refused the request.");
+        new(error.Message ?? "The Platform refused the request.", error.FieldErrors ?? NoFieldErrors);
 
     /// <summary>
     /// A 429: the header's wait, else the body's <c>retry_after</c>, else a whole window of the Platform's per-minute limits.

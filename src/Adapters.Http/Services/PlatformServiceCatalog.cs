@@ -55,26 +55,28 @@ internal sealed class PlatformServiceCatalog(
     public Task<ServiceDetail> GetAsync(TenantScope scope, ServiceId id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
+        var pathId = NumericPathId.Require(id.Value, "service");
         return PostAsync(
             IPlatformServicesApi.ServiceRoute,
             Scoped(new ScopedRequest(), scope),
             ServicesJsonContext.Default.ScopedRequest,
             PlatformCall.Read("service"),
-            (body, bodyHash, attemptCancellation) => api.GetAsync(id.Value, body, bodyHash, attemptCancellation),
+            (body, bodyHash, attemptCancellation) => api.GetAsync(pathId, body, bodyHash, attemptCancellation),
             answer => ServicesMapper.ToDetail(answer.Data, defaultCurrency),
             cancellationToken);
     }
 
-    public Task<UsageSeries> GetUsageAsync(
+    public Task<ServiceUsage> GetUsageAsync(
         TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
+        var pathId = NumericPathId.Require(id.Value, "service");
         return PostAsync(
             IPlatformServicesApi.UsageRoute,
             Scoped(new UsageRequest { Period = ServicesMapper.ToWire(period) }, scope),
             ServicesJsonContext.Default.UsageRequest,
             PlatformCall.Read("service"),
-            (body, bodyHash, attemptCancellation) => api.GetUsageAsync(id.Value, body, bodyHash, attemptCancellation),
+            (body, bodyHash, attemptCancellation) => api.GetUsageAsync(pathId, body, bodyHash, attemptCancellation),
             answer => ServicesMapper.ToUsage(answer.Data, period),
             cancellationToken);
     }

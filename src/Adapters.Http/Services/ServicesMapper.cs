@@ -1,46 +1,100 @@
 using Portal.Adapters.Http.Platform;
+using Portal.Adapters.Http.Platform.Json;
 using Portal.Adapters.Http.Services.Dtos;
 using Portal.Domain.Common;
 using Portal.Domain.Services;
 
 namespace Portal.Adapters.Http.Services;
 
-/// <summary>The services area's <c>data</c> blocks as Domain services; prices are cents in the configured currency unless sent.</summary>
+/// <summary>
+/// The services area's <c>data</c> blocks as Domain services. Money comes in currency units with a <c>currency_code</c>
+/// (the configured default when a service names none) and becomes minor units by decimal arithmetic.
+/// </summary>
 internal static class ServicesMapper
 {
     public static Page<CustomerService> ToPage(ServicesData? data, PageRequest requested, string defaultCurrency)
     {
         var present = Require(data);
+        var pagination = present.Pagination ?? throw new FormatException("'data.pagination' is missing.");
+
+        // The Platform echoes the page asked for but answers the rows of the last page when asked beyond it.
+        var lastPage = Math.Max(pagination.Pages, 1);
+        var clamped = new PlatformPagination
+        {
+            Page = Math.Min(pagination.Page, lastPage),
+            Limit = pagination.Limit,
+            Total = pagination.Total,
+            Pages = pagination.Pages,
+        };
         return PageMapping.ToPage(
             PageMapping.Items(present.Services, "data.services", service => ToService(service, defaultCurrency)),
-            present.Pagination,
+            clamped,
             requested);
     }
 
     public static ServiceDetail ToDetail(ServicesData? data, string defaultCurrency)
     {
         var service = Require(data).Service ?? throw new FormatException("'data.service' is missing.");
+        var currency = CurrencyOf(service, defaultCurrency);
         return new ServiceDetail(
             ToService(service, defaultCurrency),
-            WireValues.Optional(service.PlanName),
+            WireValues.Optional(service.ServicePlan?.Name) ?? WireValues.Optional(service.ServicePlanName),
             WireValues.ToOptionalDate(service.NextBillingDate, "service.next_billing_date"),
             WireValues.ToOptionalInstant(service.CreatedAt, "service.created_at"),
-            service.DiskQuotaGb,
+            service.ServicePlan?.DiskSpaceGb,
             service.BandwidthUsageGb,
-            service.BandwidthQuotaGb);
+            service.ServicePlan?.BandwidthGb)
+        {
+            MonthlyPrice = OptionalMoney(service.MonthlyPrice, currency),
+            MonthlyVat = OptionalMoney(service.VatAmount, currency),
+            MonthlyPriceWithVat = OptionalMoney(service.TotalMonthlyCost, currency),
+            ServerName = WireValues.Optional(service.Server?.Hostname)
+                ?? WireValues.Optional(service.Server?.Name)
+                ?? WireValues.Optional(service.ServerName),
+            Username = WireValues.Optional(service.Username),
+        };
     }
 
-    /// <summary>Points in day order; two points for one day break the series' promise and make the answer malformed.</summary>
-    public static UsageSeries ToUsage(ServicesData? data, UsagePeriod period)
+    /// <summary>
+    /// The snapshot and alerts as sent, and the daily history from the trends (PRAHO's are always empty); a day in the
+    /// bandwidth trend takes the same day's disk figure where the disk trend has one.
+    /// </summary>
+    public static ServiceUsage ToUsage(ServicesData? data, UsagePeriod period)
     {
-        var points = PageMapping.Items(Require(data).Usage, "data.usage", point => new UsagePoint(
-            WireValues.ToDate(point.Date, "usage[].date"), point.BandwidthGb, point.DiskGb, point.Requests));
-        return new UsageSeries(period, points.OrderBy(point => point.Day).ToArray());
+        var usage = Require(data).Usage ?? throw new FormatException("'data.usage' is missing.");
+        var current = usage.CurrentUsage ?? throw new FormatException("'usage.current_usage' is missing.");
+        var disk = TrendByDay(usage.HistoricalUsage?.DiskUsageTrend, "disk_usage_trend");
+        var bandwidth = TrendByDay(usage.HistoricalUsage?.BandwidthUsageTrend, "bandwidth_usage_trend");
+        var points = bandwidth
+            .OrderBy(day => day.Key)
+            .Select(day => new UsagePoint(day.Key, day.Value, disk.TryGetValue(day.Key, out var diskGb) ? diskGb : null, null))
+            .ToArray();
+        IReadOnlyList<UsageAlert> alerts = usage.Alerts is null
+            ? []
+            : PageMapping.Items(usage.Alerts, "usage.alerts", alert => new UsageAlert(
+                WireValues.Optional(alert.Type) ?? "warning",
+                WireValues.Require(alert.Message, "usage.alerts[].message"),
+                alert.Resource));
+        return new ServiceUsage(
+            new ResourceUsage(current.DiskUsageGb ?? 0m, current.DiskLimitGb, current.DiskUsagePercentage),
+            new ResourceUsage(current.BandwidthUsageGb ?? 0m, current.BandwidthLimitGb, current.BandwidthUsagePercentage),
+            new ResourceUsage(current.EmailAccountsUsed ?? 0, current.EmailAccountsLimit, null),
+            new ResourceUsage(current.DatabasesUsed ?? 0, current.DatabasesLimit, null),
+            alerts,
+            new UsageSeries(period, points));
     }
 
+    /// <summary>
+    /// The Platform adds up active services' monthly figures whatever their currency and names none: the total's
+    /// currency is the one the newest services share, confirmed only when those are all the services.
+    /// </summary>
     public static ServicesSummary ToSummary(ServicesData? data, string defaultCurrency)
     {
         var summary = Require(data).Summary ?? throw new FormatException("'data.summary' is missing.");
+        var recent = summary.RecentServices?.Where(service => service is not null).Select(service => service!).ToArray() ?? [];
+        var currencies = recent.Select(service => CurrencyOf(service, defaultCurrency)).Distinct(StringComparer.Ordinal).ToArray();
+        var currency = currencies.Length == 1 ? currencies[0] : defaultCurrency;
+        var mixed = currencies.Length > 1;
         return new ServicesSummary(
             summary.TotalServices,
             summary.ActiveServices,
@@ -48,9 +102,10 @@ internal static class ServicesMapper
             summary.PendingServices,
             summary.Overdue,
             summary.ExpiringSoon,
-            summary.TotalMonthlyCost is { } cents
-                ? PageMapping.ToMoney(cents, summary.Currency ?? defaultCurrency, "summary.currency")
-                : null);
+            summary.TotalMonthlyCost is { } total && !mixed ? CurrencyMinorUnits.Nearest(total, currency) : null)
+        {
+            MonthlyCostCurrencyConfirmed = !mixed && (summary.ActiveServices == 0 || recent.Length >= summary.TotalServices),
+        };
     }
 
     public static string ToWire(UsagePeriod period) => period switch
@@ -68,10 +123,38 @@ internal static class ServicesMapper
             WireValues.Optional(service.Domain),
             WireValues.ToEnum<ServiceStatus>(service.Status),
             WireValues.ToEnum<BillingCycle>(service.BillingCycle),
-            PageMapping.ToMoney(WireValues.Require(service.Price, "service.price"), service.Currency ?? defaultCurrency, "service.currency"),
+            CurrencyMinorUnits.Exactly(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
             service.AutoRenew,
             WireValues.ToOptionalInstant(service.ExpiresAt, "service.expires_at"),
-            service.DiskUsageGb ?? 0m);
+            service.DiskUsageGb ?? 0m)
+        {
+            StatusCode = WireValues.Optional(service.Status),
+            BillingCycleCode = WireValues.Optional(service.BillingCycle),
+            PlanName = WireValues.Optional(service.ServicePlanName) ?? WireValues.Optional(service.ServicePlan?.Name),
+        };
+
+    private static string CurrencyOf(ServiceDto service, string defaultCurrency) =>
+        WireValues.Optional(service.CurrencyCode)?.Trim().ToUpperInvariant() ?? defaultCurrency;
+
+    private static Money? OptionalMoney(decimal? units, string currency) =>
+        units is { } amount ? CurrencyMinorUnits.Nearest(amount, currency) : null;
+
+    private static Dictionary<DateOnly, decimal> TrendByDay(List<UsageTrendPointDto?>? trend, string field)
+    {
+        var days = new Dictionary<DateOnly, decimal>();
+        foreach (var point in trend ?? [])
+        {
+            if (point?.Value is not { } value)
+            {
+                continue;
+            }
+
+            // Two figures for one day break the series' promise: the answer is malformed.
+            days.Add(WireValues.ToDate(point.Date, $"historical_usage.{field}[].date"), value);
+        }
+
+        return days;
+    }
 
     private static ServicesData Require(ServicesData? data) => data ?? throw new FormatException("'data' is missing.");
 }

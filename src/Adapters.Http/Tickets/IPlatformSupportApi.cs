@@ -4,7 +4,7 @@ using Refit;
 
 namespace Portal.Adapters.Http.Tickets;
 
-/// <summary>The Platform's <c>/tickets/</c> endpoints, implemented by Refit's source generator; bodies arrive serialized and hashed.</summary>
+/// <summary>The Platform's <c>/tickets/</c> endpoints, implemented by Refit's source generator; POST bodies arrive serialized and hashed.</summary>
 [Headers("Accept: application/json")]
 internal interface IPlatformSupportApi
 {
@@ -13,6 +13,7 @@ internal interface IPlatformSupportApi
     const string TicketRoute = "/tickets/{id}/";
     const string CreateRoute = "/tickets/create/";
     const string ReplyRoute = "/tickets/{id}/reply/";
+    const string CategoriesRoute = "/tickets/categories/";
 
     [Post(SummaryRoute)]
     Task<TicketsAnswer> GetSummaryAsync(
@@ -33,4 +34,8 @@ internal interface IPlatformSupportApi
     [Post(ReplyRoute)]
     Task<TicketsAnswer> ReplyAsync(
         string id, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    /// <summary>HMAC only: no body, no identity; the signing handler signs the empty body.</summary>
+    [Get(CategoriesRoute)]
+    Task<TicketsAnswer> ListCategoriesAsync(CancellationToken cancellationToken);
 }

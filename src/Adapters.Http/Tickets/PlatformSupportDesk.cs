@@ -2,6 +2,7 @@ using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Json;
 using Portal.Adapters.Http.Platform.Resilience;
 using Portal.Adapters.Http.Tickets.Dtos;
+using Portal.Application.Common.Exceptions;
 using Portal.Application.Tickets.Ports;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
@@ -52,12 +53,13 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
     public Task<Ticket> GetAsync(TenantScope scope, TicketId id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
+        var pathId = NumericPathId.Require(id.Value, "ticket");
         return PostAsync(
             IPlatformSupportApi.TicketRoute,
             Scoped(new ScopedRequest(), scope),
             TicketsJsonContext.Default.ScopedRequest,
             PlatformCall.Read("ticket"),
-            (body, bodyHash, attemptCancellation) => api.GetAsync(id.Value, body, bodyHash, attemptCancellation),
+            (body, bodyHash, attemptCancellation) => api.GetAsync(pathId, body, bodyHash, attemptCancellation),
             answer => TicketsMapper.ToTicket(answer.Data),
             cancellationToken);
     }
@@ -70,7 +72,7 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
             Title = ticket.Title,
             Description = ticket.Description,
             Priority = WireValues.ToWire(ticket.Priority),
-            Category = ticket.Category,
+            Category = ticket.CategoryId,
         };
         return PostAsync(
             IPlatformSupportApi.CreateRoute,
@@ -86,13 +88,34 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(content);
+        var pathId = NumericPathId.Require(id.Value, "ticket");
         return PostAsync(
             IPlatformSupportApi.ReplyRoute,
             Scoped(new ReplyRequest { Content = content }, scope),
             TicketsJsonContext.Default.ReplyRequest,
             PlatformCall.Write("ticket"),
-            (body, bodyHash, attemptCancellation) => api.ReplyAsync(id.Value, body, bodyHash, attemptCancellation),
+            (body, bodyHash, attemptCancellation) => api.ReplyAsync(pathId, body, bodyHash, attemptCancellation),
             answer => TicketsMapper.ToComment(answer.Data),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// A GET the Platform answers to any signed request; the scope only confirms the tenant has a Platform customer, as
+    /// every support page needs one.
+    /// </summary>
+    public Task<IReadOnlyList<TicketCategory>> ListCategoriesAsync(TenantScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Platform is null)
+        {
+            throw new NotFoundException("tenant");
+        }
+
+        return GetAsync(
+            IPlatformSupportApi.CategoriesRoute,
+            PlatformCall.Read("ticket category"),
+            api.ListCategoriesAsync,
+            answer => TicketsMapper.ToCategories(answer.Data),
             cancellationToken);
     }
 }

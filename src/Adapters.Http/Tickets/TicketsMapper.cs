@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Tickets.Dtos;
 using Portal.Domain.Common;
@@ -8,34 +9,50 @@ namespace Portal.Adapters.Http.Tickets;
 /// <summary>The tickets area's <c>data</c> blocks as Domain tickets.</summary>
 internal static class TicketsMapper
 {
+    private const string StaffRole = "Staff";
+
     public static Page<TicketSummary> ToPage(TicketsData? data, PageRequest requested)
     {
         var present = Require(data);
         return PageMapping.ToPage(PageMapping.Items(present.Tickets, "data.tickets", ToSummary), present.Pagination, requested);
     }
 
+    /// <summary>
+    /// PRAHO's summary keys say more than they count: <c>open_tickets</c> includes in-progress ones, <c>resolved_tickets</c>
+    /// counts closed ones and <c>pending_tickets</c> is always 0 (so it is not read).
+    /// </summary>
     public static TicketsSummary ToTicketsSummary(TicketsData? data)
     {
         var present = Require(data);
         return new TicketsSummary(
             WireValues.Require(present.TotalTickets, "data.total_tickets"),
             WireValues.Require(present.OpenTickets, "data.open_tickets"),
-            WireValues.Require(present.PendingTickets, "data.pending_tickets"),
+            present.WaitingOnCustomer ?? 0,
             WireValues.Require(present.ResolvedTickets, "data.resolved_tickets"));
     }
 
-    /// <summary>A ticket with its comments oldest first; a fresh ticket may come without any.</summary>
+    /// <summary>
+    /// A ticket with its comments oldest first; a fresh ticket may come without any. Whether the customer may reply is
+    /// the answer's <c>permissions.can_reply</c> (a create answer has none: a new ticket is open).
+    /// </summary>
     public static Ticket ToTicket(TicketsData? data)
     {
-        var ticket = Require(data).Ticket ?? throw new FormatException("'data.ticket' is missing.");
+        var present = Require(data);
+        var ticket = present.Ticket ?? throw new FormatException("'data.ticket' is missing.");
         var comments = ticket.Comments is null
             ? []
             : PageMapping.Items(ticket.Comments, "ticket.comments", ToComment).OrderBy(comment => comment.CreatedAt).ToArray();
-        return new Ticket(ToSummary(ticket), ticket.Description ?? string.Empty, comments);
+        var mapped = new Ticket(ToSummary(ticket), ticket.Description ?? string.Empty, comments);
+        return present.Permissions?.CanReply is { } canReply ? mapped with { CanReply = canReply } : mapped;
     }
 
     public static TicketComment ToComment(TicketsData? data) =>
         ToComment(Require(data).Comment ?? throw new FormatException("'data.comment' is missing."));
+
+    public static IReadOnlyList<TicketCategory> ToCategories(TicketsData? data) =>
+        PageMapping.Items(Require(data).Categories, "data.categories", category => new TicketCategory(
+            long.Parse(WireValues.Require(category.Id, "categories[].id"), CultureInfo.InvariantCulture),
+            WireValues.Optional(category.NameEn) ?? WireValues.Require(category.Name, "categories[].name")));
 
     private static TicketSummary ToSummary(TicketDto ticket) =>
         new(
@@ -44,18 +61,28 @@ internal static class TicketsMapper
             WireValues.Require(ticket.Title, "ticket.title"),
             WireValues.ToEnum<TicketStatus>(ticket.Status),
             WireValues.ToEnum<TicketPriority>(ticket.Priority),
-            WireValues.Optional(ticket.CategoryName),
+            WireValues.Optional(ticket.CategoryName) ?? WireValues.Optional(ticket.Category?.NameEn) ?? WireValues.Optional(ticket.Category?.Name),
             ticket.CommentsCount,
             WireValues.ToInstant(ticket.CreatedAt, "ticket.created_at"),
-            WireValues.ToOptionalInstant(ticket.UpdatedAt, "ticket.updated_at") ?? WireValues.ToInstant(ticket.CreatedAt, "ticket.created_at"));
+            WireValues.ToOptionalInstant(ticket.UpdatedAt, "ticket.updated_at") ?? WireValues.ToInstant(ticket.CreatedAt, "ticket.created_at"))
+        {
+            StatusCode = WireValues.Optional(ticket.Status),
+            PriorityCode = WireValues.Optional(ticket.Priority),
+        };
 
     private static TicketComment ToComment(TicketCommentDto comment) =>
         new(
             new TicketCommentId(WireValues.Require(comment.Id, "comment.id")),
             WireValues.Require(comment.AuthorName, "comment.author_name"),
-            comment.IsFromStaff,
+            string.Equals(comment.AuthorRole, StaffRole, StringComparison.OrdinalIgnoreCase) || comment.IsStaffReply,
             comment.Content ?? string.Empty,
-            WireValues.ToInstant(comment.CreatedAt, "comment.created_at"));
+            WireValues.ToInstant(comment.CreatedAt, "comment.created_at"),
+            comment.Attachments is null
+                ? []
+                : PageMapping.Items(comment.Attachments, "comment.attachments", attachment => new TicketAttachment(
+                    WireValues.Require(attachment.Id, "attachment.id"),
+                    WireValues.Require(attachment.Filename, "attachment.filename"),
+                    attachment.FileSize)));
 
     private static TicketsData Require(TicketsData? data) => data ?? throw new FormatException("'data' is missing.");
 }

@@ -11,7 +11,7 @@ public static class ServiceCodes
         ("provisioning", ServiceStatus.Provisioning),
         ("active", ServiceStatus.Active),
         ("suspended", ServiceStatus.Suspended),
-        ("cancelled", ServiceStatus.Cancelled),
+        ("failed", ServiceStatus.Failed),
         ("terminated", ServiceStatus.Terminated),
         ("expired", ServiceStatus.Expired));
 

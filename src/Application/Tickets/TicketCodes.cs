@@ -8,14 +8,14 @@ public static class TicketCodes
 {
     public static CodeMap<TicketStatus> Statuses { get; } = new(
         ("open", TicketStatus.Open),
-        ("pending", TicketStatus.Pending),
         ("in_progress", TicketStatus.InProgress),
-        ("resolved", TicketStatus.Resolved),
+        ("waiting_on_customer", TicketStatus.WaitingOnCustomer),
         ("closed", TicketStatus.Closed));
 
     public static CodeMap<TicketPriority> Priorities { get; } = new(
         ("low", TicketPriority.Low),
         ("normal", TicketPriority.Normal),
         ("high", TicketPriority.High),
-        ("urgent", TicketPriority.Urgent));
+        ("urgent", TicketPriority.Urgent),
+        ("critical", TicketPriority.Critical));
 }

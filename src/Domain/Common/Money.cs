@@ -2,11 +2,18 @@ using System.Globalization;
 
 namespace Portal.Domain.Common;
 
-/// <summary>An amount in integer minor units (cents) of an ISO-4217 currency; never a float.</summary>
+/// <summary>
+/// An amount in integer minor units of an ISO-4217 currency (cents for the usual <see cref="Decimals"/> of 2, whole yen for
+/// JPY's 0); never a float.
+/// </summary>
 public sealed record Money
 {
-    public Money(long cents, string currency)
+    public const int MaxDecimals = 4;
+
+    public Money(long cents, string currency, int decimals = 2)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
         if (currency is not { Length: 3 } || !currency.All(char.IsAsciiLetterUpper))
         {
             throw new ArgumentException("Currency must be a three-letter upper-case ISO-4217 code.", nameof(currency));
@@ -14,13 +21,32 @@ public sealed record Money
 
         Cents = cents;
         Currency = currency;
+        Decimals = decimals;
     }
 
+    /// <summary>The amount in minor units of <see cref="Currency"/> (see <see cref="Decimals"/>).</summary>
     public long Cents { get; }
 
     public string Currency { get; }
 
+    /// <summary>How many minor-unit digits the currency has: 2 for EUR and RON, 0 for JPY.</summary>
+    public int Decimals { get; }
+
+    /// <summary>The amount in whole currency units, exactly (decimal, never a float).</summary>
+    public decimal Units => Cents / Pow10(Decimals);
+
     /// <summary>"1234.56 EUR": invariant, so every instance renders the same bytes.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Cents / 100m:0.00} {Currency}");
+        Units.ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + Currency;
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
+    }
 }

@@ -1,14 +1,11 @@
 namespace Portal.Domain.Services;
 
-/// <summary>How often a service is billed.</summary>
+/// <summary>How often a service is billed. <see cref="Unknown"/> stands for a cycle the Platform added later.</summary>
 public enum BillingCycle
 {
     Unknown = 0,
-    OneTime,
     Monthly,
     Quarterly,
-    SemiAnnually,
-    Annually,
-    Biennially,
-    Triennially,
+    SemiAnnual,
+    Annual,
 }

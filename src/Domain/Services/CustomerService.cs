@@ -57,4 +57,13 @@ public sealed record CustomerService
 
     /// <summary>Disk space in use, in gigabytes (a measurement, not money, so decimal is right here).</summary>
     public decimal DiskUsageGb { get; }
+
+    /// <summary>The status as the Platform spelt it, to show a <see cref="ServiceStatus.Unknown"/> one as it came.</summary>
+    public string? StatusCode { get; init; }
+
+    /// <summary>The billing cycle as the Platform spelt it, to show a <see cref="BillingCycle.Unknown"/> one as it came.</summary>
+    public string? BillingCycleCode { get; init; }
+
+    /// <summary>The name of the plan the service runs on, when the Platform says.</summary>
+    public string? PlanName { get; init; }
 }

@@ -1,3 +1,5 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Services;
 
 /// <summary>
@@ -51,6 +53,21 @@ public sealed record ServiceDetail
 
     /// <summary>The plan's monthly traffic in gigabytes; null when unlimited or not applicable.</summary>
     public decimal? BandwidthQuotaGb { get; }
+
+    /// <summary>What the service costs per month (its price spread over its billing cycle), before VAT.</summary>
+    public Money? MonthlyPrice { get; init; }
+
+    /// <summary>The VAT the Platform adds to <see cref="MonthlyPrice"/>.</summary>
+    public Money? MonthlyVat { get; init; }
+
+    /// <summary><see cref="MonthlyPrice"/> with VAT, as the Platform works it out.</summary>
+    public Money? MonthlyPriceWithVat { get; init; }
+
+    /// <summary>The server the service runs on ("web-03.example.net"); null when it runs on none or the Platform does not say.</summary>
+    public string? ServerName { get; init; }
+
+    /// <summary>The account name on the server (for FTP, control panel), when there is one.</summary>
+    public string? Username { get; init; }
 
     private static void RequireNotNegative(decimal? value, string parameterName)
     {

@@ -8,7 +8,7 @@ public enum ServiceStatus
     Provisioning,
     Active,
     Suspended,
-    Cancelled,
+    Failed,
     Terminated,
     Expired,
 }

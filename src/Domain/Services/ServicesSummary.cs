@@ -37,15 +37,22 @@ public sealed record ServicesSummary
 
     public int PendingServices { get; }
 
-    /// <summary>Services whose renewal invoice is past due.</summary>
+    /// <summary>Services of any status whose expiry date has passed (not unpaid invoices: the Platform counts expiry).</summary>
     public int OverdueServices { get; }
 
-    /// <summary>Services that expire soon (the Platform decides how soon, currently 30 days).</summary>
+    /// <summary>Active services that expire soon (the Platform decides how soon, currently within 30 days).</summary>
     public int ExpiringSoonServices { get; }
 
     /// <summary>
-    /// What the services cost per month, in one currency. Null when the Platform gives no single-currency total
-    /// (no priced services, or services billed in several currencies).
+    /// The monthly equivalents of the active services' prices added up, before VAT, as the Platform adds them: it adds
+    /// amounts whatever their currency, so this is one currency's amount only when <see cref="MonthlyCostCurrencyConfirmed"/>.
+    /// Null when the Platform gave no total.
     /// </summary>
     public Money? TotalMonthlyCost { get; }
+
+    /// <summary>
+    /// True when every service is known to be priced in <see cref="TotalMonthlyCost"/>'s currency; otherwise the total
+    /// may add up amounts in different currencies, and its currency is only the likely one.
+    /// </summary>
+    public bool MonthlyCostCurrencyConfirmed { get; init; }
 }

@@ -1,15 +1,20 @@
 namespace Portal.Domain.Services;
 
 /// <summary>
-/// One day of a service's usage: traffic served that day, disk space in use at the end of it, and the HTTP requests it
-/// answered (null for services that do not serve HTTP, such as a mailbox or a bare server).
+/// One day of a service's usage: traffic served that day, disk space in use at the end of it (null when the Platform
+/// measured only traffic that day), and the HTTP requests it answered (null for services that do not serve HTTP, or when
+/// the Platform does not count them).
 /// </summary>
 public sealed record UsagePoint
 {
-    public UsagePoint(DateOnly day, decimal bandwidthGb, decimal diskGb, long? requests)
+    public UsagePoint(DateOnly day, decimal bandwidthGb, decimal? diskGb, long? requests)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bandwidthGb);
-        ArgumentOutOfRangeException.ThrowIfNegative(diskGb);
+        if (diskGb is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(diskGb), diskGb, "Disk space in use is never negative.");
+        }
+
         if (requests is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(requests), requests, "A request count is never negative.");
@@ -25,7 +30,7 @@ public sealed record UsagePoint
 
     public decimal BandwidthGb { get; }
 
-    public decimal DiskGb { get; }
+    public decimal? DiskGb { get; }
 
     public long? Requests { get; }
 }

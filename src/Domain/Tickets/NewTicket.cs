@@ -7,9 +7,7 @@ public sealed record NewTicket
     public const int MaxTitleLength = 200;
     public const int MinDescriptionLength = 10;
     public const int MaxDescriptionLength = 5000;
-    public const int MaxCategoryLength = 50;
-
-    public NewTicket(string title, string description, TicketPriority priority, string? category)
+    public NewTicket(string title, string description, TicketPriority priority, long? categoryId)
     {
         Title = RequireLength(title, MinTitleLength, MaxTitleLength, nameof(title));
         Description = RequireLength(description, MinDescriptionLength, MaxDescriptionLength, nameof(description));
@@ -19,7 +17,12 @@ public sealed record NewTicket
         }
 
         Priority = priority;
-        Category = category is null ? null : RequireLength(category, 1, MaxCategoryLength, nameof(category));
+        if (categoryId is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(categoryId), categoryId, "A category id is a positive number.");
+        }
+
+        CategoryId = categoryId;
     }
 
     public string Title { get; }
@@ -28,8 +31,8 @@ public sealed record NewTicket
 
     public TicketPriority Priority { get; }
 
-    /// <summary>The support category as the Platform names it; null lets support triage the ticket.</summary>
-    public string? Category { get; }
+    /// <summary>The Platform's id of the support category; null lets support triage the ticket.</summary>
+    public long? CategoryId { get; }
 
     /// <summary>Counted on the trimmed text so that padding with spaces does not pass for content.</summary>
     public static bool HasLength(string? value, int min, int max) =>

@@ -16,6 +16,7 @@ public sealed record Ticket
         Summary = summary;
         Description = description;
         Comments = comments;
+        CanReply = summary.Status != TicketStatus.Closed;
     }
 
     public TicketSummary Summary { get; }
@@ -26,4 +27,7 @@ public sealed record Ticket
     public string Description { get; }
 
     public IReadOnlyList<TicketComment> Comments { get; }
+
+    /// <summary>Whether the customer may reply; the Platform refuses replies to a closed ticket.</summary>
+    public bool CanReply { get; init; }
 }

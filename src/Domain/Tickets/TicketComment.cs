@@ -1,18 +1,39 @@
 namespace Portal.Domain.Tickets;
 
-/// <summary>One public reply on a ticket, from the customer's side or from support staff.</summary>
+/// <summary>
+/// One public reply on a ticket, from the customer's side or from support staff. The Platform names the author only by
+/// name (it keeps no link to a user), and a reply Portal sends is stored under the ticket's contact person.
+/// </summary>
 public sealed record TicketComment
 {
     public TicketComment(TicketCommentId id, string authorName, bool isFromStaff, string content, DateTimeOffset createdAt)
+        : this(id, authorName, isFromStaff, content, createdAt, [])
+    {
+    }
+
+    public TicketComment(
+        TicketCommentId id,
+        string authorName,
+        bool isFromStaff,
+        string content,
+        DateTimeOffset createdAt,
+        IReadOnlyList<TicketAttachment> attachments)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(authorName);
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(attachments);
+        if (attachments.Any(a => a is null))
+        {
+            throw new ArgumentException("Attachments must not contain null.", nameof(attachments));
+        }
+
         Id = id;
         AuthorName = authorName;
         IsFromStaff = isFromStaff;
         Content = content;
         CreatedAt = createdAt;
+        Attachments = attachments;
     }
 
     public TicketCommentId Id { get; }
@@ -25,4 +46,7 @@ public sealed record TicketComment
     public string Content { get; }
 
     public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>The files attached to this comment.</summary>
+    public IReadOnlyList<TicketAttachment> Attachments { get; }
 }

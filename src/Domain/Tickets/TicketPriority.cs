@@ -8,4 +8,5 @@ public enum TicketPriority
     Normal,
     High,
     Urgent,
+    Critical,
 }

@@ -5,10 +5,9 @@ public enum TicketStatus
 {
     Unknown = 0,
     Open,
-
-    /// <summary>Waiting for the customer's answer.</summary>
-    Pending,
     InProgress,
-    Resolved,
+
+    /// <summary>Support asked the customer something and waits for the answer.</summary>
+    WaitingOnCustomer,
     Closed,
 }

@@ -41,7 +41,7 @@ public sealed record TicketSummary
 
     public TicketId Id { get; }
 
-    /// <summary>The number people quote on the phone, for example "TK-2026-00042"; not an id for lookups.</summary>
+    /// <summary>The number people quote on the phone, for example "TK2026-0000002A"; not an id for lookups.</summary>
     public string Number { get; }
 
     public string Title { get; }
@@ -53,9 +53,16 @@ public sealed record TicketSummary
     /// <summary>The support category's display name; null when uncategorised.</summary>
     public string? Category { get; }
 
+    /// <summary>All comments, support's internal notes included (the Platform counts those too), so not what the customer sees.</summary>
     public int CommentsCount { get; }
 
     public DateTimeOffset CreatedAt { get; }
 
     public DateTimeOffset UpdatedAt { get; }
+
+    /// <summary>The status as the Platform spelt it, to show a <see cref="TicketStatus.Unknown"/> one as it came.</summary>
+    public string? StatusCode { get; init; }
+
+    /// <summary>The priority as the Platform spelt it, to show a <see cref="TicketPriority.Unknown"/> one as it came.</summary>
+    public string? PriorityCode { get; init; }
 }

@@ -3,24 +3,25 @@ namespace Portal.Domain.Tickets;
 /// <summary>The customer's support tickets at a glance.</summary>
 public sealed record TicketsSummary
 {
-    public TicketsSummary(int totalTickets, int openTickets, int pendingTickets, int resolvedTickets)
+    public TicketsSummary(int totalTickets, int openTickets, int waitingOnCustomer, int closedTickets)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(totalTickets);
         ArgumentOutOfRangeException.ThrowIfNegative(openTickets);
-        ArgumentOutOfRangeException.ThrowIfNegative(pendingTickets);
-        ArgumentOutOfRangeException.ThrowIfNegative(resolvedTickets);
+        ArgumentOutOfRangeException.ThrowIfNegative(waitingOnCustomer);
+        ArgumentOutOfRangeException.ThrowIfNegative(closedTickets);
         TotalTickets = totalTickets;
         OpenTickets = openTickets;
-        PendingTickets = pendingTickets;
-        ResolvedTickets = resolvedTickets;
+        WaitingOnCustomer = waitingOnCustomer;
+        ClosedTickets = closedTickets;
     }
 
     public int TotalTickets { get; }
 
+    /// <summary>Tickets open or in progress: the Platform counts both together.</summary>
     public int OpenTickets { get; }
 
-    /// <summary>Tickets waiting for the customer's answer.</summary>
-    public int PendingTickets { get; }
+    /// <summary>Tickets where support waits for the customer's answer.</summary>
+    public int WaitingOnCustomer { get; }
 
-    public int ResolvedTickets { get; }
+    public int ClosedTickets { get; }
 }

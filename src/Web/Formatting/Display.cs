@@ -15,7 +15,7 @@ public static class Display
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
     public static string Money(Money? amount) =>
-        amount is null ? "—" : amount.Currency + NoBreakSpace + (amount.Cents / 100m).ToString("N2", Culture);
+        amount is null ? "—" : amount.Currency + NoBreakSpace + amount.Units.ToString("N" + amount.Decimals.ToString(CultureInfo.InvariantCulture), Culture);
 
     /// <summary>A date-only value: never a time, never a time zone.</summary>
     public static string Date(DateOnly? date) =>
@@ -48,6 +48,23 @@ public static class Display
     /// <summary>An enum value as words: "InProgress" becomes "In progress".</summary>
     public static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum => Words(value.ToString());
+
+    /// <summary>
+    /// A backend's enum value as words, or, when Portal does not know it (the enum's zero, <c>Unknown</c>), the backend's
+    /// own <paramref name="code"/> as it came: a state added later reads as the backend spells it, not as "Unknown".
+    /// </summary>
+    public static string Words<TEnum>(TEnum value, string? code)
+        where TEnum : struct, Enum =>
+        EqualityComparer<TEnum>.Default.Equals(value, default) && !string.IsNullOrWhiteSpace(code) ? code : Words(value);
+
+    /// <summary>A file's size the way people read it: "512 bytes", "12.5 KB", "3.2 MB" (1 KB = 1024 bytes).</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => Count((int)bytes, "byte"),
+        < 1024 * 1024 => (bytes / 1024m).ToString("#,0.#", Culture) + NoBreakSpace + "KB",
+        < 1024L * 1024 * 1024 => (bytes / (1024m * 1024)).ToString("#,0.#", Culture) + NoBreakSpace + "MB",
+        _ => (bytes / (1024m * 1024 * 1024)).ToString("#,0.#", Culture) + NoBreakSpace + "GB",
+    };
 
     /// <summary>A code or name as words: "in_progress" and "InProgress" both become "In progress".</summary>
     public static string Words(string code)

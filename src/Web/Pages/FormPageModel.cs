@@ -41,12 +41,45 @@ public abstract class FormPageModel : PageModel
         {
             ShowErrors(invalid);
         }
+        catch (RequestRejectedException rejected) when (rejected.FieldErrors.Count > 0)
+        {
+            ShowFieldErrors(rejected);
+        }
         catch (RequestRejectedException rejected)
         {
             Reject(rejected.Message, StatusCodes.Status400BadRequest);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The form's field names as the backend spells them (snake_case, for example <c>title</c>) mapped to the form's own
+    /// (<c>Title</c>): a backend's field errors for these go beside the fields, any others above the form.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string> BackendFieldNames { get; } = new Dictionary<string, string>();
+
+    /// <summary>A backend's refusal of named inputs: each message beside its field where the form has it; the answer is 400.</summary>
+    private void ShowFieldErrors(RequestRejectedException rejected)
+    {
+        ModelState.Clear();
+        var elsewhere = new List<string>();
+        foreach (var (field, messages) in rejected.FieldErrors)
+        {
+            if (BackendFieldNames.TryGetValue(field, out var formField))
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(formField, message);
+                }
+            }
+            else
+            {
+                elsewhere.AddRange(messages);
+            }
+        }
+
+        Reject(elsewhere.Count > 0 ? string.Join(" ", elsewhere) : "Please correct the marked fields.", StatusCodes.Status400BadRequest);
     }
 
     /// <summary>Puts a validator's messages beside the form's fields, replacing any there were; the answer is 400.</summary>

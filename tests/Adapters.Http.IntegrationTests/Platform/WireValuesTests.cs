@@ -13,8 +13,8 @@ public sealed class WireValuesTests
     public void Enum_codes_are_snake_case()
     {
         Assert.Equal("in_progress", WireValues.ToWire(TicketStatus.InProgress));
-        Assert.Equal("semi_annually", WireValues.ToWire(BillingCycle.SemiAnnually));
-        Assert.Equal("one_time", WireValues.ToWire(BillingCycle.OneTime));
+        Assert.Equal("semi_annual", WireValues.ToWire(BillingCycle.SemiAnnual));
+        Assert.Equal("waiting_on_customer", WireValues.ToWire(TicketStatus.WaitingOnCustomer));
         Assert.Equal("urgent", WireValues.ToWire(TicketPriority.Urgent));
     }
 

@@ -6,13 +6,61 @@ using Portal.Domain.Services;
 
 namespace Portal.Adapters.Http.IntegrationTests.Services;
 
+/// <summary>The services area against answers shaped exactly as platform-api.md §7 says PRAHO sends them, quirks included.</summary>
 public sealed class ServiceCatalogTests : PlatformTestBase
 {
-    private const string ServiceJson = """
-        {"id": 17, "service_name": "Hosting Pro", "domain": "limadental.example", "status": "active", "billing_cycle": "semi_annually",
-         "price": "2990", "auto_renew": true, "expires_at": "2027-03-01T00:00:00Z", "disk_usage_gb": 12.5,
-         "plan_name": "Pro 50", "next_billing_date": "2027-02-01", "created_at": "2025-03-01T08:00:00Z",
-         "disk_quota_gb": 50, "bandwidth_usage_gb": "120.25", "bandwidth_quota_gb": null}
+    /// <summary>A <c>ServiceItem</c>: price a decimal string in units, monthly_price a float, server keys present.</summary>
+    private const string ServiceItemJson = """
+        {"id": 17, "service_name": "Hosting Pro", "domain": "limadental.example", "username": "limadent", "status": "active",
+         "status_display": "Active", "status_color": "#10B981", "billing_cycle": "semi_annual", "billing_cycle_display": "Semi-annual",
+         "price": "179.94", "monthly_price": 29.99, "setup_fee_paid": true, "customer_name": "Lima Dental Ltd",
+         "service_plan_name": "Pro 50", "service_plan_type": "shared_hosting", "service_plan_type_display": "Shared Hosting",
+         "server_name": "web-03", "server_ip": "192.0.2.10", "auto_renew": true, "is_overdue": false, "days_until_expiry": 85,
+         "is_active": true, "disk_usage_gb": 12.5, "bandwidth_usage_gb": 120.25, "email_accounts_used": 3, "databases_used": 1,
+         "next_billing_date": "2027-02-01", "created_at": "2025-03-01T10:00:00.123456+02:00", "activated_at": "2025-03-01T10:05:00+02:00",
+         "expires_at": "2027-03-01T00:00:00+02:00", "currency_code": "RON", "updated_at": "2026-11-20T18:00:54.123456+02:00"}
+        """;
+
+    /// <summary>A <c>ServiceItem</c> without a server (the keys are absent), no expiry (999999), an unknown status and cycle, in yen.</summary>
+    private const string DomainItemJson = """
+        {"id": 9, "service_name": "example.org", "domain": "", "username": "", "status": "on_hold", "status_display": "On hold",
+         "status_color": "#6B7280", "billing_cycle": "biennial", "billing_cycle_display": "Biennial", "price": "1200", "monthly_price": 50,
+         "setup_fee_paid": false, "customer_name": "Lima Dental Ltd", "service_plan_name": "Domain", "service_plan_type": "domain",
+         "service_plan_type_display": "Domain", "auto_renew": false, "is_overdue": false, "days_until_expiry": 999999, "is_active": false,
+         "disk_usage_gb": 0.0, "bandwidth_usage_gb": 0.0, "email_accounts_used": 0, "databases_used": 0, "next_billing_date": null,
+         "created_at": "2026-01-05T09:00:00+02:00", "activated_at": null, "expires_at": null, "currency_code": "JPY",
+         "updated_at": "2026-01-05T09:00:00+02:00"}
+        """;
+
+    /// <summary>A <c>ServiceDetail</c>: no server_name/server_ip/service_plan_*/is_active, a nested plan and server, VAT figures.</summary>
+    private const string ServiceDetailJson = """
+        {"id": 17, "service_name": "Hosting Pro", "domain": "limadental.example", "username": "limadent", "status": "active",
+         "status_display": "Active", "status_color": "#10B981", "billing_cycle": "quarterly", "billing_cycle_display": "Quarterly",
+         "price": "89.97", "monthly_price": 29.99, "total_monthly_cost": 36.29, "vat_amount": 6.3, "setup_fee_paid": true,
+         "customer_name": "Lima Dental Ltd", "customer_contact_phone": "+40 721 000 000", "auto_renew": true, "is_overdue": false,
+         "days_until_expiry": 85, "disk_usage_gb": 12.5, "bandwidth_usage_gb": 120.25, "email_accounts_used": 3, "databases_used": 1,
+         "disk_usage_percentage": 25.0, "bandwidth_usage_percentage": 0,
+         "service_plan": {"id": 4, "name": "Pro 50", "plan_type": "shared_hosting", "plan_type_display": "Shared Hosting",
+           "description": "", "price_monthly": "29.99", "price_quarterly": "85.00", "price_annual": null, "setup_fee": "0.00",
+           "disk_space_gb": 50, "bandwidth_gb": null, "email_accounts": 10, "databases": null, "domains": 1, "cpu_cores": null, "ram_gb": null},
+         "server": {"id": 2, "name": "web-03", "hostname": "web-03.example.net", "server_type": "shared", "server_type_display": "Shared",
+           "primary_ip": "192.0.2.10", "location": "Bucharest", "datacenter": "BUH1", "status": "active"},
+         "features": {"disk_space_gb": 50, "bandwidth_gb": null, "email_accounts": 10, "databases": null, "domains": 1, "cpu_cores": null,
+           "ram_gb": null, "plan_features": {}, "auto_provision": true},
+         "service_age_days": 630, "suspended_at": null, "suspension_reason": "",
+         "permissions": {"can_view_details": true, "can_view_usage": true, "can_change_auto_renew": true, "can_request_suspension": true,
+           "can_request_reactivation": false, "can_view_billing": true, "can_upgrade_plan": true, "can_cancel": true},
+         "next_billing_date": "2027-02-01", "created_at": "2025-03-01T10:00:00.123456+02:00", "activated_at": "2025-03-01T10:05:00+02:00",
+         "expires_at": "2027-03-01T00:00:00+02:00", "currency_code": "EUR", "updated_at": "2026-11-20T18:00:54.123456+02:00"}
+        """;
+
+    private const string UsageJson = """
+        {"success": true, "data": {"usage": {
+          "current_usage": {"disk_usage_gb": 45.12, "disk_limit_gb": 50, "disk_usage_percentage": 90.2, "bandwidth_usage_gb": 120.25,
+            "bandwidth_limit_gb": null, "bandwidth_usage_percentage": 0, "email_accounts_used": 3, "email_accounts_limit": 10,
+            "databases_used": 2, "databases_limit": null},
+          "historical_usage": {"period": "PERIOD", "disk_usage_trend": [], "bandwidth_usage_trend": [], "uptime_percentage": 99.9},
+          "alerts": [{"type": "warning", "message": "Disk usage is above 80% of limit", "resource": "disk"}]}}}
         """;
 
     private IServiceCatalog Catalog => Portal.Get<IServiceCatalog>();
@@ -21,9 +69,9 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     public async Task Services_pass_paging_and_filters_through_and_map_the_list()
     {
         Platform.OnJson("services/", $$$"""
-            {"success": true, "data": {"services": [{{{ServiceJson}}}, {"id": "dom-9", "service_name": "example.org", "domain": "", "status": "frozen",
-              "billing_cycle": "annually", "price": 1200, "currency": "usd", "auto_renew": false, "expires_at": null, "disk_usage_gb": 0}],
-              "pagination": {"page": 3, "limit": 2, "total": 9, "pages": 5, "has_next": true, "has_previous": true} } }
+            {"success": true, "data": {"services": [{{{ServiceItemJson}}}, {{{DomainItemJson}}}],
+              "pagination": {"page": 3, "limit": 2, "total": 9, "pages": 5, "has_next": true, "has_previous": true},
+              "stats": {"total": 9, "active": 4, "suspended": 1, "pending": 0, "overdue": 2} } }
             """);
 
         var page = await Catalog.ListAsync(
@@ -40,74 +88,229 @@ public sealed class ServiceCatalogTests : PlatformTestBase
             hosting =>
             {
                 Assert.Equal(new ServiceId("17"), hosting.Id);
-                Assert.Equal(("Hosting Pro", "limadental.example"), (hosting.Name, hosting.Domain));
-                Assert.Equal((ServiceStatus.Active, BillingCycle.SemiAnnually), (hosting.Status, hosting.BillingCycle));
-                Assert.Equal(new Money(2990, "EUR"), hosting.Price);
+                Assert.Equal(("Hosting Pro", "limadental.example", "Pro 50"), (hosting.Name, hosting.Domain, hosting.PlanName));
+                Assert.Equal((ServiceStatus.Active, BillingCycle.SemiAnnual), (hosting.Status, hosting.BillingCycle));
+                Assert.Equal(new Money(17_994, "RON", 2), hosting.Price);
                 Assert.True(hosting.AutoRenew);
-                Assert.Equal(new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero), hosting.ExpiresAt);
+                Assert.Equal(new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.FromHours(2)), hosting.ExpiresAt);
                 Assert.Equal(12.5m, hosting.DiskUsageGb);
             },
             domain =>
             {
                 Assert.Null(domain.Domain);
-                Assert.Equal(ServiceStatus.Unknown, domain.Status);
-                Assert.Equal(new Money(1200, "USD"), domain.Price);
+                Assert.Equal((ServiceStatus.Unknown, "on_hold"), (domain.Status, domain.StatusCode));
+                Assert.Equal((BillingCycle.Unknown, "biennial"), (domain.BillingCycle, domain.BillingCycleCode));
+                Assert.Equal(new Money(1200, "JPY", 0), domain.Price);
                 Assert.Null(domain.ExpiresAt);
             });
     }
 
-    [Fact]
-    public async Task A_service_maps_its_detail()
+    [Theory]
+    [InlineData("29.99", "RON", 2999, 2)]
+    [InlineData("0.10", "EUR", 10, 2)]
+    [InlineData("1234567.89", "USD", 123_456_789, 2)]
+    [InlineData("1200", "JPY", 1200, 0)]
+    [InlineData("12.345", "KWD", 12_345, 3)]
+    [InlineData("5.5", "XYZ", 550, 2)]
+    public async Task A_price_in_units_becomes_exact_minor_units_of_its_currency(string price, string currency, long minor, int decimals)
     {
-        Platform.OnJson("services/17/", $$$"""{"success": true, "data": {"service": {{{ServiceJson}}}}}""");
+        var item = ServiceItemJson.Replace("\"179.94\"", $"\"{price}\"", StringComparison.Ordinal)
+            .Replace("\"RON\"", $"\"{currency}\"", StringComparison.Ordinal);
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{item}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 1, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(new Money(minor, currency, decimals), Assert.Single(page.Items).Price);
+    }
+
+    [Theory]
+    [InlineData("29.999", "RON")]
+    [InlineData("1200.5", "JPY")]
+    public async Task A_price_finer_than_its_currencys_minor_unit_is_a_malformed_answer_not_rounded(string price, string currency)
+    {
+        var item = ServiceItemJson.Replace("\"179.94\"", $"\"{price}\"", StringComparison.Ordinal)
+            .Replace("\"RON\"", $"\"{currency}\"", StringComparison.Ordinal);
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{item}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 1, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None));
+
+        Assert.Contains("malformed answer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_worked_out_monthly_figure_is_rounded_to_the_currencys_minor_unit()
+    {
+        Platform.OnJson("services/17/", $$$"""
+            {"success": true, "data": {"service": {{{ServiceDetailJson.Replace("\"monthly_price\": 29.99", "\"monthly_price\": 29.99666666666667", StringComparison.Ordinal)}}}, "usage_trends": {} } }
+            """);
+
+        var detail = await Catalog.GetAsync(ScopeFor(Portal), new ServiceId("17"), CancellationToken.None);
+
+        Assert.Equal(new Money(3000, "EUR"), detail.MonthlyPrice);
+    }
+
+    [Fact]
+    public async Task A_page_asked_beyond_the_last_is_the_last_page_whose_rows_the_Platform_answers()
+    {
+        // Django's paginator answers the last page's rows but echoes the page number asked for.
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{ServiceItemJson}}}],
+              "pagination": {"page": 99, "limit": 20, "total": 21, "pages": 2, "has_next": false, "has_previous": true}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, new PageRequest(99, 20), CancellationToken.None);
+
+        Assert.Equal((2, 2, false, true), (page.Number, page.TotalPages, page.HasNext, page.HasPrevious));
+    }
+
+    [Fact]
+    public async Task A_service_maps_its_detail_with_the_nested_plan_and_server_and_the_monthly_figures()
+    {
+        Platform.OnJson("services/17/", $$$"""
+            {"success": true, "data": {"service": {{{ServiceDetailJson}}},
+              "usage_trends": {"disk_usage_trend": [], "bandwidth_usage_trend": [], "uptime_percentage": 99.9} } }
+            """);
 
         var detail = await Catalog.GetAsync(ScopeFor(Portal), new ServiceId("17"), CancellationToken.None);
 
         AssertScopedPost(Assert.Single(Platform.Requests), "/api/services/17/");
         Assert.Equal(new ServiceId("17"), detail.Id);
-        Assert.Equal("Pro 50", detail.PlanName);
+        Assert.Equal(("Pro 50", "web-03.example.net", "limadent"), (detail.PlanName, detail.ServerName, detail.Username));
+        Assert.Equal(BillingCycle.Quarterly, detail.Service.BillingCycle);
+        Assert.Equal(new Money(8997, "EUR"), detail.Service.Price);
+        Assert.Equal((new Money(2999, "EUR"), new Money(630, "EUR"), new Money(3629, "EUR")), (detail.MonthlyPrice, detail.MonthlyVat, detail.MonthlyPriceWithVat));
         Assert.Equal(new DateOnly(2027, 2, 1), detail.NextBillingDate);
-        Assert.Equal(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero), detail.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 8, 0, 0, 123, TimeSpan.Zero).AddTicks(4560), detail.CreatedAt);
         Assert.Equal((50m, 120.25m, (decimal?)null), (detail.DiskQuotaGb, detail.BandwidthUsageGb, detail.BandwidthQuotaGb));
+    }
+
+    [Fact]
+    public async Task A_service_without_a_server_has_none()
+    {
+        var withoutServer = ServiceDetailJson.Replace(
+            ServiceDetailJson[ServiceDetailJson.IndexOf("\"server\": {", StringComparison.Ordinal)..(ServiceDetailJson.IndexOf("\"features\"", StringComparison.Ordinal))],
+            "\"server\": null, ",
+            StringComparison.Ordinal);
+        Platform.OnJson("services/17/", $$$"""{"success": true, "data": {"service": {{{withoutServer}}}, "usage_trends": {} } }""");
+
+        var detail = await Catalog.GetAsync(ScopeFor(Portal), new ServiceId("17"), CancellationToken.None);
+
+        Assert.Null(detail.ServerName);
     }
 
     [Theory]
     [InlineData(UsagePeriod.Last7Days, "7d")]
     [InlineData(UsagePeriod.Last30Days, "30d")]
     [InlineData(UsagePeriod.Last90Days, "90d")]
-    public async Task Usage_asks_for_the_period_and_answers_the_days_in_order(UsagePeriod period, string wire)
+    public async Task Usage_is_the_snapshot_and_alerts_with_no_history_when_the_trends_are_empty(UsagePeriod period, string wire)
     {
-        Platform.OnJson("services/17/usage/", """
-            {"success": true, "data": {"usage": [
-              {"date": "2026-11-21", "bandwidth_gb": 1.5, "disk_gb": 12.5, "requests": 4000},
-              {"date": "2026-11-20", "bandwidth_gb": "2.25", "disk_gb": 12.4, "requests": null}]}}
-            """);
+        Platform.OnJson("services/17/usage/", UsageJson.Replace("PERIOD", wire, StringComparison.Ordinal));
 
         var usage = await Catalog.GetUsageAsync(ScopeFor(Portal), new ServiceId("17"), period, CancellationToken.None);
 
         var request = Assert.Single(Platform.Requests);
         AssertScopedPost(request, "/api/services/17/usage/");
         Assert.Equal(wire, request.Json.GetProperty("period").GetString());
-        Assert.Equal(period, usage.Period);
-        Assert.Collection(
-            usage.Points,
-            day => Assert.Equal((new DateOnly(2026, 11, 20), 2.25m, 12.4m, (long?)null), (day.Day, day.BandwidthGb, day.DiskGb, day.Requests)),
-            day => Assert.Equal((new DateOnly(2026, 11, 21), 1.5m, 12.5m, (long?)4000), (day.Day, day.BandwidthGb, day.DiskGb, day.Requests)));
+        Assert.Equal((45.12m, (decimal?)50m, (decimal?)90.2m), (usage.Disk.Used, usage.Disk.Limit, usage.Disk.Percentage));
+        Assert.Equal((120.25m, true, (decimal?)null), (usage.Bandwidth.Used, usage.Bandwidth.IsUnlimited, usage.Bandwidth.Percentage));
+        Assert.Equal((3m, (decimal?)10m), (usage.EmailAccounts.Used, usage.EmailAccounts.Limit));
+        Assert.Equal((2m, true), (usage.Databases.Used, usage.Databases.IsUnlimited));
+        var alert = Assert.Single(usage.Alerts);
+        Assert.Equal(("warning", "Disk usage is above 80% of limit", "disk"), (alert.Kind, alert.Message, alert.Resource));
+        Assert.False(usage.HasHistory);
+        Assert.Equal(period, usage.History.Period);
     }
 
     [Fact]
-    public async Task The_summary_maps_counts_and_the_monthly_cost()
+    public async Task Usage_trends_where_a_Platform_sends_them_become_a_daily_series_in_day_order()
     {
-        Platform.OnJson("services/summary/", """
-            {"success": true, "data": {"summary": {"total_services": 5, "active_services": 3, "suspended_services": 1, "pending_services": 1,
-              "overdue": 1, "expiring_soon": 2, "total_monthly_cost": 8990}}}
+        Platform.OnJson("services/17/usage/", UsageJson.Replace(
+            "\"disk_usage_trend\": [], \"bandwidth_usage_trend\": []",
+            """
+            "disk_usage_trend": [{"date": "2026-11-20", "value": 12.4}],
+            "bandwidth_usage_trend": [{"date": "2026-11-21", "value": 1.5}, {"date": "2026-11-20", "value": "2.25"}]
+            """,
+            StringComparison.Ordinal));
+
+        var usage = await Catalog.GetUsageAsync(ScopeFor(Portal), new ServiceId("17"), UsagePeriod.Last7Days, CancellationToken.None);
+
+        Assert.True(usage.HasHistory);
+        Assert.Collection(
+            usage.History.Points,
+            day => Assert.Equal((new DateOnly(2026, 11, 20), 2.25m, (decimal?)12.4m), (day.Day, day.BandwidthGb, day.DiskGb)),
+            day => Assert.Equal((new DateOnly(2026, 11, 21), 1.5m, (decimal?)null), (day.Day, day.BandwidthGb, day.DiskGb)));
+    }
+
+    [Fact]
+    public async Task The_summary_maps_the_counts_and_confirms_the_total_currency_when_the_recent_services_are_all_of_them()
+    {
+        Platform.OnJson("services/summary/", $$$"""
+            {"success": true, "data": {"summary": {"total_services": 1, "active_services": 1, "suspended_services": 0, "pending_services": 0,
+              "overdue": 0, "expiring_soon": 1, "status_counts": {"pending": 0, "provisioning": 0, "active": 1, "suspended": 0, "failed": 0,
+              "terminated": 0, "expired": 0}, "total_monthly_cost": 29.99, "total_monthly_cost_with_vat": 36.29,
+              "total_disk_usage_gb": 12.5, "total_bandwidth_usage_gb": 120.25, "service_types": {"Shared Hosting": 1},
+              "recent_services": [{{{ServiceItemJson}}}]} } }
             """);
 
         var summary = await Catalog.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
         AssertScopedPost(Assert.Single(Platform.Requests), "/api/services/summary/");
-        Assert.Equal((5, 3, 1, 1, 1, 2), (summary.TotalServices, summary.ActiveServices, summary.SuspendedServices, summary.PendingServices, summary.OverdueServices, summary.ExpiringSoonServices));
-        Assert.Equal(new Money(8990, "EUR"), summary.TotalMonthlyCost);
+        Assert.Equal((1, 1, 0, 0, 0, 1), (summary.TotalServices, summary.ActiveServices, summary.SuspendedServices, summary.PendingServices, summary.OverdueServices, summary.ExpiringSoonServices));
+        Assert.Equal(new Money(2999, "RON"), summary.TotalMonthlyCost);
+        Assert.True(summary.MonthlyCostCurrencyConfirmed);
+    }
+
+    [Fact]
+    public async Task A_summary_over_more_services_than_it_lists_does_not_confirm_the_total_currency()
+    {
+        Platform.OnJson("services/summary/", $$$"""
+            {"success": true, "data": {"summary": {"total_services": 7, "active_services": 6, "suspended_services": 0, "pending_services": 0,
+              "overdue": 3, "expiring_soon": 0, "status_counts": {}, "total_monthly_cost": 120.5, "total_monthly_cost_with_vat": 145.81,
+              "total_disk_usage_gb": 0, "total_bandwidth_usage_gb": 0, "service_types": {}, "recent_services": [{{{ServiceItemJson}}}]} } }
+            """);
+
+        var summary = await Catalog.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Equal(new Money(12_050, "RON"), summary.TotalMonthlyCost);
+        Assert.False(summary.MonthlyCostCurrencyConfirmed);
+        Assert.Equal(3, summary.OverdueServices);
+    }
+
+    [Fact]
+    public async Task A_summary_adding_up_several_currencies_gives_no_total()
+    {
+        Platform.OnJson("services/summary/", $$$"""
+            {"success": true, "data": {"summary": {"total_services": 2, "active_services": 2, "suspended_services": 0, "pending_services": 0,
+              "overdue": 0, "expiring_soon": 0, "status_counts": {}, "total_monthly_cost": 79.99, "total_monthly_cost_with_vat": 96.79,
+              "total_disk_usage_gb": 0, "total_bandwidth_usage_gb": 0, "service_types": {}, "recent_services": [{{{ServiceItemJson}}}, {{{DomainItemJson}}}]} } }
+            """);
+
+        var summary = await Catalog.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Null(summary.TotalMonthlyCost);
+        Assert.False(summary.MonthlyCostCurrencyConfirmed);
+    }
+
+    [Fact]
+    public async Task A_customer_without_services_has_an_integer_zero_total_that_is_true()
+    {
+        Platform.OnJson("services/summary/", """
+            {"success": true, "data": {"summary": {"total_services": 0, "active_services": 0, "suspended_services": 0, "pending_services": 0,
+              "overdue": 0, "expiring_soon": 0, "status_counts": {}, "total_monthly_cost": 0, "total_monthly_cost_with_vat": 0,
+              "total_disk_usage_gb": 0, "total_bandwidth_usage_gb": 0, "service_types": {}, "recent_services": []}}}
+            """);
+
+        var summary = await Catalog.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Equal(new Money(0, "EUR"), summary.TotalMonthlyCost);
+        Assert.True(summary.MonthlyCostCurrencyConfirmed);
     }
 
     [Theory]
@@ -115,7 +318,7 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     [InlineData(404)]
     public async Task Someone_elses_service_is_not_found(int status)
     {
-        Platform.OnJson("services/99/", """{"success": false, "error": "Not found"}""", status);
+        Platform.OnJson("services/99/", """{"success": false, "error": "Service not found or access denied"}""", status);
 
         var error = await Assert.ThrowsAsync<NotFoundException>(
             () => Catalog.GetAsync(ScopeFor(Portal), new ServiceId("99"), CancellationToken.None));
@@ -124,11 +327,21 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_service_id_that_is_not_a_number_is_not_found_without_asking_the_Platform()
+    {
+        var error = await Assert.ThrowsAsync<NotFoundException>(
+            () => Catalog.GetUsageAsync(ScopeFor(Portal), new ServiceId("svc-1"), UsagePeriod.Last30Days, CancellationToken.None));
+
+        Assert.Equal("service", error.What);
+        Assert.Empty(Platform.Requests);
+    }
+
+    [Fact]
     public async Task A_page_larger_than_asked_is_a_malformed_answer()
     {
         Platform.OnJson("services/", $$$"""
-            {"success": true, "data": {"services": [{{{ServiceJson}}}, {{{ServiceJson}}}],
-              "pagination": {"page": 1, "limit": 1, "total": 2, "pages": 2, "has_next": true, "has_previous": false} } }
+            {"success": true, "data": {"services": [{{{ServiceItemJson}}}, {{{ServiceItemJson}}}],
+              "pagination": {"page": 1, "limit": 1, "total": 2, "pages": 2, "has_next": true, "has_previous": false}, "stats": {} } }
             """);
 
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(

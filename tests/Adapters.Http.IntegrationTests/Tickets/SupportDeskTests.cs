@@ -7,114 +7,271 @@ using Portal.Domain.Tickets;
 
 namespace Portal.Adapters.Http.IntegrationTests.Tickets;
 
+/// <summary>The tickets area against answers shaped exactly as platform-api.md §8 says PRAHO sends them, quirks included.</summary>
 public sealed class SupportDeskTests : PlatformTestBase
 {
-    private const string TicketJson = """
-        {"id": 5, "ticket_number": "TK-2026-00005", "title": "Site is slow", "status": "in_progress", "priority": "high",
-         "category_name": "Hosting", "comments_count": 2, "created_at": "2026-11-20T10:00:00Z", "updated_at": "2026-11-21T09:00:00Z",
-         "description": "Since Monday the site takes 10 s to load.",
-         "comments": [
-           {"id": 12, "author_name": "Support Team", "is_from_staff": true, "content": "Looking into it.", "created_at": "2026-11-21T09:00:00Z"},
-           {"id": 11, "author_name": "Ana Lima", "is_from_staff": false, "content": "Any news?", "created_at": "2026-11-20T18:00:00Z"}]}
+    /// <summary>A <c>TicketItem</c> with a category; comments_count counts internal comments too.</summary>
+    private const string TicketItemJson = """
+        {"id": 5, "ticket_number": "TK2026-0000A5F3", "title": "Site is slow", "status": "in_progress", "status_display": "In Progress",
+         "status_color": "#F59E0B", "priority": "high", "priority_display": "High", "priority_color": "#EF4444", "source": "web",
+         "customer_name": "Lima Dental Ltd", "contact_email": "ana@limadental.example", "contact_person": "Ana Lima",
+         "category_name": "Găzduire", "category_icon": "server", "assigned_to_name": "Ion Pop", "is_escalated": false, "is_public": true,
+         "is_awaiting_customer": false, "customer_replied_recently": true, "resolution_code": "", "closed_at": null,
+         "customer_replied_at": "2026-11-20T20:00:00+02:00", "has_customer_replied": true, "comments_count": 3, "attachments_count": 1,
+         "created_at": "2026-11-20T12:00:00.123456+02:00", "updated_at": "2026-11-21T11:00:00+02:00"}
+        """;
+
+    /// <summary>A <c>TicketItem</c> without a category (the keys are absent) and with an unknown status and priority.</summary>
+    private const string UncategorisedItemJson = """
+        {"id": 6, "ticket_number": "TK2026-0000A5F4", "title": "Invoice question", "status": "escalated", "status_display": "Escalated",
+         "status_color": "#6B7280", "priority": "blocker", "priority_display": "Blocker", "priority_color": "#000000", "source": "api",
+         "customer_name": "Lima Dental Ltd", "contact_email": "ana@limadental.example", "contact_person": "Ana Lima",
+         "assigned_to_name": "", "is_escalated": true, "is_public": true, "is_awaiting_customer": false, "customer_replied_recently": false,
+         "resolution_code": "", "closed_at": null, "customer_replied_at": null, "has_customer_replied": false, "comments_count": 0,
+         "attachments_count": 0, "created_at": "2026-11-22T08:00:00+02:00", "updated_at": "2026-11-22T08:00:00+02:00"}
+        """;
+
+    private const string CommentsJson = """
+        [
+          {"id": 11, "content": "Any news?", "comment_type": "customer", "author_name": "Ana Lima", "author_email": "ana@limadental.example",
+           "author_role": "Customer", "is_staff_reply": false, "is_public": true, "is_solution": false, "time_spent": "0.00",
+           "created_at": "2026-11-20T20:00:00+02:00", "updated_at": "2026-11-20T20:00:00+02:00", "attachments": []},
+          {"id": 12, "content": "Looking into it; see the log.", "comment_type": "support", "author_name": "Ion Pop", "author_email": "ion@host.example",
+           "author_role": "Staff", "is_staff_reply": true, "is_public": true, "is_solution": false, "time_spent": "0.50",
+           "created_at": "2026-11-21T11:00:00+02:00", "updated_at": "2026-11-21T11:00:00+02:00",
+           "attachments": [{"id": 31, "filename": "slow-log.txt", "file_size": 20480, "file_size_display": "20.0 KB", "content_type": "text/plain",
+             "file_url": "/api/tickets/5/attachments/31/download/", "is_image": false, "is_safe": true, "uploaded_at": "2026-11-21T11:00:00+02:00"}]}
+        ]
+        """;
+
+    private static readonly string TicketDetailJson = $$"""
+        {"id": 5, "ticket_number": "TK2026-0000A5F3", "title": "Site is slow", "description": "Since Monday the site takes 10 s to load.",
+         "status": "STATUS", "status_display": "In Progress", "status_color": "#F59E0B", "priority": "high", "priority_display": "High",
+         "priority_color": "#EF4444", "source": "web", "customer_name": "Lima Dental Ltd", "contact_person": "Ana Lima",
+         "contact_email": "ana@limadental.example", "contact_phone": "",
+         "category": {"id": 3, "name": "Găzduire", "name_en": "Hosting", "description": "", "icon": "server", "color": "#3B82F6", "auto_assign_to": null},
+         "assigned_to_name": "Ion Pop", "created_by_name": "", "related_service_name": "", "is_escalated": false, "is_public": true,
+         "is_awaiting_customer": false, "customer_replied_recently": true, "resolution_code": "", "closed_at": null,
+         "customer_replied_at": "2026-11-20T20:00:00+02:00", "has_customer_replied": true, "estimated_hours": null, "actual_hours": "0.50",
+         "satisfaction_rating": null, "satisfaction_comment": "", "comments": {{CommentsJson}},
+         "attachments": [{"id": 31, "filename": "slow-log.txt", "file_size": 20480, "file_size_display": "20.0 KB", "content_type": "text/plain",
+           "file_url": "/api/tickets/5/attachments/31/download/", "is_image": false, "is_safe": true, "uploaded_at": "2026-11-21T11:00:00+02:00"}],
+         "created_at": "2026-11-20T12:00:00.123456+02:00", "updated_at": "2026-11-21T11:00:00+02:00"}
         """;
 
     private ISupportDesk Desk => Portal.Get<ISupportDesk>();
+
+    private static string Detail(string status = "in_progress") => TicketDetailJson.Replace("STATUS", status, StringComparison.Ordinal);
 
     [Fact]
     public async Task Tickets_pass_paging_filters_and_search_through_and_map_the_list()
     {
         Platform.OnJson("tickets/", $$$"""
-            {"success": true, "data": {"tickets": [{{{TicketJson}}}],
-              "pagination": {"page": 1, "limit": 25, "total": 1, "pages": 1, "has_next": false, "has_previous": false} } }
+            {"success": true, "data": {"tickets": [{{{TicketItemJson}}}, {{{UncategorisedItemJson}}}],
+              "pagination": {"page": 1, "limit": 25, "total": 2, "pages": 1, "has_next": false, "has_previous": false},
+              "stats": {"total": 2, "open": 0, "in_progress": 1, "waiting_on_customer": 0, "closed": 0} } }
             """);
 
         var page = await Desk.ListAsync(
-            ScopeFor(Portal), new TicketFilter(TicketStatus.InProgress, TicketPriority.High, "slow site"), PageRequest.First, CancellationToken.None);
+            ScopeFor(Portal), new TicketFilter(TicketStatus.WaitingOnCustomer, TicketPriority.Critical, "slow site"), PageRequest.First, CancellationToken.None);
 
         var request = Assert.Single(Platform.Requests);
         AssertScopedPost(request, "/api/tickets/");
-        Assert.Equal(("in_progress", "high", "slow site"), (
+        Assert.Equal(("waiting_on_customer", "critical", "slow site"), (
             request.Json.GetProperty("status").GetString(),
             request.Json.GetProperty("priority").GetString(),
             request.Json.GetProperty("search").GetString()));
         Assert.Equal((1, 25), (request.Json.GetProperty("page").GetInt32(), request.Json.GetProperty("limit").GetInt32()));
-        var ticket = Assert.Single(page.Items);
-        Assert.Equal(new TicketId("5"), ticket.Id);
-        Assert.Equal(("TK-2026-00005", "Site is slow", "Hosting", 2), (ticket.Number, ticket.Title, ticket.Category, ticket.CommentsCount));
-        Assert.Equal((TicketStatus.InProgress, TicketPriority.High), (ticket.Status, ticket.Priority));
-        Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), ticket.UpdatedAt);
+        Assert.Collection(
+            page.Items,
+            ticket =>
+            {
+                Assert.Equal(new TicketId("5"), ticket.Id);
+                Assert.Equal(("TK2026-0000A5F3", "Site is slow", "Găzduire", 3), (ticket.Number, ticket.Title, ticket.Category, ticket.CommentsCount));
+                Assert.Equal((TicketStatus.InProgress, TicketPriority.High), (ticket.Status, ticket.Priority));
+                Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), ticket.UpdatedAt);
+            },
+            uncategorised =>
+            {
+                Assert.Null(uncategorised.Category);
+                Assert.Equal((TicketStatus.Unknown, "escalated"), (uncategorised.Status, uncategorised.StatusCode));
+                Assert.Equal((TicketPriority.Unknown, "blocker"), (uncategorised.Priority, uncategorised.PriorityCode));
+            });
     }
 
     [Fact]
-    public async Task The_summary_maps_the_counts()
+    public async Task An_empty_list_with_zero_pages_is_one_empty_page()
     {
-        Platform.OnJson("tickets/summary/", """
-            {"success": true, "data": {"total_tickets": 9, "open_tickets": 3, "pending_tickets": 2, "resolved_tickets": 4}}
+        Platform.OnJson("tickets/", """
+            {"success": true, "data": {"tickets": [], "pagination": {"page": 1, "limit": 20, "total": 0, "pages": 0, "has_next": false,
+              "has_previous": false}, "stats": {"total": 0, "open": 0, "in_progress": 0, "waiting_on_customer": 0, "closed": 0}}}
+            """);
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal((0, 1, 1, false), (page.Items.Count, page.Number, page.TotalPages, page.HasNext));
+    }
+
+    [Fact]
+    public async Task The_summary_reads_what_PRAHO_counts_and_not_the_pending_count_it_leaves_at_zero()
+    {
+        Platform.OnJson("tickets/summary/", $$$"""
+            {"success": true, "data": {"total_tickets": 9, "open_tickets": 3, "pending_tickets": 0, "waiting_on_customer": 2,
+              "resolved_tickets": 4, "average_response_time_hours": 5.5, "satisfaction_rating": 0.0, "recent_tickets": [{{{TicketItemJson}}}]}}
             """);
 
         var summary = await Desk.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
         AssertScopedPost(Assert.Single(Platform.Requests), "/api/tickets/summary/");
-        Assert.Equal((9, 3, 2, 4), (summary.TotalTickets, summary.OpenTickets, summary.PendingTickets, summary.ResolvedTickets));
+        Assert.Equal((9, 3, 2, 4), (summary.TotalTickets, summary.OpenTickets, summary.WaitingOnCustomer, summary.ClosedTickets));
     }
 
     [Fact]
-    public async Task A_ticket_comes_with_its_description_and_comments_oldest_first()
+    public async Task A_ticket_comes_with_its_description_comments_oldest_first_their_attachments_and_whether_it_takes_replies()
     {
-        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{TicketJson}}}}}""");
+        Platform.OnJson("tickets/5/", $$$"""
+            {"success": true, "data": {"ticket": {{{Detail()}}},
+              "permissions": {"can_reply": true, "can_close": false, "can_edit": false, "can_rate": false} } }
+            """);
 
         var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
 
         AssertScopedPost(Assert.Single(Platform.Requests), "/api/tickets/5/");
         Assert.Equal("Since Monday the site takes 10 s to load.", ticket.Description);
+        Assert.Equal("Hosting", ticket.Summary.Category);
+        Assert.True(ticket.CanReply);
         Assert.Collection(
             ticket.Comments,
-            first => Assert.Equal(("11", "Ana Lima", false, "Any news?"), (first.Id.Value, first.AuthorName, first.IsFromStaff, first.Content)),
-            second => Assert.Equal(("12", "Support Team", true), (second.Id.Value, second.AuthorName, second.IsFromStaff)));
+            first =>
+            {
+                Assert.Equal(("11", "Ana Lima", false, "Any news?"), (first.Id.Value, first.AuthorName, first.IsFromStaff, first.Content));
+                Assert.Empty(first.Attachments);
+            },
+            second =>
+            {
+                Assert.Equal(("12", "Ion Pop", true), (second.Id.Value, second.AuthorName, second.IsFromStaff));
+                var file = Assert.Single(second.Attachments);
+                Assert.Equal(("31", "slow-log.txt", 20_480L), (file.Id, file.FileName, file.SizeBytes));
+            });
     }
 
     [Fact]
-    public async Task Creating_a_ticket_sends_its_fields_and_answers_the_stored_ticket()
+    public async Task A_closed_ticket_takes_no_replies_when_the_Platform_says_so()
     {
-        Platform.OnJson("tickets/create/", $$$"""{"success": true, "data": {"ticket": {{{TicketJson}}}}}""");
+        Platform.OnJson("tickets/5/", $$$"""
+            {"success": true, "data": {"ticket": {{{Detail("closed")}}},
+              "permissions": {"can_reply": false, "can_close": false, "can_edit": false, "can_rate": true} } }
+            """);
+
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal(TicketStatus.Closed, ticket.Summary.Status);
+        Assert.False(ticket.CanReply);
+    }
+
+    [Fact]
+    public async Task Creating_a_ticket_sends_its_fields_with_the_category_as_an_integer_and_reads_the_201()
+    {
+        Platform.OnJson(
+            "tickets/create/",
+            $$$"""{"success": true, "data": {"ticket": {{{Detail("open")}}}, "message": "Ticket #TK2026-0000A5F3 created successfully"}}""",
+            StatusCodes.Status201Created);
 
         var created = await Desk.CreateAsync(
-            ScopeFor(Portal), new NewTicket("Site is slow", "Since Monday the site takes 10 s to load.", TicketPriority.Urgent, "Hosting"), CancellationToken.None);
+            ScopeFor(Portal), new NewTicket("Site is slow", "Since Monday the site takes 10 s to load.", TicketPriority.Critical, 3), CancellationToken.None);
 
         var request = Assert.Single(Platform.Requests);
         AssertScopedPost(request, "/api/tickets/create/");
-        Assert.Equal(("Site is slow", "Since Monday the site takes 10 s to load.", "urgent", "Hosting"), (
+        Assert.Equal(("Site is slow", "Since Monday the site takes 10 s to load.", "critical", 3L), (
             request.Json.GetProperty("title").GetString(),
             request.Json.GetProperty("description").GetString(),
             request.Json.GetProperty("priority").GetString(),
-            request.Json.GetProperty("category").GetString()));
+            request.Json.GetProperty("category").GetInt64()));
         Assert.Equal(new TicketId("5"), created.Id);
+        Assert.True(created.CanReply);
     }
 
     [Fact]
-    public async Task Replying_sends_the_content_and_answers_the_stored_comment()
+    public async Task The_Platforms_field_errors_on_create_reach_the_caller_per_field()
+    {
+        Platform.OnJson("tickets/create/", """
+            {"success": false, "errors": {"title": ["Ensure this field has no more than 200 characters."], "category": ["Invalid pk \"99\" - object does not exist."]}}
+            """, StatusCodes.Status400BadRequest);
+
+        var error = await Assert.ThrowsAsync<RequestRejectedException>(() => Desk.CreateAsync(
+            ScopeFor(Portal), new NewTicket("Site is slow", "Since Monday the site is slow.", TicketPriority.Normal, 99), CancellationToken.None));
+
+        Assert.Equal(["Ensure this field has no more than 200 characters."], error.FieldErrors["title"]);
+        Assert.Equal(["Invalid pk \"99\" - object does not exist."], error.FieldErrors["category"]);
+        Assert.Contains("200 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replying_sends_the_content_and_reads_the_201_comment()
     {
         Platform.OnJson("tickets/5/reply/", """
-            {"success": true, "data": {"comment": {"id": 13, "author_name": "Ana Lima", "is_from_staff": false, "content": "Thanks!", "created_at": "2026-11-22T08:00:00Z"}}}
-            """);
+            {"success": true, "data": {"comment": {"id": 13, "content": "Thanks!", "author_name": "Ana Lima", "created_at": "2026-11-22T06:00:00+00:00"},
+              "message": "Reply added successfully"}}
+            """, StatusCodes.Status201Created);
 
         var comment = await Desk.ReplyAsync(ScopeFor(Portal), new TicketId("5"), "Thanks!", CancellationToken.None);
 
         var request = Assert.Single(Platform.Requests);
         AssertScopedPost(request, "/api/tickets/5/reply/");
         Assert.Equal("Thanks!", request.Json.GetProperty("content").GetString());
-        Assert.Equal(("13", "Thanks!"), (comment.Id.Value, comment.Content));
+        Assert.Equal(("13", "Thanks!", "Ana Lima", false), (comment.Id.Value, comment.Content, comment.AuthorName, comment.IsFromStaff));
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero), comment.CreatedAt);
     }
 
     [Fact]
     public async Task Replying_to_a_closed_ticket_is_rejected_with_the_platforms_reason()
     {
-        Platform.OnJson("tickets/5/reply/", """{"success": false, "error": "This ticket is closed."}""", StatusCodes.Status400BadRequest);
+        Platform.OnJson("tickets/5/reply/", """{"success": false, "error": "Cannot reply to closed tickets"}""", StatusCodes.Status400BadRequest);
 
         var error = await Assert.ThrowsAsync<RequestRejectedException>(
             () => Desk.ReplyAsync(ScopeFor(Portal), new TicketId("5"), "Hello?", CancellationToken.None));
 
-        Assert.Equal("This ticket is closed.", error.Message);
+        Assert.Equal("Cannot reply to closed tickets", error.Message);
+        Assert.Empty(error.FieldErrors);
+    }
+
+    [Fact]
+    public async Task A_reply_the_Platform_finds_too_short_carries_its_field_error()
+    {
+        Platform.OnJson("tickets/5/reply/", """{"success": false, "errors": {"content": ["Reply content must be at least 2 characters."]}}""", StatusCodes.Status400BadRequest);
+
+        var error = await Assert.ThrowsAsync<RequestRejectedException>(
+            () => Desk.ReplyAsync(ScopeFor(Portal), new TicketId("5"), "ok", CancellationToken.None));
+
+        Assert.Equal(["Reply content must be at least 2 characters."], error.FieldErrors["content"]);
+    }
+
+    [Fact]
+    public async Task The_categories_are_a_signed_GET_without_identity_named_in_English()
+    {
+        Platform.OnJson("tickets/categories/", """
+            {"success": true, "data": {"categories": [
+              {"id": 3, "name": "Găzduire", "name_en": "Hosting", "description": "", "icon": "server", "color": "#3B82F6", "auto_assign_to": null},
+              {"id": 4, "name": "Facturare", "name_en": "", "description": "", "icon": "receipt", "color": "#10B981", "auto_assign_to": 2}]}}
+            """);
+
+        var categories = await Desk.ListCategoriesAsync(ScopeFor(Portal), CancellationToken.None);
+
+        var request = Assert.Single(Platform.Requests);
+        Assert.True(request.Accepted, request.Refusal);
+        Assert.Equal(("GET", "/api/tickets/categories/"), (request.Method, request.RawTarget));
+        Assert.Empty(request.Body);
+        Assert.Equal([new TicketCategory(3, "Hosting"), new TicketCategory(4, "Facturare")], categories);
+    }
+
+    [Fact]
+    public async Task A_ticket_id_that_is_not_a_number_is_not_found_without_asking_the_Platform()
+    {
+        var error = await Assert.ThrowsAsync<NotFoundException>(
+            () => Desk.ReplyAsync(ScopeFor(Portal), new TicketId("TK2026-0000A5F3"), "Hello?", CancellationToken.None));
+
+        Assert.Equal("ticket", error.What);
+        Assert.Empty(Platform.Requests);
     }
 
     [Fact]
@@ -155,7 +312,7 @@ public sealed class SupportDeskTests : PlatformTestBase
         Platform.OnSequence(
             "tickets/5/",
             FakePlatform.Json("""{"success": false}""", StatusCodes.Status503ServiceUnavailable),
-            FakePlatform.Json($$$"""{"success": true, "data": {"ticket": {{{TicketJson}}}}}"""));
+            FakePlatform.Json($$$"""{"success": true, "data": {"ticket": {{{Detail()}}}, "permissions": {"can_reply": true} } }"""));
 
         var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
 

@@ -73,7 +73,7 @@ public sealed class ServiceHandlerTests
 
         Assert.Equal(expected, catalog.LastPeriod);
         Assert.Equal(new ServiceId("svc-1"), catalog.LastServiceId);
-        Assert.Equal((int)expected, usage.Points.Count);
+        Assert.Equal(expected, usage.History.Period);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class ServiceValidatorTests
     [InlineData("provisioning")]
     [InlineData("Active")]
     [InlineData("suspended")]
-    [InlineData("cancelled")]
+    [InlineData("failed")]
     [InlineData("terminated")]
     [InlineData("expired")]
     public void Known_or_blank_service_statuses_are_accepted(string? status) =>
@@ -23,6 +23,7 @@ public sealed class ServiceValidatorTests
     [Theory]
     [InlineData("unknown")]
     [InlineData("running")]
+    [InlineData("cancelled")]
     [InlineData("3")]
     public void Unknown_service_statuses_are_refused(string status)
     {

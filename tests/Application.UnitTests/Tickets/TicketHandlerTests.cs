@@ -2,6 +2,7 @@ using Portal.Application.Tickets.Commands.CreateTicket;
 using Portal.Application.Tickets.Commands.ReplyToTicket;
 using Portal.Application.Tickets.Queries.GetTicket;
 using Portal.Application.Tickets.Queries.GetTicketsSummary;
+using Portal.Application.Tickets.Queries.ListTicketCategories;
 using Portal.Application.Tickets.Queries.ListTickets;
 using Portal.Testing.Fakes;
 using Portal.Domain.Common;
@@ -16,7 +17,7 @@ public sealed class TicketHandlerTests
     [Theory]
     [InlineData("open", "urgent", TicketStatus.Open, TicketPriority.Urgent)]
     [InlineData("IN_PROGRESS", "Low", TicketStatus.InProgress, TicketPriority.Low)]
-    [InlineData(" resolved ", null, TicketStatus.Resolved, null)]
+    [InlineData(" waiting_on_customer ", "critical", TicketStatus.WaitingOnCustomer, TicketPriority.Critical)]
     [InlineData("", "high", null, TicketPriority.High)]
     public async Task Listing_tickets_passes_the_codes_as_a_domain_filter(
         string? status, string? priority, TicketStatus? expectedStatus, TicketPriority? expectedPriority)
@@ -66,10 +67,10 @@ public sealed class TicketHandlerTests
     public async Task Creating_a_ticket_hands_the_desk_a_trimmed_new_ticket()
     {
         var created = await new CreateTicketCommandHandler(desk).Handle(
-            new CreateTicketCommand(TicketSamples.Access, "  Site down  ", "The site answers 502 since 9:00.", "URGENT", " Hosting "),
+            new CreateTicketCommand(TicketSamples.Access, "  Site down  ", "The site answers 502 since 9:00.", "URGENT", " 3 "),
             default);
 
-        Assert.Equal(new NewTicket("Site down", "The site answers 502 since 9:00.", TicketPriority.Urgent, "Hosting"), desk.LastCreated);
+        Assert.Equal(new NewTicket("Site down", "The site answers 502 since 9:00.", TicketPriority.Urgent, 3), desk.LastCreated);
         Assert.Equal("Site down", created.Summary.Title);
         Assert.Equal(TicketStatus.Open, created.Summary.Status);
     }
@@ -84,7 +85,7 @@ public sealed class TicketHandlerTests
             new CreateTicketCommand(TicketSamples.Access, "Site down", "The site answers 502 since 9:00.", "normal", category),
             default);
 
-        Assert.Null(desk.LastCreated!.Category);
+        Assert.Null(desk.LastCreated!.CategoryId);
     }
 
     [Fact]
@@ -98,6 +99,15 @@ public sealed class TicketHandlerTests
 
         Assert.Equal((new TicketId("17"), "Still down."), desk.LastReply);
         Assert.Equal("Still down.", comment.Content);
+    }
+
+    [Fact]
+    public async Task The_categories_are_the_desks_for_the_callers_tenant()
+    {
+        var categories = await new ListTicketCategoriesQueryHandler(desk).Handle(new ListTicketCategoriesQuery(TicketSamples.Access), default);
+
+        Assert.Same(desk.Categories, categories);
+        Assert.Equal(TicketSamples.Access.ToScope(), desk.LastScope);
     }
 
     [Fact]

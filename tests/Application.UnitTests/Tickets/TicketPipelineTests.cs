@@ -40,12 +40,13 @@ public sealed class TicketPipelineTests
     [Fact]
     public async Task A_good_new_ticket_is_created_and_listed()
     {
-        var created = await Send(new CreateTicketCommand(TicketSamples.Access, "Site down", "The site answers 502.", "high", "Hosting"));
+        var created = await Send(new CreateTicketCommand(TicketSamples.Access, "Site down", "The site answers 502.", "high", "1"));
 
         var page = await Send(new ListTicketsQuery(TicketSamples.Access, "open", "high", "site"));
 
         Assert.Equal(created.Id, Assert.Single(page.Items).Id);
         Assert.Equal(TicketPriority.High, created.Summary.Priority);
+        Assert.Equal("Hosting", created.Summary.Category);
     }
 
     [Fact]

@@ -47,6 +47,45 @@ public sealed class ServiceTests
         Assert.Null(new UsagePoint(Monday, 1m, 2m, null).Requests);
 
     [Fact]
+    public void A_day_measured_for_traffic_only_has_no_disk_figure() =>
+        Assert.Null(new UsagePoint(Monday, 1m, null, null).DiskGb);
+
+    [Fact]
+    public void A_resource_without_a_limit_is_unlimited_and_has_no_share()
+    {
+        // PRAHO sends a percentage of 0 where the plan sets no limit: that 0 is no share of anything.
+        var unlimited = new ResourceUsage(120.25m, null, 0m);
+
+        Assert.True(unlimited.IsUnlimited);
+        Assert.Null(unlimited.Percentage);
+        Assert.Equal(90.2m, new ResourceUsage(45.1m, 50m, 90.2m).Percentage);
+    }
+
+    [Theory]
+    [InlineData(-1, 10, 0)]
+    [InlineData(1, -10, 0)]
+    [InlineData(1, 10, -1)]
+    public void Resource_usage_is_never_negative(int used, int limit, int percentage) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ResourceUsage(used, limit, percentage));
+
+    [Fact]
+    public void Usage_without_daily_points_has_no_history_to_chart()
+    {
+        var none = Usage(new UsageSeries(UsagePeriod.Last30Days, []));
+        var some = Usage(new UsageSeries(UsagePeriod.Last30Days, [Point(Monday)]));
+
+        Assert.False(none.HasHistory);
+        Assert.True(some.HasHistory);
+    }
+
+    [Fact]
+    public void A_usage_alert_needs_a_message_and_keeps_a_blank_resource_as_none()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => new UsageAlert("warning", " ", "disk"));
+        Assert.Null(new UsageAlert("warning", "Disk usage is above 80% of limit", "").Resource);
+    }
+
+    [Fact]
     public void A_service_needs_a_name_and_non_negative_disk_usage()
     {
         Assert.ThrowsAny<ArgumentException>(() => Service(name: " "));
@@ -72,8 +111,11 @@ public sealed class ServiceTests
     public void Summary_counts_are_never_negative() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new ServicesSummary(1, 1, 0, 0, 0, -1, null));
 
+    private static ServiceUsage Usage(UsageSeries history) =>
+        new(new ResourceUsage(1m, 10m, 10m), new ResourceUsage(1m, null, null), new ResourceUsage(0, 5, null), new ResourceUsage(0, null, null), [], history);
+
     private static UsagePoint Point(DateOnly day) => new(day, 1.5m, 10m, 1_000);
 
     private static CustomerService Service(string name = "Hosting", string? domain = "example.ro", decimal diskUsageGb = 1m) =>
-        new(new ServiceId("svc-1"), name, domain, ServiceStatus.Active, BillingCycle.Annually, new Money(50_000, "RON"), false, null, diskUsageGb);
+        new(new ServiceId("svc-1"), name, domain, ServiceStatus.Active, BillingCycle.Annual, new Money(50_000, "RON"), false, null, diskUsageGb);
 }

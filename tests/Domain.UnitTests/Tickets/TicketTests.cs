@@ -24,11 +24,11 @@ public sealed class TicketTests
         AssertValidity(valid, () => new NewTicket("Site down", new string('d', length), TicketPriority.Normal, null));
 
     [Theory]
-    [InlineData(1, true)]
-    [InlineData(50, true)]
-    [InlineData(51, false)]
-    public void New_ticket_categories_are_at_most_50_characters(int length, bool valid) =>
-        AssertValidity(valid, () => new NewTicket("Site down", Description, TicketPriority.Normal, new string('c', length)));
+    [InlineData(1L, true)]
+    [InlineData(0L, false)]
+    [InlineData(-3L, false)]
+    public void A_new_tickets_category_is_the_Platforms_positive_id(long id, bool valid) =>
+        AssertValidity(valid, () => new NewTicket("Site down", Description, TicketPriority.Normal, id));
 
     [Fact]
     public void Padding_does_not_count_towards_a_title()
@@ -44,8 +44,36 @@ public sealed class TicketTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new NewTicket("Site down", Description, priority, null));
 
     [Fact]
-    public void A_blank_category_is_refused_rather_than_guessed() =>
-        Assert.Throws<ArgumentException>(() => new NewTicket("Site down", Description, TicketPriority.Low, "  "));
+    public void A_critical_ticket_can_be_opened() =>
+        Assert.Equal(TicketPriority.Critical, new NewTicket("Site down", Description, TicketPriority.Critical, null).Priority);
+
+    [Theory]
+    [InlineData(TicketStatus.Open, true)]
+    [InlineData(TicketStatus.WaitingOnCustomer, true)]
+    [InlineData(TicketStatus.Closed, false)]
+    public void A_ticket_takes_replies_unless_closed_until_the_Platform_says_otherwise(TicketStatus status, bool canReply)
+    {
+        var ticket = new Ticket(
+            new TicketSummary(new TicketId("1"), "TK-1", "Site down", status, TicketPriority.Normal, null, 0, Created, Created), Description, []);
+
+        Assert.Equal(canReply, ticket.CanReply);
+        Assert.False((ticket with { CanReply = false }).CanReply);
+    }
+
+    [Fact]
+    public void An_attachment_has_a_name_and_a_size_that_is_never_negative()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => new TicketAttachment("31", " ", 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketAttachment("31", "log.txt", -1));
+        Assert.Equal(20_480, new TicketAttachment("31", "log.txt", 20_480).SizeBytes);
+    }
+
+    [Fact]
+    public void A_category_has_a_positive_id_and_a_name()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketCategory(0, "Hosting"));
+        Assert.ThrowsAny<ArgumentException>(() => new TicketCategory(3, ""));
+    }
 
     [Fact]
     public void A_ticket_cannot_be_updated_before_it_was_created() =>

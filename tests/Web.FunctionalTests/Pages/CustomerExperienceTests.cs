@@ -101,9 +101,9 @@ public sealed class CustomerExperienceTests
         var (_, dashboard) = await browser.GetPageAsync("/t/tenant-1");
 
         Assert.Contains("<option value=\"in_progress\">In progress</option>", tickets, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"pending\">Pending</option>", tickets, StringComparison.Ordinal);
-        Assert.Contains(">Pending</a></dt>", dashboard, StringComparison.Ordinal);
-        Assert.DoesNotContain("Waiting for you", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"waiting_on_customer\">Waiting on customer</option>", tickets, StringComparison.Ordinal);
+        Assert.Contains(">Waiting on you</a></dt>", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Pending</a></dt>", dashboard, StringComparison.Ordinal);
     }
 
     [Fact]

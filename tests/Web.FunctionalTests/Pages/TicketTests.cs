@@ -1,4 +1,5 @@
 using System.Net;
+using Portal.Application.Common.Exceptions;
 using Portal.Domain.Tickets;
 
 namespace Portal.Web.FunctionalTests.Pages;
@@ -80,28 +81,185 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public async Task A_reply_the_desk_refuses_shows_its_reason()
+    public async Task A_reply_the_desk_refuses_shows_its_reason_and_what_to_do_instead()
+    {
+        using var app = new PortalApp();
+
+        // The Platform closed the ticket between showing the form and receiving the reply.
+        app.Support.Add(Samples.Ticket("tk-race", TicketStatus.Closed) with { CanReply = true });
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync("/t/tenant-1/tickets/tk-race", "/t/tenant-1/tickets/tk-race", ("Content", "Hello?"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("role=\"alert\">Cannot reply to closed tickets</p>", html, StringComparison.Ordinal);
+        Assert.Contains("Hello?", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_Platforms_field_error_on_a_reply_is_shown_beside_the_reply()
+    {
+        using var app = new PortalApp();
+        app.Support.ReplyFieldErrors = new Dictionary<string, IReadOnlyList<string>> { ["content"] = ["Reply content must be at least 2 characters."] };
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync("/t/tenant-1/tickets/tk-1", "/t/tenant-1/tickets/tk-1", ("Content", "Still broken."));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"Content-error\">Reply content must be at least 2 characters.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\">Please correct the marked fields.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_closed_ticket_has_no_reply_form_and_says_why()
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
 
-        var response = await browser.SubmitAsync("/t/tenant-1/tickets/tk-closed", "/t/tenant-1/tickets/tk-closed", ("Content", "Hello?"));
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-closed");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Send reply", html, StringComparison.Ordinal);
+        Assert.Contains("This ticket is closed, so it takes no more replies.", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/tickets/new\">Open a new ticket</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_ticket_the_Platform_takes_no_replies_on_has_no_form_even_when_open()
+    {
+        using var app = new PortalApp();
+        app.Support.Add(Samples.Ticket("tk-frozen") with { CanReply = false });
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-frozen");
+
+        Assert.DoesNotContain("Send reply", html, StringComparison.Ordinal);
+        Assert.Contains("Support does not take replies on this ticket at the moment.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Comments_list_their_attachments_by_name_and_size()
+    {
+        using var app = new PortalApp();
+        var ticket = Samples.Ticket("tk-files");
+        app.Support.Add(new Ticket(
+            ticket.Summary,
+            ticket.Description,
+            [new TicketComment(new TicketCommentId("c-9"), "Ion Pop", true, "See the log.", ticket.Summary.CreatedAt, [new TicketAttachment("31", "slow-log.txt", 20_480)])]));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-files");
+
+        Assert.Contains("<li>slow-log.txt <span class=\"muted\">(20&#xA0;KB)</span></li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_statuses_and_priorities_read_as_they_came_and_the_comment_count_says_it_includes_internal_notes()
+    {
+        using var app = new PortalApp();
+        var odd = Samples.Ticket("tk-odd");
+        app.Support.Add(new Ticket(
+            new TicketSummary(odd.Id, "TK-ODD", "Odd one", TicketStatus.Unknown, TicketPriority.Unknown, null, 4, odd.Summary.CreatedAt, odd.Summary.UpdatedAt)
+            {
+                StatusCode = "escalated",
+                PriorityCode = "blocker",
+            },
+            odd.Description,
+            []));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/tickets");
+
+        Assert.Contains("<td>escalated</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>blocker</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Comments (incl. internal)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Replies<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_new_ticket_form_offers_the_Platforms_categories_and_sends_the_chosen_id()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync("/t/tenant-1/tickets/new");
+
+        var response = await browser.SubmitAsync(
+            "/t/tenant-1/tickets/new",
+            "/t/tenant-1/tickets/new",
+            ("Title", "Cannot log in to webmail"),
+            ("Description", "The webmail page says my password is wrong."),
+            ("Priority", "critical"),
+            ("Category", "2"));
+
+        Assert.Contains("<option value=\"\">Let support decide</option>", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"1\">Hosting</option>", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"critical\">Critical</option>", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal((2L, TicketPriority.Critical), (app.Support.LastCreated?.CategoryId, app.Support.LastCreated?.Priority));
+    }
+
+    [Fact]
+    public async Task Without_categories_from_the_Platform_the_form_still_opens_a_ticket()
+    {
+        using var app = new PortalApp();
+        app.Support.CategoriesAnswer = () => throw new BackendUnavailableException("support", "timed out");
+        using var browser = await app.SignedInBrowser();
+        var (formResponse, form) = await browser.GetPageAsync("/t/tenant-1/tickets/new");
+
+        var response = await browser.SubmitAsync(
+            "/t/tenant-1/tickets/new",
+            "/t/tenant-1/tickets/new",
+            ("Title", "Cannot log in to webmail"),
+            ("Description", "The webmail page says my password is wrong."),
+            ("Priority", "normal"));
+
+        Assert.Equal(HttpStatusCode.OK, formResponse.StatusCode);
+        Assert.Contains("Categories cannot be listed right now", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"Category\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Null(app.Support.LastCreated?.CategoryId);
+    }
+
+    [Fact]
+    public async Task The_Platforms_field_errors_are_shown_beside_the_fields()
+    {
+        using var app = new PortalApp();
+        app.Support.CreateFieldErrors = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["title"] = ["Ensure this field has no more than 200 characters."],
+            ["category"] = ["Invalid pk \"2\" - object does not exist."],
+            ["contact_email"] = ["Enter a valid email address."],
+        };
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            "/t/tenant-1/tickets/new",
+            "/t/tenant-1/tickets/new",
+            ("Title", "Cannot log in to webmail"),
+            ("Description", "The webmail page says my password is wrong."),
+            ("Priority", "normal"),
+            ("Category", "2"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("This ticket is closed; open a new one instead.", html, StringComparison.Ordinal);
-        Assert.Contains("Hello?", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Title-error\">Ensure this field has no more than 200 characters.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Category-error\">Invalid pk &quot;2&quot; - object does not exist.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\">Enter a valid email address.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Cannot log in to webmail\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_reply_with_the_token_of_another_tickets_form_is_refused()
     {
         using var app = new PortalApp();
+        app.Support.Add(Samples.Ticket("tk-2"));
         using var browser = await app.SignedInBrowser();
-        var (_, otherTicket) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-closed");
+        var (_, otherTicket) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-2");
 
         var response = await browser.PostFormAsync(
-            "/t/tenant-1/tickets/tk-1", [new("__csrf", Browser.CsrfToken(otherTicket, "/t/tenant-1/tickets/tk-closed")), new("Content", "Hi")]);
+            "/t/tenant-1/tickets/tk-1", [new("__csrf", Browser.CsrfToken(otherTicket, "/t/tenant-1/tickets/tk-2")), new("Content", "Hi")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(app.Support.LastReply);

@@ -11,7 +11,7 @@ internal sealed class ServicesData
 
     public ServiceDto? Service { get; set; }
 
-    public List<UsagePointDto?>? Usage { get; set; }
+    public UsageDto? Usage { get; set; }
 
     public ServicesSummaryDto? Summary { get; set; }
 }

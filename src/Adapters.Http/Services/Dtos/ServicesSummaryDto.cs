@@ -14,9 +14,9 @@ internal sealed class ServicesSummaryDto
 
     public int ExpiringSoon { get; set; }
 
-    /// <summary>In cents; null when there is no single-currency total.</summary>
-    public long? TotalMonthlyCost { get; set; }
+    /// <summary>Active services' monthly equivalents added up in currency units, whatever their currency.</summary>
+    public decimal? TotalMonthlyCost { get; set; }
 
-    /// <summary>Not in the contract: when absent, <c>PLATFORM_API_DEFAULT_CURRENCY</c> applies.</summary>
-    public string? Currency { get; set; }
+    /// <summary>The newest services (up to 5): the only currencies the summary shows.</summary>
+    public List<ServiceDto?>? RecentServices { get; set; }
 }

@@ -10,5 +10,6 @@ internal sealed class CreateTicketRequest : PlatformRequestBody
 
     public string Priority { get; set; } = string.Empty;
 
-    public string? Category { get; set; }
+    /// <summary>The category's integer id; left out when none was chosen.</summary>
+    public long? Category { get; set; }
 }

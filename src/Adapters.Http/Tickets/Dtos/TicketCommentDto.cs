@@ -3,6 +3,7 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Tickets.Dtos;
 
+/// <summary>A public comment; the author is only a name, an e-mail address and a role ("Staff" or "Customer").</summary>
 internal sealed class TicketCommentDto
 {
     [JsonConverter(typeof(FlexibleStringConverter))]
@@ -10,9 +11,13 @@ internal sealed class TicketCommentDto
 
     public string? AuthorName { get; set; }
 
-    public bool IsFromStaff { get; set; }
+    public string? AuthorRole { get; set; }
+
+    public bool IsStaffReply { get; set; }
 
     public string? Content { get; set; }
 
     public string? CreatedAt { get; set; }
+
+    public List<TicketAttachmentDto?>? Attachments { get; set; }
 }

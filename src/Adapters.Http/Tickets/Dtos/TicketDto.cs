@@ -3,7 +3,10 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Tickets.Dtos;
 
-/// <summary>A ticket as lists send it; the detail, create and reply answers add its description and comments.</summary>
+/// <summary>
+/// A ticket as lists send it (<c>TicketItem</c>, with <c>category_name</c> absent when uncategorised) and as the detail
+/// and create answers send it (<c>TicketDetail</c>, with a <c>category</c> object, the description and the comments).
+/// </summary>
 internal sealed class TicketDto
 {
     [JsonConverter(typeof(FlexibleStringConverter))]
@@ -19,6 +22,9 @@ internal sealed class TicketDto
 
     public string? CategoryName { get; set; }
 
+    public TicketCategoryDto? Category { get; set; }
+
+    /// <summary>Internal comments included.</summary>
     public int CommentsCount { get; set; }
 
     public string? CreatedAt { get; set; }

@@ -11,13 +11,19 @@ internal sealed class TicketsData
 
     public TicketDto? Ticket { get; set; }
 
+    public TicketPermissionsDto? Permissions { get; set; }
+
     public TicketCommentDto? Comment { get; set; }
+
+    public List<TicketCategoryDto?>? Categories { get; set; }
 
     public int? TotalTickets { get; set; }
 
+    /// <summary>Open and in-progress tickets together.</summary>
     public int? OpenTickets { get; set; }
 
-    public int? PendingTickets { get; set; }
+    public int? WaitingOnCustomer { get; set; }
 
+    /// <summary>Closed tickets, despite the name.</summary>
     public int? ResolvedTickets { get; set; }
 }

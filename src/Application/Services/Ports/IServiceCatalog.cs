@@ -19,5 +19,9 @@ public interface IServiceCatalog
 
     Task<ServiceDetail> GetAsync(TenantScope scope, ServiceId id, CancellationToken cancellationToken);
 
-    Task<UsageSeries> GetUsageAsync(TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken);
+    /// <summary>
+    /// What the service uses now and the Platform's alerts about it, with the daily history over <paramref name="period"/>
+    /// where the Platform keeps one (the <see cref="ServiceUsage.History"/> may be empty).
+    /// </summary>
+    Task<ServiceUsage> GetUsageAsync(TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken);
 }

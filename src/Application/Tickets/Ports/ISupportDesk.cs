@@ -23,6 +23,9 @@ public interface ISupportDesk
     /// <summary>Opens the ticket and answers it as the Platform stored it (with its id and number).</summary>
     Task<Ticket> CreateAsync(TenantScope scope, NewTicket ticket, CancellationToken cancellationToken);
 
-    /// <summary>Adds the customer's reply (1 to 5000 characters, already validated) and answers the stored comment.</summary>
+    /// <summary>Adds the customer's reply (2 to 5000 characters, already validated) and answers the stored comment.</summary>
     Task<TicketComment> ReplyAsync(TenantScope scope, TicketId id, string content, CancellationToken cancellationToken);
+
+    /// <summary>The categories a new ticket may be filed under, in the order support wants them offered.</summary>
+    Task<IReadOnlyList<TicketCategory>> ListCategoriesAsync(TenantScope scope, CancellationToken cancellationToken);
 }

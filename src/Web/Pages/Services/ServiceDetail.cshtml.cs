@@ -7,7 +7,10 @@ using Portal.Web.Formatting;
 
 namespace Portal.Web.Pages.Services;
 
-/// <summary>One service with its plan and quotas, and its usage over 7, 30 or 90 days as an inline SVG chart with a table.</summary>
+/// <summary>
+/// One service with its plan and quotas, what it uses now against its limits with the Platform's alerts, and, where the
+/// Platform keeps a daily history, its usage over 7, 30 or 90 days as an inline SVG chart with a table.
+/// </summary>
 public sealed class ServiceDetailModel(PortalPageServices services) : TenantPageModel(services)
 {
     [BindProperty(SupportsGet = true)]
@@ -15,6 +18,9 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
 
     public ServiceDetail? Detail { get; private set; }
 
+    public ServiceUsage? Usage { get; private set; }
+
+    /// <summary>Null when the Platform has no daily history for the service: there is nothing to chart.</summary>
     public UsageChart? Chart { get; private set; }
 
     public Task<IActionResult> OnGetAsync(string serviceId) => SignedInAsync(async signIn =>
@@ -24,7 +30,8 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
         var usage = Mediator.Send(new GetServiceUsageQuery(access, serviceId, Period), Aborted);
         await Task.WhenAll(detail, usage).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Detail = await detail;
-        Chart = new UsageChart(await usage);
+        Usage = await usage;
+        Chart = Usage.HasHistory ? new UsageChart(Usage.History) : null;
         return Page();
     });
 
@@ -32,11 +39,11 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     public Task<IActionResult> OnGetCsvAsync(string serviceId) => SignedInAsync(async signIn =>
     {
         var usage = await Mediator.Send(new GetServiceUsageQuery(AccessFor(signIn), serviceId, Period), Aborted);
-        var rows = usage.Points.Select(point => new[]
+        var rows = usage.History.Points.Select(point => new[]
         {
             Display.IsoDate(point.Day),
             point.BandwidthGb.ToString(CultureInfo.InvariantCulture),
-            point.DiskGb.ToString(CultureInfo.InvariantCulture),
+            point.DiskGb?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             point.Requests?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         });
         var csv = Csv.Write(["Day", "Bandwidth (GB)", "Disk (GB)", "Requests"], rows);

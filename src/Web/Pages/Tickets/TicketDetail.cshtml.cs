@@ -25,6 +25,9 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
 
     public string Purpose => $"tickets.reply:{TenantId}:{RouteData.Values["ticketId"]}";
 
+    protected override IReadOnlyDictionary<string, string> BackendFieldNames { get; } =
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["content"] = "Content" };
+
     public Task<IActionResult> OnGetAsync(string ticketId) => SignedInAsync(async signIn =>
     {
         Ticket = await Mediator.Send(new GetTicketQuery(AccessFor(signIn), ticketId), Aborted);

@@ -4,6 +4,6 @@ using Portal.Domain.Services;
 
 namespace Portal.Application.Services.Queries.GetServiceUsage;
 
-/// <summary>A service's daily usage over the last "7d", "30d" or "90d".</summary>
+/// <summary>A service's current usage and alerts, with its daily usage over the last "7d", "30d" or "90d" where there is one.</summary>
 public sealed record GetServiceUsageQuery(AccessContext Access, string ServiceId, string Period)
-    : IRequest<UsageSeries>, ITenantScopedRequest;
+    : IRequest<ServiceUsage>, ITenantScopedRequest;

@@ -4,9 +4,9 @@ using Portal.Domain.Services;
 
 namespace Portal.Application.Services.Queries.GetServiceUsage;
 
-internal sealed class GetServiceUsageQueryHandler(IServiceCatalog catalog) : IRequestHandler<GetServiceUsageQuery, UsageSeries>
+internal sealed class GetServiceUsageQueryHandler(IServiceCatalog catalog) : IRequestHandler<GetServiceUsageQuery, ServiceUsage>
 {
-    public Task<UsageSeries> Handle(GetServiceUsageQuery request, CancellationToken cancellationToken) =>
+    public Task<ServiceUsage> Handle(GetServiceUsageQuery request, CancellationToken cancellationToken) =>
         catalog.GetUsageAsync(
             request.Access.ToScope(),
             new ServiceId(request.ServiceId),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediatR;
 using Portal.Application.Tickets.Ports;
 using Portal.Domain.Tickets;
@@ -13,6 +14,8 @@ internal sealed class CreateTicketCommandHandler(ISupportDesk desk) : IRequestHa
                 request.Title,
                 request.Description,
                 TicketCodes.Priorities.Parse(request.Priority),
-                string.IsNullOrWhiteSpace(request.Category) ? null : request.Category),
+                string.IsNullOrWhiteSpace(request.Category)
+                    ? null
+                    : long.Parse(request.Category.Trim(), NumberStyles.None, CultureInfo.InvariantCulture)),
             cancellationToken);
 }

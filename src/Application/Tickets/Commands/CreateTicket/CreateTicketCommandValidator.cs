@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Portal.Application.Common.Validation;
 using Portal.Domain.Tickets;
@@ -17,7 +18,10 @@ internal sealed class CreateTicketCommandValidator : TenantScopedValidator<Creat
                 $"Description must be between {NewTicket.MinDescriptionLength} and {NewTicket.MaxDescriptionLength} characters.");
         RuleFor(x => x.Priority).MustBeCodeOf(TicketCodes.Priorities);
         RuleFor(x => x.Category)
-            .Must(category => string.IsNullOrWhiteSpace(category) || category.Trim().Length <= NewTicket.MaxCategoryLength)
-            .WithMessage($"Category must be at most {NewTicket.MaxCategoryLength} characters.");
+            .Must(category => string.IsNullOrWhiteSpace(category) || IsCategoryId(category.Trim()))
+            .WithMessage("Choose a category from the list.");
     }
+
+    private static bool IsCategoryId(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0;
 }

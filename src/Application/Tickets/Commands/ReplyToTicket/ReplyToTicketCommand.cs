@@ -8,5 +8,8 @@ namespace Portal.Application.Tickets.Commands.ReplyToTicket;
 public sealed record ReplyToTicketCommand(AccessContext Access, string TicketId, string Content)
     : IRequest<TicketComment>, ITenantScopedCommand
 {
+    /// <summary>The Platform's own minimum, counted after trimming.</summary>
+    public const int MinContentLength = 2;
+
     public const int MaxContentLength = 5000;
 }

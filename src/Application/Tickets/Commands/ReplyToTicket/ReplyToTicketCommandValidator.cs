@@ -9,7 +9,10 @@ internal sealed class ReplyToTicketCommandValidator : TenantScopedValidator<Repl
     {
         RuleFor(x => x.TicketId).MustBeIdentifier("Ticket id");
         RuleFor(x => x.Content)
-            .Must(content => content is not null && content.Trim().Length is >= 1 and <= ReplyToTicketCommand.MaxContentLength)
-            .WithMessage($"Reply must be between 1 and {ReplyToTicketCommand.MaxContentLength} characters.");
+            .Must(content => content is not null
+                && content.Trim().Length >= ReplyToTicketCommand.MinContentLength
+                && content.Trim().Length <= ReplyToTicketCommand.MaxContentLength)
+            .WithMessage(
+                $"Reply must be between {ReplyToTicketCommand.MinContentLength} and {ReplyToTicketCommand.MaxContentLength} characters.");
     }
 }

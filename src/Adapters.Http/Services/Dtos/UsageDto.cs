@@ -1,0 +1,11 @@
+namespace Portal.Adapters.Http.Services.Dtos;
+
+/// <summary>The <c>data.usage</c> of <c>services/{id}/usage/</c>: a snapshot, a history (empty on PRAHO) and alerts.</summary>
+internal sealed class UsageDto
+{
+    public CurrentUsageDto? CurrentUsage { get; set; }
+
+    public HistoricalUsageDto? HistoricalUsage { get; set; }
+
+    public List<UsageAlertDto?>? Alerts { get; set; }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Tickets.Dtos;
+
+internal sealed class TicketAttachmentDto
+{
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? Id { get; set; }
+
+    public string? Filename { get; set; }
+
+    public long FileSize { get; set; }
+}
