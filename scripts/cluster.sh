@@ -153,7 +153,7 @@ nats_url=$(IFS=,; echo "${nats_urls[*]}")
 
 step 4 "Starting the demo backend (HTPI services over NATS, Platform API over HTTP)..."
 launch "demo backend" "$state_dir/backend.log" env \
-  NATS_URL="$nats_url" DEMO_PLATFORM_PORT=0 PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id" \
+  NATS_URL="$nats_url" DEMO_SERVE=both DEMO_PLATFORM_PORT=0 PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id" \
   DEMO_BROADCAST_INTERVAL="${DEMO_BROADCAST_INTERVAL:-5}" \
   dotnet "$backend_dll"
 await_line "$state_dir/backend.log" '^Ready\.'

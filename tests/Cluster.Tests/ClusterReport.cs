@@ -23,9 +23,12 @@ internal static class ClusterReport
                 $"{name,-30} | {(end - start).TotalSeconds,5:0.0} s | {inPhase.Count,8} | {inPhase.Count(s => s.Outcome == PageOutcome.Failed),6} | {inPhase.Count(s => s.Outcome == PageOutcome.Degraded),8} | {inPhase.Count(s => s.Outcome == PageOutcome.SignedOut),10} | {posts.Count(s => s.Outcome == PageOutcome.Served)}/{posts.Count(s => s.Outcome != PageOutcome.Served)}");
         }
 
-        foreach (var failure in samples.Where(s => s.Outcome is PageOutcome.Failed or PageOutcome.SignedOut).Take(20))
+        var failures = samples.Where(s => s.Outcome is PageOutcome.Failed or PageOutcome.SignedOut)
+            .GroupBy(s => (s.Phase, s.Outcome, s.Method, s.Path, s.Status, s.Detail));
+        foreach (var failure in failures)
         {
-            report.AppendLine(CultureInfo.InvariantCulture, $"  {failure.Outcome} in {failure.Phase}: {failure.Method} {failure.Path} -> {failure.Status} {failure.Detail}");
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"  {failure.Count()} x {failure.Key.Outcome} in {failure.Key.Phase}: {failure.Key.Method} {failure.Key.Path} -> {failure.Key.Status} {failure.Key.Detail}");
         }
 
         var gaps = streams.SelectMany(s => s.Gaps).Select(g => g.Gap).ToList();

@@ -38,8 +38,8 @@ internal sealed class ClusterStack : IAsyncDisposable
     public HaproxyStats Stats { get; private set; } = null!;
 
     /// <summary>
-    /// Nodes 1 and 2 first, then the three Portal instances, which can only connect to those two, then node 3 with the
-    /// demo backend on it: so killing node 1 or 2 is sure to cut Portal instances, never the backend.
+    /// The three nodes, then the three Portal instances (each picks one of the nodes at random, as the NATS client does)
+    /// and the demo backend on node 3, then HAProxy.
     /// </summary>
     public static async Task<ClusterStack> StartAsync(int broadcastIntervalSeconds, CancellationToken cancellationToken)
     {
@@ -54,13 +54,6 @@ internal sealed class ClusterStack : IAsyncDisposable
             await stack.DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>How many client connections each node holds now (established TCP connections to its client port).</summary>
-    public IReadOnlyDictionary<NatsNode, int> ClientConnections()
-    {
-        var established = EstablishedLocalPorts();
-        return nodes.ToDictionary(node => node, node => established.Count(port => port == node.ClientPort));
     }
 
     public async ValueTask DisposeAsync()
@@ -92,22 +85,6 @@ internal sealed class ClusterStack : IAsyncDisposable
         }
     }
 
-    private static List<int> EstablishedLocalPorts()
-    {
-        // /proc/net/tcp: "sl local_address rem_address st ...", addresses as hex ip:port, st 01 = ESTABLISHED.
-        var ports = new List<int>();
-        foreach (var line in File.ReadLines("/proc/net/tcp").Skip(1))
-        {
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields[3] == "01")
-            {
-                ports.Add(int.Parse(fields[1][(fields[1].IndexOf(':', StringComparison.Ordinal) + 1)..], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-            }
-        }
-
-        return ports;
-    }
-
     private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
 
     private async Task StartAllAsync(int broadcastIntervalSeconds, CancellationToken cancellationToken)
@@ -115,16 +92,19 @@ internal sealed class ClusterStack : IAsyncDisposable
         Directory.CreateDirectory(stateDirectory);
         var clientPorts = Enumerable.Range(0, 3).Select(_ => FreePort.Next()).ToList();
         var clusterPorts = Enumerable.Range(0, 3).Select(_ => FreePort.Next()).ToList();
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < 3; i++)
         {
             nodes.Add(NatsNode.Start(root, $"nats-{i + 1}", clientPorts[i], clusterPorts[i], clusterPorts));
         }
 
-        await nodes[0].WaitUntilJoinedAsync([nodes[1]], cancellationToken);
-        await nodes[1].WaitUntilJoinedAsync([nodes[0]], cancellationToken);
+        foreach (var node in nodes)
+        {
+            await node.WaitUntilJoinedAsync(nodes.Where(peer => peer != node), cancellationToken);
+        }
         var natsUrl = string.Join(',', clientPorts.Select(port => "nats://127.0.0.1:" + Text(port)));
 
-        // The demo backend's Platform API at a port chosen here, so Portal can be told it before the backend starts.
+        // The demo backend's Platform API at a port chosen here, so Portal can be told it before the backend starts and
+        // both start at once.
         var platformPort = FreePort.Next();
         var platformUrl = $"http://127.0.0.1:{Text(platformPort)}/api";
         var platformSecret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
@@ -151,17 +131,15 @@ internal sealed class ClusterStack : IAsyncDisposable
                 })));
         }
 
-        foreach (var portal in portals)
-        {
-            await portal.WaitUntilReadyAsync(cancellationToken);
-        }
-
-        nodes.Add(NatsNode.Start(root, "nats-3", clientPorts[2], clusterPorts[2], clusterPorts));
-        await nodes[2].WaitUntilJoinedAsync(nodes.Take(2), cancellationToken);
         var announced = await StartBackendAsync(BackendNode.Url, platformPort, platformSecret, broadcastIntervalSeconds, cancellationToken);
         if (announced != platformUrl)
         {
             throw new InvalidOperationException($"The demo backend serves its Platform API at {announced}, not at {platformUrl} as Portal was told.");
+        }
+
+        foreach (var portal in portals)
+        {
+            await portal.WaitUntilReadyAsync(cancellationToken);
         }
 
         var listen = FreePort.Next();
@@ -201,6 +179,7 @@ internal sealed class ClusterStack : IAsyncDisposable
             new Dictionary<string, string>
             {
                 ["NATS_URL"] = natsUrl,
+                ["DEMO_SERVE"] = "both",
                 ["DEMO_PLATFORM_PORT"] = Text(platformPort),
                 ["PLATFORM_API_SECRET"] = platformSecret,
                 ["PORTAL_ID"] = PortalId,

@@ -197,6 +197,8 @@ internal sealed partial class ClusterLoad : IAsyncDisposable
                 HttpStatusCode.OK when body.Contains(UnavailableMarker, StringComparison.Ordinal) => PageOutcome.Degraded,
                 HttpStatusCode.OK => PageOutcome.Served,
                 HttpStatusCode.Redirect when location?.Contains("/login", StringComparison.Ordinal) == true => PageOutcome.SignedOut,
+                // The practice list of a user with one practice goes straight to it.
+                HttpStatusCode.Redirect => PageOutcome.Served,
                 _ => PageOutcome.Failed,
             };
             Record(new PageSample(phase, "GET", path, outcome, (int)answer.StatusCode, location));
