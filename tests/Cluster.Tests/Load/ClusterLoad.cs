@@ -13,6 +13,9 @@ internal sealed partial class ClusterLoad : IAsyncDisposable
 {
     private const string UnavailableMarker = "class=\"unavailable\"";
 
+    // Between one user's requests: people read pages, and two shared cores must still restart instances under the load.
+    private static readonly TimeSpan ThinkTime = TimeSpan.FromMilliseconds(25);
+
     private readonly Phases phases;
     private readonly CancellationTokenSource stop = new();
     private readonly List<PageSample> samples = [];
@@ -119,6 +122,8 @@ internal sealed partial class ClusterLoad : IAsyncDisposable
             {
                 return;
             }
+
+            await Task.Delay(ThinkTime, CancellationToken.None);
         }
     }
 
