@@ -20,6 +20,9 @@ public sealed partial class ClusterUnderFaultsTests(ITestOutputHelper output)
     // Requests answered after a fault before its phase ends: long enough to reach every instance a few times.
     private const int RequestsPerPhase = 60;
 
+    private const string NodeKilled = "NATS node killed";
+    private const string RollingRestart = "rolling restart";
+
     private const string Dana = "dana.whitfield@example.com";
     private const string Marco = "marco.alvarez@example.com";
 
@@ -44,12 +47,12 @@ public sealed partial class ClusterUnderFaultsTests(ITestOutputHelper output)
             streams.AddRange(users.Select(user => new LiveStream(user, user.Tenant, phases)));
             await WaitUntilAllOpenAsync(streams, cancellationToken);
 
-            load = new ClusterLoad(phases, [.. users.Take(3)], poster, maxPosts: 60);
+            load = new ClusterLoad(phases, [.. users.Take(3)], poster);
             phases.Begin("baseline");
             await load.WaitForMoreAsync(RequestsPerPhase, cancellationToken);
 
             var victim = await NodeToKillAsync(cluster, cancellationToken);
-            phases.Begin("NATS node killed");
+            phases.Begin(NodeKilled);
             await victim.Process.KillAsync();
             foreach (var portal in cluster.Portals)
             {
@@ -74,7 +77,7 @@ public sealed partial class ClusterUnderFaultsTests(ITestOutputHelper output)
             await cluster.Stats.WaitForStatusAsync(killed.Name, "UP", cancellationToken);
             await load.WaitForMoreAsync(RequestsPerPhase, cancellationToken);
 
-            phases.Begin("rolling restart");
+            phases.Begin(RollingRestart);
             var exitCodes = new List<int>();
             foreach (var portal in cluster.Portals)
             {
@@ -106,7 +109,10 @@ public sealed partial class ClusterUnderFaultsTests(ITestOutputHelper output)
             var samples = load.Samples;
             output.WriteLine(ClusterReport.Describe(phases, samples, streams, load.Posted, listed));
 
-            Assert.DoesNotContain(samples, s => s.Phase is "NATS node killed" or "rolling restart" && s.Outcome == PageOutcome.Failed);
+            // A page (GET) is retried on another instance; a form post is not, and may answer 503 while its instance's NATS
+            // connection moves to another node (it was not applied then: the check by name below). A rolling restart
+            // drains each instance first, so nothing fails at all.
+            Assert.DoesNotContain(samples, s => s.Outcome == PageOutcome.Failed && (s.Phase == RollingRestart || (s.Phase == NodeKilled && s.Method == "GET")));
             Assert.DoesNotContain(samples, s => s.Outcome == PageOutcome.SignedOut);
             Assert.All(streams, stream => Assert.Equal(0, stream.SignOuts));
             Assert.All(streams, stream => Assert.Equal(0, stream.Duplicates));

@@ -16,6 +16,9 @@ internal sealed partial class ClusterLoad : IAsyncDisposable
     // Between one user's requests: people read pages, and two shared cores must still restart instances under the load.
     private static readonly TimeSpan ThinkTime = TimeSpan.FromMilliseconds(25);
 
+    // Between two new patients: the posts spread over every phase of a run instead of all landing in its first seconds.
+    private static readonly TimeSpan PostInterval = TimeSpan.FromMilliseconds(300);
+
     private readonly Phases phases;
     private readonly CancellationTokenSource stop = new();
     private readonly List<PageSample> samples = [];
@@ -23,7 +26,7 @@ internal sealed partial class ClusterLoad : IAsyncDisposable
     private readonly List<Task> clients = [];
     private readonly string runTag = Letters(Random.Shared.Next(26 * 26 * 26), 3);
 
-    public ClusterLoad(Phases phases, IReadOnlyList<PortalUser> pageUsers, PortalUser poster, int maxPosts)
+    public ClusterLoad(Phases phases, IReadOnlyList<PortalUser> pageUsers, PortalUser poster)
     {
         this.phases = phases;
         foreach (var user in pageUsers)
@@ -31,7 +34,7 @@ internal sealed partial class ClusterLoad : IAsyncDisposable
             clients.Add(Task.Run(() => LoadPagesAsync(user)));
         }
 
-        clients.Add(Task.Run(() => PostPatientsAsync(poster, maxPosts)));
+        clients.Add(Task.Run(() => PostPatientsAsync(poster)));
     }
 
     public IReadOnlyList<PageSample> Samples
@@ -127,11 +130,12 @@ internal sealed partial class ClusterLoad : IAsyncDisposable
         }
     }
 
-    private async Task PostPatientsAsync(PortalUser user, int maxPosts)
+    private async Task PostPatientsAsync(PortalUser user)
     {
         var form = $"/t/{user.Tenant}/patients/new";
-        for (var n = 0; n < maxPosts && !stop.IsCancellationRequested; n++)
+        for (var n = 0; !stop.IsCancellationRequested; n++)
         {
+            await Task.Delay(PostInterval, CancellationToken.None);
             var html = await GetAsync(user, form);
             if (html is null)
             {
