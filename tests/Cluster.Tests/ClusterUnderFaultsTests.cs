@@ -32,6 +32,7 @@ public sealed partial class ClusterUnderFaultsTests(ITestOutputHelper output)
         using var guard = new CancellationTokenSource(RunTimeout);
         var cancellationToken = guard.Token;
         await using var cluster = await ClusterStack.StartAsync(broadcastIntervalSeconds: 1, cancellationToken);
+        var victim = await NodeToKillAsync(cluster, cancellationToken);
         var phases = new Phases();
 
         List<PortalUser> users = [];
@@ -47,11 +48,10 @@ public sealed partial class ClusterUnderFaultsTests(ITestOutputHelper output)
             streams.AddRange(users.Select(user => new LiveStream(user, user.Tenant, phases)));
             await WaitUntilAllOpenAsync(streams, cancellationToken);
 
-            load = new ClusterLoad(phases, [.. users.Take(3)], poster);
             phases.Begin("baseline");
+            load = new ClusterLoad(phases, [.. users.Take(3)], poster);
             await load.WaitForMoreAsync(RequestsPerPhase, cancellationToken);
 
-            var victim = await NodeToKillAsync(cluster, cancellationToken);
             phases.Begin(NodeKilled);
             await victim.Process.KillAsync();
             foreach (var portal in cluster.Portals)
@@ -92,7 +92,6 @@ public sealed partial class ClusterUnderFaultsTests(ITestOutputHelper output)
             phases.Begin("after");
             await load.WaitForMoreAsync(RequestsPerPhase / 3, cancellationToken);
             Assert.All(exitCodes, code => Assert.Equal(0, code));
-
 
             await load.StopAsync();
             foreach (var stream in streams)
