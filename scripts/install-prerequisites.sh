@@ -3,11 +3,19 @@
 # .NET SDK.
 # --with-browser also installs what only the browser tests need: Chromium, and Node.js with npm for the npm packages
 # the browser tests load into the page (axe-core, pinned in tests/Web.BrowserTests/package-lock.json).
+# --with-cluster also installs HAProxy, the load balancer of `./portal.sh cluster` and of the cluster test (deploy/).
 set -euo pipefail
 
 browser_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/Web.BrowserTests"
 with_browser=false
-[ "${1:-}" = "--with-browser" ] && with_browser=true
+with_cluster=false
+for option in "$@"; do
+  case "$option" in
+    --with-browser) with_browser=true ;;
+    --with-cluster) with_cluster=true ;;
+    *) echo "usage: $0 [--with-browser] [--with-cluster]" >&2; exit 2 ;;
+  esac
+done
 
 # The .NET SDK is the one prerequisite this script cannot install: Microsoft ships it, not Debian.
 command -v dotnet >/dev/null 2>&1 || {
@@ -17,6 +25,9 @@ command -v dotnet >/dev/null 2>&1 || {
 
 missing=()
 [ -x /usr/sbin/nats-server ] || command -v nats-server >/dev/null 2>&1 || missing+=(nats-server)
+if $with_cluster; then
+  [ -x /usr/sbin/haproxy ] || command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
+fi
 if $with_browser; then
   # The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
   [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -167,6 +167,16 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGTERM, as a supervisor stops it, and its exit code once it is gone (a failure guard of <see cref="StopTimeout"/>).</summary>
+    public async Task<int> TerminateAsync()
+    {
+        var run = process;
+        await SignalAsync("TERM");
+        using var guard = new CancellationTokenSource(StopTimeout + StopTimeout);
+        await run.WaitForExitAsync(guard.Token);
+        return run.ExitCode;
+    }
+
     /// <summary>The same command line again, as a supervisor would restart it.</summary>
     public void Restart()
     {

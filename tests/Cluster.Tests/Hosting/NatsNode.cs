@@ -1,0 +1,54 @@
+using System.Globalization;
+using Portal.LoadRun.Hosting;
+
+namespace Portal.Cluster.Tests.Hosting;
+
+/// <summary>One nats-server node of the cluster, run from deploy/nats/cluster.conf with its settings in the environment.</summary>
+internal sealed class NatsNode(string name, int clientPort, int clusterPort, ChildProcess process) : IAsyncDisposable
+{
+    public string Name { get; } = name;
+
+    public int ClientPort { get; } = clientPort;
+
+    public int ClusterPort { get; } = clusterPort;
+
+    public ChildProcess Process { get; } = process;
+
+    public string Url => "nats://127.0.0.1:" + ClientPort.ToString(CultureInfo.InvariantCulture);
+
+    public static NatsNode Start(string repositoryRoot, string name, int clientPort, int clusterPort, IReadOnlyList<int> routePorts)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["NATS_SERVER_NAME"] = name,
+            ["NATS_HOST"] = "127.0.0.1",
+            ["NATS_CLIENT_PORT"] = clientPort.ToString(CultureInfo.InvariantCulture),
+            ["NATS_CLUSTER_PORT"] = clusterPort.ToString(CultureInfo.InvariantCulture),
+        };
+        for (var i = 0; i < routePorts.Count; i++)
+        {
+            environment[$"NATS_ROUTE_{i + 1}"] = "nats-route://127.0.0.1:" + routePorts[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        var process = ChildProcess.Start(
+            name, NatsServerBinary(), ["-c", Path.Combine(repositoryRoot, "deploy", "nats", "cluster.conf")], repositoryRoot, environment);
+        return new NatsNode(name, clientPort, clusterPort, process);
+    }
+
+    /// <summary>Once it accepts clients and has a route to each of <paramref name="peers"/> (so interest crosses the cluster).</summary>
+    public async Task WaitUntilJoinedAsync(IEnumerable<NatsNode> peers, CancellationToken cancellationToken)
+    {
+        await Process.WaitForLineAsync($"Listening for client connections on 127.0.0.1:{ClientPort}", cancellationToken);
+        foreach (var peer in peers)
+        {
+            // The route this node solicits to the peer's cluster port, as configured in its route list.
+            await Process.WaitForLineAsync($"127.0.0.1:{peer.ClusterPort} - rid:", cancellationToken);
+        }
+    }
+
+    public ValueTask DisposeAsync() => Process.DisposeAsync();
+
+    private static string NatsServerBinary() =>
+        new[] { "/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server" }.FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("nats-server is not installed: run scripts/install-prerequisites.sh --with-cluster (./portal.sh test does).");
+}
