@@ -250,6 +250,11 @@ internal abstract class PlatformApiClient
             return WrongCredentials();
         }
 
+        if (call.IsSessionCheck && status == HttpStatusCode.Unauthorized && SaysInactive(answer.Content))
+        {
+            return new SignInRevokedException("The Platform no longer accepts this user; please sign in again.");
+        }
+
         switch (status)
         {
             case HttpStatusCode.Unauthorized:
@@ -263,6 +268,27 @@ internal abstract class PlatformApiClient
                 return Unavailable(endpoint, "too many requests", null);
             default:
                 return Unavailable(endpoint, "answered HTTP " + (int)status, null);
+        }
+    }
+
+    /// <summary>The session check's own refusal, <c>{"active": false, ...}</c>, told apart from a refused signature.</summary>
+    private static bool SaysInactive(string? content)
+    {
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(content);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("active", out var active)
+                && active.ValueKind == JsonValueKind.False;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
