@@ -41,10 +41,9 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     /// <summary>
     /// The most chunks a sign-in takes: the largest (a token of the AccessToken maximum made of characters JSON escapes,
     /// the longest user id and display name, <see cref="PortalSignIn.MaxPlatformCustomers"/> links of the longest tenant
-    /// ids and customer ids) needs five; one more is allowed for headroom and still keeps the request's headers far
-    /// inside Kestrel's 32 KB.
+    /// ids and customer ids) needs three; four leaves room.
     /// </summary>
-    public const int MaxChunks = 6;
+    public const int MaxChunks = 4;
 
     /// <summary>The display name is only shown in the header; a longer one is shortened in the cookie.</summary>
     public const int MaxDisplayNameLength = 200;

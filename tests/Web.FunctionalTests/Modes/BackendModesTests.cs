@@ -97,6 +97,24 @@ public sealed class BackendModesTests
     }
 
     [Fact]
+    public async Task Roles_are_named_as_the_Platform_names_them_and_an_unknown_one_is_shown_as_it_came()
+    {
+        using var app = new PortalApp(modes: PlatformOnly);
+        app.Tenants.Regrant(Samples.Ada.Id, Samples.Customer(Samples.ClinicCustomer + 1, "Shelbyville SRL", "tech"));
+        app.Tenants.Grant(Samples.Ada.Id, Samples.Customer(Samples.ClinicCustomer + 3, "Ogdenville SRL", "super_admin"));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, picker) = await browser.GetPageAsync("/tenants");
+        var (_, header) = await browser.GetPageAsync("/t/7");
+
+        Assert.Contains("<strong class=\"role\">Owner</strong>", picker, StringComparison.Ordinal);
+        Assert.Contains("<strong class=\"role\">Tech</strong>", picker, StringComparison.Ordinal);
+        Assert.Contains("<strong class=\"role\">super_admin</strong>", picker, StringComparison.Ordinal);
+        Assert.Contains("your role: </span>Owner</span>", header, StringComparison.Ordinal);
+        Assert.Contains("Ogdenville SRL <span class=\"muted\">(super_admin)</span>", header, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_both_backends_Portal_checks_access_alongside_every_page()
     {
         using var app = new PortalApp();
