@@ -10,6 +10,8 @@ namespace Portal.Testing.Fakes;
 /// </summary>
 public abstract class FakeTenantPort
 {
+    private int calls;
+
     /// <summary>When set, every call fails with it, as a backend that is down or refuses the caller would.</summary>
     public Exception? Failure { get; set; }
 
@@ -17,9 +19,13 @@ public abstract class FakeTenantPort
 
     public CancellationToken LastCancellationToken { get; private set; }
 
+    /// <summary>How many calls reached this port: one backend request each, for the tests that count a page's requests.</summary>
+    public int Calls => Volatile.Read(ref calls);
+
     /// <summary>Remembers the call, then fails it with <see cref="Failure"/> or gives the answer.</summary>
     protected Task<T> Answer<T>(TenantScope scope, CancellationToken cancellationToken, Func<Task<T>> answer)
     {
+        Interlocked.Increment(ref calls);
         (LastScope, LastCancellationToken) = (scope, cancellationToken);
         return Failure is { } failure ? Task.FromException<T>(failure) : answer();
     }

@@ -5,9 +5,16 @@ using Portal.Domain.Common;
 
 namespace Portal.Adapters.Http.Billing;
 
-/// <summary>Billing's snake_case answers as Domain billing documents; any broken promise throws and becomes "malformed answer".</summary>
+/// <summary>
+/// Billing's snake_case answers (platform-api.md §6) as Domain billing documents; any broken promise throws and becomes
+/// "malformed answer". An unknown status or line kind is kept as it came, never fatal.
+/// </summary>
 internal static class BillingMapper
 {
+    /// <summary>
+    /// The summary's latest invoices carry no currency of their own and no amount due; they take the summary's
+    /// <c>currency_code</c> (which the Platform hard-codes) and say nothing of what is left to pay.
+    /// </summary>
     public static BillingSummary ToSummary(BillingSummaryDto? summary)
     {
         if (summary is null)
@@ -15,21 +22,26 @@ internal static class BillingMapper
             throw new FormatException("'summary' is missing.");
         }
 
-        var totalDue = summary.TotalAmountDueCents is { } cents && !string.IsNullOrWhiteSpace(summary.CurrencyCode)
-            ? PageMapping.ToMoney(cents, summary.CurrencyCode, "summary.currency_code")
+        var code = WireValues.Optional(summary.CurrencyCode);
+        var currency = code is null ? (BillingCurrency?)null : new BillingCurrency(code.Trim().ToUpperInvariant(), BillingCurrency.DefaultDecimals);
+        var issuedAndOverdue = summary.TotalAmountDueCents is { } cents && currency is { } known
+            ? new Money(cents, known.Code)
             : null;
+        var recent = summary.RecentInvoices is null || currency is null
+            ? []
+            : PageMapping.Items(summary.RecentInvoices, "recent_invoices", invoice => ToInvoiceSummary(invoice, currency.Value));
         return new BillingSummary(
             summary.TotalInvoices,
             summary.DraftInvoices,
             summary.IssuedInvoices,
             summary.OverdueInvoices,
             summary.PaidInvoices,
-            totalDue,
-            summary.RecentInvoices is null ? [] : PageMapping.Items(summary.RecentInvoices, "recent_invoices", ToInvoiceSummary));
+            issuedAndOverdue,
+            recent);
     }
 
     public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(PageMapping.Items(answer.Invoices, "invoices", ToInvoiceSummary), answer.Pagination, requested);
+        PageMapping.ToPage(PageMapping.Items(answer.Invoices, "invoices", invoice => ToInvoiceSummary(invoice, null)), answer.Pagination, requested);
 
     public static Invoice ToInvoice(InvoiceDto? invoice)
     {
@@ -38,12 +50,12 @@ internal static class BillingMapper
             throw new FormatException("'invoice' is missing.");
         }
 
-        var summary = ToInvoiceSummary(invoice);
-        var currency = summary.Total.Currency;
+        var summary = ToInvoiceSummary(invoice, null);
+        var currency = BillingAmounts.Currency(invoice.Currency, "invoice.currency");
         return new Invoice(
             summary,
-            new Money(WireValues.Require(invoice.SubtotalCents, "invoice.subtotal_cents"), currency),
-            new Money(WireValues.Require(invoice.TaxCents, "invoice.tax_cents"), currency),
+            BillingAmounts.ToMoney(invoice.SubtotalCents, invoice.Subtotal, currency, "invoice.subtotal"),
+            BillingAmounts.ToMoney(invoice.TaxCents, invoice.TaxAmount, currency, "invoice.tax_amount"),
             WireValues.ToOptionalInstant(invoice.IssuedAt, "invoice.issued_at"),
             WireValues.ToOptionalInstant(invoice.PaidAt, "invoice.paid_at"),
             ToLines(invoice.Lines, currency),
@@ -61,19 +73,24 @@ internal static class BillingMapper
         }
 
         var summary = ToProformaSummary(proforma);
-        var currency = summary.Total.Currency;
+        var currency = BillingAmounts.Currency(proforma.Currency, "proforma.currency");
         return new Proforma(
             summary,
-            new Money(WireValues.Require(proforma.SubtotalCents, "proforma.subtotal_cents"), currency),
-            new Money(WireValues.Require(proforma.TaxCents, "proforma.tax_cents"), currency),
+            BillingAmounts.ToMoney(proforma.SubtotalCents, proforma.Subtotal, currency, "proforma.subtotal"),
+            BillingAmounts.ToMoney(proforma.TaxCents, proforma.TaxAmount, currency, "proforma.tax_amount"),
             ToLines(proforma.Lines, currency),
             ToBillTo(proforma.BillTo),
             proforma.Notes);
     }
 
-    private static InvoiceSummary ToInvoiceSummary(InvoiceDto invoice)
+    /// <param name="summaryCurrency">The summary's currency for its latest invoices, which carry none; null elsewhere.</param>
+    private static InvoiceSummary ToInvoiceSummary(InvoiceDto invoice, BillingCurrency? summaryCurrency)
     {
-        var total = PageMapping.ToMoney(WireValues.Require(invoice.TotalCents, "invoice.total_cents"), invoice.Currency, "invoice.currency");
+        var currency = summaryCurrency ?? BillingAmounts.Currency(invoice.Currency, "invoice.currency");
+        var total = BillingAmounts.ToMoney(invoice.TotalCents, invoice.Total, currency, "invoice.total");
+        var amountDue = summaryCurrency is null
+            ? new Money(WireValues.Require(invoice.AmountDue, "invoice.amount_due"), total.Currency)
+            : null;
         return new InvoiceSummary(
             new InvoiceNumber(WireValues.Require(invoice.Number, "invoice.number")),
             WireValues.ToEnum<InvoiceStatus>(invoice.Status),
@@ -81,35 +98,53 @@ internal static class BillingMapper
             WireValues.ToOptionalDate(invoice.DueAt, "invoice.due_at"),
             WireValues.ToInstant(invoice.CreatedAt, "invoice.created_at"),
             invoice.IsOverdue,
-            new Money(WireValues.Require(invoice.AmountDue, "invoice.amount_due"), total.Currency));
+            amountDue)
+        {
+            StatusCode = WireValues.Optional(invoice.Status),
+        };
     }
 
-    private static ProformaSummary ToProformaSummary(ProformaDto proforma) =>
-        new(
+    private static ProformaSummary ToProformaSummary(ProformaDto proforma)
+    {
+        var currency = BillingAmounts.Currency(proforma.Currency, "proforma.currency");
+        return new ProformaSummary(
             new ProformaNumber(WireValues.Require(proforma.Number, "proforma.number")),
             WireValues.ToEnum<ProformaStatus>(proforma.Status),
-            PageMapping.ToMoney(WireValues.Require(proforma.TotalCents, "proforma.total_cents"), proforma.Currency, "proforma.currency"),
+            BillingAmounts.ToMoney(proforma.TotalCents, proforma.Total, currency, "proforma.total"),
             WireValues.ToOptionalDate(proforma.ValidUntil, "proforma.valid_until"),
             WireValues.ToInstant(proforma.CreatedAt, "proforma.created_at"),
-            proforma.IsExpired);
+            proforma.IsExpired)
+        {
+            StatusCode = WireValues.Optional(proforma.Status),
+        };
+    }
 
-    private static IReadOnlyList<InvoiceLine> ToLines(List<InvoiceLineDto?>? lines, string currency) =>
+    private static IReadOnlyList<InvoiceLine> ToLines(List<InvoiceLineDto?>? lines, BillingCurrency currency) =>
         PageMapping.Items(lines, "lines", line => new InvoiceLine(
             WireValues.Require(line.Description, "lines[].description"),
-            line.Quantity,
-            new Money(WireValues.Require(line.UnitPriceCents, "lines[].unit_price_cents"), currency),
-            (int)Math.Round(line.TaxRate * 100m, MidpointRounding.AwayFromZero),
-            new Money(WireValues.Require(line.LineTotalCents, "lines[].line_total_cents"), currency)));
+            line.Quantity ?? 1m,
+            BillingAmounts.ToMoney(line.UnitPriceCents, line.UnitPrice, currency, "lines[].unit_price"),
+            BillingAmounts.ToBasisPoints(line.TaxRate),
+            BillingAmounts.ToMoney(line.LineTotalCents, line.LineTotal, currency, "lines[].line_total"))
+        {
+            Kind = WireValues.ToEnum<InvoiceLineKind>(line.Kind),
+            PeriodStart = WireValues.ToOptionalDate(line.PeriodStart, "lines[].period_start"),
+            PeriodEnd = WireValues.ToOptionalDate(line.PeriodEnd, "lines[].period_end"),
+            DomainName = WireValues.Optional(line.DomainName),
+        });
 
+    /// <summary>A draft may have no addressee yet: without a name there is none to show.</summary>
     private static BillTo? ToBillTo(BillToDto? billTo)
     {
-        if (billTo is null)
+        if (billTo is null || string.IsNullOrWhiteSpace(billTo.Name))
         {
             return null;
         }
 
-        var lines = billTo.AddressLines?.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line!.Trim())
-            ?? (billTo.Address ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new BillTo(WireValues.Require(billTo.Name, "bill_to.name"), lines.ToArray(), WireValues.Optional(billTo.TaxId));
+        var lines = (billTo.Address ?? string.Empty).Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new BillTo(billTo.Name.Trim(), lines, WireValues.Optional(billTo.TaxId)?.Trim())
+        {
+            Email = WireValues.Optional(billTo.Email)?.Trim(),
+        };
     }
 }

@@ -20,7 +20,7 @@ internal static class PageMapping
             pagination.Total);
     }
 
-    /// <summary>Billing says no page size, so the requested one stands.</summary>
+    /// <summary>Billing's page size is its <c>limit</c>, else the requested one.</summary>
     public static Page<T> ToPage<T>(IReadOnlyList<T> items, BillingPagination? pagination, PageRequest requested)
     {
         if (pagination is null)
@@ -31,7 +31,7 @@ internal static class PageMapping
         return new Page<T>(
             items,
             pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number,
-            requested.Size,
+            pagination.Limit > 0 ? pagination.Limit : requested.Size,
             pagination.TotalItems);
     }
 

@@ -22,9 +22,12 @@ namespace Portal.Adapters.Http.Platform;
 /// <list type="bullet">
 /// <item>2xx with <c>success: true</c> is mapped; <c>success: false</c> is a <see cref="RequestRejectedException"/>.</item>
 /// <item>403 and 404 are <see cref="NotFoundException"/>: the Platform's refusals say nothing about existence.</item>
-/// <item>401 means the Platform refused Portal's own signature: a misconfiguration, logged as an error and reported as
-/// <see cref="NotAuthenticatedException"/>.</item>
-/// <item>Timeouts, connection failures, an open circuit, 5xx and malformed JSON are <see cref="BackendUnavailableException"/>.</item>
+/// <item>401 without <c>success</c> is the HMAC middleware refusing Portal's own signature: a misconfiguration, logged as
+/// an error and reported as <see cref="BackendUnavailableException"/>; a view's 401 (<c>success: false</c>, the user is
+/// gone or inactive) is <see cref="NotAuthenticatedException"/>.</item>
+/// <item>429 is <see cref="BackendBusyException"/> with the wait the Platform asked for.</item>
+/// <item>Timeouts, connection failures, an open circuit, 5xx, a web page and malformed JSON are
+/// <see cref="BackendUnavailableException"/>.</item>
 /// </list>
 /// </summary>
 internal abstract class PlatformApiClient
@@ -34,6 +37,9 @@ internal abstract class PlatformApiClient
     /// envelope is the one type such an exception may be asked to read.
     /// </summary>
     private static readonly RefitSettings ErrorBodySettings = RefitSettings.ForJsonContext(PlatformJsonContext.Default);
+
+    /// <summary>A 429 that says nothing of when: the window of the Platform's per-minute limits.</summary>
+    private static readonly TimeSpan DefaultBusyWait = TimeSpan.FromSeconds(60);
 
     private readonly PlatformArea area;
     private readonly ResiliencePipeline pipeline;
@@ -130,6 +136,11 @@ internal abstract class PlatformApiClient
         try
         {
             var actual = response.Content.Headers.ContentType?.MediaType;
+            if (PlatformErrorBody.IsHtml(null, actual))
+            {
+                throw WebPage(endpoint, response.StatusCode);
+            }
+
             if (!string.Equals(actual, contentType, StringComparison.OrdinalIgnoreCase))
             {
                 throw Unavailable(endpoint, $"answered {actual ?? "no content type"} instead of {contentType}", null);
@@ -237,11 +248,34 @@ internal abstract class PlatformApiClient
     private Exception FromAnswer(ApiException answer, string endpoint, PlatformCall call)
     {
         var status = answer.StatusCode;
+        if (PlatformFailures.IsSuccess(status) && PlatformFailures.IsConnectionFailure(answer))
+        {
+            return Unavailable(endpoint, "unreachable", answer.InnerException);
+        }
+
+        var error = PlatformErrorBody.Read(answer.Content, answer.ContentHeaders?.ContentType?.MediaType);
+        if (error.IsWebPage)
+        {
+            return WebPage(endpoint, status);
+        }
+
         if (PlatformFailures.IsSuccess(status))
         {
-            return PlatformFailures.IsConnectionFailure(answer)
-                ? Unavailable(endpoint, "unreachable", answer.InnerException)
-                : Malformed(endpoint, answer.InnerException ?? answer);
+            return Malformed(endpoint, answer.InnerException ?? answer);
+        }
+
+        if (call.IsSessionCheck && status == HttpStatusCode.Unauthorized && SaysInactive(answer.Content))
+        {
+            // session/validate's own refusal, {active: false, error}: the user is gone or inactive (§3).
+            return new SignInRevokedException("The Platform no longer accepts this user; please sign in again.");
+        }
+
+        if (status == HttpStatusCode.Unauthorized && !error.HasSuccessKey)
+        {
+            // Only the HMAC middleware answers without "success": it refused Portal's own signature (secret, portal id or
+            // clock). Nothing the user did, so the user stays signed in and the area is unavailable until it is fixed.
+            log.SignatureRefused(endpoint);
+            return new BackendUnavailableException(area.Name, "it refused Portal's signature");
         }
 
         if (call.IsSignIn && status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
@@ -250,25 +284,15 @@ internal abstract class PlatformApiClient
             return WrongCredentials();
         }
 
-        if (call.IsSessionCheck && status == HttpStatusCode.Unauthorized && SaysInactive(answer.Content))
+        return status switch
         {
-            return new SignInRevokedException("The Platform no longer accepts this user; please sign in again.");
-        }
-
-        switch (status)
-        {
-            case HttpStatusCode.Unauthorized:
-                log.SignatureRefused(endpoint);
-                return new NotAuthenticatedException("Portal could not authenticate to the Platform; please try again later.");
-            case HttpStatusCode.Forbidden or HttpStatusCode.NotFound:
-                return new NotFoundException(call.Subject);
-            case HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity:
-                return new RequestRejectedException(ErrorMessage(answer.Content) ?? "The Platform refused the request.");
-            case HttpStatusCode.TooManyRequests:
-                return Unavailable(endpoint, "too many requests", null);
-            default:
-                return Unavailable(endpoint, "answered HTTP " + (int)status, null);
-        }
+            // §1.3: the signature passed and the acting user is gone or inactive.
+            HttpStatusCode.Unauthorized => new NotAuthenticatedException("Your sign-in is no longer valid; please sign in again."),
+            HttpStatusCode.Forbidden or HttpStatusCode.NotFound => new NotFoundException(call.Subject),
+            HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity => Rejected(error),
+            HttpStatusCode.TooManyRequests => Busy(endpoint, answer, error),
+            _ => Unavailable(endpoint, "answered HTTP " + (int)status, null),
+        };
     }
 
     /// <summary>The session check's own refusal, <c>{"active": false, ...}</c>, told apart from a refused signature.</summary>
@@ -292,21 +316,28 @@ internal abstract class PlatformApiClient
         }
     }
 
-    private static string? ErrorMessage(string? content)
-    {
-        if (string.IsNullOrWhiteSpace(content))
-        {
-            return null;
-        }
+    /// <summary>
+    /// The Platform's reason for the user. <see cref="PlatformErrorBody.FieldErrors"/> holds the <c>errors</c> field map
+    /// (ticket create and reply) for the forms that show it beside their fields; its messages are in the reason already.
+    /// </summary>
+    private static RequestRejectedException Rejected(PlatformErrorBody error) =>
+        new(error.Message ?? "The Platform refused the request.");
 
-        try
-        {
-            return JsonSerializer.Deserialize(content, PlatformJsonContext.Default.PlatformAnswer)?.ErrorMessage();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+    /// <summary>
+    /// A 429: the header's wait, else the body's <c>retry_after</c>, else a whole window of the Platform's per-minute limits.
+    /// </summary>
+    private BackendBusyException Busy(string endpoint, ApiException answer, PlatformErrorBody error)
+    {
+        var wait = RetryAfterDelay.Asked(answer.Headers.RetryAfter, Time.GetUtcNow()) ?? error.RetryAfter ?? DefaultBusyWait;
+        var busy = new BackendBusyException(area.Name, wait);
+        log.Busy(endpoint, busy.RetryAfter);
+        return busy;
+    }
+
+    private BackendUnavailableException WebPage(string endpoint, HttpStatusCode status)
+    {
+        log.WebPage((int)status, endpoint);
+        return new BackendUnavailableException(area.Name, "it answered with a web page instead of JSON");
     }
 
     private static NotAuthenticatedException WrongCredentials() => new("The email address or password is wrong.");

@@ -4,7 +4,7 @@ namespace Portal.Adapters.Http.Platform;
 
 /// <summary>
 /// One Platform area's log. During an outage every request fails the same way, so each kind of line that can repeat per
-/// request (unavailable, refused by the open circuit, retrying, signature refused) is written at most once per interval
+/// request (unavailable, refused by the open circuit, retrying, signature refused, a web page, rate-limited) is written at most once per interval
 /// and says how many it held back; only the line that is written carries the exception, and a refusal by the open
 /// circuit never does (the "circuit opened" and "closed" lines tell that story).
 /// </summary>
@@ -16,6 +16,8 @@ internal sealed class PlatformAreaLog
     private readonly RepeatedLogGate refusedWhileOpen;
     private readonly RepeatedLogGate retrying;
     private readonly RepeatedLogGate signatureRefused;
+    private readonly RepeatedLogGate webPage;
+    private readonly RepeatedLogGate busy;
 
     public PlatformAreaLog(PlatformArea area, ILogger logger, TimeProvider time, TimeSpan interval)
     {
@@ -26,6 +28,8 @@ internal sealed class PlatformAreaLog
         refusedWhileOpen = new RepeatedLogGate(time, interval);
         retrying = new RepeatedLogGate(time, interval);
         signatureRefused = new RepeatedLogGate(time, interval);
+        webPage = new RepeatedLogGate(time, interval);
+        busy = new RepeatedLogGate(time, interval);
     }
 
     public void Unavailable(string endpoint, string reason, Exception? exception)
@@ -57,6 +61,22 @@ internal sealed class PlatformAreaLog
         if (logger.IsEnabled(LogLevel.Error) && signatureRefused.TryPass(out var heldBack))
         {
             PlatformLog.SignatureRefused(logger, area, endpoint, heldBack);
+        }
+    }
+
+    public void WebPage(int status, string endpoint)
+    {
+        if (logger.IsEnabled(LogLevel.Error) && webPage.TryPass(out var heldBack))
+        {
+            PlatformLog.WebPage(logger, area, status, endpoint, heldBack);
+        }
+    }
+
+    public void Busy(string endpoint, TimeSpan retryAfter)
+    {
+        if (logger.IsEnabled(LogLevel.Warning) && busy.TryPass(out var heldBack))
+        {
+            PlatformLog.Busy(logger, area, endpoint, retryAfter, heldBack);
         }
     }
 

@@ -34,4 +34,12 @@ internal static partial class PlatformLog
     [LoggerMessage(EventId = 4107, Level = LogLevel.Warning,
         Message = "Platform {Area}: circuit open, refused a call on {Endpoint} without trying ({HeldBack} refusals held back before this one)")]
     public static partial void RefusedWhileOpen(ILogger logger, string area, string endpoint, int heldBack);
+
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Error,
+        Message = "Platform {Area}: the Platform answered with a web page — check PLATFORM_API_URL (HTTP {Status} on {Endpoint}; {HeldBack} such lines held back before this one)")]
+    public static partial void WebPage(ILogger logger, string area, int status, string endpoint, int heldBack);
+
+    [LoggerMessage(EventId = 4109, Level = LogLevel.Warning,
+        Message = "Platform {Area} is rate-limiting this portal id (HTTP 429 on {Endpoint}), asked to wait {RetryAfter}; its limits are shared by all of the portal's users ({HeldBack} such lines held back before this one)")]
+    public static partial void Busy(ILogger logger, string area, string endpoint, TimeSpan retryAfter, int heldBack);
 }

@@ -3,7 +3,10 @@ using Portal.Domain.Billing;
 
 namespace Portal.Application.Billing;
 
-/// <summary>The billing codes requests carry, as Web puts them in URLs.</summary>
+/// <summary>
+/// The billing codes requests carry, as Web puts them in URLs: the invoice statuses the Platform filters by (never
+/// partially_refunded, which it ignores and answers unfiltered).
+/// </summary>
 public static class BillingCodes
 {
     public static CodeMap<InvoiceStatus> InvoiceStatuses { get; } = new(
@@ -11,6 +14,6 @@ public static class BillingCodes
         ("issued", InvoiceStatus.Issued),
         ("paid", InvoiceStatus.Paid),
         ("overdue", InvoiceStatus.Overdue),
-        ("cancelled", InvoiceStatus.Cancelled),
+        ("void", InvoiceStatus.Void),
         ("refunded", InvoiceStatus.Refunded));
 }

@@ -24,9 +24,12 @@ public sealed record BillTo
 
     public string Name { get; }
 
-    /// <summary>The postal address, one printed line each (street, city, postal code, country).</summary>
+    /// <summary>The postal address, one printed line each (the Platform's comma-joined parts: street, city, postal code, country).</summary>
     public IReadOnlyList<string> AddressLines { get; }
 
     /// <summary>The customer's VAT or company tax id, when it has one.</summary>
     public string? TaxId { get; }
+
+    /// <summary>Where the document is sent, when the Platform has an address for it.</summary>
+    public string? Email { get; init; }
 }

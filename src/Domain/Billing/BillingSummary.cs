@@ -2,7 +2,11 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Billing;
 
-/// <summary>The customer's billing at a glance: invoice counts, what is due, and the latest invoices.</summary>
+/// <summary>
+/// The customer's billing at a glance: invoice counts by status, the issued and overdue invoices' total, and the latest
+/// invoices. The counts are the Platform's by stored status: an issued invoice past its due date counts as issued, and
+/// void or refunded invoices count in no status, only in the total.
+/// </summary>
 public sealed record BillingSummary
 {
     public BillingSummary(
@@ -11,7 +15,7 @@ public sealed record BillingSummary
         int issuedInvoices,
         int overdueInvoices,
         int paidInvoices,
-        Money? totalAmountDue,
+        Money? issuedAndOverdueTotal,
         IReadOnlyList<InvoiceSummary> recentInvoices)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(totalInvoices);
@@ -25,7 +29,7 @@ public sealed record BillingSummary
         IssuedInvoices = issuedInvoices;
         OverdueInvoices = overdueInvoices;
         PaidInvoices = paidInvoices;
-        TotalAmountDue = totalAmountDue;
+        IssuedAndOverdueTotal = issuedAndOverdueTotal;
         RecentInvoices = recentInvoices;
     }
 
@@ -40,10 +44,11 @@ public sealed record BillingSummary
     public int PaidInvoices { get; }
 
     /// <summary>
-    /// Everything still to be paid, in one currency. Null when the Platform gives no single-currency total
-    /// (nothing is due, or the debts are in several currencies and cannot be added up).
+    /// The gross totals of the issued and overdue invoices added up, as the Platform computes it: payments already made on
+    /// them are not subtracted, so this is not what is left to pay, and the Platform labels it in one currency whatever
+    /// the invoices' own. Null when the Platform gives none.
     /// </summary>
-    public Money? TotalAmountDue { get; }
+    public Money? IssuedAndOverdueTotal { get; }
 
     /// <summary>The latest invoices, newest first.</summary>
     public IReadOnlyList<InvoiceSummary> RecentInvoices { get; }

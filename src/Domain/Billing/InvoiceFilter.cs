@@ -3,11 +3,25 @@ namespace Portal.Domain.Billing;
 /// <summary>Which invoices to list; a null status lists them all.</summary>
 public sealed record InvoiceFilter
 {
+    /// <summary>
+    /// The statuses the Platform filters by. It ignores any other value, <see cref="InvoiceStatus.PartiallyRefunded"/>
+    /// included, and answers the whole list, which a page would present as filtered: so no other can be asked for.
+    /// </summary>
+    public static readonly IReadOnlyList<InvoiceStatus> FilterableStatuses =
+    [
+        InvoiceStatus.Draft,
+        InvoiceStatus.Issued,
+        InvoiceStatus.Paid,
+        InvoiceStatus.Overdue,
+        InvoiceStatus.Void,
+        InvoiceStatus.Refunded,
+    ];
+
     public InvoiceFilter(InvoiceStatus? status)
     {
-        if (status is { } known && (known == InvoiceStatus.Unknown || !Enum.IsDefined(known)))
+        if (status is { } asked && !FilterableStatuses.Contains(asked))
         {
-            throw new ArgumentOutOfRangeException(nameof(status), status, "Only a known invoice status can filter a list.");
+            throw new ArgumentOutOfRangeException(nameof(status), status, "The Platform filters invoices only by draft, issued, paid, overdue, void or refunded.");
         }
 
         Status = status;

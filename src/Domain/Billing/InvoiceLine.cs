@@ -11,7 +11,6 @@ public sealed record InvoiceLine
     public InvoiceLine(string description, decimal quantity, Money unitPrice, int taxRateBasisPoints, Money lineTotal)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
         ArgumentNullException.ThrowIfNull(unitPrice);
         ArgumentOutOfRangeException.ThrowIfNegative(taxRateBasisPoints);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(taxRateBasisPoints, MaxTaxRateBasisPoints);
@@ -24,7 +23,10 @@ public sealed record InvoiceLine
 
     public string Description { get; }
 
-    /// <summary>How many units; fractional for things billed by the hour or the gigabyte (1.5 hours).</summary>
+    /// <summary>
+    /// How many units; fractional for things billed by the hour or the gigabyte (1.5 hours), and taken as the Platform
+    /// sends it, whose credit and refund lines may count negatively.
+    /// </summary>
     public decimal Quantity { get; }
 
     public Money UnitPrice { get; }
@@ -34,4 +36,14 @@ public sealed record InvoiceLine
 
     /// <summary>The line's total as the Platform computed it (its rounding rules are its own, so it is not recomputed here).</summary>
     public Money LineTotal { get; }
+
+    public InvoiceLineKind Kind { get; init; }
+
+    /// <summary>The first and last day the line bills for, when it bills for a period.</summary>
+    public DateOnly? PeriodStart { get; init; }
+
+    public DateOnly? PeriodEnd { get; init; }
+
+    /// <summary>The domain a line is for (a registration, a hosting plan's domain), when it names one.</summary>
+    public string? DomainName { get; init; }
 }

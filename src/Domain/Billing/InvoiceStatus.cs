@@ -1,6 +1,9 @@
 namespace Portal.Domain.Billing;
 
-/// <summary>Where an invoice is in its life. <see cref="Unknown"/> stands for a state the Platform added after this code was written.</summary>
+/// <summary>
+/// Where an invoice is in its life, as the Platform names it. <see cref="Unknown"/> stands for a state the Platform added
+/// after this code was written; its code is kept in <see cref="InvoiceSummary.StatusCode"/> and shown as it came.
+/// </summary>
 public enum InvoiceStatus
 {
     Unknown = 0,
@@ -8,6 +11,7 @@ public enum InvoiceStatus
     Issued,
     Paid,
     Overdue,
-    Cancelled,
+    Void,
     Refunded,
+    PartiallyRefunded,
 }

@@ -12,7 +12,7 @@ public sealed record InvoiceSummary
         DateOnly? dueDate,
         DateTimeOffset createdAt,
         bool isOverdue,
-        Money amountDue)
+        Money? amountDue)
     {
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(total);
@@ -22,12 +22,15 @@ public sealed record InvoiceSummary
         DueDate = dueDate;
         CreatedAt = createdAt;
         IsOverdue = isOverdue;
-        AmountDue = MoneyRules.RequireCurrency(amountDue, total.Currency, nameof(amountDue));
+        AmountDue = amountDue is null ? null : MoneyRules.RequireCurrency(amountDue, total.Currency, nameof(amountDue));
     }
 
     public InvoiceNumber Number { get; }
 
     public InvoiceStatus Status { get; }
+
+    /// <summary>The Platform's status code as it came ("partially_refunded"), shown as it is when <see cref="Status"/> is unknown.</summary>
+    public string? StatusCode { get; init; }
 
     /// <summary>The amount invoiced, tax included; its currency is the invoice's currency.</summary>
     public Money Total { get; }
@@ -40,6 +43,9 @@ public sealed record InvoiceSummary
     /// <summary>The Platform's verdict, not recomputed here: only the Platform knows its payment terms and clock.</summary>
     public bool IsOverdue { get; }
 
-    /// <summary>What is still to be paid after payments and refunds, in the invoice's currency.</summary>
-    public Money AmountDue { get; }
+    /// <summary>
+    /// What is still to be paid after payments and refunds, in the invoice's currency; null where the Platform does not
+    /// say (the billing summary's latest invoices).
+    /// </summary>
+    public Money? AmountDue { get; }
 }

@@ -27,6 +27,9 @@ public sealed record ProformaSummary
 
     public ProformaStatus Status { get; }
 
+    /// <summary>The Platform's status code as it came, shown as it is when <see cref="Status"/> is unknown.</summary>
+    public string? StatusCode { get; init; }
+
     /// <summary>The amount quoted, tax included; its currency is the proforma's currency.</summary>
     public Money Total { get; }
 

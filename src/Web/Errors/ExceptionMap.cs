@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Application.Common.Exceptions;
 using Portal.Web.Security;
 
@@ -27,6 +28,12 @@ public static class ExceptionMap
         NotFoundException => NotFound,
         NotAuthenticatedException or SignInRevokedException => new(
             ErrorKind.SignInRequired, StatusCodes.Status302Found, "Please sign in", "Your sign-in has ended."),
+        BackendBusyException busy => new(
+            ErrorKind.Unavailable,
+            StatusCodes.Status503ServiceUnavailable,
+            "This part is busy",
+            BusyMessage(busy.Area, busy.RetryAfter),
+            busy.RetryAfter),
         BackendUnavailableException unavailable => new(
             ErrorKind.Unavailable,
             StatusCodes.Status503ServiceUnavailable,
@@ -34,6 +41,10 @@ public static class ExceptionMap
             $"This part of the portal ({unavailable.Area}) is unavailable right now. Please try again in a moment."),
         _ => Internal,
     };
+
+    /// <summary>"The billing part is busy; try again in 17 s.": said the same on a page and on a dashboard card.</summary>
+    public static string BusyMessage(string area, TimeSpan retryAfter) =>
+        string.Create(CultureInfo.InvariantCulture, $"The {area} part is busy; try again in {Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds))} s.");
 
     /// <summary>The answer for a bare status code (a route that matched nothing, a page that said NotFound).</summary>
     public static ErrorAnswer ForStatus(int statusCode) => statusCode switch

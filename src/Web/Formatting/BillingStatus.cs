@@ -21,12 +21,13 @@ public sealed record BillingStatus(string Label, string Tone)
 
         return invoice.Status switch
         {
-            InvoiceStatus.Issued when invoice.DueDate is { } due && due.DayNumber - today.DayNumber <= DueSoonDays && invoice.AmountDue.Cents > 0
+            InvoiceStatus.Issued when invoice.DueDate is { } due && due.DayNumber - today.DayNumber <= DueSoonDays && invoice.AmountDue is not { Cents: <= 0 }
                 => new("Due soon", "status-due-soon"),
             InvoiceStatus.Issued => new("Issued", "status-neutral"),
             InvoiceStatus.Draft => new("Draft, not issued yet", "status-draft"),
-            InvoiceStatus.Paid => new("Paid", "status-done"),
-            InvoiceStatus.Unknown => new("Unknown", "status-neutral"),
+            InvoiceStatus.Paid or InvoiceStatus.Refunded => new(Display.Words(invoice.Status), "status-done"),
+            InvoiceStatus.Void => new("Void", "status-draft"),
+            InvoiceStatus.Unknown => AsItCame(invoice.StatusCode),
             _ => new(Display.Words(invoice.Status), "status-neutral"),
         };
     }
@@ -42,15 +43,21 @@ public sealed record BillingStatus(string Label, string Tone)
         return proforma.Status switch
         {
             ProformaStatus.Draft => new("Draft, not sent yet", "status-draft"),
-            ProformaStatus.Accepted or ProformaStatus.Converted => new(Display.Words(proforma.Status), "status-done"),
+            ProformaStatus.Accepted => new("Accepted", "status-done"),
+            ProformaStatus.Converted => new("Converted to an invoice", "status-done"),
+            ProformaStatus.Unknown => AsItCame(proforma.StatusCode),
             _ => new(Display.Words(proforma.Status), "status-neutral"),
         };
     }
 
-    /// <summary>What is still to pay, or a dash for a draft, which asks for nothing yet.</summary>
+    /// <summary>What is still to pay, or a dash for a draft, which asks for nothing yet, and where the Platform does not say.</summary>
     public static string AmountDue(InvoiceSummary invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         return invoice.Status == InvoiceStatus.Draft ? "—" : Display.Money(invoice.AmountDue);
     }
+
+    /// <summary>A status this code does not know, in the Platform's words rather than a guess; "Unknown" only when it sent none.</summary>
+    private static BillingStatus AsItCame(string? code) =>
+        new(string.IsNullOrWhiteSpace(code) ? "Unknown" : Display.Words(code.Trim()), "status-neutral");
 }

@@ -85,6 +85,11 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf, BackendMode
         var retry = (originalPath ?? "/") + (statusFeature?.OriginalQueryString ?? Request.QueryString.Value);
         RetryUrl = LoginRedirect.IsLocal(retry) ? retry : "/";
         Response.StatusCode = Answer.StatusCode;
+        if (Answer.RetryAfter is { } busyFor)
+        {
+            Response.Headers.RetryAfter = ((long)Math.Ceiling(busyFor.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
         if (Answer.StatusCode == StatusCodes.Status429TooManyRequests
             && long.TryParse(Response.Headers.RetryAfter, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {

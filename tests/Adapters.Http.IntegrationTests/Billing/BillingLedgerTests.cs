@@ -7,54 +7,70 @@ using Portal.Domain.Common;
 
 namespace Portal.Adapters.Http.IntegrationTests.Billing;
 
+/// <summary>Billing against a Kestrel Platform that answers in the shapes of platform-api.md §6.</summary>
 public sealed class BillingLedgerTests : PlatformTestBase
 {
-    private const string InvoiceJson = """
-        {"id": 901, "number": "INV-2026-0001", "status": "overdue", "total_cents": 11900, "currency": "EUR",
-         "due_at": "2026-10-31", "created_at": "2026-10-01T09:30:00Z", "is_overdue": true, "amount_due": 5900,
-         "subtotal_cents": 10000, "tax_cents": 1900, "issued_at": "2026-10-01T10:00:00+02:00", "paid_at": null,
-         "lines": [{"description": "Hosting Pro, October", "quantity": "1.5", "unit_price_cents": 4000, "tax_rate": "19.00", "line_total_cents": 6000},
-                   {"description": "Domain example.com", "quantity": 1, "unit_price_cents": 4000, "tax_rate": 19, "line_total_cents": 4000}],
-         "bill_to": {"name": "Lima Dental Ltd", "address_lines": ["1 Main St", "Lisbon"], "tax_id": "PT123456789"}}
+    private const string Ron = """{"id": "RON", "code": "RON", "name": "Romanian Leu", "symbol": "lei", "decimals": 2}""";
+
+    /// <summary>An InvoiceItem plus the detail's fields, Bucharest offsets and all, as the Platform's serializers write it.</summary>
+    private const string InvoiceJson = $$$"""
+        {"id": 901, "number": "INV-000123", "status": "overdue", "total_cents": 11900, "currency": {{{Ron}}},
+         "due_at": "2026-10-31T23:59:00+02:00", "created_at": "2026-10-01T12:30:00.123456+03:00", "is_overdue": true, "amount_due": 5900,
+         "subtotal_cents": 10000, "tax_cents": 1900, "issued_at": "2026-10-01T10:00:00+03:00", "sent_at": null, "paid_at": null,
+         "subtotal": "100.00", "tax_amount": "19.00", "total": "119.00",
+         "lines": [{"description": "Hosting Pro", "kind": "service", "quantity": "1.500", "unit_price_cents": 4000, "tax_rate": "0.2100",
+                    "line_total_cents": 6000, "unit_price": "40.00", "line_total": "60.00", "domain_name": "lima.example",
+                    "period_start": "2026-10-01", "period_end": "2026-10-31", "unit_code": "C62", "seller_item_id": "", "note": ""},
+                   {"description": "Loyalty discount", "kind": "discount", "quantity": "1.000", "unit_price_cents": -1000, "tax_rate": "0.0000",
+                    "line_total_cents": -1000, "unit_price": "-10.00", "line_total": "-10.00", "domain_name": "",
+                    "period_start": null, "period_end": null, "unit_code": "C62", "seller_item_id": "", "note": ""}],
+         "bill_to": {"name": "Lima Dental SRL", "tax_id": "RO123456", "email": "billing@lima.example", "address": "Str. Exemplu 1, Bucharest, 010101, Romania"},
+         "pdf_url": "/invoices/pdf/INV-000123.pdf", "efactura_sent": false, "meta": {}}
         """;
 
     private IBillingLedger Ledger => Portal.Get<IBillingLedger>();
 
     [Fact]
-    public async Task The_summary_maps_counts_the_amount_due_and_the_recent_invoices()
+    public async Task The_summary_keeps_the_platforms_counts_and_calls_its_total_what_it_is()
     {
-        Platform.OnJson("billing/summary/", $$$"""
-            {"success": true, "summary": {"total_invoices": 12, "draft_invoices": 1, "issued_invoices": 3, "overdue_invoices": 2,
-              "paid_invoices": 6, "total_amount_due_cents": 25900, "currency_code": "EUR", "recent_invoices": [{{{InvoiceJson}}}]}}
+        Platform.OnJson("billing/summary/", """
+            {"success": true, "summary": {"total_invoices": 12, "draft_invoices": 1, "issued_invoices": 3, "overdue_invoices": 0,
+              "paid_invoices": 6, "total_amount_due_cents": 25900, "currency_code": "RON",
+              "recent_invoices": [{"number": "INV-000123", "status": "issued", "total_cents": 11900, "due_at": "2026-10-31T21:59:00Z",
+                                   "is_overdue": false, "created_at": "2026-10-01T09:30:00Z"}]}}
             """);
 
         var summary = await Ledger.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
-        Assert.Equal((12, 1, 3, 2, 6), (summary.TotalInvoices, summary.DraftInvoices, summary.IssuedInvoices, summary.OverdueInvoices, summary.PaidInvoices));
-        Assert.Equal(new Money(25900, "EUR"), summary.TotalAmountDue);
-        Assert.Equal("INV-2026-0001", Assert.Single(summary.RecentInvoices).Number.Value);
+        Assert.Equal((12, 1, 3, 0, 6), (summary.TotalInvoices, summary.DraftInvoices, summary.IssuedInvoices, summary.OverdueInvoices, summary.PaidInvoices));
+        Assert.Equal(new Money(25900, "RON"), summary.IssuedAndOverdueTotal);
+        var recent = Assert.Single(summary.RecentInvoices);
+        Assert.Equal((new InvoiceNumber("INV-000123"), new Money(11900, "RON"), new DateOnly(2026, 10, 31)), (recent.Number, recent.Total, recent.DueDate));
+        Assert.Null(recent.AmountDue);
         AssertScopedPost(Assert.Single(Platform.Requests), "/api/billing/summary/");
     }
 
     [Fact]
-    public async Task A_summary_without_a_single_currency_has_no_total_due()
+    public async Task A_summary_without_a_currency_code_has_no_total_and_no_latest_invoices_rather_than_a_guess()
     {
         Platform.OnJson("billing/summary/", """
-            {"success": true, "summary": {"total_invoices": 0, "draft_invoices": 0, "issued_invoices": 0, "overdue_invoices": 0,
-              "paid_invoices": 0, "total_amount_due_cents": 0, "currency_code": null, "recent_invoices": []}}
+            {"success": true, "summary": {"total_invoices": 1, "draft_invoices": 0, "issued_invoices": 1, "overdue_invoices": 0,
+              "paid_invoices": 0, "total_amount_due_cents": 100, "currency_code": null,
+              "recent_invoices": [{"number": "INV-1", "status": "issued", "total_cents": 100, "due_at": null, "is_overdue": false, "created_at": "2026-10-01T09:30:00Z"}]}}
             """);
 
         var summary = await Ledger.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
-        Assert.Null(summary.TotalAmountDue);
+        Assert.Null(summary.IssuedAndOverdueTotal);
         Assert.Empty(summary.RecentInvoices);
     }
 
     [Fact]
-    public async Task Invoices_pass_paging_and_status_through_and_map_billings_pagination_names()
+    public async Task Invoices_read_the_currency_object_billings_pagination_and_mixed_offsets()
     {
         Platform.OnJson("billing/invoices/", $$$"""
-            {"success": true, "invoices": [{{{InvoiceJson}}}], "pagination": {"current_page": 2, "total_pages": 3, "total_items": 41}}
+            {"success": true, "invoices": [{{{InvoiceJson}}}],
+             "pagination": {"current_page": 2, "total_pages": 3, "total_items": 41, "has_next": true, "has_previous": true, "limit": 20}}
             """);
 
         var page = await Ledger.ListInvoicesAsync(
@@ -62,52 +78,122 @@ public sealed class BillingLedgerTests : PlatformTestBase
 
         var request = Assert.Single(Platform.Requests);
         AssertScopedPost(request, "/api/billing/invoices/");
-        Assert.Equal(2, request.Json.GetProperty("page").GetInt32());
-        Assert.Equal(20, request.Json.GetProperty("limit").GetInt32());
-        Assert.Equal("overdue", request.Json.GetProperty("status").GetString());
+        Assert.Equal((2, 20, "overdue"), (request.Json.GetProperty("page").GetInt32(), request.Json.GetProperty("limit").GetInt32(), request.Json.GetProperty("status").GetString()));
         Assert.Equal((2, 20, 41, 3), (page.Number, page.Size, page.TotalItems, page.TotalPages));
         var invoice = Assert.Single(page.Items);
-        Assert.Equal(new InvoiceNumber("INV-2026-0001"), invoice.Number);
-        Assert.Equal(InvoiceStatus.Overdue, invoice.Status);
-        Assert.Equal(new Money(11900, "EUR"), invoice.Total);
-        Assert.Equal(new Money(5900, "EUR"), invoice.AmountDue);
+        Assert.Equal((InvoiceStatus.Overdue, "overdue"), (invoice.Status, invoice.StatusCode));
+        Assert.Equal(new Money(11900, "RON"), invoice.Total);
+        Assert.Equal(new Money(5900, "RON"), invoice.AmountDue);
         Assert.Equal(new DateOnly(2026, 10, 31), invoice.DueDate);
-        Assert.Equal(new DateTimeOffset(2026, 10, 1, 9, 30, 0, TimeSpan.Zero), invoice.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2026, 10, 1, 9, 30, 0, 123, TimeSpan.Zero).AddTicks(4560), invoice.CreatedAt);
         Assert.True(invoice.IsOverdue);
     }
 
     [Fact]
-    public async Task Listing_without_a_filter_sends_no_status_and_unknown_states_stay_unknown()
+    public async Task An_empty_list_with_total_pages_0_is_one_empty_page()
     {
-        Platform.OnJson("billing/invoices/", $$$"""
-            {"success": true, "invoices": [{{{InvoiceJson.Replace("\"overdue\"", "\"disputed\"")}}}], "pagination": {"current_page": 1, "total_pages": 1, "total_items": 1}}
+        Platform.OnJson("billing/invoices/", """
+            {"success": true, "invoices": [], "pagination": {"current_page": 1, "total_pages": 0, "total_items": 0, "has_next": false, "has_previous": false, "limit": 20}}
             """);
 
         var page = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, PageRequest.First, CancellationToken.None);
 
+        Assert.Empty(page.Items);
+        Assert.Equal((0, 1, false), (page.TotalItems, page.TotalPages, page.HasNext));
         Assert.False(Assert.Single(Platform.Requests).Json.TryGetProperty("status", out _));
-        Assert.Equal(InvoiceStatus.Unknown, Assert.Single(page.Items).Status);
+    }
+
+    [Theory]
+    [InlineData("draft", InvoiceStatus.Draft)]
+    [InlineData("issued", InvoiceStatus.Issued)]
+    [InlineData("paid", InvoiceStatus.Paid)]
+    [InlineData("overdue", InvoiceStatus.Overdue)]
+    [InlineData("void", InvoiceStatus.Void)]
+    [InlineData("refunded", InvoiceStatus.Refunded)]
+    [InlineData("partially_refunded", InvoiceStatus.PartiallyRefunded)]
+    [InlineData("disputed", InvoiceStatus.Unknown)]
+    public async Task Every_invoice_status_is_read_and_an_unknown_one_is_kept_as_it_came(string code, InvoiceStatus expected)
+    {
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{InvoiceJson.Replace("\"overdue\"", $"\"{code}\"", StringComparison.Ordinal)}}}],
+             "pagination": {"current_page": 1, "total_pages": 1, "total_items": 1, "has_next": false, "has_previous": false, "limit": 20}}
+            """);
+
+        var invoice = Assert.Single((await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, PageRequest.First, CancellationToken.None)).Items);
+
+        Assert.Equal((expected, code), (invoice.Status, invoice.StatusCode));
     }
 
     [Fact]
-    public async Task An_invoice_maps_amounts_lines_tax_rates_and_the_addressee()
+    public async Task An_invoice_reads_quantities_tax_rate_fractions_line_kinds_periods_and_the_addressee()
     {
-        Platform.OnJson("billing/invoices/INV-2026-0001/", $$$"""{"success": true, "invoice": {{{InvoiceJson}}}}""");
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{InvoiceJson}}}}""");
 
-        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-2026-0001"), CancellationToken.None);
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
 
-        AssertScopedPost(Assert.Single(Platform.Requests), "/api/billing/invoices/INV-2026-0001/");
-        Assert.Equal(new Money(10000, "EUR"), invoice.Subtotal);
-        Assert.Equal(new Money(1900, "EUR"), invoice.Tax);
-        Assert.Equal(new DateTimeOffset(2026, 10, 1, 8, 0, 0, TimeSpan.Zero), invoice.IssuedAt);
+        AssertScopedPost(Assert.Single(Platform.Requests), "/api/billing/invoices/INV-000123/");
+        Assert.Equal((new Money(10000, "RON"), new Money(1900, "RON")), (invoice.Subtotal, invoice.Tax));
+        Assert.Equal(new DateTimeOffset(2026, 10, 1, 7, 0, 0, TimeSpan.Zero), invoice.IssuedAt);
         Assert.Null(invoice.PaidAt);
-        Assert.Collection(
-            invoice.Lines,
-            line => Assert.Equal(("Hosting Pro, October", 1.5m, 4000L, 1900, 6000L), (line.Description, line.Quantity, line.UnitPrice.Cents, line.TaxRateBasisPoints, line.LineTotal.Cents)),
-            line => Assert.Equal(("Domain example.com", 1m, 4000L, 1900, 4000L), (line.Description, line.Quantity, line.UnitPrice.Cents, line.TaxRateBasisPoints, line.LineTotal.Cents)));
-        Assert.Equal("Lima Dental Ltd", invoice.BillTo!.Name);
-        Assert.Equal(["1 Main St", "Lisbon"], invoice.BillTo.AddressLines);
-        Assert.Equal("PT123456789", invoice.BillTo.TaxId);
+        var (hosting, discount) = (invoice.Lines[0], invoice.Lines[1]);
+        Assert.Equal((1.5m, 4000L, 2100, 6000L, InvoiceLineKind.Service), (hosting.Quantity, hosting.UnitPrice.Cents, hosting.TaxRateBasisPoints, hosting.LineTotal.Cents, hosting.Kind));
+        Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), "lima.example"), (hosting.PeriodStart, hosting.PeriodEnd, hosting.DomainName));
+        Assert.Equal((1m, -1000L, 0, InvoiceLineKind.Discount), (discount.Quantity, discount.LineTotal.Cents, discount.TaxRateBasisPoints, discount.Kind));
+        Assert.Equal((null, null, null), (discount.PeriodStart, discount.PeriodEnd, discount.DomainName));
+        Assert.Equal(("Lima Dental SRL", "RO123456", "billing@lima.example"), (invoice.BillTo!.Name, invoice.BillTo.TaxId, invoice.BillTo.Email));
+        Assert.Equal(["Str. Exemplu 1", "Bucharest", "010101", "Romania"], invoice.BillTo.AddressLines);
+    }
+
+    [Fact]
+    public async Task Amounts_sent_only_as_decimal_strings_in_units_become_exact_cents()
+    {
+        var unitsOnly = InvoiceJson
+            .Replace("\"subtotal_cents\": 10000, \"tax_cents\": 1900, ", string.Empty, StringComparison.Ordinal)
+            .Replace("\"subtotal\": \"100.00\", \"tax_amount\": \"19.00\"", "\"subtotal\": \"100.10\", \"tax_amount\": \"0.29\"", StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{unitsOnly}}}}""");
+
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        // 0.29 and 100.10 are not exact in binary floating point; decimal parsing keeps them exact.
+        Assert.Equal((new Money(10010, "RON"), new Money(29, "RON")), (invoice.Subtotal, invoice.Tax));
+    }
+
+    [Fact]
+    public async Task An_amount_finer_than_a_cent_is_malformed_not_rounded()
+    {
+        var finer = InvoiceJson.Replace("\"subtotal_cents\": 10000, ", string.Empty, StringComparison.Ordinal)
+            .Replace("\"subtotal\": \"100.00\"", "\"subtotal\": \"100.005\"", StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{finer}}}}""");
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None));
+
+        Assert.IsType<FormatException>(error.InnerException);
+    }
+
+    [Theory]
+    [InlineData(2, "100.10", 10010L)]
+    [InlineData(0, "100", 10000L)]
+    [InlineData(0, "100.10", null)]
+    [InlineData(3, "100.125", null)]
+    public async Task The_currencys_decimals_drive_how_a_decimal_string_is_read(int decimals, string subtotal, long? cents)
+    {
+        var json = InvoiceJson
+            .Replace("\"decimals\": 2", $"\"decimals\": {decimals}", StringComparison.Ordinal)
+            .Replace("\"subtotal_cents\": 10000, ", string.Empty, StringComparison.Ordinal)
+            .Replace("\"subtotal\": \"100.00\"", $"\"subtotal\": \"{subtotal}\"", StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{json}}}}""");
+
+        var read = Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        if (cents is { } expected)
+        {
+            Assert.Equal(new Money(expected, "RON"), (await read).Subtotal);
+        }
+        else
+        {
+            Assert.IsType<FormatException>((await Assert.ThrowsAsync<BackendUnavailableException>(() => read)).InnerException);
+        }
     }
 
     [Theory]
@@ -115,7 +201,7 @@ public sealed class BillingLedgerTests : PlatformTestBase
     [InlineData(404)]
     public async Task Someone_elses_invoice_and_a_missing_one_are_both_not_found(int status)
     {
-        Platform.OnJson("billing/invoices/INV-9/", """{"success": false, "error": "Not found"}""", status);
+        Platform.OnJson("billing/invoices/INV-9/", """{"success": false, "error": "Invoice not found"}""", status);
 
         var error = await Assert.ThrowsAsync<NotFoundException>(
             () => Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-9"), CancellationToken.None));
@@ -124,49 +210,51 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     [Fact]
-    public async Task Currency_codes_are_normalised_and_an_invoice_without_its_amounts_is_malformed()
+    public async Task An_invoice_without_its_amounts_is_malformed()
     {
-        Platform.OnJson("billing/invoices/INV-2026-0001/", $$$"""{"success": true, "invoice": {{{InvoiceJson.Replace("\"currency\": \"EUR\"", "\"currency\": \"usd\"")}}}}""");
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {"number": "INV-000123", "currency": {{{Ron}}}}}""");
 
-        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-2026-0001"), CancellationToken.None);
-
-        // Lower-case codes are normalised, and the lines follow the invoice's currency.
-        Assert.Equal("USD", invoice.Currency);
-        Platform.OnJson("billing/invoices/INV-2026-0001/", """{"success": true, "invoice": {"number": "INV-2026-0001", "currency": "EUR"}}""");
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(
-            () => Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-2026-0001"), CancellationToken.None));
+            () => Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None));
+
         Assert.Equal("billing", error.Area);
         Assert.IsType<FormatException>(error.InnerException);
     }
 
-    [Fact]
-    public async Task Proformas_list_with_billing_pagination_and_a_proforma_maps_its_notes_and_lines()
+    [Theory]
+    [InlineData("draft", ProformaStatus.Draft)]
+    [InlineData("sent", ProformaStatus.Sent)]
+    [InlineData("accepted", ProformaStatus.Accepted)]
+    [InlineData("expired", ProformaStatus.Expired)]
+    [InlineData("converted", ProformaStatus.Converted)]
+    [InlineData("on_hold", ProformaStatus.Unknown)]
+    public async Task Proformas_without_invoice_dates_or_amount_due_map_every_status(string code, ProformaStatus expected)
     {
-        const string ProformaJson = """
-            {"id": 3, "number": "PRO-2026-0003", "status": "sent", "total_cents": 4760, "currency": "EUR", "valid_until": "2026-12-01",
-             "created_at": "2026-11-01T12:00:00Z", "is_expired": false, "notes": "Pay by transfer.", "subtotal_cents": 4000, "tax_cents": 760,
-             "lines": [{"description": "VPS M", "quantity": 1, "unit_price_cents": 4000, "tax_rate": 19, "line_total_cents": 4000}],
-             "bill_to": {"name": "Lima Dental Ltd", "address": "1 Main St\nLisbon", "tax_id": ""}}
+        var proformaJson = $$$"""
+            {"id": 3, "number": "PRO-000003", "status": "{{{code}}}", "subtotal_cents": 4000, "tax_cents": 840, "total_cents": 4840,
+             "currency": {{{Ron}}}, "valid_until": "2026-12-01T23:59:59+02:00", "created_at": "2026-11-01T12:00:00+02:00",
+             "lines": [{"description": "VPS M", "kind": "service", "quantity": "1.000", "unit_price_cents": 4000, "tax_rate": "0.2100",
+                        "line_total_cents": 4000, "unit_price": "40.00", "line_total": "40.00", "domain_name": "", "period_start": null,
+                        "period_end": null, "unit_code": "C62", "seller_item_id": "", "note": ""}],
+             "subtotal": "40.00", "tax_amount": "8.40", "total": "48.40", "is_expired": false,
+             "bill_to": {"name": "Lima Dental SRL", "tax_id": "", "email": "", "address": ""}, "pdf_url": "", "notes": "Pay by transfer.", "meta": {}}
             """;
         Platform.OnJson("billing/proformas/", $$$"""
-            {"success": true, "proformas": [{{{ProformaJson}}}], "pagination": {"current_page": 1, "total_pages": 1, "total_items": 1}}
+            {"success": true, "proformas": [{{{proformaJson}}}], "pagination": {"current_page": 1, "total_pages": 1, "total_items": 1, "has_next": false, "has_previous": false, "limit": 10}}
             """);
-        Platform.OnJson("billing/proformas/PRO-2026-0003/", $$$"""{"success": true, "proforma": {{{ProformaJson}}}}""");
+        Platform.OnJson("billing/proformas/PRO-000003/", $$$"""{"success": true, "proforma": {{{proformaJson}}}}""");
 
         var page = await Ledger.ListProformasAsync(ScopeFor(Portal), new PageRequest(1, 10), CancellationToken.None);
-        var proforma = await Ledger.GetProformaAsync(ScopeFor(Portal), new ProformaNumber("PRO-2026-0003"), CancellationToken.None);
+        var proforma = await Ledger.GetProformaAsync(ScopeFor(Portal), new ProformaNumber("PRO-000003"), CancellationToken.None);
 
         var listed = Assert.Single(page.Items);
-        Assert.Equal((ProformaStatus.Sent, new DateOnly(2026, 12, 1), false), (listed.Status, listed.ValidUntil, listed.IsExpired));
-        Assert.Equal((1, 10, 1), (page.Number, page.Size, page.TotalItems));
+        Assert.Equal((expected, code, new DateOnly(2026, 12, 1), false), (listed.Status, listed.StatusCode, listed.ValidUntil, listed.IsExpired));
         Assert.Equal("Pay by transfer.", proforma.Notes);
-        Assert.Equal(new Money(760, "EUR"), proforma.Tax);
-        Assert.Equal(["1 Main St", "Lisbon"], proforma.BillTo!.AddressLines);
-        Assert.Null(proforma.BillTo.TaxId);
-        var requests = Platform.Requests;
-        AssertScopedPost(requests[0], "/api/billing/proformas/");
-        Assert.Equal(10, requests[0].Json.GetProperty("limit").GetInt32());
-        AssertScopedPost(requests[1], "/api/billing/proformas/PRO-2026-0003/");
+        Assert.Equal((new Money(840, "RON"), 2100), (proforma.Tax, proforma.Lines[0].TaxRateBasisPoints));
+        Assert.Equal(("Lima Dental SRL", null, null), (proforma.BillTo!.Name, proforma.BillTo.TaxId, proforma.BillTo.Email));
+        Assert.Empty(proforma.BillTo.AddressLines);
+        AssertScopedPost(Platform.Requests[0], "/api/billing/proformas/");
+        AssertScopedPost(Platform.Requests[1], "/api/billing/proformas/PRO-000003/");
     }
 
     [Fact]

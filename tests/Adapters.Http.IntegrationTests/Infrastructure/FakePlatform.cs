@@ -15,7 +15,8 @@ namespace Portal.Adapters.Http.IntegrationTests.Infrastructure;
 /// <summary>
 /// A stand-in Platform API on a real Kestrel loopback port. It checks every request's signature with
 /// <see cref="IndependentSignatureVerifier"/> (401 on failure), records every request it receives, and answers the
-/// endpoints a test scripted with <see cref="On"/>; anything else is a 404.
+/// endpoints a test scripted with <see cref="On"/>; anything else is Django's 404 web page. A refused signature gets the
+/// HMAC middleware's 401 <c>{"error": "HMAC authentication failed"}</c> (no <c>success</c>).
 /// </summary>
 public sealed class FakePlatform : IAsyncDisposable
 {
@@ -80,6 +81,17 @@ public sealed class FakePlatform : IAsyncDisposable
         return context.Response.WriteAsync(json, context.RequestAborted);
     }
 
+    /// <summary>A Django HTML page, as the Platform answers an unknown path, an uncaught exception or maintenance (§2.1).</summary>
+    public static Func<HttpContext, RecordedRequest, Task> Html(int status) =>
+        (context, _) =>
+        {
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync(
+                $"<!DOCTYPE html>\n<html lang=\"en\"><head><title>Error {status}</title></head><body><h1>Error {status}</h1></body></html>",
+                context.RequestAborted);
+        };
+
     public static Func<HttpContext, RecordedRequest, Task> Json(string json, int status = StatusCodes.Status200OK) =>
         (context, _) => WriteJsonAsync(context, json, status);
 
@@ -110,7 +122,8 @@ public sealed class FakePlatform : IAsyncDisposable
 
         if (refusal is not null)
         {
-            await WriteJsonAsync(context, $$"""{"success":false,"error":"{{refusal}}"}""", StatusCodes.Status401Unauthorized);
+            // As the Platform's HMAC middleware answers every refusal: no "success" key, no reason.
+            await WriteJsonAsync(context, """{"error": "HMAC authentication failed"}""", StatusCodes.Status401Unauthorized);
             return;
         }
 
@@ -120,7 +133,8 @@ public sealed class FakePlatform : IAsyncDisposable
             return;
         }
 
-        await WriteJsonAsync(context, """{"success":false,"error":"Not found."}""", StatusCodes.Status404NotFound);
+        // Django's answer to a path no route matches (§2.1): a web page, not JSON.
+        await Html(StatusCodes.Status404NotFound)(context, recorded);
     }
 
     /// <summary>The exact bytes of a recorded request, to send them again as an attacker would.</summary>

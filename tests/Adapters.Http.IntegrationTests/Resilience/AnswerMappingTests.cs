@@ -20,13 +20,14 @@ public sealed class AnswerMappingTests : PlatformTestBase
     }
 
     [Fact]
-    public async Task Unauthorized_is_not_authenticated_and_logged_as_an_error()
+    public async Task The_hmac_middlewares_401_is_unavailable_and_logged_as_an_error_not_a_signed_out_user()
     {
-        Platform.OnJson(CustomersPath, """{"success": false, "error": "Invalid signature"}""", 401);
+        Platform.OnJson(CustomersPath, """{"error": "HMAC authentication failed"}""", 401);
 
-        await Assert.ThrowsAsync<NotAuthenticatedException>(() => ListCustomersAsync(Portal));
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => ListCustomersAsync(Portal));
 
-        Assert.Contains(Portal.Log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Contains("signature", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Portal.Log.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.EventId == 4104);
     }
 
     [Theory]
@@ -52,7 +53,6 @@ public sealed class AnswerMappingTests : PlatformTestBase
 
     [Theory]
     [InlineData("{\"success\": true, \"results\": [")]
-    [InlineData("<html>Bad gateway</html>")]
     [InlineData("{\"success\": true, \"results\": 12}")]
     public async Task Malformed_JSON_is_a_clear_unavailable_with_the_parse_error_inside(string body)
     {

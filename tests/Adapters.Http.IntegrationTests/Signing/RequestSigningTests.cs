@@ -58,27 +58,44 @@ public sealed class RequestSigningTests : PlatformTestBase
     }
 
     [Fact]
-    public void The_signed_text_has_the_path_as_sent_and_the_query_sorted_by_key()
+    public void The_signed_text_has_the_request_content_type_and_the_query_sorted_by_key_then_value_form_encoded()
     {
         var text = PlatformSignature.CanonicalText(
-            "post", new Uri("http://platform.test:8700/api/billing/invoices/?status=paid&page=2&limit=10"), "aGFzaA==", "portal-1", "abc", "1700000000");
+            "post",
+            new Uri("http://platform.test:8700/api/billing/invoices/?status=paid&page=2&b=z&b=a%20b&limit=10&blank="),
+            "Application/JSON; charset=utf-8",
+            "aGFzaA==",
+            "portal-1",
+            "abc",
+            "1700000000");
 
         Assert.Equal(
-            "POST\n/api/billing/invoices/?limit=10&page=2&status=paid\napplication/json\naGFzaA==\nportal-1\nabc\n1700000000",
+            "POST\n/api/billing/invoices/?b=a+b&b=z&blank=&limit=10&page=2&status=paid\napplication/json\naGFzaA==\nportal-1\nabc\n1700000000",
             text);
         Assert.Equal(
-            "POST\n/api/billing/summary/\napplication/json\nh\np\nn\n1",
-            PlatformSignature.CanonicalText("POST", new Uri("http://platform.test/api/billing/summary/"), "h", "p", "n", "1"));
+            "GET\n/api/services/plans/\n\nh\np\nn\n1",
+            PlatformSignature.CanonicalText("GET", new Uri("http://platform.test/api/services/plans/"), null, "h", "p", "n", "1"));
+    }
+
+    [Theory]
+    [InlineData("/api/billing/invoices/INV%2B1/", "/api/billing/invoices/INV+1/")]
+    [InlineData("/api/billing/invoices/INV%201/", "/api/billing/invoices/INV%201/")]
+    [InlineData("/api/billing/invoices/F%C4%82/", "/api/billing/invoices/F%C4%82/")]
+    [InlineData("/api/x/?q=a%2Bb&q=a+b", "/api/x/?q=a+b&q=a%2Bb")]
+    public void The_signed_path_is_the_one_Django_sees(string sent, string signed)
+    {
+        Assert.Equal(signed, PlatformSignature.CanonicalTarget(new Uri("http://platform.test" + sent)));
+        Assert.Equal(signed, IndependentSignatureVerifier.DjangoTarget(sent));
     }
 
     [Fact]
-    public async Task A_wrong_secret_is_refused_reported_as_not_authenticated_and_logged_as_an_error_without_the_secret()
+    public async Task A_wrong_secret_is_refused_reported_as_unavailable_not_as_a_signed_out_user_and_logged_as_an_error_without_the_secret()
     {
         const string WrongSecret = "wrong-secret-0123456789-abcdefghijklmnopq";
         await using var misconfigured = PlatformHarness.Create(Platform, settings => settings["PLATFORM_API_SECRET"] = WrongSecret);
         Platform.OnJson(CustomersPath, CustomersJson);
 
-        var error = await Assert.ThrowsAsync<NotAuthenticatedException>(() => ListCustomersAsync(misconfigured));
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => ListCustomersAsync(misconfigured));
 
         Assert.Equal(IndependentSignatureVerifier.BadSignature, Assert.Single(Platform.Requests).Refusal);
         Assert.Contains(misconfigured.Log.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("401", StringComparison.Ordinal));
@@ -95,7 +112,7 @@ public sealed class RequestSigningTests : PlatformTestBase
         await using var portal = PlatformHarness.Create(Platform, time: skewed);
         Platform.OnJson(CustomersPath, CustomersJson);
 
-        await Assert.ThrowsAsync<NotAuthenticatedException>(() => ListCustomersAsync(portal));
+        await Assert.ThrowsAsync<BackendUnavailableException>(() => ListCustomersAsync(portal));
 
         Assert.Equal(IndependentSignatureVerifier.StaleTimestamp, Assert.Single(Platform.Requests).Refusal);
     }

@@ -19,7 +19,7 @@ public sealed class BillingHandlerTests
     [InlineData("overdue", InvoiceStatus.Overdue)]
     [InlineData("PAID", InvoiceStatus.Paid)]
     [InlineData(" draft ", InvoiceStatus.Draft)]
-    [InlineData("Cancelled", InvoiceStatus.Cancelled)]
+    [InlineData("Void", InvoiceStatus.Void)]
     public async Task Listing_invoices_passes_the_status_code_as_a_domain_filter(string code, InvoiceStatus expected)
     {
         await new ListInvoicesQueryHandler(ledger).Handle(new ListInvoicesQuery(BillingSamples.Access, code, 1, 25), default);

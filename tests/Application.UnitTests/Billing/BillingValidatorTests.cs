@@ -16,7 +16,7 @@ public sealed class BillingValidatorTests
     [InlineData("issued")]
     [InlineData("paid")]
     [InlineData("OVERDUE")]
-    [InlineData("cancelled")]
+    [InlineData("void")]
     [InlineData("refunded")]
     public void Known_or_blank_invoice_statuses_are_accepted(string? status) =>
         Assert.True(new ListInvoicesQueryValidator().Validate(new ListInvoicesQuery(BillingSamples.Access, status)).IsValid);
@@ -26,13 +26,15 @@ public sealed class BillingValidatorTests
     [InlineData("late")]
     [InlineData("1")]
     [InlineData("over due")]
+    [InlineData("partially_refunded")]
+    [InlineData("cancelled")]
     public void Unknown_invoice_statuses_are_refused_with_the_list_of_good_ones(string status)
     {
         var result = new ListInvoicesQueryValidator().Validate(new ListInvoicesQuery(BillingSamples.Access, status));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(nameof(ListInvoicesQuery.Status), error.PropertyName);
-        Assert.Equal("Status must be one of: draft, issued, paid, overdue, cancelled, refunded.", error.ErrorMessage);
+        Assert.Equal("Status must be one of: draft, issued, paid, overdue, void, refunded.", error.ErrorMessage);
     }
 
     [Theory]

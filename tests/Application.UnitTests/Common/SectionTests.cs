@@ -33,6 +33,16 @@ public sealed class SectionTests
     }
 
     [Fact]
+    public async Task A_busy_source_marks_its_part_unavailable_with_the_wait_it_asked_for()
+    {
+        var section = await Section<int>.LoadAsync("billing", () => Task.FromException<int>(new BackendBusyException("billing", TimeSpan.FromSeconds(16.2))));
+
+        Assert.False(section.IsAvailable);
+        Assert.Equal("billing", section.UnavailableArea);
+        Assert.Equal(TimeSpan.FromSeconds(17), section.RetryAfter);
+    }
+
+    [Fact]
     public async Task A_source_that_throws_before_its_first_await_is_caught_too()
     {
         var section = await Section<int>.LoadAsync("numbers", () => throw new BackendUnavailableException("dashboard", "no responders"));

@@ -38,6 +38,19 @@ public sealed class InvoiceTests
             new InvoiceNumber("INV-1"), InvoiceStatus.Issued, new Money(100, "EUR"), null, Created, false, new Money(100, "USD")));
 
     [Fact]
+    public void An_invoice_whose_amount_due_the_platform_did_not_say_keeps_its_status_code()
+    {
+        var invoice = new InvoiceSummary(
+            new InvoiceNumber("INV-1"), InvoiceStatus.Unknown, new Money(100, "RON"), null, DateTimeOffset.UnixEpoch, false, null)
+        {
+            StatusCode = "pending_review",
+        };
+
+        Assert.Null(invoice.AmountDue);
+        Assert.Equal("pending_review", invoice.StatusCode);
+    }
+
+    [Fact]
     public void A_line_whose_total_and_unit_price_disagree_on_currency_is_refused() =>
         Assert.Throws<ArgumentException>(() => new InvoiceLine("Hosting", 1m, new Money(100, "EUR"), 0, new Money(100, "USD")));
 
@@ -45,9 +58,15 @@ public sealed class InvoiceTests
     [InlineData("0")]
     [InlineData("-1")]
     [InlineData("-0.5")]
-    public void A_quantity_that_is_not_positive_is_refused(string quantity) =>
-        Assert.Throws<ArgumentOutOfRangeException>(
-            () => new InvoiceLine("Hosting", decimal.Parse(quantity, CultureInfo.InvariantCulture), new Money(100, "EUR"), 0, new Money(0, "EUR")));
+    public void A_credit_lines_quantity_is_taken_as_the_platform_sends_it(string quantity)
+    {
+        var line = new InvoiceLine("Refund", decimal.Parse(quantity, CultureInfo.InvariantCulture), new Money(100, "EUR"), 0, new Money(0, "EUR"))
+        {
+            Kind = InvoiceLineKind.Refund,
+        };
+
+        Assert.Equal(decimal.Parse(quantity, CultureInfo.InvariantCulture), line.Quantity);
+    }
 
     [Fact]
     public void Fractional_quantities_are_kept_exactly()
@@ -131,6 +150,10 @@ public sealed class InvoiceTests
     public void An_unknown_status_cannot_filter_invoices()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new InvoiceFilter(InvoiceStatus.Unknown));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InvoiceFilter(InvoiceStatus.PartiallyRefunded));
+        Assert.Equal(
+            [InvoiceStatus.Draft, InvoiceStatus.Issued, InvoiceStatus.Paid, InvoiceStatus.Overdue, InvoiceStatus.Void, InvoiceStatus.Refunded],
+            InvoiceFilter.FilterableStatuses);
         Assert.Throws<ArgumentOutOfRangeException>(() => new InvoiceFilter((InvoiceStatus)99));
         Assert.Null(InvoiceFilter.All.Status);
     }

@@ -20,6 +20,21 @@ public sealed class ErrorPageTests
     }
 
     [Fact]
+    public async Task A_busy_backend_answers_503_with_Retry_After_and_says_when_to_try_again()
+    {
+        using var app = new PortalApp();
+        app.Billing.Failure = new BackendBusyException("billing", TimeSpan.FromSeconds(17));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(17), response.Headers.RetryAfter?.Delta);
+        Assert.Contains("The billing part is busy; try again in 17 s.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("sign in again", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unexpected_failure_answers_500_without_internals()
     {
         using var app = new PortalApp();

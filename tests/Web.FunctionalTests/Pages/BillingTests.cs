@@ -108,4 +108,90 @@ public sealed class BillingTests
         Assert.Equal(HttpStatusCode.OK, summaryResponse.StatusCode);
         Assert.Contains("EUR&#xA0;242.00", summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_summary_names_its_total_truthfully_and_shows_no_misleading_zero_overdue()
+    {
+        using var app = new PortalApp();
+        app.Billing.Summary = new Portal.Domain.Billing.BillingSummary(9, 1, 4, 0, 3, new Portal.Domain.Common.Money(24_200, "RON"), []);
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing");
+
+        Assert.Contains("Issued and overdue invoices total", html, StringComparison.Ordinal);
+        Assert.Contains("before any payments", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Amount due", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("status=overdue\">Overdue<", html, StringComparison.Ordinal);
+        Assert.Matches("Issued or overdue</a></dt><dd>4</dd>", html);
+    }
+
+    [Fact]
+    public async Task The_status_filter_offers_only_what_the_platform_filters_by()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");
+
+        foreach (var code in new[] { "draft", "issued", "paid", "overdue", "void", "refunded" })
+        {
+            Assert.Contains($"<option value=\"{code}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("partially_refunded", html, StringComparison.Ordinal);
+        var refused = await browser.GetAsync("/t/tenant-1/billing/invoices?status=partially_refunded");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Statuses_this_portal_does_not_know_are_shown_as_they_came_and_new_ones_by_name()
+    {
+        using var app = new PortalApp();
+        app.Billing.Add(Samples.Invoice("INV-2026-0003", Portal.Domain.Billing.InvoiceStatus.Unknown) with { StatusCode = "pending_review" });
+        app.Billing.Add(Samples.Invoice("INV-2026-0004", Portal.Domain.Billing.InvoiceStatus.PartiallyRefunded));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(">Pending review<", html, StringComparison.Ordinal);
+        Assert.Contains(">Partially refunded<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoice_lines_show_the_tax_rate_as_a_percentage_their_kind_period_and_domain()
+    {
+        using var app = new PortalApp();
+        var invoice = Samples.InvoiceWithLines("INV-2026-0005");
+        app.Billing.Add(new Portal.Domain.Billing.Invoice(
+            invoice.Summary,
+            invoice.Subtotal,
+            invoice.Tax,
+            invoice.IssuedAt,
+            invoice.PaidAt,
+            [
+                new Portal.Domain.Billing.InvoiceLine("Hosting", 1m, new Portal.Domain.Common.Money(10_000, "EUR"), 2_100, new Portal.Domain.Common.Money(10_000, "EUR"))
+                {
+                    Kind = Portal.Domain.Billing.InvoiceLineKind.Service,
+                    DomainName = "acme.example",
+                    PeriodStart = new DateOnly(2026, 11, 1),
+                    PeriodEnd = new DateOnly(2026, 11, 30),
+                },
+                new Portal.Domain.Billing.InvoiceLine("Loyalty", 1m, new Portal.Domain.Common.Money(-1_000, "EUR"), 0, new Portal.Domain.Common.Money(-1_000, "EUR"))
+                {
+                    Kind = Portal.Domain.Billing.InvoiceLineKind.Discount,
+                },
+            ],
+            new Portal.Domain.Billing.BillTo("Acme SRL", ["Str. Lunga 1", "Cluj"], "RO123") { Email = "billing@acme.example" }));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices/INV-2026-0005");
+
+        Assert.Contains("21 %", html, StringComparison.Ordinal);
+        Assert.Contains(">Discount<", html, StringComparison.Ordinal);
+        Assert.Contains("acme.example", html, StringComparison.Ordinal);
+        Assert.Contains("1 Nov 2026", html, StringComparison.Ordinal);
+        Assert.Contains("billing@acme.example", html, StringComparison.Ordinal);
+        Assert.Contains("Tax id RO123", html, StringComparison.Ordinal);
+    }
 }

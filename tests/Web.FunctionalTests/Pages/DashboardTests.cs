@@ -26,6 +26,19 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task A_busy_platform_area_says_on_its_card_when_to_try_again()
+    {
+        using var app = new PortalApp();
+        app.Billing.Failure = new BackendBusyException("billing", TimeSpan.FromSeconds(42));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Contains("The billing part is busy; try again in 42 s.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("The billing part is unavailable right now.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_source_that_is_down_marks_its_own_card_unavailable_and_the_others_still_show()
     {
         using var app = new PortalApp();

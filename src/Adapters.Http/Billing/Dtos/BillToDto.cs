@@ -4,10 +4,10 @@ internal sealed class BillToDto
 {
     public string? Name { get; set; }
 
-    public List<string?>? AddressLines { get; set; }
-
-    /// <summary>The address as one text, one line per line, when the Platform sends no <see cref="AddressLines"/>.</summary>
+    /// <summary>The address as the Platform sends it: one comma-joined string (street, city, postal code, country).</summary>
     public string? Address { get; set; }
 
     public string? TaxId { get; set; }
+
+    public string? Email { get; set; }
 }

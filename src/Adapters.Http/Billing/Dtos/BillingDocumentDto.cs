@@ -15,13 +15,20 @@ internal abstract class BillingDocumentDto
 
     public long? TotalCents { get; set; }
 
-    public string? Currency { get; set; }
+    /// <summary>The total as a decimal string in currency units, read when <see cref="TotalCents"/> is missing.</summary>
+    public string? Total { get; set; }
+
+    public CurrencyDto? Currency { get; set; }
 
     public string? CreatedAt { get; set; }
 
     public long? SubtotalCents { get; set; }
 
+    public string? Subtotal { get; set; }
+
     public long? TaxCents { get; set; }
+
+    public string? TaxAmount { get; set; }
 
     public List<InvoiceLineDto?>? Lines { get; set; }
 

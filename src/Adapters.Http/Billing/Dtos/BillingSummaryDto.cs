@@ -12,9 +12,10 @@ internal sealed class BillingSummaryDto
 
     public int PaidInvoices { get; set; }
 
+    /// <summary>The gross totals of issued and overdue invoices added up, payments not subtracted, currencies mixed.</summary>
     public long? TotalAmountDueCents { get; set; }
 
-    /// <summary>Null when nothing is due or the debts are in several currencies.</summary>
+    /// <summary>Always "RON" at the Platform's commit: hard-coded, not the invoices' currency.</summary>
     public string? CurrencyCode { get; set; }
 
     public List<InvoiceDto?>? RecentInvoices { get; set; }

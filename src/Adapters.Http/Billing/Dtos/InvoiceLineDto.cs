@@ -4,12 +4,26 @@ internal sealed class InvoiceLineDto
 {
     public string? Description { get; set; }
 
-    public decimal Quantity { get; set; }
+    public string? Kind { get; set; }
+
+    /// <summary>A decimal string with three places ("1.000"); a JSON number is read too.</summary>
+    public decimal? Quantity { get; set; }
 
     public long? UnitPriceCents { get; set; }
 
-    /// <summary>A percentage: 19 or "19.00" is 19 %.</summary>
-    public decimal TaxRate { get; set; }
+    public string? UnitPrice { get; set; }
+
+    /// <summary>A decimal string holding a fraction: "0.2100" is 21 %.</summary>
+    public decimal? TaxRate { get; set; }
 
     public long? LineTotalCents { get; set; }
+
+    public string? LineTotal { get; set; }
+
+    public string? DomainName { get; set; }
+
+    /// <summary>Date-only, <c>YYYY-MM-DD</c>, or null.</summary>
+    public string? PeriodStart { get; set; }
+
+    public string? PeriodEnd { get; set; }
 }

@@ -1,6 +1,9 @@
 namespace Portal.Adapters.Http.Platform.Json;
 
-/// <summary>Billing's pagination block, whose names differ from the other areas' and which carries no page size.</summary>
+/// <summary>
+/// Billing's pagination block, whose names differ from the other areas'. <see cref="TotalPages"/> is 0 for an empty list,
+/// so the page count is computed from <see cref="TotalItems"/> and the size, never taken from it.
+/// </summary>
 internal sealed class BillingPagination
 {
     public int CurrentPage { get; set; }
@@ -8,4 +11,6 @@ internal sealed class BillingPagination
     public int TotalPages { get; set; }
 
     public int TotalItems { get; set; }
+
+    public int Limit { get; set; }
 }

@@ -23,12 +23,19 @@ internal static class PlatformFailures
         _ => false,
     };
 
-    /// <summary>Worth another try: the Platform or a proxy in front of it said "not now", or the connection failed.</summary>
+    /// <summary>
+    /// Worth another try: the Platform or a proxy in front of it said "not now", or the connection failed. Not a 429: its
+    /// limits are shared by every user of the portal id, a retry spends the budget that is already spent, and its wait
+    /// (up to the rest of a 60 s window) is longer than a page should hang; the user is told when to try again instead.
+    /// </summary>
     public static bool IsTransient(Exception? exception) =>
         IsConnectionFailure(exception)
         || exception is ApiException { StatusCode: HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout };
 
-    /// <summary>A sign the Platform is unwell, counted by the circuit breaker; a 4xx is an answer, not a failure.</summary>
+    /// <summary>
+    /// A sign the Platform is unwell, counted by the circuit breaker; a 4xx is an answer, not a failure, and a 429 in
+    /// particular is the Platform working as configured (Portal asked too often), not a fault to switch it off for.
+    /// </summary>
     public static bool CountsAgainstCircuit(Exception? exception) =>
         IsConnectionFailure(exception)
         || exception is TimeoutRejectedException

@@ -11,7 +11,8 @@ namespace Portal.Adapters.Http.Platform.Resilience;
 /// <summary>
 /// One resilience pipeline and one log per <see cref="PlatformArea"/>, built once, so each area has its own circuit
 /// breaker. Outermost first: a total timeout over the whole call, retries (reads only, after 502/503/504 or a connection
-/// failure, honouring <c>Retry-After</c>), the area's circuit breaker (which counts every failed attempt), and a timeout per
+/// failure, honouring a <c>Retry-After</c> up to <see cref="PlatformApiOptions.MaxRetryAfter"/> and giving up at once on
+/// a longer one; a 429 is never retried, see <see cref="PlatformFailures.IsTransient"/>), the area's circuit breaker (which counts every failed attempt), and a timeout per
 /// attempt (<see cref="PlatformApiOptions.AttemptTimeout"/> for reads, <see cref="PlatformApiOptions.WriteTimeout"/> for
 /// writes). Failures arrive as Refit's exceptions and are judged by <see cref="PlatformFailures"/>.
 /// </summary>
@@ -50,8 +51,11 @@ internal sealed class PlatformResiliencePipelines
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
+                // A wait longer than the cap (maintenance asks for 600 s) is not worth holding the page for: answer now.
                 ShouldHandle = args => ValueTask.FromResult(
-                    IsRead(args.Context) && PlatformFailures.IsTransient(args.Outcome.Exception)),
+                    IsRead(args.Context)
+                    && PlatformFailures.IsTransient(args.Outcome.Exception)
+                    && !(RetryAfterDelay.Asked((args.Outcome.Exception as ApiException)?.Headers.RetryAfter, time.GetUtcNow()) > options.MaxRetryAfter)),
                 DelayGenerator = args => ValueTask.FromResult(
                     RetryAfterDelay.From((args.Outcome.Exception as ApiException)?.Headers.RetryAfter, time.GetUtcNow(), options.MaxRetryAfter)),
                 OnRetry = args =>

@@ -2,11 +2,18 @@ using System.Net.Http.Headers;
 
 namespace Portal.Adapters.Http.Platform.Resilience;
 
-/// <summary>How long a <c>Retry-After</c> header asks to wait, in either of its forms, never longer than a cap.</summary>
+/// <summary>How long a <c>Retry-After</c> header asks to wait, in either of its forms.</summary>
 internal static class RetryAfterDelay
 {
-    /// <summary>Null when the answer carries no usable <c>Retry-After</c>; a date in the past means "now".</summary>
+    /// <summary>The wait asked for, never longer than <paramref name="cap"/>; null when there is no usable header.</summary>
     public static TimeSpan? From(RetryConditionHeaderValue? retryAfter, DateTimeOffset now, TimeSpan cap)
+    {
+        var asked = Asked(retryAfter, now);
+        return asked > cap ? cap : asked;
+    }
+
+    /// <summary>The wait asked for, uncapped; a date in the past means "now"; null when there is no usable header.</summary>
+    public static TimeSpan? Asked(RetryConditionHeaderValue? retryAfter, DateTimeOffset now)
     {
         TimeSpan? asked = retryAfter switch
         {
@@ -15,16 +22,6 @@ internal static class RetryAfterDelay
             _ => null,
         };
 
-        if (asked is not { } wait)
-        {
-            return null;
-        }
-
-        if (wait < TimeSpan.Zero)
-        {
-            return TimeSpan.Zero;
-        }
-
-        return wait > cap ? cap : wait;
+        return asked is { } wait && wait < TimeSpan.Zero ? TimeSpan.Zero : asked;
     }
 }

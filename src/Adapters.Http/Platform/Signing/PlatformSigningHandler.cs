@@ -7,7 +7,8 @@ namespace Portal.Adapters.Http.Platform.Signing;
 /// Signs every request on its way out, attempt by attempt: a retry gets a fresh nonce and timestamp, because the
 /// Platform refuses a nonce it has seen within the last 300 seconds. The body is the same for every attempt of a call,
 /// so the caller hashes it once and hands the hash over in <see cref="BodyHashOption"/>; only a request without it has
-/// its body read and hashed here.
+/// its body read and hashed here (a GET without a body gets the hash of no bytes, which the Platform requires too).
+/// The timestamp is the current time in whole seconds, rounded down: the Platform refuses one more than 2 s ahead.
 /// </summary>
 internal sealed class PlatformSigningHandler(IOptions<PlatformApiOptions> options, TimeProvider time) : DelegatingHandler
 {
@@ -34,8 +35,10 @@ internal sealed class PlatformSigningHandler(IOptions<PlatformApiOptions> option
             : await HashContentAsync(request.Content, cancellationToken).ConfigureAwait(false);
         var nonce = PlatformSignature.NewNonce();
         var timestamp = PlatformSignature.UnixSeconds(time.GetUtcNow());
+
+        // The content-type line is the header this request carries (none for a GET without a body), never a constant.
         var canonical = PlatformSignature.CanonicalText(
-            request.Method.Method, request.RequestUri!, bodyHash, portalId, nonce, timestamp);
+            request.Method.Method, request.RequestUri!, request.Content?.Headers.ContentType?.ToString(), bodyHash, portalId, nonce, timestamp);
 
         var headers = request.Headers;
         Set(headers, PortalIdHeader, portalId);

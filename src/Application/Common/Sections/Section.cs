@@ -10,10 +10,11 @@ public sealed class Section<T>
 {
     private readonly T? value;
 
-    private Section(T? value, string? unavailableArea)
+    private Section(T? value, string? unavailableArea, TimeSpan? retryAfter = null)
     {
         this.value = value;
         UnavailableArea = unavailableArea;
+        RetryAfter = retryAfter;
     }
 
     public bool IsAvailable => UnavailableArea is null;
@@ -23,6 +24,9 @@ public sealed class Section<T>
 
     /// <summary>The area the page names as unavailable, for example "recent activity"; null when available.</summary>
     public string? UnavailableArea { get; }
+
+    /// <summary>Set when the part is unavailable because its backend is busy and said how long to wait.</summary>
+    public TimeSpan? RetryAfter { get; }
 
     public static Section<T> Available(T value)
     {
@@ -36,12 +40,19 @@ public sealed class Section<T>
         return new Section<T>(default, area);
     }
 
+    /// <summary>Unavailable because the backend is busy (<see cref="BackendBusyException"/>) for <paramref name="retryAfter"/>.</summary>
+    public static Section<T> Busy(string area, TimeSpan retryAfter)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(area);
+        return new Section<T>(default, area, retryAfter);
+    }
+
     /// <summary>
     /// Runs <paramref name="load"/> and marks the part unavailable when it fails with a <see cref="PortalException"/>,
     /// except <see cref="NotFoundException"/>, which concerns the whole page (a tenant that is not the caller's) and
     /// propagates. A source that refuses the token (<see cref="NotAuthenticatedException"/>) marks only its part: the
     /// identity backend alone decides whether the sign-in is good, and Web asks it alongside every page. Anything else is
-    /// a fault and propagates too.
+    /// a fault and propagates too. A busy backend's part says when to try again.
     /// </summary>
     public static async Task<Section<T>> LoadAsync(string area, Func<Task<T>> load)
     {
@@ -50,6 +61,10 @@ public sealed class Section<T>
         try
         {
             return Available(await load().ConfigureAwait(false));
+        }
+        catch (BackendBusyException busy)
+        {
+            return Busy(area, busy.RetryAfter);
         }
         catch (PortalException exception) when (exception is not NotFoundException)
         {
