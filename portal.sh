@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 
 usage() {
   echo "usage: ./portal.sh test    # install prerequisites, build, run every test"
-  echo "       ./portal.sh demo    # install prerequisites, start nats-server, the demo backend and Portal on 127.0.0.1"
+  echo "       ./portal.sh demo [--htpi-only | --platform-only]    # install prerequisites, start nats-server, the demo backend and Portal on 127.0.0.1"
   echo "       ./portal.sh loadrun [--clients 64] [--duration 10] [--warmup 3]    # the page load run"
   echo "       ./portal.sh chaos [--clients 64] [--outage 60] [--baseline 5] [--settle 15] [--scenarios a,b]    # the fault run"
 }
@@ -23,7 +23,8 @@ case "${1:-}" in
     exit $status
     ;;
   demo)
-    exec scripts/demo.sh
+    shift
+    exec scripts/demo.sh "$@"
     ;;
   loadrun)
     shift

@@ -2,6 +2,11 @@
 # Runs Portal against the demo backend: nats-server, the demo backend (HTPI over NATS, Platform API over HTTP) and
 # Portal itself, all on 127.0.0.1. Prints the URL and the demo logins; Ctrl-C stops all three and leaves nothing behind.
 #
+# Usage: scripts/demo.sh [--htpi-only | --platform-only]
+#   (default)        both backends: HTPI signs users in, the Platform serves billing, services and support
+#   --htpi-only      the HTPI services only: Portal starts without PLATFORM_API_URL
+#   --platform-only  the Platform API only: no nats-server, Portal starts without NATS_URL; logins are Platform users
+#
 # Environment (all optional; docs/configuration.md, "The demo"): PORTAL_PORT (Portal's port, default 8080; another port
 # when it is taken), DEMO_NATS_PORT (nats-server's port, default any free one), DEMO_BROADCAST_INTERVAL (seconds
 # between live broadcasts, default 5), DEMO_CONFIGURATION (default Release), DEMO_STATE_DIR (where the logs go, default
@@ -10,6 +15,17 @@
 # quick-start test running inside `dotnet test`, where a second build would clash).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+mode=both
+case "${1:-}" in
+  "") ;;
+  --htpi-only) mode=htpi ;;
+  --platform-only) mode=platform ;;
+  *)
+    echo "usage: scripts/demo.sh [--htpi-only | --platform-only]" >&2
+    exit 2
+    ;;
+esac
 
 configuration=${DEMO_CONFIGURATION:-Release}
 state_dir=${DEMO_STATE_DIR:-.demo}
@@ -164,18 +180,27 @@ platform_secret=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 secret_key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 portal_id=portal-demo
 
-step 3 "Starting nats-server..."
-start_server nats-server "$state_dir/nats.log" "${DEMO_NATS_PORT:-}" \
-  "Listening for client connections on 127.0.0.1:{port}\$" \
-  "$nats_server" -a 127.0.0.1 -p "{port}"
-nats_url="nats://127.0.0.1:$server_port"
+nats_url=
+if [ "$mode" = platform ]; then
+  step 3 "No nats-server (--platform-only)."
+else
+  step 3 "Starting nats-server..."
+  start_server nats-server "$state_dir/nats.log" "${DEMO_NATS_PORT:-}" \
+    "Listening for client connections on 127.0.0.1:{port}\$" \
+    "$nats_server" -a 127.0.0.1 -p "{port}"
+  nats_url="nats://127.0.0.1:$server_port"
+fi
 
-step 4 "Starting the demo backend (HTPI services over NATS, Platform API over HTTP)..."
+case "$mode" in
+  both) step 4 "Starting the demo backend (HTPI services over NATS, Platform API over HTTP)..." ;;
+  htpi) step 4 "Starting the demo backend (HTPI services over NATS only)..." ;;
+  platform) step 4 "Starting the demo backend (Platform API over HTTP only)..." ;;
+esac
 # The demo backend's Platform API takes a port the OS picks (DEMO_PLATFORM_PORT=0) and names it in its log.
-launch "demo backend" "$state_dir/backend.log" env \
-  NATS_URL="$nats_url" DEMO_PLATFORM_PORT=0 PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id" \
-  DEMO_BROADCAST_INTERVAL="${DEMO_BROADCAST_INTERVAL:-5}" \
-  dotnet "$backend_dll"
+backend_settings=(DEMO_SERVE="$mode" DEMO_PLATFORM_PORT=0 PLATFORM_API_SECRET="$platform_secret" PORTAL_ID="$portal_id"
+  DEMO_BROADCAST_INTERVAL="${DEMO_BROADCAST_INTERVAL:-5}")
+[ -z "$nats_url" ] || backend_settings+=(NATS_URL="$nats_url")
+launch "demo backend" "$state_dir/backend.log" env -u NATS_URL "${backend_settings[@]}" dotnet "$backend_dll"
 backend_outcome=0
 await_line "$state_dir/backend.log" '^Ready\.' || backend_outcome=$?
 if [ $backend_outcome -ne 0 ]; then
@@ -184,23 +209,30 @@ if [ $backend_outcome -ne 0 ]; then
   exit 1
 fi
 echo "Started demo backend, pid ${pids[-1]}"
-platform_url=$(sed -n 's/^Demo Platform API: //p' "$state_dir/backend.log" | head -n 1)
+platform_url=
+[ "$mode" = htpi ] || platform_url=$(sed -n 's/^Demo Platform API: //p' "$state_dir/backend.log" | head -n 1)
 
 step 5 "Starting Portal..."
+# Each backend Portal is not given stays unset, even when this shell has it: that is how Portal knows its mode.
+portal_settings=(PORTAL_ID="$portal_id" SECRET_KEY="$secret_key" PORT="{port}" BIND_ADDRESS=127.0.0.1)
+[ -z "$nats_url" ] || portal_settings+=(NATS_URL="$nats_url")
+[ -z "$platform_url" ] || portal_settings+=(PLATFORM_API_URL="$platform_url" PLATFORM_API_SECRET="$platform_secret")
 start_server Portal "$state_dir/portal.log" "${PORTAL_PORT:-8080}" \
   "Now listening on: http://127.0.0.1:{port}\$" \
-  env NATS_URL="$nats_url" PLATFORM_API_URL="$platform_url" PLATFORM_API_SECRET="$platform_secret" \
-  PORTAL_ID="$portal_id" SECRET_KEY="$secret_key" PORT="{port}" BIND_ADDRESS=127.0.0.1 \
+  env -u NATS_URL -u PLATFORM_API_URL -u PLATFORM_API_SECRET "${portal_settings[@]}" \
   dotnet "$portal_dll"
 portal_port=$server_port
 
 echo
 echo "Portal is running at http://127.0.0.1:$portal_port"
-echo "  (demo Platform API: $platform_url, NATS: $nats_url, logs in $state_dir/)"
+echo "  (demo Platform API: ${platform_url:-off}, NATS: ${nats_url:-off}, logs in $state_dir/)"
 echo "Demo logins:"
 sed -n 's/^  \(.* \/ .*\)$/  \1/p' "$state_dir/backend.log"
-echo "The demo's data changes by itself: every ${DEMO_BROADCAST_INTERVAL:-5} s the backend broadcasts a new activity or a"
-echo "patient added or changed, and open pages show it live. Press Ctrl-C to stop."
+if [ "$mode" != platform ]; then
+  echo "The demo's data changes by itself: every ${DEMO_BROADCAST_INTERVAL:-5} s the backend broadcasts a new activity, a"
+  echo "patient, visit or claim change, and open pages show it live."
+fi
+echo "Press Ctrl-C to stop."
 
 # Returns when any of the three exits; the trap then stops the others.
 set +e

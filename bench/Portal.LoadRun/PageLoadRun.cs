@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using Portal.LoadRun.Bare;
 using Portal.LoadRun.Hosting;
 using Portal.LoadRun.Load;
 using Portal.LoadRun.Report;
@@ -35,7 +37,8 @@ internal static class PageLoadRun
             var length = await CheckSameAnswerAsync(client, new Uri(stack.PortalUrl, path), new Uri(stack.BareUrl, path), cookieHeader, cancellationToken);
             Progress($"The {page} ({path}) answers 200 with the same {length:N0} bytes from Portal and from the bare endpoint.");
             targets.Add(new LoadTarget($"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime));
-            targets.Add(new LoadTarget($"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime));
+            targets.Add(new LoadTarget(
+                $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, token => AllocatedAsync(client, stack.BareUrl, token)));
         }
 
         var results = new List<TargetResult>();
@@ -77,6 +80,12 @@ internal static class PageLoadRun
 
         return (answer.Content.Headers.ContentType?.ToString(), await answer.Content.ReadAsByteArrayAsync(cancellationToken));
     }
+
+    private static async Task<long> AllocatedAsync(HttpClient client, Uri bare, CancellationToken cancellationToken) =>
+        long.Parse(
+            await client.GetStringAsync(new Uri(bare, BareEndpoint.AllocatedPath), cancellationToken),
+            NumberStyles.None,
+            CultureInfo.InvariantCulture);
 
     /// <summary>Progress goes to stderr, so stdout is the report alone.</summary>
     private static void Progress(string message) => Console.Error.WriteLine(message);

@@ -18,13 +18,15 @@ using Portal.Demo.Backend.Security;
 namespace Portal.Demo.Backend;
 
 /// <summary>
-/// The running demo backend: the HTPI services over NATS (when a NATS URL is given) and the Platform API on Kestrel, both
-/// serving one freshly seeded in-memory world. The console program and the tests start it the same way.
+/// The running demo backend: the HTPI services over NATS, the Platform API on Kestrel, or both
+/// (<see cref="DemoBackendOptions.Serve"/>), serving one freshly seeded in-memory world. The console program and the
+/// tests start it the same way.
 /// </summary>
 public sealed class DemoBackendHost : IAsyncDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private WebApplication? web;
+    private Uri? platformUrl;
     private IMessageBus? bus;
     private Task natsWork = Task.CompletedTask;
     private int disposed;
@@ -32,16 +34,21 @@ public sealed class DemoBackendHost : IAsyncDisposable
     private DemoBackendHost(DemoWorld world) => World = world;
 
     /// <summary>The Platform API's base URL, base path included, e.g. <c>http://127.0.0.1:8700/api</c>.</summary>
-    public Uri PlatformUrl { get; private set; } = null!;
+    /// <exception cref="InvalidOperationException">The Platform API is not served (<see cref="DemoServe.Htpi"/>).</exception>
+    public Uri PlatformUrl => platformUrl ?? throw new InvalidOperationException("The demo backend serves no Platform API (DEMO_SERVE=htpi).");
+
+    /// <summary>True when the Platform API answers over HTTP.</summary>
+    public bool ServesPlatform => platformUrl is not null;
 
     /// <summary>True when the HTPI services answer over NATS.</summary>
     public bool ServesHtpi => bus is not null;
 
     public static IReadOnlyList<DemoLogin> Logins { get; } =
     [
-        new(DemoCatalog.Users[0].Email, DemoCatalog.Users[0].Password, "sees two practices: Riverside Family Practice and Harbor Pediatrics"),
-        new(DemoCatalog.Users[1].Email, DemoCatalog.Users[1].Password, "sees one practice: Summit Orthopedics"),
-        new(DemoCatalog.Users[2].Email, DemoCatalog.Users[2].Password, "an HTPI operator: refused by the customer portal"),
+        new("dana.whitfield@example.com", DemoCatalog.DemoPassword1, "Riverside Family Practice (owner) and Harbor Pediatrics (billing)"),
+        new("marco.alvarez@example.com", DemoCatalog.DemoPassword2, "Summit Orthopedics (tech)"),
+        new("sam.okafor@example.com", DemoCatalog.DemoPassword4, "Riverside Family Practice (viewer) and Lakeside Dermatology (no Platform side); his Harbor membership is deactivated"),
+        new("olivia.grant@example.com", DemoCatalog.DemoPassword3, "an HTPI operator: refused by the customer portal"),
     ];
 
     internal DemoWorld World { get; }
@@ -57,8 +64,9 @@ public sealed class DemoBackendHost : IAsyncDisposable
         var host = new DemoBackendHost(world);
         try
         {
+            // Kestrel also serves /healthz in every mode; the Platform API only when asked for.
             await host.StartWebAsync(options, clock, cancellationToken);
-            if (options.NatsUrl is not null)
+            if (options.EffectiveServe != DemoServe.Platform)
             {
                 await host.StartNatsAsync(options, clock, cancellationToken);
             }
@@ -114,11 +122,20 @@ public sealed class DemoBackendHost : IAsyncDisposable
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.PlatformPort));
         web = builder.Build();
-        var verifier = new PlatformRequestVerifier(Encoding.UTF8.GetBytes(options.PlatformApiSecret), options.PortalId, clock);
-        PlatformApi.Map(web, World, verifier, clock);
+        var servesPlatform = options.EffectiveServe != DemoServe.Htpi;
+        if (servesPlatform)
+        {
+            var verifier = new PlatformRequestVerifier(Encoding.UTF8.GetBytes(options.PlatformApiSecret), clock);
+            PlatformApi.Map(web, World, verifier, new PortalRateLimiter(options.PlatformRateLimit, clock), clock);
+        }
+        else
+        {
+            web.MapGet("/healthz", () => "ok");
+        }
+
         await web.StartAsync(cancellationToken);
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        PlatformUrl = new Uri(address.TrimEnd('/') + PlatformApi.BasePath);
+        platformUrl = servesPlatform ? new Uri(address.TrimEnd('/') + PlatformApi.BasePath) : null;
     }
 
     private async Task StartNatsAsync(DemoBackendOptions options, TimeProvider clock, CancellationToken cancellationToken)
@@ -144,7 +161,7 @@ public sealed class DemoBackendHost : IAsyncDisposable
         // The demo's own token secret: tokens die with the process, as the data does.
         var tokens = new DemoTokenService(RandomNumberGenerator.GetBytes(32), clock);
         var services = new HtpiServices(World, tokens, connection, clock);
-        var responder = new HtpiResponder(connection, services.Endpoints(), logger);
+        var responder = new HtpiResponder(connection, services.Endpoints(), options.HtpiReplicas, logger);
         var (serving, subscribed) = responder.Start(stopping.Token);
         var broadcasting = Task.CompletedTask;
         if (options.BroadcastInterval > TimeSpan.Zero)

@@ -40,10 +40,12 @@ catch (Exception exception) when (exception is not OutOfMemoryException)
 
 await using (host)
 {
-    Console.WriteLine($"Demo Platform API: {host.PlatformUrl}");
+    Console.WriteLine(host.ServesPlatform
+        ? $"Demo Platform API: {host.PlatformUrl}"
+        : "Demo Platform API: off (DEMO_SERVE=htpi)");
     Console.WriteLine(host.ServesHtpi
         ? $"Demo HTPI services: on {options.NatsUrl}"
-        : "Demo HTPI services: off (set NATS_URL to serve them)");
+        : "Demo HTPI services: off (DEMO_SERVE=platform, or no NATS_URL)");
     Console.WriteLine("Demo logins:");
     foreach (var login in DemoBackendHost.Logins)
     {

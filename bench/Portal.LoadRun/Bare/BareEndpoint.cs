@@ -31,6 +31,9 @@ internal static class BareEndpoint
     public const string TenantKey = "LOADRUN_TENANT";
     public const string LogSettingsKey = "LOADRUN_PORTAL_SETTINGS";
 
+    /// <summary>The bytes this process has allocated so far, in decimal: the load run reads it at the measured interval's edges.</summary>
+    public const string AllocatedPath = "/loadrun/allocated";
+
     public static async Task<int> RunAsync()
     {
         var port = int.Parse(Required(PortKey), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -62,6 +65,7 @@ internal static class BareEndpoint
         await using var app = builder.Build();
         var calls = app.Services.GetRequiredService<BackendCalls>();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapGet(AllocatedPath, () => GC.GetTotalAllocatedBytes(precise: true).ToString(CultureInfo.InvariantCulture));
         app.MapGet("/t/{tenantId}", context => ServeAsync(context, dashboard, calls.DashboardAsync));
         app.MapGet("/t/{tenantId}/patients", context => ServeAsync(context, patients, calls.PatientListAsync));
         await app.RunAsync();

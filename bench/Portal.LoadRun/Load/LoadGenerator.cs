@@ -8,7 +8,8 @@ namespace Portal.LoadRun.Load;
 /// not recorded; then every answer completed within the measured interval counts, a good one with its latency, anything
 /// else (a status other than 2xx, a body of another length, a failed connection) as an error. The serving process's CPU
 /// time over the same interval gives its CPU cost per request, which other work on the machine disturbs far less than
-/// throughput or latency.
+/// throughput or latency; the bytes it allocated over the interval (where it tells them) its allocation per request, which
+/// other work does not disturb at all.
 /// </summary>
 internal static class LoadGenerator
 {
@@ -44,10 +45,12 @@ internal static class LoadGenerator
         // Waiting for the interval's edges to read the server's CPU clock: timing a measurement, not synchronisation.
         await Task.Delay(Until(measureFrom), cancellationToken);
         var cpuBefore = target.ServerProcessorTime();
+        var allocatedBefore = target.ServerAllocatedBytes is { } allocated ? await allocated(cancellationToken) : (long?)null;
         await Task.Delay(Until(measureUntil), cancellationToken);
         var serverCpu = target.ServerProcessorTime() - cpuBefore;
+        var serverAllocated = target.ServerAllocatedBytes is { } allocatedNow ? await allocatedNow(cancellationToken) - allocatedBefore : null;
 
-        return TargetResult.From(target.Name, settings.Duration, serverCpu, await Task.WhenAll(clients));
+        return TargetResult.From(target.Name, settings.Duration, serverCpu, serverAllocated, await Task.WhenAll(clients));
     }
 
     private static async Task<ClientLog> RunClientAsync(

@@ -4,16 +4,27 @@ namespace Portal.LoadRun.Load;
 
 /// <summary>
 /// A target's figures over the measured interval: throughput of good answers, their p50 and p99, the serving process's
-/// CPU time per answer, the failures.
+/// CPU time and (where known) allocated bytes per answer, the failures.
 /// </summary>
 internal sealed record TargetResult(
-    string Name, long Requests, TimeSpan Duration, TimeSpan ServerCpu, double P50Milliseconds, double P99Milliseconds, long Errors, string? FirstError)
+    string Name,
+    long Requests,
+    TimeSpan Duration,
+    TimeSpan ServerCpu,
+    long? ServerAllocatedBytes,
+    double P50Milliseconds,
+    double P99Milliseconds,
+    long Errors,
+    string? FirstError)
 {
     public double RequestsPerSecond => Requests / Duration.TotalSeconds;
 
     public double ServerCpuMillisecondsPerRequest => Requests == 0 ? double.NaN : ServerCpu.TotalMilliseconds / Requests;
 
-    public static TargetResult From(string name, TimeSpan duration, TimeSpan serverCpu, IReadOnlyList<ClientLog> clients)
+    /// <summary>Null where the serving process does not tell its allocations (Portal).</summary>
+    public double? ServerKilobytesAllocatedPerRequest => ServerAllocatedBytes is { } bytes && Requests > 0 ? bytes / 1024.0 / Requests : null;
+
+    public static TargetResult From(string name, TimeSpan duration, TimeSpan serverCpu, long? serverAllocatedBytes, IReadOnlyList<ClientLog> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
         var all = new long[clients.Sum(client => client.Count)];
@@ -30,6 +41,7 @@ internal sealed record TargetResult(
             all.Length,
             duration,
             serverCpu,
+            serverAllocatedBytes,
             Percentile(all, 0.50),
             Percentile(all, 0.99),
             clients.Sum(client => (long)client.Errors),

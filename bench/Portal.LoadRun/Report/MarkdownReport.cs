@@ -18,12 +18,13 @@ internal static class MarkdownReport
         output.WriteLine();
         output.WriteLine(Invariant($"Command: `{settings.Command}`"));
         output.WriteLine();
-        output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request |");
-        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | server KB allocated per request |");
+        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var result in results)
         {
+            var allocated = result.ServerKilobytesAllocatedPerRequest is { } kilobytes ? Invariant($"{kilobytes:0.0}") : "—";
             output.WriteLine(Invariant(
-                $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} |"));
+                $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {allocated} |"));
         }
 
         var failed = results.Where(result => result.Errors > 0).ToList();

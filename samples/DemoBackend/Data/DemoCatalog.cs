@@ -6,15 +6,25 @@ internal static class DemoCatalog
     public const string DemoPassword1 = "demo-password-1";
     public const string DemoPassword2 = "demo-password-2";
     public const string DemoPassword3 = "demo-password-3";
+    public const string DemoPassword4 = "demo-password-4";
 
-    public static IReadOnlyList<DemoUser> Users { get; } =
+    /// <summary>
+    /// The logins. HTPI ids are strings, Platform ids integers (unrelated, as in a real deployment). Dana: owner of
+    /// Riverside, billing member of Harbor. Marco: tech member of Summit. Sam: viewer of Riverside, his Harbor membership
+    /// deactivated, and on Lakeside, a practice with no Platform side. Olivia: an HTPI operator, refused.
+    /// </summary>
+    public static IReadOnlyList<DemoUser> Users(DateTimeOffset anchor) =>
     [
-        new("usr-dana-whitfield", "dana.whitfield@example.com", DemoPassword1, "Dana", "Whitfield", "practice_manager", true,
-            [new("tnt-riverside", "owner", true), new("tnt-harbor", "billing", false)]),
-        new("usr-marco-alvarez", "marco.alvarez@example.com", DemoPassword2, "Marco", "Alvarez", "billing_specialist", true,
-            [new("tnt-summit", "technical", true)]),
-        // An HTPI operator: a real account, but not one the customer portal lets in.
-        new("usr-olivia-grant", "olivia.grant@example.com", DemoPassword3, "Olivia", "Grant", "htpi_admin", false, []),
+        new("usr-dana-whitfield", 1041, "dana.whitfield@example.com", DemoPassword1, "Dana", "Whitfield", "practice_manager", true,
+            [new("tnt-riverside", "owner", true), new("tnt-harbor", "billing", false)], anchor.AddDays(-1_400).AddHours(9.5)),
+        new("usr-marco-alvarez", 1042, "marco.alvarez@example.com", DemoPassword2, "Marco", "Alvarez", "billing_specialist", true,
+            [new("tnt-summit", "tech", true)], anchor.AddDays(-630).AddHours(14.25)),
+        // An HTPI operator: a real account, but not one the customer portal lets in (an inactive user on the Platform).
+        new("usr-olivia-grant", 1043, "olivia.grant@example.com", DemoPassword3, "Olivia", "Grant", "htpi_admin", false, [],
+            anchor.AddDays(-900).AddHours(11)),
+        new("usr-sam-okafor", 1044, "sam.okafor@example.com", DemoPassword4, "Sam", "Okafor", "front_desk", true,
+            [new("tnt-riverside", "viewer", false), new("tnt-harbor", "billing", false, IsActive: false), new("tnt-lakeside", "viewer", true)],
+            anchor.AddDays(-300).AddHours(8.75)),
     ];
 
     public static IReadOnlyList<DemoTenant> Tenants(DateTimeOffset anchor) =>
@@ -23,21 +33,30 @@ internal static class DemoCatalog
             ["patients", "insurance", "claims", "dashboard", "live_updates"],
             [new("Portland", "OR", "97205", "503"), new("Beaverton", "OR", "97005", "503"), new("Salem", "OR", "97301", "503"),
              new("Gresham", "OR", "97030", "971"), new("Hillsboro", "OR", "97124", "503")],
-            new("Riverside Family Practice LLC", "accounts@riverside-family.example", "1200 NW Everett St, Suite 300", "Portland", "OR", "97209", "US", "EIN 93-1234567")),
+            new("Riverside Family Practice LLC", "accounts@riverside-family.example", "1200 NW Everett St, Suite 300", "Portland", "OR", "97209", "US", "EIN 93-1234567"),
+            2101, "cmd-live-riverside-7Hq2xK9mPz4vL8nB"),
         new("tnt-harbor", "Harbor Pediatrics", "harbor-pediatrics.example", "pediatrics", anchor.AddDays(-987),
             ["patients", "insurance", "claims", "dashboard", "live_updates", "immunizations"],
             [new("Boston", "MA", "02108", "617"), new("Cambridge", "MA", "02139", "617"), new("Quincy", "MA", "02169", "617"),
              new("Somerville", "MA", "02143", "617"), new("Newton", "MA", "02458", "857")],
-            new("Harbor Pediatrics PC", "billing@harbor-pediatrics.example", "45 Atlantic Ave", "Boston", "MA", "02110", "US", "EIN 04-7654321")),
+            new("Harbor Pediatrics PC", "billing@harbor-pediatrics.example", "45 Atlantic Ave", "Boston", "MA", "02110", "US", "EIN 04-7654321"),
+            2102, "cmd-live-harbor-Rt5wQ1cYj8sD3fGh"),
         new("tnt-summit", "Summit Orthopedics", "summit-ortho.example", "orthopedics", anchor.AddDays(-640),
             ["patients", "insurance", "claims", "dashboard"],
             [new("Denver", "CO", "80202", "303"), new("Boulder", "CO", "80302", "720"), new("Aurora", "CO", "80010", "303"),
              new("Lakewood", "CO", "80226", "720"), new("Golden", "CO", "80401", "303")],
-            new("Summit Orthopedics Group Inc.", "finance@summit-ortho.example", "8800 E Hampden Ave", "Denver", "CO", "80231", "US", "EIN 84-2468135")),
+            new("Summit Orthopedics Group Inc.", "finance@summit-ortho.example", "8800 E Hampden Ave", "Denver", "CO", "80231", "US", "EIN 84-2468135"),
+            2103, "cmd-live-summit-Zp6uV2eNk9aW4mXc"),
+        // Not a Platform customer: no platform_customer_id, so Portal offers no billing, services or support for it.
+        new("tnt-lakeside", "Lakeside Dermatology", "lakeside-derm.example", "dermatology", anchor.AddDays(-210),
+            ["patients", "insurance", "claims", "dashboard"],
+            [new("Madison", "WI", "53703", "608"), new("Middleton", "WI", "53562", "608"), new("Verona", "WI", "53593", "608")],
+            new("Lakeside Dermatology SC", "office@lakeside-derm.example", "22 E Mifflin St", "Madison", "WI", "53703", "US", "EIN 39-1357924"),
+            null, "cmd-live-lakeside-Bf3kT7rHs2yE6qLw"),
     ];
 
-    /// <summary>Patients per tenant, in the order of <see cref="Tenants"/>: 200 in all.</summary>
-    public static IReadOnlyList<int> PatientCounts { get; } = [84, 66, 50];
+    /// <summary>Patients per tenant, in the order of <see cref="Tenants"/>: 230 in all.</summary>
+    public static IReadOnlyList<int> PatientCounts { get; } = [84, 66, 50, 30];
 
     public static IReadOnlyList<string> FemaleFirstNames { get; } =
     [
@@ -135,29 +154,39 @@ internal static class DemoCatalog
         _ => ["Dr. Miriam Shah", "Nurse Kevin O'Neill", "Front desk: Julia Brandt"],
     };
 
+    /// <summary>The Platform's support categories (active ones, in their sort order).</summary>
+    public static IReadOnlyList<DemoTicketCategory> TicketCategories { get; } =
+    [
+        new(1, "Facturare", "Billing", "Invoices, payments and billing contacts", "credit-card", "#2E7D32"),
+        new(2, "Suport tehnic", "Technical Support", "Problems with a running service", "wrench", "#1565C0"),
+        new(3, "Domenii", "Domains", "Registrations, transfers and DNS", "globe", "#6A1B9A"),
+        new(4, "E-mail", "Email", "Mailboxes, forwarding and delivery", "mail", "#EF6C00"),
+        new(5, "Găzduire", "Hosting", "Hosting plans, certificates and backups", "server", "#00838F"),
+    ];
+
     public static IReadOnlyList<DemoTicketTemplate> TicketTemplates { get; } =
     [
-        new("Billing", "Invoice shows VAT twice", "Our latest invoice seems to add VAT on the hosting line twice. Could you check and send a corrected one?",
+        new(1, "Invoice shows VAT twice", "Our latest invoice seems to add VAT on the hosting line twice. Could you check and send a corrected one?",
             ["Thanks for reporting this. The hosting line carries VAT once; the second amount is the VAT of the e-mail add-on. We attached a breakdown.",
              "I see it now, thank you. Could the PDF label the lines more clearly in future?",
              "We have passed the suggestion on to our billing team."]),
-        new("Technical Support", "Patient portal loads slowly in the mornings", "Between 8 and 9 am the site takes 10+ seconds to load. Our front desk cannot check patients in.",
+        new(2, "Patient portal loads slowly in the mornings", "Between 8 and 9 am the site takes 10+ seconds to load. Our front desk cannot check patients in.",
             ["We see CPU saturation on your VPS during the morning backup window. We moved the backup to 02:00.",
              "It was faster today. We'll keep an eye on it tomorrow."]),
-        new("Domains", "Transfer an additional domain to you", "We bought a second domain for our new location and would like to transfer it here.",
+        new(3, "Transfer an additional domain to you", "We bought a second domain for our new location and would like to transfer it here.",
             ["Please unlock the domain at the current registrar and send us the authorization code.",
              "Done, the code is in the attachment.",
              "The transfer has started and will complete within five days."]),
-        new("Email", "Mailbox for a new physician", "We have a new physician starting Monday. Please create a mailbox and add her to the staff list.",
+        new(4, "Mailbox for a new physician", "We have a new physician starting Monday. Please create a mailbox and add her to the staff list.",
             ["The mailbox is ready; the initial password was sent to the account owner."]),
-        new("Hosting", "SSL certificate warning on the appointments page", "Some patients report a certificate warning when booking online.",
+        new(5, "SSL certificate warning on the appointments page", "Some patients report a certificate warning when booking online.",
             ["The appointments subdomain was missing from the certificate. We reissued it including all subdomains.",
              "Confirmed, the warning is gone. Thank you!"]),
-        new("Technical Support", "Request a restore of yesterday's files", "A staff member deleted a folder of scanned forms yesterday afternoon. Can you restore it?",
+        new(2, "Request a restore of yesterday's files", "A staff member deleted a folder of scanned forms yesterday afternoon. Can you restore it?",
             ["We restored the folder from last night's backup into /restored. Please check it is complete."]),
-        new("Billing", "Change the billing contact", "Please send invoices to our new accounts payable address from next month.",
+        new(1, "Change the billing contact", "Please send invoices to our new accounts payable address from next month.",
             ["Updated. Future invoices will go to the new address."]),
-        new("Hosting", "Disk usage alert received", "We received an alert that our disk is 85% full. What is using the space?",
+        new(5, "Disk usage alert received", "We received an alert that our disk is 85% full. What is using the space?",
             ["Most of it is old log archives. We can rotate them or upgrade the plan; which do you prefer?",
              "Please rotate the logs for now."]),
     ];

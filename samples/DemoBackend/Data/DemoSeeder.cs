@@ -13,19 +13,22 @@ internal static class DemoSeeder
         var random = new Random(seed);
         var anchor = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var tenants = DemoCatalog.Tenants(anchor);
+        var users = DemoCatalog.Users(anchor);
         var practices = new PracticeSeeder(random, today, anchor);
         practices.Seed(tenants);
-        var platform = new PlatformSeeder(random, anchor);
+        var platform = new PlatformSeeder(random, anchor, users);
         platform.Seed(tenants);
+        var encounters = EncounterSeeder.Seed(new Random(seed + 2), tenants, practices.Patients, practices.Claims, anchor);
 
         return new DemoWorld
         {
             Today = today,
             Tenants = tenants,
-            Users = DemoCatalog.Users,
+            Users = users,
             Patients = practices.Patients,
             Policies = practices.Policies,
             Claims = practices.Claims,
+            Encounters = encounters,
             Activities = practices.Activities,
             Alerts = practices.Alerts,
             Invoices = platform.Invoices,
@@ -34,6 +37,7 @@ internal static class DemoSeeder
             Tickets = platform.Tickets,
             NextPatientSequence = practices.Patients.Count + 1,
             NextActivitySequence = practices.Activities.Values.Sum(list => list.Count) + 1,
+            NextEncounterSequence = encounters.Count + 1,
             NextTicketId = platform.Tickets.Max(ticket => ticket.Id) + 1,
             NextCommentId = platform.Tickets.SelectMany(ticket => ticket.Comments).Select(comment => comment.Id).DefaultIfEmpty(0).Max() + 1,
         };

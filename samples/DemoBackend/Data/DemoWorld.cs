@@ -4,7 +4,7 @@ namespace Portal.Demo.Backend.Data;
 
 /// <summary>
 /// Everything the demo knows, in memory only: a restart reseeds it. Lists change only under <see cref="Sync"/> (patients
-/// are added or replaced, tickets and activities appended); readers take the lock and copy what they answer with.
+/// and encounters are added or replaced, tickets and activities appended); readers take the lock and copy what they answer with.
 /// </summary>
 internal sealed class DemoWorld
 {
@@ -23,6 +23,8 @@ internal sealed class DemoWorld
 
     public required List<DemoClaim> Claims { get; init; }
 
+    public required List<DemoEncounter> Encounters { get; init; }
+
     public required Dictionary<string, List<DemoActivity>> Activities { get; init; }
 
     public required Dictionary<string, List<DemoAlert>> Alerts { get; init; }
@@ -35,9 +37,14 @@ internal sealed class DemoWorld
 
     public required List<DemoTicket> Tickets { get; init; }
 
+    /// <summary>Platform profiles by Platform user id, made on first read (<c>users/profile/</c>).</summary>
+    public Dictionary<long, DemoProfile> Profiles { get; } = [];
+
     public int NextPatientSequence { get; set; }
 
     public int NextActivitySequence { get; set; }
+
+    public int NextEncounterSequence { get; set; }
 
     public int NextTicketId { get; set; }
 
@@ -45,7 +52,12 @@ internal sealed class DemoWorld
 
     public DemoTenant? FindTenant(string? id) => Tenants.FirstOrDefault(tenant => tenant.Id == id);
 
+    /// <summary>The tenant that is the Platform customer <paramref name="customerId"/>; null when there is none.</summary>
+    public DemoTenant? FindCustomer(long customerId) => Tenants.FirstOrDefault(tenant => tenant.PlatformCustomerId == customerId);
+
     public DemoUser? FindUser(string? id) => Users.FirstOrDefault(user => user.Id == id);
+
+    public DemoUser? FindPlatformUser(long userId) => Users.FirstOrDefault(user => user.PlatformUserId == userId);
 
     public DemoUser? FindUserByEmail(string? email) =>
         Users.FirstOrDefault(user => string.Equals(user.Email, email?.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -1,18 +1,28 @@
 using System.Globalization;
+using System.Text;
 
 namespace Portal.Demo.Backend.Data;
 
-/// <summary>Seeds the Platform side of each customer: services with 90 days of usage, a year of invoices, proformas and tickets.</summary>
-internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
+/// <summary>
+/// Seeds the Platform side of each customer (each tenant with a Platform customer id): services with 90 days of usage,
+/// a year of invoices, proformas and tickets, so that every status, kind and quirk of platform-api.md shows up.
+/// </summary>
+internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IReadOnlyList<DemoUser> users)
 {
-    public const string Currency = "EUR";
+    public const string Currency = "RON";
     public const int VatPercent = 21;
     public const int UsageDays = 90;
+    public const string StaffName = "Platform Support";
+    public const string StaffEmail = "support@platform.example";
+
+    private static readonly string[] StaffMembers = ["Andrei Popescu", "Ioana Marin", "Mihai Ionescu"];
+    private static readonly string[] TicketStatuses = ["open", "waiting_on_customer", "in_progress", "closed"];
 
     private int invoiceId;
     private int invoiceNumber;
     private int proformaNumber;
     private int commentId;
+    private int attachmentId;
 
     public List<DemoService> Services { get; } = [];
 
@@ -24,46 +34,55 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
 
     public void Seed(IReadOnlyList<DemoTenant> tenants)
     {
-        for (var index = 0; index < tenants.Count; index++)
+        var customers = tenants.Where(t => t.PlatformCustomerId is not null).ToList();
+        for (var index = 0; index < customers.Count; index++)
         {
-            SeedServices(tenants[index], index);
+            SeedServices(customers[index], index);
         }
 
-        SeedInvoices(tenants);
-        foreach (var tenant in tenants)
+        SeedInvoices(customers);
+        for (var index = 0; index < customers.Count; index++)
         {
-            SeedProformas(tenant);
-            SeedTickets(tenant);
+            SeedProformas(customers[index], index);
+            SeedTickets(customers[index]);
         }
     }
 
     private void SeedServices(DemoTenant tenant, int index)
     {
-        // The second customer has a suspended VPS and an overdue invoice; the third a pending e-mail plan: every state shows up.
-        AddService(tenant, "Business Hosting Plus", "hosting", tenant.Domain, "active", "monthly", 2_900, true, 25, 12m, 0.06m);
-        AddService(tenant, "Domain registration", "domain", tenant.Domain, "active", "annually", 1_500, true, 12 + (index * 40), 0m, 0m);
-        AddService(tenant, "SSL certificate (wildcard)", "ssl", "*." + tenant.Domain, "active", "annually", 8_900, index != 1, 150 + (index * 30), 0m, 0m);
-        AddService(tenant, "Managed VPS M", "vps", "app." + tenant.Domain, index == 1 ? "suspended" : "active", "monthly", 4_900, true, 9, 38m, 0.12m, overdue: index == 1);
-        AddService(tenant, "Professional E-mail (10 mailboxes)", "email", "mail." + tenant.Domain, index == 2 ? "pending" : "active", "monthly", 1_000, true, 18, 4m, 0.02m);
+        var shared = new DemoServer(11, "web-bv-03", "web-bv-03.platform.example", "shared", "185.12.40.23", "Brasov", "BV1");
+        var vps = new DemoServer(21 + index, $"vps-buh-{17 + index}", $"vps-buh-{17 + index}.platform.example", "vps", $"185.12.41.{60 + index}", "Bucharest", "BUH2");
+        var mail = new DemoServer(31, "mx-buh-01", "mx-buh-01.platform.example", "mail", "185.12.42.5", "Bucharest", "BUH2");
+        var prefix = tenant.Id[4..];
+
+        // The second customer has a suspended VPS and an overdue invoice, the third a pending e-mail plan, the first an old
+        // terminated plan and a backup without expiry: every state the pages must show appears.
+        AddService(tenant, "Business Hosting Plus", "shared_hosting", tenant.Domain, "active", "monthly", 12_900, true, 25, 12m, 0.06m, prefix + "web", shared);
+        AddService(tenant, "Domain registration", "domain", tenant.Domain, "active", "annual", 6_500, true, 12 + (index * 40), 0m, 0m, prefix, null);
+        AddService(tenant, "SSL certificate (wildcard)", "ssl", "*." + tenant.Domain, "active", "annual", 39_900, index != 1, 150 + (index * 30), 0m, 0m, prefix, null);
+        AddService(tenant, "Managed VPS M", "vps", "app." + tenant.Domain, index == 1 ? "suspended" : "active", "monthly", 21_900, true, index == 1 ? -3 : 9, 38m, 0.12m, "root", vps);
+        AddService(tenant, "Professional E-mail (10 mailboxes)", "email", "mail." + tenant.Domain, index == 2 ? "pending" : "active", "monthly", 4_500, true, 18, 4m, 0.02m, prefix + "mail", mail);
         if (index == 0)
         {
-            AddService(tenant, "Offsite Backup 200 GB", "backup", "backup." + tenant.Domain, "active", "quarterly", 2_400, false, 61, 95m, 0.3m);
+            AddService(tenant, "Offsite Backup 200 GB", "backup", "backup." + tenant.Domain, "active", "quarterly", 10_900, false, null, 150m, 0.3m, prefix + "bak", vps);
+            AddService(tenant, "Starter Hosting (legacy)", "shared_hosting", "old." + tenant.Domain, "terminated", "semi_annual", 29_900, false, -120, 2m, 0m, prefix + "old", shared);
         }
     }
 
     private void AddService(
         DemoTenant tenant,
         string name,
-        string type,
+        string planType,
         string domain,
         string status,
         string cycle,
         long priceCents,
         bool autoRenew,
-        int expiresInDays,
+        int? expiresInDays,
         decimal startDiskGb,
         decimal dailyGrowthGb,
-        bool overdue = false)
+        string username,
+        DemoServer? server)
     {
         var usage = new List<DemoUsagePoint>();
         var disk = startDiskGb;
@@ -85,58 +104,88 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
             500 + Services.Count + 1,
             tenant.Id,
             name,
-            type,
+            planType,
             domain,
             status,
             cycle,
             priceCents,
             autoRenew,
-            tenant.CreatedAt.AddDays(random.Next(0, 60)),
-            anchor.AddDays(expiresInDays),
-            overdue,
-            usage));
+            tenant.CreatedAt.AddDays(random.Next(0, 60)).AddHours(10.5),
+            expiresInDays is { } days ? anchor.AddDays(days).AddHours(21) : null,
+            usage,
+            username,
+            server));
     }
 
-    private void SeedInvoices(IReadOnlyList<DemoTenant> tenants)
+    private void SeedInvoices(IReadOnlyList<DemoTenant> customers)
     {
         var thisMonth = new DateTimeOffset(anchor.Year, anchor.Month, 1, 0, 0, 0, TimeSpan.Zero);
         for (var monthsAgo = 11; monthsAgo >= 0; monthsAgo--)
         {
             var created = thisMonth.AddMonths(-monthsAgo).AddHours(6);
-            for (var index = 0; index < tenants.Count; index++)
+            var month = DateOnly.FromDateTime(created.UtcDateTime);
+            for (var index = 0; index < customers.Count; index++)
             {
-                var tenant = tenants[index];
+                var tenant = customers[index];
                 var lines = Services
-                    .Where(s => s.CustomerId == tenant.Id && s.Status != "pending" && Bills(s, created))
-                    .Select(s => new DemoDocumentLine(LineText(s, created), 1, s.PriceCents, VatPercent))
+                    .Where(s => s.CustomerId == tenant.Id && s.Status is "active" or "suspended" && Bills(s, created))
+                    .Select(s => new DemoDocumentLine(
+                        LineText(s, created), 1, s.PriceCents, VatPercent, "service",
+                        s.PlanType is "domain" or "ssl" ? s.Domain : string.Empty,
+                        month, PeriodEnd(s, month)))
                     .ToList();
                 var due = created.AddDays(14);
+
+                // This month's invoices are issued. Last month's of the second customer carries the status "overdue"; the
+                // third's is still "issued" past its due date, which the Platform flags only through is_overdue.
                 var (status, paidAt) = monthsAgo switch
                 {
-                    0 when due < anchor => ("overdue", (DateTimeOffset?)null),
-                    0 => ("issued", null),
+                    0 => ("issued", (DateTimeOffset?)null),
                     1 when index == 1 => ("overdue", null),
-                    _ => ("paid", created.AddDays(random.Next(2, 13))),
+                    1 when index == 2 => ("issued", null),
+                    _ => ("paid", created.AddDays(random.Next(2, 13)).AddHours(random.Next(1, 9))),
                 };
                 AddInvoice(tenant, status, created, created, due, paidAt, lines);
             }
         }
 
-        // A draft for work not yet invoiced, so every status appears.
-        AddInvoice(tenants[0], "draft", anchor.AddDays(-2), null, anchor.AddDays(12), null,
-            [new DemoDocumentLine("Website migration assistance (hours)", 3, 8_500, VatPercent)]);
+        // The first customer also has a draft, a voided and a partly refunded invoice: every invoice status but
+        // "refunded" appears, and "partially_refunded" shows the list filter's quirk.
+        var first = customers[0];
+        AddInvoice(first, "void", anchor.AddDays(-50).AddHours(9), anchor.AddDays(-50).AddHours(9), anchor.AddDays(-36), null,
+            [new DemoDocumentLine("Business Hosting Plus: duplicate order", 1, 12_900, VatPercent, "misc")]);
+        AddInvoice(first, "partially_refunded", anchor.AddDays(-40).AddHours(11), anchor.AddDays(-40).AddHours(11), anchor.AddDays(-26), anchor.AddDays(-35),
+            [new DemoDocumentLine("Website migration assistance (hours)", 4, 35_000, VatPercent, "setup"),
+             new DemoDocumentLine("Goodwill credit for the delayed migration", 1, -20_000, VatPercent, "credit")],
+            refundedCents: 12_100);
+        AddInvoice(first, "draft", anchor.AddDays(-2).AddHours(15), null, anchor.AddDays(12), null,
+            [new DemoDocumentLine("Website migration assistance (hours)", 3, 35_000, VatPercent, "setup")]);
     }
 
-    private static bool Bills(DemoService service, DateTimeOffset month) => service.BillingCycle switch
+    private static bool Bills(DemoService service, DateTimeOffset month)
     {
-        "annually" => service.ExpiresAt.Month == month.Month,
-        "quarterly" => (month.Month - service.ExpiresAt.Month + 12) % 3 == 0,
-        _ => true,
+        var renews = service.ExpiresAt?.Month ?? service.CreatedAt.Month;
+        return service.BillingCycle switch
+        {
+            "annual" => renews == month.Month,
+            "semi_annual" => (month.Month - renews + 12) % 6 == 0,
+            "quarterly" => (month.Month - renews + 12) % 3 == 0,
+            _ => true,
+        };
+    }
+
+    private static DateOnly PeriodEnd(DemoService service, DateOnly start) => service.BillingCycle switch
+    {
+        "annual" => start.AddYears(1).AddDays(-1),
+        "semi_annual" => start.AddMonths(6).AddDays(-1),
+        "quarterly" => start.AddMonths(3).AddDays(-1),
+        _ => start.AddMonths(1).AddDays(-1),
     };
 
     private static string LineText(DemoService service, DateTimeOffset month) => service.BillingCycle switch
     {
-        "annually" => $"{service.ServiceName}: {service.Domain}, 12 months",
+        "annual" => $"{service.ServiceName}: {service.Domain}, 12 months",
+        "semi_annual" => $"{service.ServiceName}: 6 months from {month.ToString("MMM yyyy", CultureInfo.InvariantCulture)}",
         "quarterly" => $"{service.ServiceName}: 3 months from {month.ToString("MMM yyyy", CultureInfo.InvariantCulture)}",
         _ => $"{service.ServiceName}: {month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}",
     };
@@ -148,13 +197,14 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
         DateTimeOffset? issued,
         DateTimeOffset due,
         DateTimeOffset? paidAt,
-        IReadOnlyList<DemoDocumentLine> lines)
+        IReadOnlyList<DemoDocumentLine> lines,
+        long refundedCents = 0)
     {
         invoiceId++;
         invoiceNumber++;
         Invoices.Add(new DemoInvoice(
             invoiceId,
-            string.Create(CultureInfo.InvariantCulture, $"INV-{created.Year}-{invoiceNumber:D4}"),
+            string.Create(CultureInfo.InvariantCulture, $"INV-{invoiceNumber:D6}"),
             tenant.Id,
             status,
             Currency,
@@ -162,22 +212,32 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
             issued,
             due,
             paidAt,
-            lines));
+            lines,
+            RefundedCents: refundedCents));
     }
 
-    private void SeedProformas(DemoTenant tenant)
+    private void SeedProformas(DemoTenant tenant, int index)
     {
-        AddProforma(tenant, "sent", anchor.AddDays(-6), anchor.AddDays(24),
+        AddProforma(tenant, "sent", anchor.AddDays(-6).AddHours(10), anchor.AddDays(24),
             "Quote for upgrading the application server to Managed VPS L with daily snapshots. Prices valid for 30 days.",
-            [new DemoDocumentLine("Managed VPS L (12 months, prepaid)", 12, 7_900, VatPercent),
-             new DemoDocumentLine("Daily snapshots add-on (12 months)", 12, 900, VatPercent),
-             new DemoDocumentLine("One-off migration service", 1, 15_000, VatPercent)]);
-        AddProforma(tenant, "expired", anchor.AddDays(-75), anchor.AddDays(-45),
+            [new DemoDocumentLine("Managed VPS L (12 months, prepaid)", 12, 34_900, VatPercent),
+             new DemoDocumentLine("Daily snapshots add-on (12 months)", 12, 3_900, VatPercent),
+             new DemoDocumentLine("One-off migration service", 1, 65_000, VatPercent, "setup")]);
+        AddProforma(tenant, "expired", anchor.AddDays(-75).AddHours(13), anchor.AddDays(-45),
             "Quote for 20 additional mailboxes. Not accepted before its validity ended.",
-            [new DemoDocumentLine("Professional E-mail, 10 extra mailboxes (12 months)", 24, 1_000, VatPercent)]);
-        AddProforma(tenant, "accepted", anchor.AddDays(-140), anchor.AddDays(-110),
-            "Wildcard SSL certificate, accepted and invoiced.",
-            [new DemoDocumentLine("SSL certificate (wildcard), 12 months", 1, 8_900, VatPercent)]);
+            [new DemoDocumentLine("Professional E-mail, 10 extra mailboxes (12 months)", 24, 4_500, VatPercent)]);
+        AddProforma(tenant, "accepted", anchor.AddDays(-140).AddHours(9), anchor.AddDays(-110),
+            "Wildcard SSL certificate, accepted.",
+            [new DemoDocumentLine("SSL certificate (wildcard), 12 months", 1, 39_900, VatPercent, "service", "*." + tenant.Domain)]);
+        if (index == 0)
+        {
+            AddProforma(tenant, "converted", anchor.AddDays(-200).AddHours(16), anchor.AddDays(-170),
+                "Offsite backup, converted into an invoice.",
+                [new DemoDocumentLine("Offsite Backup 200 GB, first quarter", 1, 10_900, VatPercent)]);
+            AddProforma(tenant, "draft", anchor.AddDays(-1).AddHours(12), anchor.AddDays(29),
+                "Draft: a second domain for the new location.",
+                [new DemoDocumentLine("Domain registration, 12 months", 1, 6_500, VatPercent, "service", "riverside-east.example")]);
+        }
     }
 
     private void AddProforma(DemoTenant tenant, string status, DateTimeOffset created, DateTimeOffset validUntil, string notes, IReadOnlyList<DemoDocumentLine> lines)
@@ -186,7 +246,7 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
         proformaNumber++;
         Proformas.Add(new DemoInvoice(
             invoiceId,
-            string.Create(CultureInfo.InvariantCulture, $"PRO-{created.Year}-{proformaNumber:D4}"),
+            string.Create(CultureInfo.InvariantCulture, $"PRO-{proformaNumber:D6}"),
             tenant.Id,
             status,
             Currency,
@@ -199,38 +259,77 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor)
             notes));
     }
 
+    /// <summary>
+    /// Five to seven tickets per customer. The first four are open, waiting on the customer, in progress and closed, so every
+    /// status shows; every fourth has no category; every answered one carries an internal note the customer never sees,
+    /// and the one waiting on the customer an attachment.
+    /// </summary>
     private void SeedTickets(DemoTenant tenant)
     {
         var templates = DemoCatalog.TicketTemplates.OrderBy(_ => random.Next()).Take(random.Next(5, 8)).ToList();
-        var customer = DemoCatalog.Users.First(user => user.Memberships.Any(m => m.TenantId == tenant.Id));
-        foreach (var template in templates)
+        var contact = users.Where(u => u.Memberships.Any(m => m.TenantId == tenant.Id && m.IsActive))
+            .OrderBy(u => u.Memberships.First(m => m.TenantId == tenant.Id).Role == "owner" ? 0 : 1)
+            .First();
+        for (var n = 0; n < templates.Count; n++)
         {
+            var template = templates[n];
             var id = 1_000 + Tickets.Count + 1;
             var created = anchor.AddDays(-random.Next(1, 60)).AddMinutes(random.Next(8 * 60, 18 * 60));
+            var status = n < 4 ? TicketStatuses[n] : random.Pick(TicketStatuses);
+            var replies = status switch
+            {
+                "open" => 0,
+                "waiting_on_customer" => 1,
+                "in_progress" => Math.Min(2, template.Replies.Count),
+                _ => template.Replies.Count,
+            };
+            var category = n % 4 == 3 ? null : DemoCatalog.TicketCategories.First(c => c.Id == template.CategoryId);
             var ticket = new DemoTicket(
                 id,
-                string.Create(CultureInfo.InvariantCulture, $"TKT-{id:D6}"),
+                string.Create(CultureInfo.InvariantCulture, $"TK{created.Year}-{random.Next(0x1000_0000, int.MaxValue):X8}"),
                 tenant.Id,
                 template.Title,
                 template.Description,
-                random.Pick(["low", "normal", "normal", "high", "urgent"]),
-                template.Category,
+                random.Pick(["low", "normal", "normal", "high", "urgent", "critical"]),
+                category,
+                contact.Name,
+                contact.Email,
+                replies == 0 ? string.Empty : random.Pick(StaffMembers),
+                category is null ? "email" : "web",
                 created);
             var at = created;
-            var replies = random.Next(0, template.Replies.Count + 1);
-            for (var n = 0; n < replies; n++)
+            for (var r = 0; r < replies; r++)
             {
                 at = at.AddMinutes(random.Next(30, 1_500));
                 commentId++;
-                var staff = n % 2 == 0;
-                ticket.Comments.Add(new DemoTicketComment(commentId, staff ? "Platform Support" : customer.Name, template.Replies[n], staff, at));
+                var staff = r % 2 == 0;
+                var attachment = staff && status == "waiting_on_customer" ? Notes(at) : null;
+                ticket.Comments.Add(staff
+                    ? new DemoTicketComment(commentId, StaffName, StaffEmail, template.Replies[r], true, at, Attachment: attachment)
+                    : new DemoTicketComment(commentId, contact.Name, contact.Email, template.Replies[r], false, at));
+                if (r == 0)
+                {
+                    // An internal note: counted by the list's comments_count, never shown to the customer.
+                    commentId++;
+                    ticket.Comments.Add(new DemoTicketComment(commentId, ticket.AssignedTo, StaffEmail, "Checked the account; replied to the customer.", true, at.AddMinutes(2), IsPublic: false));
+                }
             }
 
             ticket.UpdatedAt = at;
-            ticket.Status = replies == 0 ? "open"
-                : replies == template.Replies.Count ? random.Pick(["resolved", "closed"])
-                : replies % 2 == 1 ? "pending" : "open";
+            ticket.Status = status;
+            if (status == "closed")
+            {
+                ticket.ClosedAt = at.AddHours(2);
+            }
+
             Tickets.Add(ticket);
         }
+    }
+
+    private DemoTicketAttachment Notes(DateTimeOffset at)
+    {
+        attachmentId++;
+        var text = "What we checked:\n- account status: active\n- last backup: completed\n- open invoices: see the billing page\n";
+        return new DemoTicketAttachment(attachmentId, "support-notes.txt", "text/plain", Encoding.UTF8.GetBytes(text), at);
     }
 }

@@ -5,7 +5,9 @@ namespace Portal.Demo.Backend.Htpi;
 
 /// <summary>
 /// The JSON shapes of htpi-nats-contract.md, field for field (and case for case: the services mix camelCase and
-/// snake_case). Amounts go out as US dollars with two decimals, dates as <c>yyyy-MM-dd</c>, instants as ISO-8601 UTC.
+/// snake_case). The public services' instants are zone-less ISO-8601 (meaning UTC), as Python's <c>utcnow().isoformat()</c>
+/// writes them; this project's own services (patients, insurance, claims) write UTC with <c>Z</c>. Amounts go out as US
+/// dollars with two decimals, dates as <c>yyyy-MM-dd</c>.
 /// </summary>
 internal static class HtpiAnswers
 {
@@ -30,16 +32,34 @@ internal static class HtpiAnswers
         tenantId = patient.TenantId,
     };
 
-    public static object Tenant(DemoTenant tenant, DemoMembership membership) => new
+    /// <summary>
+    /// A tenant as the tenant service keeps it: no domain or role; <c>settings</c> carries the features, the link to the
+    /// Platform customer when there is one, and the Claim.MD account with its API key (a secret Portal must never show).
+    /// </summary>
+    public static object Tenant(DemoTenant tenant)
     {
-        id = tenant.Id,
-        name = tenant.Name,
-        status = "active",
-        domain = tenant.Domain,
-        role = membership.PlatformRole,
-        settings = new { features = tenant.Features },
-        created_at = Instant(tenant.CreatedAt),
-    };
+        var settings = new Dictionary<string, object?>
+        {
+            ["features"] = tenant.Features,
+            ["claimmd_accounts"] = new[]
+            {
+                new { account_name = tenant.Name + " (Claim.MD)", account_id = "CMD-" + tenant.Id[4..].ToUpperInvariant(), api_key = tenant.ClaimMdApiKey },
+            },
+        };
+        if (tenant.PlatformCustomerId is { } customerId)
+        {
+            settings["platform_customer_id"] = customerId;
+        }
+
+        return new
+        {
+            id = tenant.Id,
+            name = tenant.Name,
+            status = "active",
+            settings,
+            created_at = ZoneLess(tenant.CreatedAt),
+        };
+    }
 
     public static object Policy(DemoPolicy policy) => new
     {
@@ -80,7 +100,7 @@ internal static class HtpiAnswers
         id = activity.Id,
         type = activity.Type,
         description = activity.Description,
-        timestamp = Instant(activity.Timestamp),
+        timestamp = ZoneLess(activity.Timestamp),
         user = activity.User,
     };
 
@@ -90,19 +110,59 @@ internal static class HtpiAnswers
         type = alert.Type,
         title = alert.Title,
         message = alert.Message,
-        timestamp = Instant(alert.Timestamp),
+        timestamp = ZoneLess(alert.Timestamp),
         patientId = alert.PatientId,
         claimId = alert.ClaimId,
     };
 
-    /// <summary><c>customer.broadcast.dashboard.&lt;tenantId&gt;</c>: <c>{type, data, timestamp, tenantId}</c>.</summary>
+    /// <summary>
+    /// <c>customer.broadcast.dashboard.&lt;tenantId&gt;</c>: <c>{type, data, timestamp, tenantId}</c>, type <c>activity</c>,
+    /// <c>patient_update</c>, <c>claim_update</c> or <c>encounter_update</c>.
+    /// </summary>
     public static object DashboardBroadcast(string type, object data, DateTimeOffset timestamp, string tenantId) => new
     {
         type,
         data,
-        timestamp = Instant(timestamp),
+        timestamp = ZoneLess(timestamp),
         tenantId,
     };
+
+    /// <summary>An encounter as the encounters service answers it; <c>updated_at</c> only once it changed.</summary>
+    public static object Encounter(DemoEncounter encounter)
+    {
+        var fields = new Dictionary<string, object?>
+        {
+            ["id"] = encounter.Id,
+            ["tenantId"] = encounter.TenantId,
+            ["patientId"] = encounter.PatientId,
+            ["date"] = ZoneLess(encounter.Date),
+            ["type"] = encounter.Type,
+            ["provider"] = encounter.Provider,
+            ["chief_complaint"] = encounter.ChiefComplaint,
+            ["diagnoses"] = encounter.Diagnoses,
+            ["procedures"] = encounter.Procedures,
+            ["vitals"] = new
+            {
+                blood_pressure = encounter.Vitals.BloodPressure,
+                temperature = encounter.Vitals.Temperature,
+                pulse = encounter.Vitals.Pulse,
+                weight = encounter.Vitals.Weight,
+            },
+            ["notes"] = encounter.Notes,
+            ["status"] = encounter.Status,
+            ["created_at"] = ZoneLess(encounter.CreatedAt),
+        };
+        if (encounter.UpdatedAt is { } updated)
+        {
+            fields["updated_at"] = ZoneLess(updated);
+        }
+
+        return fields;
+    }
+
+    /// <summary>A claims total as the dashboard service formats it: whole dollars, e.g. <c>"$123,456"</c>.</summary>
+    public static string DollarsText(long cents) =>
+        "$" + Math.Round(cents / 100m, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary><c>customer.broadcast.patients.&lt;tenantId&gt;</c>: <c>{type, patient, tenantId}</c>, plus when it happened.</summary>
     public static object PatientBroadcast(string type, object patient, string tenantId, DateTimeOffset timestamp) =>
@@ -123,6 +183,13 @@ internal static class HtpiAnswers
 
     public static string Instant(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Python's <c>datetime.utcnow().isoformat()</c>: no zone, microseconds only when there are any.</summary>
+    public static string ZoneLess(DateTimeOffset instant)
+    {
+        var utc = instant.UtcDateTime;
+        return utc.ToString(utc.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+    }
 
     public static decimal Dollars(long cents) => decimal.Round(cents / 100m, 2);
 }

@@ -13,6 +13,8 @@ internal sealed class HtpiRequest(BusMessage message, JsonElement body)
 
     public string? ResponseChannel => Field("responseChannel");
 
+    public string? Portal => Field("portal");
+
     public string? Token => Field("token");
 
     public string? TenantId => Field("tenantId");

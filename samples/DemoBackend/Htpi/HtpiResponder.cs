@@ -5,10 +5,10 @@ using Portal.Adapters.Nats.Messaging;
 namespace Portal.Demo.Backend.Htpi;
 
 /// <summary>
-/// Subscribes to every endpoint's subject and answers each request in the endpoint's <see cref="AnswerStyle"/>. A request
-/// whose chosen answer subject is missing is answered the other way rather than dropped.
+/// Subscribes to every endpoint's subject and sends each answer by the endpoint's <see cref="AnswerRoute"/> only. A
+/// public service runs as <c>replicas</c> copies without a queue group, so with 2 every answer is sent twice.
 /// </summary>
-internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiEndpoint> endpoints, ILogger logger)
+internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiEndpoint> endpoints, int replicas, ILogger logger)
 {
     /// <summary>
     /// Starts answering every endpoint until <paramref name="cancellationToken"/> is cancelled. <c>Serving</c> ends with
@@ -21,14 +21,20 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
         return (serving, Task.WhenAll(subscribed.Select(done => done.Task)));
     }
 
-    /// <summary>Where the answer goes: seed style to responseChannel or customer.&lt;area&gt;.response.&lt;clientId&gt;, else the reply subject.</summary>
+    /// <summary>The one subject the answer goes to by the endpoint's route; null when the request gives it none.</summary>
     public static string? AnswerSubject(HtpiEndpoint endpoint, HtpiRequest request)
     {
-        var seedSubject = IsPublishable(request.ResponseChannel) ? request.ResponseChannel
-            : IsPublishable(request.ClientId) ? $"customer.{endpoint.Area}.response.{request.ClientId}"
-            : null;
+        var portal = IsToken(request.Portal) ? request.Portal : endpoint.DefaultPortal;
+        var clientSubject = IsPublishable(request.ClientId) ? $"{portal}.{endpoint.Area}.response.{request.ClientId}" : null;
         var replySubject = IsPublishable(request.Message.ReplyTo) ? request.Message.ReplyTo : null;
-        return endpoint.Style == AnswerStyle.SeedStyle ? seedSubject ?? replySubject : replySubject ?? seedSubject;
+        var channel = IsPublishable(request.ResponseChannel) ? request.ResponseChannel : null;
+        return endpoint.Route switch
+        {
+            AnswerRoute.ClientSubject => clientSubject,
+            AnswerRoute.ReplySubject => replySubject,
+            AnswerRoute.SeedStyle => channel ?? clientSubject ?? replySubject,
+            _ => replySubject ?? channel ?? clientSubject,
+        };
     }
 
     private async Task ServeAsync(HtpiEndpoint endpoint, TaskCompletionSource subscribed, CancellationToken cancellationToken)
@@ -43,6 +49,7 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
+                    // As a public service does: a handler that failed sends nothing, and the request times out.
                     LogAnswerFailed(logger, exception, endpoint.Subject);
                 }
             }
@@ -74,14 +81,20 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
             return;
         }
 
-        await bus.PublishAsync(subject, JsonSerializer.SerializeToUtf8Bytes(answer), cancellationToken).ConfigureAwait(false);
+        var payload = JsonSerializer.SerializeToUtf8Bytes(answer);
+        var copies = endpoint.IsPublicService ? replicas : 1;
+        for (var copy = 0; copy < copies; copy++)
+        {
+            await bus.PublishAsync(subject, payload, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>A subject the demo may publish to: tokens of letters, digits, '-', '_' and ':' separated by single dots.</summary>
     private static bool IsPublishable(string? subject) =>
-        !string.IsNullOrEmpty(subject)
-        && subject.Length <= 256
-        && subject.Split('.').All(token => token.Length > 0 && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':'));
+        !string.IsNullOrEmpty(subject) && subject.Length <= 256 && subject.Split('.').All(IsToken);
+
+    private static bool IsToken(string? token) =>
+        !string.IsNullOrEmpty(token) && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':');
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answering a request on {Subject} failed")]
     private static partial void LogAnswerFailed(ILogger logger, Exception exception, string subject);
@@ -89,6 +102,6 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
     [LoggerMessage(Level = LogLevel.Error, Message = "Serving {Subject} stopped")]
     private static partial void LogSubscriptionEnded(ILogger logger, Exception exception, string subject);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A request on {Subject} named no responseChannel, clientId or reply subject; not answered")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A request on {Subject} gave no subject to answer on; not answered")]
     private static partial void LogNowhereToAnswer(ILogger logger, string subject);
 }

@@ -8,8 +8,10 @@ using Portal.Demo.Backend.Security;
 namespace Portal.Demo.Backend.Htpi;
 
 /// <summary>
-/// The HTPI services the demo plays: auth, tenants, dashboard, patients, insurance and claims. Every call after login
-/// needs a valid token; every tenant-scoped call needs a tenant the token's user may see.
+/// The HTPI services the demo plays. The public ones (auth, tenant, dashboard, encounters) behave as deployed: they answer
+/// by one route per subject, echo no requestId, and authorise nothing (tenant and dashboard calls trust the ids they are
+/// sent; <c>htpi.encounters.get</c> takes only an id). This project's own services (patients, insurance, claims) need a
+/// valid token and a tenant the token's user may see.
 /// </summary>
 internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMessageBus bus, TimeProvider clock)
 {
@@ -17,32 +19,37 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
     public const string AccessDenied = "access denied";
     public const string NotAllowed = "not allowed in the customer portal";
     public const string InvalidCredentials = "invalid email or password";
+    public const string TenantNotFound = "Tenant not found";
+    public const string EncounterNotFound = "Encounter not found";
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 100;
 
     /// <summary>
-    /// Every request subject of the contract. The answer style alternates down the list, so each run exercises both:
-    /// seed style — auth.login, auth.refresh, tenant.verify.access, dashboard.get.activity, patient.list, patient.create,
-    /// claims.list.for.patient; request-reply — auth.verify, auth.logout, tenant.list.for.user, dashboard.get.stats,
-    /// dashboard.get.alerts, patient.get, insurance.list.for.patient, claims.get.
+    /// Every request subject. Public services: login, tenant.list.for.user, tenant.get, dashboard.* and encounters.* publish
+    /// to <c>&lt;portal&gt;.&lt;area&gt;.response.&lt;clientId&gt;</c> (the encounters service assumes portal "admin" when
+    /// none is named, except for list.for.patient); verify, refresh, verify.access and logout answer only on the reply
+    /// subject. This project's services keep both styles, alternating down the list.
     /// </summary>
     public IReadOnlyList<HtpiEndpoint> Endpoints() =>
     [
-        new("htpi.auth.login", "auth", AnswerStyle.SeedStyle, Sync(Login)),
-        new("htpi.auth.verify", "auth", AnswerStyle.RequestReply, Sync(Verify)),
-        new("htpi.auth.refresh", "auth", AnswerStyle.SeedStyle, Sync(Refresh)),
-        new("htpi.auth.logout", "auth", AnswerStyle.RequestReply, Sync(Logout)),
-        new("htpi.tenant.list.for.user", "tenants", AnswerStyle.RequestReply, Sync(ListTenants)),
-        new("htpi.tenant.verify.access", "tenants", AnswerStyle.SeedStyle, Sync(VerifyAccess)),
-        new("htpi.dashboard.get.stats", "dashboard", AnswerStyle.RequestReply, Sync(Stats)),
-        new("htpi.dashboard.get.activity", "dashboard", AnswerStyle.SeedStyle, Sync(ActivityFeed)),
-        new("htpi.dashboard.get.alerts", "dashboard", AnswerStyle.RequestReply, Sync(AlertList)),
-        new("htpi.patient.list", "patients", AnswerStyle.SeedStyle, Sync(ListPatients)),
-        new("htpi.patient.get", "patients", AnswerStyle.RequestReply, Sync(GetPatient)),
-        new("htpi.patient.create", "patients", AnswerStyle.SeedStyle, CreatePatientAsync),
-        new("htpi.insurance.list.for.patient", "insurance", AnswerStyle.RequestReply, Sync(ListPolicies)),
-        new("htpi.claims.list.for.patient", "claims", AnswerStyle.SeedStyle, Sync(ListClaims)),
-        new("htpi.claims.get", "claims", AnswerStyle.RequestReply, Sync(GetClaim)),
+        new("htpi.auth.login", "auth", AnswerRoute.ClientSubject, Sync(Login)),
+        new("htpi.auth.verify", "auth", AnswerRoute.ReplySubject, Sync(Verify)),
+        new("htpi.auth.refresh", "auth", AnswerRoute.ReplySubject, Sync(Refresh)),
+        new("htpi.auth.logout", "auth", AnswerRoute.ReplySubject, Sync(Logout)),
+        new("htpi.tenant.list.for.user", "tenants", AnswerRoute.ClientSubject, Sync(ListTenants)),
+        new("htpi.tenant.get", "tenant", AnswerRoute.ClientSubject, Sync(GetTenant)),
+        new("htpi.tenant.verify.access", "tenants", AnswerRoute.ReplySubject, Sync(VerifyAccess)),
+        new("htpi.dashboard.get.stats", "dashboard", AnswerRoute.ClientSubject, Sync(Stats)),
+        new("htpi.dashboard.get.activity", "dashboard", AnswerRoute.ClientSubject, Sync(ActivityFeed)),
+        new("htpi.dashboard.get.alerts", "dashboard", AnswerRoute.ClientSubject, Sync(AlertList)),
+        new("htpi.encounters.list.for.patient", "encounters", AnswerRoute.ClientSubject, Sync(ListEncounters)),
+        new("htpi.encounters.get", "encounters", AnswerRoute.ClientSubject, Sync(GetEncounter), DefaultPortal: "admin"),
+        new("htpi.patient.list", "patients", AnswerRoute.SeedStyle, Sync(ListPatients), IsPublicService: false),
+        new("htpi.patient.get", "patients", AnswerRoute.RequestReply, Sync(GetPatient), IsPublicService: false),
+        new("htpi.patient.create", "patients", AnswerRoute.SeedStyle, CreatePatientAsync, IsPublicService: false),
+        new("htpi.insurance.list.for.patient", "insurance", AnswerRoute.RequestReply, Sync(ListPolicies), IsPublicService: false),
+        new("htpi.claims.list.for.patient", "claims", AnswerRoute.SeedStyle, Sync(ListClaims), IsPublicService: false),
+        new("htpi.claims.get", "claims", AnswerRoute.RequestReply, Sync(GetClaim), IsPublicService: false),
     ];
 
     private static Func<HtpiRequest, CancellationToken, ValueTask<object>> Sync(Func<HtpiRequest, object> handle) =>
@@ -71,7 +78,8 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
                 email = user.Email,
                 name = user.Name,
                 role = user.Role,
-                tenants = user.Memberships.Select(membership => membership.TenantId),
+                tenants = user.ActiveMemberships.Select(membership => membership.TenantId).ToList(),
+                platform_user_id = user.PlatformUserId,
             },
             token = tokens.Issue(user),
         };
@@ -79,20 +87,19 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
 
     private object Verify(HtpiRequest request)
     {
-        var claims = tokens.Validate(request.Token);
-        if (claims is null || Caller(request) is null)
+        if (tokens.Validate(request.Token) is not { } claims || Caller(request) is not { } user)
         {
-            return new { success = false, valid = false, error = InvalidToken };
+            return new { valid = false, error = InvalidToken };
         }
 
         return new
         {
-            success = true,
             valid = true,
             user_id = claims.UserId,
             email = claims.Email,
             role = claims.Role,
             portal = claims.Portal,
+            platform_user_id = user.PlatformUserId,
         };
     }
 
@@ -105,38 +112,31 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
     private object Logout(HtpiRequest request) =>
         tokens.End(request.Token) ? new { success = true } : HtpiAnswers.Failure(InvalidToken);
 
+    /// <summary>The tenants of the user named by <c>userId</c>, trusted as sent (the service authorises nothing).</summary>
     private object ListTenants(HtpiRequest request)
     {
-        if (Caller(request) is not { } user)
-        {
-            return HtpiAnswers.Failure(InvalidToken);
-        }
-
-        if (request.Field("userId") is { } userId && userId != user.Id)
-        {
-            return HtpiAnswers.Failure(AccessDenied);
-        }
-
-        var tenants = user.Memberships
-            .Select(membership => HtpiAnswers.Tenant(world.FindTenant(membership.TenantId)!, membership))
+        var user = world.FindUser(request.Field("userId"));
+        var tenants = (user?.ActiveMemberships ?? [])
+            .Select(membership => HtpiAnswers.Tenant(world.FindTenant(membership.TenantId)!))
             .ToList();
         return new { success = true, tenants };
     }
 
+    private object GetTenant(HtpiRequest request) =>
+        world.FindTenant(request.TenantId) is { } tenant
+            ? new { success = true, tenant = HtpiAnswers.Tenant(tenant) }
+            : HtpiAnswers.Failure(TenantNotFound);
+
+    /// <summary><c>{hasAccess, userId, tenantId}</c> for the <c>userId</c> it is sent, trusted as sent.</summary>
     private object VerifyAccess(HtpiRequest request)
     {
-        if (Caller(request) is not { } user)
-        {
-            return new { success = false, hasAccess = false, error = InvalidToken };
-        }
-
-        var userId = request.Field("userId") ?? user.Id;
+        var userId = request.Field("userId");
         var tenantId = request.TenantId;
-        var hasAccess = userId == user.Id && user.MaySee(tenantId) && world.FindTenant(tenantId) is not null;
-        return new { success = true, hasAccess, userId, tenantId };
+        var hasAccess = world.FindUser(userId)?.MaySee(tenantId) == true && world.FindTenant(tenantId) is not null;
+        return new { hasAccess, userId, tenantId };
     }
 
-    private object Stats(HtpiRequest request) => InTenant(request, tenant =>
+    private object Stats(HtpiRequest request) => ForTenant(request, tenant =>
     {
         var today = world.Today;
         var monthStart = new DateOnly(today.Year, today.Month, 1);
@@ -144,7 +144,7 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
         var ids = patients.Select(p => p.Id).ToHashSet();
         var claims = world.Claims.Where(c => c.TenantId == tenant.Id).ToList();
         var policies = world.Policies.Where(p => ids.Contains(p.PatientId)).ToList();
-        var visits = claims.Select(c => (c.PatientId, c.ServiceDate)).Distinct().ToList();
+        var visits = world.Encounters.Where(e => e.TenantId == tenant.Id).Select(e => DateOnly.FromDateTime(e.Date.UtcDateTime)).ToList();
         var stats = new
         {
             patients = new
@@ -159,13 +159,13 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
                 pending = claims.Count(c => c.Status is "pending" or "submitted" or "draft"),
                 approved = claims.Count(c => c.Status is "approved" or "paid"),
                 denied = claims.Count(c => c.Status == "denied"),
-                total_amount = HtpiAnswers.Dollars(claims.Sum(c => c.TotalChargeCents)),
+                total_amount = HtpiAnswers.DollarsText(claims.Sum(c => c.TotalChargeCents)),
             },
             encounters = new
             {
-                today = visits.Count(v => v.ServiceDate == today),
-                this_week = visits.Count(v => v.ServiceDate > today.AddDays(-7)),
-                this_month = visits.Count(v => v.ServiceDate >= monthStart),
+                today = visits.Count(v => v == today),
+                this_week = visits.Count(v => v <= today && v > today.AddDays(-7)),
+                this_month = visits.Count(v => v <= today && v >= monthStart),
             },
             insurance = new
             {
@@ -177,19 +177,43 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
         return new { success = true, stats, tenantId = tenant.Id };
     });
 
-    private object ActivityFeed(HtpiRequest request) => InTenant(request, tenant => new
+    private object ActivityFeed(HtpiRequest request) => ForTenant(request, tenant => new
     {
         success = true,
         activities = world.Activities[tenant.Id].OrderByDescending(a => a.Timestamp).Take(20).Select(HtpiAnswers.Activity).ToList(),
         tenantId = tenant.Id,
     });
 
-    private object AlertList(HtpiRequest request) => InTenant(request, tenant => new
+    private object AlertList(HtpiRequest request) => ForTenant(request, tenant => new
     {
         success = true,
         alerts = world.Alerts[tenant.Id].Select(HtpiAnswers.Alert).ToList(),
         tenantId = tenant.Id,
     });
+
+    /// <summary>The encounters of a patient of the tenant named, newest first; any tenant is served.</summary>
+    private object ListEncounters(HtpiRequest request) => ForTenant(request, tenant =>
+    {
+        var patientId = request.Field("patientId");
+        var encounters = world.Encounters
+            .Where(e => e.TenantId == tenant.Id && e.PatientId == patientId)
+            .OrderByDescending(e => e.Date)
+            .Select(HtpiAnswers.Encounter)
+            .ToList();
+        return new { success = true, encounters };
+    });
+
+    /// <summary>One encounter by its id alone, whichever tenant it belongs to.</summary>
+    private object GetEncounter(HtpiRequest request)
+    {
+        lock (world.Sync)
+        {
+            var id = request.Field("encounterId");
+            return world.Encounters.FirstOrDefault(e => e.Id == id) is { } encounter
+                ? new { success = true, encounter = HtpiAnswers.Encounter(encounter) }
+                : HtpiAnswers.Failure(EncounterNotFound);
+        }
+    }
 
     private object ListPatients(HtpiRequest request) => InTenant(request, tenant =>
     {
@@ -316,6 +340,20 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
         tokens.Validate(request.Token) is { } claims && world.FindUser(claims.UserId) is { MayUseCustomerPortal: true } user
             ? user
             : null;
+
+    /// <summary>Runs <paramref name="answer"/> under the world's lock for the tenant named, whoever asks.</summary>
+    private object ForTenant(HtpiRequest request, Func<DemoTenant, object> answer)
+    {
+        if (world.FindTenant(request.TenantId) is not { } tenant)
+        {
+            return HtpiAnswers.Failure(TenantNotFound);
+        }
+
+        lock (world.Sync)
+        {
+            return answer(tenant);
+        }
+    }
 
     /// <summary>Runs <paramref name="answer"/> under the world's lock for a tenant the caller may see; otherwise refuses.</summary>
     private object InTenant(HtpiRequest request, Func<DemoTenant, object> answer)

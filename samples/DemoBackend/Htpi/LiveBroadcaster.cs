@@ -7,11 +7,17 @@ using Portal.Demo.Backend.Data;
 namespace Portal.Demo.Backend.Htpi;
 
 /// <summary>
-/// Makes the demo feel alive: every interval it publishes, in turn over the tenants, a new dashboard activity and then a
-/// patient added or updated. The changes are applied to the world first, so what a browser is told matches what it reads.
+/// Makes the demo feel alive: every interval it publishes, tenant after tenant, one change of the kinds the public
+/// services broadcast — a new dashboard activity; a patient added or updated (on the patients subject, with a dashboard
+/// <c>patient_update</c>); an encounter created or updated (on <c>customer.broadcast.encounters.&lt;tenantId&gt;</c>, with
+/// an <c>encounter_update</c>); a claim decided (<c>claim_update</c>). The changes are applied to the world first, so what
+/// a browser is told matches what it reads.
 /// </summary>
 internal sealed partial class LiveBroadcaster(IMessageBus bus, DemoWorld world, TimeProvider clock, ILogger logger)
 {
+    /// <summary>How many kinds of change there are; each round of turns brings the next.</summary>
+    public const int Kinds = 4;
+
     private readonly Random random = new(DemoSeeder.DefaultSeed + 1);
     private long tick;
 
@@ -38,13 +44,27 @@ internal sealed partial class LiveBroadcaster(IMessageBus bus, DemoWorld world, 
         }
     }
 
-    /// <summary>Publishes one broadcast: even ticks an activity, odd ticks a patient change, tenants taking turns by pairs.</summary>
+    /// <summary>
+    /// Publishes the next change. Tenants take turns tick by tick, so an open page sees something every few ticks; each
+    /// round of turns brings the next kind: an activity, a patient change, an encounter change, a claim decision.
+    /// </summary>
     public async Task PublishNextAsync(CancellationToken cancellationToken)
     {
         var n = tick++;
-        var tenant = world.Tenants[(int)(n / 2 % world.Tenants.Count)];
-        var (subject, payload) = n % 2 == 0 ? NewActivity(tenant) : PatientChange(tenant, addPatient: n / 2 % 3 == 0);
-        await bus.PublishAsync(subject, JsonSerializer.SerializeToUtf8Bytes(payload), cancellationToken).ConfigureAwait(false);
+        var tenants = world.Tenants.Count;
+        var tenant = world.Tenants[(int)(n % tenants)];
+        var round = n / tenants;
+        (string Subject, object Payload)[] messages = (round % Kinds) switch
+        {
+            0 => [NewActivity(tenant)],
+            1 => PatientChange(tenant, addPatient: round / Kinds % 2 == 0),
+            2 => EncounterChange(tenant),
+            _ => ClaimDecision(tenant),
+        };
+        foreach (var (subject, payload) in messages)
+        {
+            await bus.PublishAsync(subject, JsonSerializer.SerializeToUtf8Bytes(payload), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private (string Subject, object Payload) NewActivity(DemoTenant tenant)
@@ -75,10 +95,11 @@ internal sealed partial class LiveBroadcaster(IMessageBus bus, DemoWorld world, 
             HtpiAnswers.DashboardBroadcast("activity", HtpiAnswers.Activity(activity), now, tenant.Id));
     }
 
-    private (string Subject, object Payload) PatientChange(DemoTenant tenant, bool addPatient)
+    private (string Subject, object Payload)[] PatientChange(DemoTenant tenant, bool addPatient)
     {
         DemoPatient patient;
         int insuranceCount;
+        int patientCount;
         lock (world.Sync)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -107,10 +128,89 @@ internal sealed partial class LiveBroadcaster(IMessageBus bus, DemoWorld world, 
             }
 
             insuranceCount = world.Policies.Count(p => p.PatientId == patient.Id);
+            patientCount = world.Patients.Count(p => p.TenantId == tenant.Id);
         }
 
-        return ("customer.broadcast.patients." + tenant.Id,
-            HtpiAnswers.PatientBroadcast(addPatient ? "created" : "updated", HtpiAnswers.Patient(patient, insuranceCount), tenant.Id, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        var action = addPatient ? "created" : "updated";
+        return
+        [
+            ("customer.broadcast.patients." + tenant.Id, HtpiAnswers.PatientBroadcast(action, HtpiAnswers.Patient(patient, insuranceCount), tenant.Id, now)),
+            ("customer.broadcast.dashboard." + tenant.Id, HtpiAnswers.DashboardBroadcast(
+                "patient_update", new { action, count = patientCount, patient_name = patient.FirstName + " " + patient.LastName }, now, tenant.Id)),
+        ];
+    }
+
+    /// <summary>Schedules a visit for a patient, or completes the tenant's earliest scheduled one.</summary>
+    private (string Subject, object Payload)[] EncounterChange(DemoTenant tenant)
+    {
+        var now = clock.GetUtcNow();
+        DemoEncounter encounter;
+        string action;
+        lock (world.Sync)
+        {
+            var index = world.Encounters.FindIndex(e => e.TenantId == tenant.Id && e.Status == "scheduled");
+            if (index >= 0 && random.Next(2) == 0)
+            {
+                var scheduled = world.Encounters[index];
+                var done = EncounterSeeder.Create(random, 0, tenant, scheduled.PatientId, scheduled.Date, "completed", []);
+                encounter = scheduled with
+                {
+                    Status = "completed",
+                    Diagnoses = done.Diagnoses,
+                    Vitals = done.Vitals,
+                    Notes = done.Notes,
+                    UpdatedAt = now,
+                };
+                world.Encounters[index] = encounter;
+                action = "updated";
+            }
+            else
+            {
+                var patient = random.Pick(world.Patients.Where(p => p.TenantId == tenant.Id).ToList());
+                var at = now.AddDays(random.Next(1, 10)).AddMinutes(15 * random.Next(0, 30));
+                encounter = EncounterSeeder.Create(random, world.NextEncounterSequence++, tenant, patient.Id, at, "scheduled", []) with { CreatedAt = now };
+                world.Encounters.Add(encounter);
+                action = "created";
+            }
+        }
+
+        return
+        [
+            ("customer.broadcast.encounters." + tenant.Id, new { action, encounter = HtpiAnswers.Encounter(encounter) }),
+            ("customer.broadcast.dashboard." + tenant.Id, HtpiAnswers.DashboardBroadcast("encounter_update", new { action, provider = encounter.Provider }, now, tenant.Id)),
+        ];
+    }
+
+    /// <summary>A payer decides one of the tenant's waiting claims (or, when none waits, pays an approved one).</summary>
+    private (string Subject, object Payload)[] ClaimDecision(DemoTenant tenant)
+    {
+        DemoClaim claim;
+        lock (world.Sync)
+        {
+            var index = world.Claims.FindIndex(c => c.TenantId == tenant.Id && c.Status is "pending" or "submitted");
+            if (index < 0)
+            {
+                index = world.Claims.FindIndex(c => c.TenantId == tenant.Id && c.Status == "approved");
+            }
+
+            if (index < 0)
+            {
+                return [NewActivity(tenant)];
+            }
+
+            var current = world.Claims[index];
+            claim = current.Status == "approved"
+                ? current with { Status = "paid", PaidCents = current.TotalChargeCents }
+                : current with { Status = random.Next(5) == 0 ? "denied" : "approved" };
+            world.Claims[index] = claim;
+        }
+
+        return
+        [
+            ("customer.broadcast.dashboard." + tenant.Id, HtpiAnswers.DashboardBroadcast(
+                "claim_update", new { action = claim.Status, claim_id = claim.Id, amount = HtpiAnswers.Dollars(claim.TotalChargeCents) }, clock.GetUtcNow(), tenant.Id)),
+        ];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing a broadcast failed")]

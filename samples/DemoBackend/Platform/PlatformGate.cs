@@ -6,61 +6,81 @@ using Portal.Demo.Backend.Security;
 namespace Portal.Demo.Backend.Platform;
 
 /// <summary>
-/// Lets through only signed Platform requests with a JSON object body: anything else under the base path gets the uniform
-/// 401 before routing, so an unsigned caller cannot even learn which endpoints exist.
+/// The Platform's HMAC middleware for every path under the base path, known or not: a request that fails any signing rule
+/// gets 401 <c>{"error": "HMAC authentication failed"}</c> before routing, a portal id over its rate limit 429 with
+/// <c>Retry-After</c>; a genuine one reaches its endpoint with its JSON body parsed.
 /// </summary>
-internal sealed class PlatformGate(PlatformRequestVerifier verifier)
+internal sealed class PlatformGate(PlatformRequestVerifier verifier, PortalRateLimiter limiter)
 {
-    public const int MaxBodyBytes = 1024 * 1024;
+    /// <summary>Bodies over 10 MB (by Content-Length) are refused as the Platform refuses them.</summary>
+    public const long MaxBodyBytes = 10 * 1024 * 1024;
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path + context.Request.QueryString;
         var queryStart = rawTarget.IndexOf('?', StringComparison.Ordinal);
-        var path = queryStart < 0 ? rawTarget : rawTarget[..queryStart];
+        var path = Uri.UnescapeDataString(queryStart < 0 ? rawTarget : rawTarget[..queryStart]);
         var query = queryStart < 0 ? null : rawTarget[(queryStart + 1)..];
         var headers = context.Request.Headers;
+        var portalId = headers["X-Portal-Id"].FirstOrDefault();
         if (body is null || !verifier.Verify(
             context.Request.Method,
             path,
             query,
+            context.Request.ContentType,
             body,
-            headers["X-Portal-Id"].FirstOrDefault(),
+            portalId,
             headers["X-Nonce"].FirstOrDefault(),
             headers["X-Timestamp"].FirstOrDefault(),
             headers["X-Body-Hash"].FirstOrDefault(),
             headers["X-Signature"].FirstOrDefault()))
         {
-            await PlatformResults.Unauthorized().ExecuteAsync(context);
+            await PlatformResults.HmacFailed().ExecuteAsync(context);
             return;
         }
 
-        JsonElement json;
-        try
+        if (limiter.TryAcquire(portalId!) is { } wait)
         {
-            using var document = JsonDocument.Parse(body);
-            json = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            await PlatformResults.BadRequest("the body must be a JSON object").ExecuteAsync(context);
+            await PlatformResults.TooManyRequests(Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))).ExecuteAsync(context);
             return;
         }
 
-        if (json.ValueKind != JsonValueKind.Object)
-        {
-            await PlatformResults.BadRequest("the body must be a JSON object").ExecuteAsync(context);
-            return;
-        }
-
-        new PlatformCall(json).AttachTo(context);
+        new PlatformCall(Parse(context.Request.ContentType, body)).AttachTo(context);
         await next(context);
+    }
+
+    /// <summary>The body as a JSON object; an empty one unless it is one and was sent as <c>application/json</c>.</summary>
+    private static JsonElement Parse(string? contentType, byte[] body)
+    {
+        if (PlatformSignature.ContentTypeLine(contentType) == "application/json" && body.Length > 0)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.ValueKind == JsonValueKind.Object)
+                {
+                    return document.RootElement.Clone();
+                }
+            }
+            catch (JsonException)
+            {
+                // Read as no body: the identity checks then answer 400, as they do on the Platform.
+            }
+        }
+
+        using var empty = JsonDocument.Parse("{}");
+        return empty.RootElement.Clone();
     }
 
     /// <summary>The raw body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;

@@ -2,71 +2,98 @@ using Microsoft.AspNetCore.Http;
 
 namespace Portal.Demo.Backend.Platform;
 
-/// <summary>One page of a list, with both pagination dialects of platform-api.md.</summary>
-internal sealed class PlatformPage<T>
+/// <summary>The Platform's pagination dialects (platform-api.md §2.2), each with its own edge rules.</summary>
+internal static class PlatformPage
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    private PlatformPage(IReadOnlyList<T> items, int page, int limit, int total)
+    /// <summary>
+    /// Billing lists: top-level <c>pagination {current_page, total_pages, total_items, has_next, has_previous, limit}</c>;
+    /// <c>total_pages</c> 0 when empty; the page is not clamped; a non-numeric page or limit gets 503.
+    /// </summary>
+    public static IResult Billing<T>(PlatformCall call, IReadOnlyList<T> all, string name, Func<T, object> item, string unavailable)
     {
-        Items = items;
-        Page = page;
-        Limit = limit;
-        Total = total;
+        if (!TryNumber(call, "page", 1, out var page) || !TryNumber(call, "limit", DefaultLimit, out var limit))
+        {
+            return PlatformResults.Error(StatusCodes.Status503ServiceUnavailable, unavailable);
+        }
+
+        page = Math.Max(1, page);
+        limit = Math.Clamp(limit, 1, MaxLimit);
+        var pages = (all.Count + limit - 1) / limit;
+        return PlatformResults.Ok(new Dictionary<string, object?>
+        {
+            ["success"] = true,
+            [name] = all.Skip((page - 1) * limit).Take(limit).Select(item).ToList(),
+            ["pagination"] = new
+            {
+                current_page = page,
+                total_pages = pages,
+                total_items = all.Count,
+                has_next = page < pages,
+                has_previous = page > 1,
+                limit,
+            },
+        });
     }
 
-    public IReadOnlyList<T> Items { get; }
-
-    public int Page { get; }
-
-    public int Limit { get; }
-
-    public int Total { get; }
-
-    public int Pages => Math.Max(1, (Total + Limit - 1) / Limit);
-
-    public static PlatformPage<T> Of(IReadOnlyList<T> all, PlatformCall call)
+    /// <summary>
+    /// <c>billing/documents/</c>: billing's six keys, but <c>total_pages</c> at least 1, the page clamped to the last one,
+    /// and an invalid page or limit read as 1 and 20.
+    /// </summary>
+    public static (object Pagination, List<T> Rows) Documents<T>(PlatformCall call, IReadOnlyList<T> all)
     {
-        var page = Math.Max(1, call.Int("page") ?? 1);
-        var limit = Math.Clamp(call.Int("limit") ?? DefaultLimit, 1, MaxLimit);
-        return new PlatformPage<T>(all.Skip((page - 1) * limit).Take(limit).ToList(), page, limit, all.Count);
+        var limit = TryNumber(call, "limit", DefaultLimit, out var l) && l is >= 1 and <= MaxLimit ? l : DefaultLimit;
+        var pages = Math.Max(1, (all.Count + limit - 1) / limit);
+        var page = TryNumber(call, "page", 1, out var p) && p >= 1 ? Math.Min(p, pages) : 1;
+        var rows = all.Skip((page - 1) * limit).Take(limit).ToList();
+        return (new { current_page = page, total_pages = pages, total_items = all.Count, has_next = page < pages, has_previous = page > 1, limit }, rows);
     }
 
-    /// <summary><c>{page, limit, total, pages, has_next, has_previous}</c>.</summary>
-    public object Pagination() => new
+    /// <summary>
+    /// Services: <c>data.pagination {page, limit, total, pages, has_next, has_previous}</c> like Django's paginator:
+    /// <c>pages</c> at least 1, rows from the clamped page while <c>page</c> echoes the request; non-numeric gets 500.
+    /// </summary>
+    public static (object Pagination, List<T> Rows)? Services<T>(PlatformCall call, IReadOnlyList<T> all)
     {
-        page = Page,
-        limit = Limit,
-        total = Total,
-        pages = Pages,
-        has_next = Page < Pages,
-        has_previous = Page > 1,
-    };
+        if (!TryNumber(call, "page", 1, out var page) || !TryNumber(call, "limit", DefaultLimit, out var limit) || limit < 1)
+        {
+            return null;
+        }
 
-    /// <summary>Billing's names: <c>{current_page, limit, total_items, total_pages, has_next, has_previous}</c>.</summary>
-    public object BillingPagination() => new
-    {
-        current_page = Page,
-        limit = Limit,
-        total_items = Total,
-        total_pages = Pages,
-        has_next = Page < Pages,
-        has_previous = Page > 1,
-    };
+        limit = Math.Min(limit, MaxLimit);
+        var pages = Math.Max(1, (all.Count + limit - 1) / limit);
+        var served = Math.Clamp(page, 1, pages);
+        var rows = all.Skip((served - 1) * limit).Take(limit).ToList();
+        return (new { page, limit, total = all.Count, pages, has_next = served < pages, has_previous = served > 1 }, rows);
+    }
 
-    /// <summary><c>{success, data: {[name]: items, pagination}}</c>.</summary>
-    public IResult Answer<TItem>(string name, Func<T, TItem> item) => PlatformResults.Ok(new
+    /// <summary>Tickets: the same keys as services, <c>pages</c> 0 when empty; non-numeric values fall back to 1 and 20.</summary>
+    public static (object Pagination, List<T> Rows) Tickets<T>(PlatformCall call, IReadOnlyList<T> all)
     {
-        success = true,
-        data = new Dictionary<string, object?> { [name] = Items.Select(item).ToList(), ["pagination"] = Pagination() },
-    });
+        var page = TryNumber(call, "page", 1, out var p) ? Math.Max(1, p) : 1;
+        var limit = TryNumber(call, "limit", DefaultLimit, out var l) ? Math.Clamp(l, 1, MaxLimit) : DefaultLimit;
+        var pages = (all.Count + limit - 1) / limit;
+        var rows = all.Skip((page - 1) * limit).Take(limit).ToList();
+        return (new { page, limit, total = all.Count, pages, has_next = page < pages, has_previous = page > 1 }, rows);
+    }
 
-    /// <summary>Billing's shape: <c>{success, [name]: items, pagination}</c> with billing's pagination names.</summary>
-    public IResult BillingAnswer<TItem>(string name, Func<T, TItem> item) => PlatformResults.Ok(new Dictionary<string, object?>
+    /// <summary>An absent field is <paramref name="fallback"/>; a present one must be a whole number.</summary>
+    private static bool TryNumber(PlatformCall call, string name, int fallback, out int value)
     {
-        ["success"] = true,
-        [name] = Items.Select(item).ToList(),
-        ["pagination"] = BillingPagination(),
-    });
+        value = fallback;
+        if (!call.Has(name))
+        {
+            return true;
+        }
+
+        if (call.Id(name) is { } number && number is >= int.MinValue and <= int.MaxValue)
+        {
+            value = (int)number;
+            return true;
+        }
+
+        return false;
+    }
 }

@@ -3,22 +3,57 @@ using Microsoft.AspNetCore.Http;
 
 namespace Portal.Demo.Backend.Platform;
 
-/// <summary>The Platform's answers: <c>{success: true, ...}</c> or <c>{success: false, error}</c>; refusals say nothing about existence.</summary>
+/// <summary>The Platform's answers and error shapes (platform-api.md §2.1).</summary>
 internal static class PlatformResults
 {
+    public const string InvalidRequestFormat = "Invalid request format";
+    public const string AuthenticationRequired = "Authentication required";
+    public const string AccessDenied = "Access denied";
+
+    /// <summary>Django's own 404 page for a path no view serves: HTML, not JSON.</summary>
+    public const string NotFoundPage =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>Not Found</title>\n</head>\n<body>\n  <h1>Not Found</h1>\n  <p>The requested resource was not found on this server.</p>\n</body>\n</html>\n";
+
     public static IResult Ok(object body) => Results.Json(body, JsonSerializerOptions.Default);
 
     public static IResult Created(object body) => Results.Json(body, JsonSerializerOptions.Default, statusCode: StatusCodes.Status201Created);
 
-    public static IResult BadRequest(string error) =>
-        Results.Json(new { success = false, error }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status400BadRequest);
+    /// <summary><c>{"success": false, "error": ...}</c> with the given status.</summary>
+    public static IResult Error(int status, string error) =>
+        Results.Json(new { success = false, error }, JsonSerializerOptions.Default, statusCode: status);
 
-    public static IResult Unauthorized() =>
-        Results.Json(new { success = false, error = "unauthorized" }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status401Unauthorized);
+    /// <summary>Ticket validation: <c>{"success": false, "errors": {field: [messages]}}</c>, with no <c>error</c> key.</summary>
+    public static IResult FieldErrors(IReadOnlyDictionary<string, string[]> errors) =>
+        Results.Json(new { success = false, errors }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status400BadRequest);
 
-    public static IResult Forbidden() =>
-        Results.Json(new { success = false, error = "forbidden" }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status403Forbidden);
+    public static IResult HmacFailed() =>
+        Results.Json(new { error = "HMAC authentication failed" }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status401Unauthorized);
 
-    public static IResult NotFound() =>
-        Results.Json(new { success = false, error = "not found" }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status404NotFound);
+    public static IResult TooManyRequests(int retryAfterSeconds) => new TooManyRequestsResult(retryAfterSeconds);
+
+    public static IResult PathNotFound() => Results.Content(NotFoundPage, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>An identity or membership refusal of §1.3, with the no-store headers those answers carry.</summary>
+    public static IResult IdentityRefused(int status, string error) => new NoStoreResult(Error(status, error));
+
+    private sealed class TooManyRequestsResult(int retryAfterSeconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var body = new { success = false, error = "Too many requests", detail = "Too Many Requests", retry_after = retryAfterSeconds, status = 429 };
+            return Results.Json(body, JsonSerializerOptions.Default, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(httpContext);
+        }
+    }
+
+    private sealed class NoStoreResult(IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.CacheControl = "no-store";
+            httpContext.Response.Headers.Pragma = "no-cache";
+            httpContext.Response.Headers.XContentTypeOptions = "nosniff";
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -1,119 +1,212 @@
-using Microsoft.AspNetCore.Builder;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Demo.Backend.Data;
-using Portal.Demo.Backend.Htpi;
 
 namespace Portal.Demo.Backend.Platform;
 
-/// <summary>services: list, summary, one service, and its usage over 7, 30 or 90 days.</summary>
+/// <summary>services (platform-api.md §7): list, summary, one service, its usage snapshot, plans, auto-renew. Any role.</summary>
 internal static class PlatformServicesEndpoints
 {
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("services/", (HttpContext context) => PlatformCaller.Answer(world, context, (call, caller) =>
+        PlatformRoutes.Post(api, "services/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             var status = call.String("status");
             var type = call.String("service_type");
-            var matching = world.Services
-                .Where(s => s.CustomerId == caller.Customer.Id && (status is null || s.Status == status) && (type is null || s.ServiceType == type))
-                .OrderBy(s => s.Id)
-                .ToList();
-            return PlatformPage<DemoService>.Of(matching, call).Answer("services", Item);
-        }));
-
-        api.MapPost("services/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, (_, caller) =>
-        {
-            var soon = clock.GetUtcNow().AddDays(30);
-            var services = world.Services.Where(s => s.CustomerId == caller.Customer.Id).ToList();
-            return PlatformResults.Ok(new
+            var search = call.String("search");
+            var now = clock.GetUtcNow();
+            lock (world.Sync)
             {
-                success = true,
-                data = new
+                var matching = Newest(world, caller)
+                    .Where(s => (status is null || s.Status == status)
+                        && (type is null || s.PlanType == type)
+                        && (search is null || s.ServiceName.Contains(search, StringComparison.OrdinalIgnoreCase)
+                            || s.Domain.Contains(search, StringComparison.OrdinalIgnoreCase)
+                            || s.Username.Contains(search, StringComparison.OrdinalIgnoreCase)))
+                    .ToList();
+                if (PlatformPage.Services(call, matching) is not { } page)
                 {
-                    summary = new
+                    return PlatformResults.Error(StatusCodes.Status500InternalServerError, "Unable to fetch services list");
+                }
+
+                return PlatformResults.Ok(new
+                {
+                    success = true,
+                    data = new
                     {
-                        total_services = services.Count,
-                        active_services = services.Count(s => s.Status == "active"),
-                        suspended_services = services.Count(s => s.Status == "suspended"),
-                        pending_services = services.Count(s => s.Status == "pending"),
-                        overdue = services.Count(s => s.Overdue),
-                        expiring_soon = services.Count(s => s.Status == "active" && s.ExpiresAt <= soon),
-                        total_monthly_cost = services.Where(s => s.Status != "pending").Sum(s => s.MonthlyCostCents),
-                        currency = PlatformSeeder.Currency,
+                        services = page.Rows.Select(s => PlatformServices.Item(s, caller.Customer, now)).ToList(),
+                        pagination = page.Pagination,
+                        stats = new
+                        {
+                            total = matching.Count,
+                            active = matching.Count(s => s.Status == "active"),
+                            suspended = matching.Count(s => s.Status == "suspended"),
+                            pending = matching.Count(s => s.Status == "pending"),
+                            overdue = matching.Count(s => s.ExpiresAt < now),
+                        },
                     },
-                },
-            });
+                });
+            }
         }));
 
-        api.MapPost("services/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, (_, caller) =>
-            Find(world, caller, id) is { } service
-                ? PlatformResults.Ok(new { success = true, data = new { service = Detail(service) } })
-                : PlatformResults.NotFound()));
-
-        api.MapPost("services/{id:int}/usage/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, (call, caller) =>
+        PlatformRoutes.Post(api, "services/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
         {
-            if (Find(world, caller, id) is not { } service)
+            var now = clock.GetUtcNow();
+            lock (world.Sync)
             {
-                return PlatformResults.NotFound();
-            }
+                var services = Newest(world, caller);
+                var active = services.Where(s => s.Status == "active").ToList();
+                var monthly = Math.Round(active.Sum(PlatformServices.Monthly), 2);
+                return PlatformResults.Ok(new
+                {
+                    success = true,
+                    data = new
+                    {
+                        summary = new
+                        {
+                            total_services = services.Count,
+                            active_services = active.Count,
+                            suspended_services = services.Count(s => s.Status == "suspended"),
+                            pending_services = services.Count(s => s.Status == "pending"),
 
-            var period = call.String("period") ?? "30d";
-            int? days = period switch { "7d" => 7, "30d" => 30, "90d" => 90, _ => null };
-            if (days is null)
-            {
-                return PlatformResults.BadRequest("period must be 7d, 30d or 90d");
-            }
+                            // Any status whose expiry has passed (a terminated plan too); expiring_soon counts active ones only.
+                            overdue = services.Count(s => s.ExpiresAt < now),
+                            expiring_soon = active.Count(s => s.ExpiresAt is { } expires && expires >= now && expires <= now.AddDays(30)),
+                            status_counts = PlatformServices.Statuses.ToDictionary(status => status, status => services.Count(s => s.Status == status)),
 
-            // The time series: one point a day, oldest first.
-            var usage = service.Usage.Skip(Math.Max(0, service.Usage.Count - days.Value)).Select(p => new
+                            // The integer 0 when there is no active service, a float otherwise.
+                            total_monthly_cost = active.Count == 0 ? 0 : (object)monthly,
+                            total_monthly_cost_with_vat = active.Count == 0 ? 0 : (object)Math.Round(monthly * (1 + PlatformServices.VatRate), 2),
+                            total_disk_usage_gb = (double)services.Sum(s => s.DiskUsageGb),
+                            total_bandwidth_usage_gb = (double)services.Sum(s => s.BandwidthUsageGb),
+                            service_types = services.GroupBy(s => PlatformServices.TypeDisplay(s.PlanType)).ToDictionary(g => g.Key, g => g.Count()),
+                            recent_services = services.Take(5).Select(s => PlatformServices.Item(s, caller.Customer, now)).ToList(),
+                        },
+                    },
+                });
+            }
+        }));
+
+        PlatformRoutes.Post(api, "services/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
+            Find(world, caller, id) is { } service
+                ? PlatformResults.Ok(new
+                {
+                    success = true,
+                    data = new
+                    {
+                        service = PlatformServices.Detail(service, caller.Customer, clock.GetUtcNow()),
+                        usage_trends = new { disk_usage_trend = Array.Empty<object>(), bandwidth_usage_trend = Array.Empty<object>(), uptime_percentage = 99.9 },
+                    },
+                })
+                : NotFound()));
+
+        PlatformRoutes.Post(api, "services/{id:int}/usage/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+            Find(world, caller, id) is { } service
+                ? PlatformResults.Ok(new { success = true, data = new { usage = PlatformServices.Usage(service, call.String("period") ?? "30d") } })
+                : NotFound()));
+
+        PlatformRoutes.Post(api, "services/{id:int}/auto-renew/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        {
+            lock (world.Sync)
             {
-                date = HtpiAnswers.Date(p.Date),
-                bandwidth_gb = p.BandwidthGb,
-                disk_gb = p.DiskUsageGb,
-                requests = p.Requests,
-            }).ToList();
-            return PlatformResults.Ok(new { success = true, data = new { usage, period, service_id = service.Id } });
+                if (Find(world, caller, id) is not { } service)
+                {
+                    return NotFound();
+                }
+
+                if (!call.Has("auto_renew"))
+                {
+                    return PlatformResults.Error(StatusCodes.Status400BadRequest, "auto_renew field is required");
+                }
+
+                if (service.Status is not ("active" or "suspended"))
+                {
+                    return PlatformResults.Error(StatusCodes.Status400BadRequest, "Auto-renew cannot be modified for this service status");
+                }
+
+                var enabled = Truthy(call.Body.GetProperty("auto_renew"));
+                var changed = service with { AutoRenew = enabled };
+                world.Services[world.Services.IndexOf(service)] = changed;
+                return PlatformResults.Ok(new
+                {
+                    success = true,
+                    data = new
+                    {
+                        service = PlatformServices.Item(changed, caller.Customer, clock.GetUtcNow()),
+                        message = enabled ? "Auto-renew enabled successfully" : "Auto-renew disabled successfully",
+                    },
+                });
+            }
+        }));
+
+        PlatformRoutes.Get(api, "services/plans/", (HttpContext context) => PlatformResults.Ok(new
+        {
+            success = true,
+            data = new
+            {
+                plans = PlatformServices.Plans
+                    .Where(plan => plan.IsPublic && (string.IsNullOrEmpty(context.Request.Query["plan_type"]) || plan.PlanType == context.Request.Query["plan_type"]))
+                    .Select((plan, index) => Plan(plan, index))
+                    .ToList(),
+            },
         }));
     }
 
-    private static DemoService? Find(DemoWorld world, PlatformCaller caller, int id) =>
-        world.Services.FirstOrDefault(s => s.Id == id && s.CustomerId == caller.Customer.Id);
+    private static IResult NotFound() => PlatformResults.Error(StatusCodes.Status404NotFound, "Service not found or access denied");
 
-    private static Dictionary<string, object?> Item(DemoService service) => new()
+    private static List<DemoService> Newest(DemoWorld world, PlatformCaller caller) =>
+        world.Services.Where(s => s.CustomerId == caller.Customer.Id).OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).ToList();
+
+    private static DemoService? Find(DemoWorld world, PlatformCaller caller, int id)
     {
-        ["id"] = service.Id,
-        ["service_name"] = service.ServiceName,
-        ["domain"] = service.Domain,
-        ["status"] = service.Status,
-        ["billing_cycle"] = service.BillingCycle,
-        ["price"] = service.PriceCents,
-        ["currency"] = PlatformSeeder.Currency,
-        ["auto_renew"] = service.AutoRenew,
-        ["expires_at"] = HtpiAnswers.Instant(service.ExpiresAt),
-        ["disk_usage_gb"] = service.DiskUsageGb,
+        lock (world.Sync)
+        {
+            return world.Services.FirstOrDefault(s => s.Id == id && s.CustomerId == caller.Customer.Id);
+        }
+    }
+
+    /// <summary>Python truthiness, as the Platform coerces <c>auto_renew</c>: the string "false" is true.</summary>
+    private static bool Truthy(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.String => value.GetString()!.Length > 0,
+        JsonValueKind.Number => value.GetDecimal() != 0,
+        JsonValueKind.Array => value.GetArrayLength() > 0,
+        JsonValueKind.Object => value.EnumerateObject().Any(),
+        _ => false,
     };
 
-    private static Dictionary<string, object?> Detail(DemoService service)
+    private static object Plan(PlatformPlan plan, int index)
     {
-        var (diskQuota, bandwidthQuota) = service.ServiceType switch
+        var monthly = decimal.Parse(plan.PriceMonthly, System.Globalization.CultureInfo.InvariantCulture);
+        var quarterly = plan.PriceQuarterly is { } q ? decimal.Parse(q, System.Globalization.CultureInfo.InvariantCulture) : monthly * 3;
+        var annual = plan.PriceAnnual is { } a ? decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture) : monthly * 12;
+        return new
         {
-            "hosting" => (50m, 500m),
-            "vps" => (160m, 4_000m),
-            "email" => (100m, (decimal?)null),
-            "backup" => (200m, null),
-            _ => ((decimal?)null, (decimal?)null),
+            id = plan.Id,
+            name = plan.Name,
+            plan_type = plan.PlanType,
+            plan_type_display = PlatformServices.TypeDisplay(plan.PlanType),
+            description = plan.Description,
+            price_monthly = plan.PriceMonthly,
+            price_quarterly = plan.PriceQuarterly,
+            price_annual = plan.PriceAnnual,
+            setup_fee = plan.SetupFee,
+            monthly_equivalent = new { monthly = (double)monthly, quarterly = (double)Math.Round(quarterly / 3, 2), annual = (double)Math.Round(annual / 12, 2) },
+            quarterly_savings = (double)Math.Round((monthly * 3) - quarterly, 2),
+            annual_savings = (double)Math.Round((monthly * 12) - annual, 2),
+            disk_space_gb = plan.DiskSpaceGb,
+            bandwidth_gb = plan.BandwidthGb,
+            email_accounts = plan.EmailAccounts,
+            databases = plan.Databases,
+            domains = plan.Domains,
+            cpu_cores = plan.CpuCores,
+            ram_gb = plan.RamGb,
+            feature_summary = new[] { plan.Description },
+            is_active = true,
+            is_public = plan.IsPublic,
+            sort_order = index + 1,
         };
-        var detail = Item(service);
-        detail["service_type"] = service.ServiceType;
-        detail["plan_name"] = service.ServiceName;
-        detail["next_billing_date"] = service.AutoRenew && service.Status == "active" ? HtpiAnswers.Date(DateOnly.FromDateTime(service.ExpiresAt.UtcDateTime)) : null;
-        detail["created_at"] = HtpiAnswers.Instant(service.CreatedAt);
-        detail["disk_quota_gb"] = diskQuota;
-        detail["bandwidth_usage_gb"] = service.Usage.TakeLast(30).Sum(p => p.BandwidthGb);
-        detail["bandwidth_quota_gb"] = bandwidthQuota;
-        detail["monthly_cost"] = service.MonthlyCostCents;
-        detail["is_overdue"] = service.Overdue;
-        return detail;
     }
 }

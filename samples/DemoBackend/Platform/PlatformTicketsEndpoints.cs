@@ -1,142 +1,257 @@
-using Microsoft.AspNetCore.Builder;
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Demo.Backend.Data;
-using Portal.Demo.Backend.Htpi;
 
 namespace Portal.Demo.Backend.Platform;
 
-/// <summary>tickets: list with filters, summary, one ticket with its comments, open a ticket, reply to one.</summary>
+/// <summary>tickets (platform-api.md §8): list, summary, one ticket, open (201), reply (201), attachments, categories. Any role.</summary>
 internal static class PlatformTicketsEndpoints
 {
-    public static IReadOnlyList<string> Priorities { get; } = ["low", "normal", "high", "urgent"];
+    public const int MaxTitleLength = 200;
+    public const int MinReplyLength = 2;
 
     public static void Map(RouteGroupBuilder api, DemoWorld world, TimeProvider clock)
     {
-        api.MapPost("tickets/", (HttpContext context) => PlatformCaller.Answer(world, context, (call, caller) =>
+        PlatformRoutes.Post(api, "tickets/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
-            var status = call.String("status");
-            var priority = call.String("priority");
+            if (new[] { "status", "priority", "search" }.Any(name => call.Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null))
+            {
+                return PlatformResults.Error(StatusCodes.Status500InternalServerError, "Unable to fetch tickets");
+            }
+
+            // A status or priority that is not one of the Platform's values is ignored.
+            var status = call.String("status") is { } s && PlatformTickets.Statuses.Contains(s) ? s : null;
+            var priority = call.String("priority") is { } p && PlatformTickets.Priorities.Contains(p) ? p : null;
             var search = call.String("search");
+            var now = clock.GetUtcNow();
             lock (world.Sync)
             {
-                var matching = world.Tickets
-                    .Where(t => t.CustomerId == caller.Customer.Id
-                        && (status is null || t.Status == status)
+                var matching = Newest(world, caller)
+                    .Where(t => (status is null || t.Status == status)
                         && (priority is null || t.Priority == priority)
                         && (search is null || t.Title.Contains(search, StringComparison.OrdinalIgnoreCase)
+                            || t.Description.Contains(search, StringComparison.OrdinalIgnoreCase)
                             || t.TicketNumber.Contains(search, StringComparison.OrdinalIgnoreCase)
-                            || t.Description.Contains(search, StringComparison.OrdinalIgnoreCase)))
-                    .OrderByDescending(t => t.UpdatedAt)
-                    .ThenByDescending(t => t.Id)
+                            || t.Status.Contains(search, StringComparison.OrdinalIgnoreCase)))
                     .ToList();
-                return PlatformPage<DemoTicket>.Of(matching, call).Answer("tickets", Item);
+                var (pagination, rows) = PlatformPage.Tickets(call, matching);
+                return PlatformResults.Ok(new
+                {
+                    success = true,
+                    data = new
+                    {
+                        tickets = rows.Select(t => PlatformTickets.Item(t, caller.Customer, now)).ToList(),
+                        pagination,
+                        stats = new
+                        {
+                            total = matching.Count,
+                            open = matching.Count(t => t.Status == "open"),
+                            in_progress = matching.Count(t => t.Status == "in_progress"),
+                            waiting_on_customer = matching.Count(t => t.Status == "waiting_on_customer"),
+                            closed = matching.Count(t => t.Status == "closed"),
+                        },
+                    },
+                });
             }
         }));
 
-        api.MapPost("tickets/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, (_, caller) =>
+        PlatformRoutes.Post(api, "tickets/summary/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
         {
+            var now = clock.GetUtcNow();
             lock (world.Sync)
             {
-                var tickets = world.Tickets.Where(t => t.CustomerId == caller.Customer.Id).ToList();
+                var tickets = Newest(world, caller);
+                var answered = tickets
+                    .Select(t => t.Comments.Where(c => c.IsStaff && c.IsPublic).Select(c => (c.CreatedAt - t.CreatedAt).TotalHours).DefaultIfEmpty(-1).Min())
+                    .Where(hours => hours >= 0)
+                    .ToList();
                 return PlatformResults.Ok(new
                 {
                     success = true,
                     data = new
                     {
                         total_tickets = tickets.Count,
-                        open_tickets = tickets.Count(t => t.Status == "open"),
-                        pending_tickets = tickets.Count(t => t.Status == "pending"),
-                        resolved_tickets = tickets.Count(t => t.Status is "resolved" or "closed"),
+                        open_tickets = tickets.Count(t => t.Status is "open" or "in_progress"),
+                        pending_tickets = 0,
+                        waiting_on_customer = tickets.Count(t => t.Status == "waiting_on_customer"),
+                        resolved_tickets = tickets.Count(t => t.Status == "closed"),
+                        average_response_time_hours = answered.Count == 0 ? 0.0 : Math.Round(answered.Average(), 1),
+                        satisfaction_rating = 0.0,
+                        recent_tickets = tickets.Take(5).Select(t => PlatformTickets.Item(t, caller.Customer, now)).ToList(),
                     },
                 });
             }
         }));
 
-        api.MapPost("tickets/create/", (HttpContext context) => PlatformCaller.Answer(world, context, (call, caller) =>
-        {
-            var title = call.String("title");
-            var description = call.String("description");
-            // "medium" is what many forms call the middle priority; the Platform calls it "normal".
-            var priority = call.String("priority") is null or "medium" ? "normal" : call.String("priority")!;
-            if (title is null || title.Length > 200 || description is null || description.Length > 10_000 || !Priorities.Contains(priority))
-            {
-                return PlatformResults.BadRequest("title (at most 200 characters), description and a priority of low, normal, high or urgent are required");
-            }
-
-            lock (world.Sync)
-            {
-                var id = world.NextTicketId++;
-                var ticket = new DemoTicket(id, $"TKT-{id:D6}", caller.Customer.Id, title, description, priority, call.String("category") ?? "General", clock.GetUtcNow());
-                world.Tickets.Add(ticket);
-                return PlatformResults.Created(new { success = true, data = new { ticket = Detail(ticket) } });
-            }
-        }));
-
-        api.MapPost("tickets/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, (_, caller) =>
+        PlatformRoutes.Post(api, "tickets/{id:int}/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (_, caller) =>
         {
             lock (world.Sync)
             {
                 return Find(world, caller, id) is { } ticket
-                    ? PlatformResults.Ok(new { success = true, data = new { ticket = Detail(ticket) } })
-                    : PlatformResults.NotFound();
+                    ? PlatformResults.Ok(new
+                    {
+                        success = true,
+                        data = new { ticket = PlatformTickets.Detail(ticket, caller.Customer, clock.GetUtcNow()), permissions = PlatformTickets.Permissions(ticket) },
+                    })
+                    : NotFound();
             }
         }));
 
-        api.MapPost("tickets/{id:int}/reply/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, (call, caller) =>
+        PlatformRoutes.Post(api, "tickets/create/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
+        {
+            var errors = Validate(call);
+            if (errors.Count > 0)
+            {
+                return PlatformResults.FieldErrors(errors);
+            }
+
+            var now = clock.GetUtcNow();
+            lock (world.Sync)
+            {
+                var id = world.NextTicketId++;
+                var ticket = new DemoTicket(
+                    id,
+                    string.Create(CultureInfo.InvariantCulture, $"TK{now.Year}-{id * 2_654_435_761L % 0xFFFF_FFFF:X8}"),
+                    caller.Customer.Id,
+                    call.String("title")!,
+                    call.String("description")!,
+                    call.String("priority") ?? "normal",
+                    call.Id("category") is { } categoryId ? DemoCatalog.TicketCategories.First(c => c.Id == categoryId) : null,
+                    call.String("contact_person") ?? caller.Customer.Name,
+                    call.String("contact_email") ?? caller.Customer.BillTo.Email,
+                    string.Empty,
+                    "api",
+                    now);
+                world.Tickets.Add(ticket);
+                return PlatformResults.Created(new
+                {
+                    success = true,
+                    data = new
+                    {
+                        ticket = PlatformTickets.Detail(ticket, caller.Customer, now),
+                        message = $"Ticket #{ticket.TicketNumber} created successfully",
+                    },
+                });
+            }
+        }));
+
+        PlatformRoutes.Post(api, "tickets/{id:int}/reply/", (HttpContext context, int id) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             lock (world.Sync)
             {
                 if (Find(world, caller, id) is not { } ticket)
                 {
-                    return PlatformResults.NotFound();
+                    return NotFound();
                 }
 
-                if (call.String("content") is not { Length: <= 10_000 } content)
+                if (ticket.Status == "closed")
                 {
-                    return PlatformResults.BadRequest("content is required (at most 10000 characters)");
+                    return PlatformResults.Error(StatusCodes.Status400BadRequest, "Cannot reply to closed tickets");
                 }
 
-                var comment = new DemoTicketComment(world.NextCommentId++, caller.User.Name, content, false, clock.GetUtcNow());
+                var content = call.Body.TryGetProperty("content", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : null;
+                if (content is null)
+                {
+                    return PlatformResults.FieldErrors(new Dictionary<string, string[]> { ["content"] = ["This field is required."] });
+                }
+
+                if (content.Length < MinReplyLength)
+                {
+                    return PlatformResults.FieldErrors(new Dictionary<string, string[]> { ["content"] = ["Ensure this field has at least 2 characters."] });
+                }
+
+                // Stored as the ticket's contact person, whoever the acting user is; attachments in the body are ignored.
+                var now = clock.GetUtcNow();
+                var comment = new DemoTicketComment(world.NextCommentId++, ticket.ContactPerson.Length > 0 ? ticket.ContactPerson : "Customer", ticket.ContactEmail, content, false, now);
                 ticket.Comments.Add(comment);
-                ticket.UpdatedAt = comment.CreatedAt;
-                // A customer's reply puts the ticket back in the support queue.
-                ticket.Status = "open";
-                return PlatformResults.Created(new { success = true, data = new { comment = Comment(comment) } });
+                ticket.UpdatedAt = now;
+                if (ticket.Status == "waiting_on_customer")
+                {
+                    ticket.Status = ticket.AssignedTo.Length > 0 ? "in_progress" : "open";
+                }
+
+                return PlatformResults.Created(new
+                {
+                    success = true,
+                    data = new
+                    {
+                        comment = new { id = comment.Id, content = comment.Content, author_name = comment.AuthorName, created_at = PlatformDates.Utc(now) },
+                        message = "Reply added successfully",
+                    },
+                });
             }
         }));
+
+        PlatformRoutes.Post(api, "tickets/{id:int}/attachments/{attachmentId:int}/download/", (HttpContext context, int id, int attachmentId) =>
+            PlatformCaller.Answer(world, context, clock, (_, caller) =>
+            {
+                lock (world.Sync)
+                {
+                    var attachment = Find(world, caller, id)?.Comments.Select(c => c.Attachment).FirstOrDefault(a => a?.Id == attachmentId);
+                    return attachment is not null
+                        ? Results.File(attachment.Content, attachment.ContentType, attachment.Filename)
+                        : Results.Json(new { detail = "Attachment not found or access denied" }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status404NotFound);
+                }
+            }));
+
+        PlatformRoutes.Get(api, "tickets/categories/", () => PlatformResults.Ok(new
+        {
+            success = true,
+            data = new { categories = DemoCatalog.TicketCategories.Select(PlatformTickets.Category).ToList() },
+        }));
     }
+
+    private static IResult NotFound() => PlatformResults.Error(StatusCodes.Status404NotFound, "Ticket not found or access denied");
+
+    private static List<DemoTicket> Newest(DemoWorld world, PlatformCaller caller) =>
+        world.Tickets.Where(t => t.CustomerId == caller.Customer.Id).OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).ToList();
 
     private static DemoTicket? Find(DemoWorld world, PlatformCaller caller, int id) =>
         world.Tickets.FirstOrDefault(t => t.Id == id && t.CustomerId == caller.Customer.Id);
 
-    private static Dictionary<string, object?> Item(DemoTicket ticket) => new()
+    /// <summary>DRF's field errors for a new ticket, with DRF's wording.</summary>
+    private static Dictionary<string, string[]> Validate(PlatformCall call)
     {
-        ["id"] = ticket.Id,
-        ["ticket_number"] = ticket.TicketNumber,
-        ["title"] = ticket.Title,
-        ["status"] = ticket.Status,
-        ["priority"] = ticket.Priority,
-        ["category_name"] = ticket.CategoryName,
-        ["comments_count"] = ticket.Comments.Count,
-        ["created_at"] = HtpiAnswers.Instant(ticket.CreatedAt),
-        ["updated_at"] = HtpiAnswers.Instant(ticket.UpdatedAt),
-    };
+        var errors = new Dictionary<string, string[]>();
+        var title = call.Body.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()!.Trim() : null;
+        if (string.IsNullOrEmpty(title))
+        {
+            errors["title"] = [title is null ? "This field is required." : "This field may not be blank."];
+        }
+        else if (title.Length > MaxTitleLength)
+        {
+            errors["title"] = ["Ensure this field has no more than 200 characters."];
+        }
 
-    private static Dictionary<string, object?> Detail(DemoTicket ticket)
-    {
-        var detail = Item(ticket);
-        detail["description"] = ticket.Description;
-        detail["comments"] = ticket.Comments.Select(Comment).ToList();
-        return detail;
+        var description = call.Body.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()!.Trim() : null;
+        if (string.IsNullOrEmpty(description))
+        {
+            errors["description"] = [description is null ? "This field is required." : "This field may not be blank."];
+        }
+
+        if (call.Has("priority") && (call.String("priority") is not { } priority || !PlatformTickets.Priorities.Contains(priority)))
+        {
+            errors["priority"] = [$"\"{call.String("priority")}\" is not a valid choice."];
+        }
+
+        if (call.Has("category") && (call.Id("category") is not { } category || DemoCatalog.TicketCategories.All(c => c.Id != category)))
+        {
+            errors["category"] = [$"Invalid pk \"{call.String("category")}\" - object does not exist."];
+        }
+
+        if (call.String("contact_email") is { } email && !MailAddress.TryCreate(email, out _))
+        {
+            errors["contact_email"] = ["Enter a valid email address."];
+        }
+
+        if (call.String("contact_phone") is { Length: > 20 })
+        {
+            errors["contact_phone"] = ["Ensure this field has no more than 20 characters."];
+        }
+
+        return errors;
     }
-
-    private static object Comment(DemoTicketComment comment) => new
-    {
-        id = comment.Id,
-        author_name = comment.AuthorName,
-        content = comment.Content,
-        is_from_staff = comment.IsStaff,
-        created_at = HtpiAnswers.Instant(comment.CreatedAt),
-    };
 }

@@ -19,6 +19,13 @@ public sealed partial class NatsMessageBus : IMessageBus
     /// <summary>Messages a subscription holds for a reader that fell behind; beyond it the oldest waiting one is dropped.</summary>
     public const int SubscriptionCapacity = 1024;
 
+    /// <summary>
+    /// How often in-flight requests are checked against their deadline: a request fails as timed out between its
+    /// timeout and this much later. Portal's timeouts are seconds; one timer for all requests saves each request a
+    /// timer of its own (two timer-queue operations and about 200 bytes).
+    /// </summary>
+    public static readonly TimeSpan DeadlineSweep = TimeSpan.FromMilliseconds(25);
+
     private static readonly NatsSubOpts SubscriptionOptions = new()
     {
         ChannelOpts = new NatsSubChannelOpts { Capacity = SubscriptionCapacity, FullMode = BoundedChannelFullMode.DropOldest },
@@ -28,6 +35,8 @@ public sealed partial class NatsMessageBus : IMessageBus
     private readonly ILogger logger;
     private readonly ConcurrentDictionary<string, PendingReply> pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<ReplySubscription>>> replySubscriptions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<ReplySubscription>>>.AlternateLookup<ReadOnlySpan<char>> replySubscriptionsByPrefix;
+    private readonly Timer deadlines;
     private readonly ConcurrentDictionary<BusSubscription, string> subscriptions = new();
     private long droppedMessages;
     private int losses;
@@ -38,6 +47,8 @@ public sealed partial class NatsMessageBus : IMessageBus
     {
         this.connection = connection;
         logger = connection.Opts.LoggerFactory.CreateLogger<NatsMessageBus>();
+        replySubscriptionsByPrefix = replySubscriptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        deadlines = new Timer(static bus => ((NatsMessageBus)bus!).FailOverdue(), this, DeadlineSweep, DeadlineSweep);
         connection.ConnectionDisconnected += OnDisconnectedAsync;
         connection.ConnectionOpened += OnOpenedAsync;
         connection.MessageDropped += OnMessageDroppedAsync;
@@ -86,69 +97,46 @@ public sealed partial class NatsMessageBus : IMessageBus
         }
     }
 
-    public async Task<BusMessage> RequestAsync(
+    public Task<BusMessage> RequestAsync(
         string subject,
         string replySubject,
         ReadOnlyMemory<byte> payload,
         TimeSpan timeout,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(replySubject);
+        if (replySubject is null)
+        {
+            return Task.FromException<BusMessage>(new ArgumentNullException(nameof(replySubject)));
+        }
+
         var dot = replySubject.LastIndexOf('.');
         if (dot <= 0 || dot == replySubject.Length - 1)
         {
-            throw new ArgumentException($"The reply subject '{replySubject}' needs a prefix and a last token separated by '.'.", nameof(replySubject));
+            return Task.FromException<BusMessage>(
+                new ArgumentException($"The reply subject '{replySubject}' needs a prefix and a last token separated by '.'.", nameof(replySubject)));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        if (timeout < TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            return Task.FromException<BusMessage>(new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must not be negative."));
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<BusMessage>(cancellationToken);
+        }
+
         if (!IsConnected)
         {
-            throw new ConnectionLostException(subject, new NotConnectedException("NATS: not connected; reconnecting."));
+            return Task.FromException<BusMessage>(new ConnectionLostException(subject, new NotConnectedException("NATS: not connected; reconnecting.")));
         }
 
-        await EnsureReplySubscriptionAsync(replySubject[..dot], subject, timeout, cancellationToken).ConfigureAwait(false);
-        var reply = new PendingReply(subject);
-        if (!pending.TryAdd(replySubject, reply))
-        {
-            throw new InvalidOperationException($"A request is already waiting for a reply on '{replySubject}'.");
-        }
-
-        try
-        {
-            // Checked after registering: a drop racing with this request either fails the entry or is seen here.
-            if (!IsConnected)
-            {
-                throw new ConnectionLostException(subject, new NotConnectedException("NATS: not connected; reconnecting."));
-            }
-
-            try
-            {
-                await connection.PublishAsync(subject, payload, replyTo: replySubject, serializer: NatsRawSerializer<ReadOnlyMemory<byte>>.Default, cancellationToken: cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            catch (NatsException exception)
-            {
-                throw new ConnectionLostException(subject, exception);
-            }
-            catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The library's own command timeout (a stalled socket), not the caller's cancellation.
-                throw new ConnectionLostException(subject, exception);
-            }
-
-            try
-            {
-                return await reply.Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (TimeoutException exception)
-            {
-                throw new RequestTimedOutException(subject, exception);
-            }
-        }
-        finally
-        {
-            pending.TryRemove(new KeyValuePair<string, PendingReply>(replySubject, reply));
-        }
+        // Looked up by the span: no prefix string per request once the area's reply subscription exists.
+        var deadline = DeadlineOf(timeout);
+        var replies = ReplySubscriptionOf(replySubject.AsSpan(0, dot));
+        return replies.Value.IsCompletedSuccessfully
+            ? Send(subject, replySubject, payload, deadline, cancellationToken)
+            : SendOnceSubscribedAsync(replies, subject, replySubject, payload, timeout, deadline, cancellationToken);
     }
 
     public async ValueTask PublishAsync(string subject, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
@@ -242,6 +230,7 @@ public sealed partial class NatsMessageBus : IMessageBus
         connection.ServerError -= OnServerErrorAsync;
         FailPending(static subject => new ConnectionLostException(subject, new ObjectDisposedException(nameof(NatsMessageBus))));
         Volatile.Read(ref lost).TrySetResult();
+        await deadlines.DisposeAsync().ConfigureAwait(false);
         await connection.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -281,35 +270,136 @@ public sealed partial class NatsMessageBus : IMessageBus
     }
 
     /// <summary>
-    /// Makes the reply subscription of <paramref name="prefix"/> once; its SUB goes out before the request's PUB on the
-    /// same connection, so the server knows where the reply goes before it sees the request.
+    /// The reply subscription of <paramref name="prefix"/>, made once; its SUB goes out before the request's PUB on
+    /// the same connection, so the server knows where the reply goes before it sees the request.
     /// </summary>
-    private Task EnsureReplySubscriptionAsync(string prefix, string subject, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var entry = replySubscriptions.GetOrAdd(prefix, key => new Lazy<Task<ReplySubscription>>(() => SubscribeRepliesAsync(key)));
-        var task = entry.Value;
-        return task.IsCompletedSuccessfully ? Task.CompletedTask : AwaitReplySubscriptionAsync(prefix, subject, entry, timeout, cancellationToken);
-    }
+    private Lazy<Task<ReplySubscription>> ReplySubscriptionOf(ReadOnlySpan<char> prefix) =>
+        replySubscriptionsByPrefix.TryGetValue(prefix, out var entry)
+            ? entry
+            : replySubscriptions.GetOrAdd(
+                prefix.ToString(),
+                static (key, bus) => new Lazy<Task<ReplySubscription>>(() => bus.SubscribeRepliesAsync(key)),
+                this);
 
     /// <summary>
-    /// Waits for the area's reply subscription within the request's own timeout (the library waits for a reconnect
-    /// without limit). One that failed, for whatever reason, is forgotten so that the next request makes it again.
+    /// The first requests of an area wait for its reply subscription, within their own timeout (the library waits for
+    /// a reconnect without limit). One that failed, for whatever reason, is forgotten so that the next request makes it again.
     /// </summary>
-    private async Task AwaitReplySubscriptionAsync(
-        string prefix, string subject, Lazy<Task<ReplySubscription>> entry, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<BusMessage> SendOnceSubscribedAsync(
+        Lazy<Task<ReplySubscription>> replies,
+        string subject,
+        string replySubject,
+        ReadOnlyMemory<byte> payload,
+        TimeSpan timeout,
+        long deadline,
+        CancellationToken cancellationToken)
     {
         try
         {
-            await entry.Value.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            await replies.Value.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            if (entry.Value.IsFaulted || entry.Value.IsCanceled)
+            if (replies.Value.IsFaulted || replies.Value.IsCanceled)
             {
-                replySubscriptions.TryRemove(new KeyValuePair<string, Lazy<Task<ReplySubscription>>>(prefix, entry));
+                replySubscriptions.TryRemove(new KeyValuePair<string, Lazy<Task<ReplySubscription>>>(replySubject[..replySubject.LastIndexOf('.')], replies));
             }
 
             throw new ConnectionLostException(subject, exception);
+        }
+
+        return await Send(subject, replySubject, payload, deadline, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Lists the request, then publishes it. On the usual path (the library's publish lock free, the PUB written at
+    /// once) nothing here awaits: the caller gets the pending reply's own task.
+    /// </summary>
+    private Task<BusMessage> Send(string subject, string replySubject, ReadOnlyMemory<byte> payload, long deadline, CancellationToken cancellationToken)
+    {
+        var reply = new PendingReply(pending, subject, replySubject, deadline);
+        reply.CancelWith(cancellationToken);
+        if (!pending.TryAdd(replySubject, reply))
+        {
+            reply.TryFail(new InvalidOperationException($"A request is already waiting for a reply on '{replySubject}'."));
+            return reply.Task;
+        }
+
+        // Checked after listing: a cancellation or a drop racing with this request either ends the listed entry or is seen here.
+        if (reply.Task.IsCompleted)
+        {
+            pending.TryRemove(new KeyValuePair<string, PendingReply>(replySubject, reply));
+            return reply.Task;
+        }
+
+        if (!IsConnected)
+        {
+            reply.TryFail(new ConnectionLostException(subject, new NotConnectedException("NATS: not connected; reconnecting.")));
+            return reply.Task;
+        }
+
+        ValueTask publish;
+        try
+        {
+            publish = connection.PublishAsync(subject, payload, replyTo: replySubject, serializer: NatsRawSerializer<ReadOnlyMemory<byte>>.Default, cancellationToken: cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            PublishFailed(reply, exception, cancellationToken);
+            return reply.Task;
+        }
+
+        return publish.IsCompletedSuccessfully ? reply.Task : AwaitPublishAsync(publish, reply, cancellationToken);
+    }
+
+    /// <summary>The publish waited for the library's publish lock (or its flush): the reply is awaited behind it.</summary>
+    private static async Task<BusMessage> AwaitPublishAsync(ValueTask publish, PendingReply reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await publish.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            PublishFailed(reply, exception, cancellationToken);
+        }
+
+        return await reply.Task.ConfigureAwait(false);
+    }
+
+    private static void PublishFailed(PendingReply reply, Exception exception, CancellationToken cancellationToken)
+    {
+        switch (exception)
+        {
+            case OperationCanceledException when cancellationToken.IsCancellationRequested:
+                reply.TryCancel(cancellationToken);
+                break;
+            case NatsException or OperationCanceledException:
+                // An OperationCanceledException not of the caller's token is the library's own command timeout (a stalled socket).
+                reply.TryFail(new ConnectionLostException(reply.Subject, exception));
+                break;
+            default:
+                reply.TryFail(exception);
+                break;
+        }
+    }
+
+    /// <summary>When the deadline sweep fails a request: an infinite timeout never.</summary>
+    private static long DeadlineOf(TimeSpan timeout) =>
+        timeout == Timeout.InfiniteTimeSpan || timeout.TotalMilliseconds >= long.MaxValue / 2
+            ? long.MaxValue
+            : Environment.TickCount64 + (long)Math.Ceiling(timeout.TotalMilliseconds);
+
+    /// <summary>Fails the requests whose deadline has passed: one timer for all of them instead of one per request.</summary>
+    private void FailOverdue()
+    {
+        var now = Environment.TickCount64;
+        foreach (var (_, reply) in pending)
+        {
+            if (reply.Deadline <= now)
+            {
+                reply.TryFail(new RequestTimedOutException(reply.Subject));
+            }
         }
     }
 
@@ -329,11 +419,11 @@ public sealed partial class NatsMessageBus : IMessageBus
 
         if (message.HasNoResponders)
         {
-            reply.TrySetException(new NoRespondersException(reply.Subject));
+            reply.TryFail(new NoRespondersException(reply.Subject));
         }
         else
         {
-            reply.TrySetResult(new BusMessage(message.Subject, message.ReplyTo, message.Data ?? []));
+            reply.TryReply(new BusMessage(message.Subject, message.ReplyTo, message.Data ?? []));
         }
     }
 
@@ -341,7 +431,7 @@ public sealed partial class NatsMessageBus : IMessageBus
     {
         foreach (var reply in pending.Values)
         {
-            reply.TrySetException(error(reply.Subject));
+            reply.TryFail(error(reply.Subject));
         }
     }
 
@@ -418,7 +508,7 @@ public sealed partial class NatsMessageBus : IMessageBus
         {
             foreach (var reply in pending.Values.Where(reply => reply.Subject == subject))
             {
-                reply.TrySetException(new PermissionDeniedException(subject, args.Error));
+                reply.TryFail(new PermissionDeniedException(subject, args.Error));
             }
         }
         else if (args.Error.StartsWith(SubscriptionViolation, StringComparison.OrdinalIgnoreCase))
@@ -441,7 +531,7 @@ public sealed partial class NatsMessageBus : IMessageBus
             {
                 if (replySubject.StartsWith(start, StringComparison.Ordinal))
                 {
-                    reply.TrySetException(new PermissionDeniedException(subject, error));
+                    reply.TryFail(new PermissionDeniedException(subject, error));
                 }
             }
 

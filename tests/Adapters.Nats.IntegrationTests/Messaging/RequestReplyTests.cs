@@ -68,6 +68,24 @@ public sealed class RequestReplyTests(NatsServerFixture nats) : IClassFixture<Na
     }
 
     [Fact]
+    public async Task A_request_cancelled_by_its_caller_ends_at_once_and_leaves_no_pending_entry()
+    {
+        await using var service = await TestBus.ServiceAsync(nats.Url);
+        await using var portal = await TestBus.ConnectAsync(nats.Url);
+        await using var silent = await service.SubscribeCoreAsync<byte[]>("svc.ignore");
+        await service.PingAsync();
+        using var caller = new CancellationTokenSource();
+
+        var request = portal.RequestAsync("svc.ignore", "portal.replies.r6", TestBus.Bytes("x"), TestBus.LongTimeout, caller.Token);
+        await silent.Msgs.ReadAsync().AsTask().WaitAsync(TestBus.Guard);
+        await caller.CancelAsync();
+
+        var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request.WaitAsync(TestBus.Guard));
+        Assert.Equal(caller.Token, cancelled.CancellationToken);
+        Assert.Equal(0, portal.PendingRequestCount);
+    }
+
+    [Fact]
     public async Task Concurrent_requests_share_one_reply_subscription_and_each_gets_its_own_reply()
     {
         await using var service = await TestBus.ServiceAsync(nats.Url);

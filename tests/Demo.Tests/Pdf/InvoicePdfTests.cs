@@ -10,10 +10,10 @@ public sealed class InvoicePdfTests(PlatformHostFixture fixture) : IClassFixture
     [Fact]
     public async Task Invoice_pdf_endpoint_serves_a_well_formed_pdf_of_that_invoice()
     {
-        var (_, list) = await fixture.Client.PostAsync("billing/invoices/", PlatformClient.DanaId, "tnt-harbor");
+        var (_, list) = await fixture.Client.PostAsync("billing/invoices/", PlatformClient.Dana, PlatformClient.Harbor);
         var number = list.GetProperty("invoices")[0].GetProperty("number").GetString()!;
 
-        var (response, pdf) = await fixture.Client.PostRawAsync($"billing/invoices/{number}/pdf/", PlatformClient.DanaId, "tnt-harbor");
+        var (response, pdf) = await fixture.Client.PostRawAsync($"billing/invoices/{number}/pdf/", PlatformClient.Dana, PlatformClient.Harbor);
 
         using (response)
         {

@@ -42,9 +42,9 @@ internal sealed partial class DemoScript : IAsyncDisposable
         }
     }
 
-    public static DemoScript Start(string repositoryRoot, IReadOnlyDictionary<string, string> environment, string stateDirectory)
+    public static DemoScript Start(string repositoryRoot, IReadOnlyDictionary<string, string> environment, string stateDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(repositoryRoot, "scripts", "demo.sh")])
+        var start = new ProcessStartInfo("bash", [Path.Combine(repositoryRoot, "scripts", "demo.sh"), .. arguments])
         {
             WorkingDirectory = repositoryRoot,
             RedirectStandardInput = true,

@@ -102,6 +102,32 @@ public sealed class QuickStartTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty(demo.ProcessesLeftBehind());
     }
 
+    /// <summary>
+    /// <c>./portal.sh demo --platform-only</c> starts no nats-server and signs Platform users in; <c>--htpi-only</c> gives
+    /// Portal no Platform API. Either way a customer signs in and reaches a practice.
+    /// </summary>
+    [Theory]
+    [InlineData("--platform-only", new[] { "demo backend", "Portal" })]
+    [InlineData("--htpi-only", new[] { "nats-server", "demo backend", "Portal" })]
+    public async Task Demo_command_runs_with_one_backend_only(string flag, string[] children)
+    {
+        demo = StartDemo(new Dictionary<string, string> { ["PORTAL_PORT"] = NatsServer.FreePort().ToString(CultureInfo.InvariantCulture) }, flag);
+        var portal = await demo.WaitUntilRunningAsync(StartTimeout);
+
+        Assert.Equal(children, demo.Children.Select(c => c.Name));
+        using (var dana = NewBrowser(portal))
+        {
+            var signIn = await PortalForms.SignInAsync(dana, "dana.whitfield@example.com", "demo-password-1");
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+            var tenants = await dana.GetStringAsync(new Uri("/tenants", UriKind.Relative));
+            Assert.Contains("Riverside Family Practice", tenants, StringComparison.Ordinal);
+            Assert.Contains("Harbor Pediatrics", tenants, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(143, await demo.StopAsync(StopTimeout));
+        Assert.Empty(demo.ProcessesLeftBehind());
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
@@ -114,7 +140,7 @@ public sealed class QuickStartTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>scripts/demo.sh as <c>./portal.sh demo</c> runs it, on the binaries this test run has just built.</summary>
-    private static DemoScript StartDemo(Dictionary<string, string> environment)
+    private static DemoScript StartDemo(Dictionary<string, string> environment, params string[] arguments)
     {
         var root = RepositoryRoot.Find();
         var configuration = typeof(QuickStartTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
@@ -122,7 +148,7 @@ public sealed class QuickStartTests(ITestOutputHelper output) : IAsyncLifetime
         RequireBuilt(Path.Combine(root, "src", "Web", "bin", configuration, "net10.0", "Portal.Web.dll"), configuration);
         environment["DEMO_CONFIGURATION"] = configuration;
         environment["DEMO_SKIP_BUILD"] = "1";
-        return DemoScript.Start(root, environment, Path.Combine(Path.GetTempPath(), "portal-quick-start-" + Guid.NewGuid().ToString("N")));
+        return DemoScript.Start(root, environment, Path.Combine(Path.GetTempPath(), "portal-quick-start-" + Guid.NewGuid().ToString("N")), arguments);
     }
 
     private static void RequireBuilt(string binary, string configuration) =>

@@ -9,12 +9,14 @@ namespace Portal.Demo.Tests.Security;
 public sealed class DemoTokenServiceTests
 {
     private static readonly byte[] Secret = "a-test-secret-of-thirty-two-bytes!"u8.ToArray();
+    private static readonly IReadOnlyList<DemoUser> Users = DemoCatalog.Users(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
+
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Issued_token_is_an_hs256_jwt_with_the_contract_claims_valid_for_24_hours()
     {
-        var token = new DemoTokenService(Secret, clock).Issue(DemoCatalog.Users[0]);
+        var token = new DemoTokenService(Secret, clock).Issue(Users[0]);
 
         var parts = token.Split('.');
         Assert.Equal(3, parts.Length);
@@ -32,7 +34,7 @@ public sealed class DemoTokenServiceTests
     public void Token_is_valid_until_it_expires()
     {
         var service = new DemoTokenService(Secret, clock);
-        var token = service.Issue(DemoCatalog.Users[1]);
+        var token = service.Issue(Users[1]);
 
         clock.Advance(TimeSpan.FromHours(24) - TimeSpan.FromSeconds(1));
         Assert.Equal("usr-marco-alvarez", service.Validate(token)?.UserId);
@@ -54,8 +56,8 @@ public sealed class DemoTokenServiceTests
     public void Token_signed_with_another_secret_or_altered_is_invalid()
     {
         var service = new DemoTokenService(Secret, clock);
-        var foreign = new DemoTokenService("another-secret-of-thirty-two-by!"u8.ToArray(), clock).Issue(DemoCatalog.Users[0]);
-        var parts = service.Issue(DemoCatalog.Users[1]).Split('.');
+        var foreign = new DemoTokenService("another-secret-of-thirty-two-by!"u8.ToArray(), clock).Issue(Users[0]);
+        var parts = service.Issue(Users[1]).Split('.');
         var forgedPayload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new
         {
             user_id = "usr-dana-whitfield",
