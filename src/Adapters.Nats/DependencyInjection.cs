@@ -7,6 +7,7 @@ using Portal.Adapters.Nats.Claims;
 using Portal.Adapters.Nats.Configuration;
 using Portal.Adapters.Nats.Connection;
 using Portal.Adapters.Nats.Dashboard;
+using Portal.Adapters.Nats.Encounters;
 using Portal.Adapters.Nats.Health;
 using Portal.Adapters.Nats.Identity;
 using Portal.Adapters.Nats.Insurance;
@@ -18,6 +19,7 @@ using Portal.Adapters.Nats.Resilience;
 using Portal.Adapters.Nats.Tenants;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
+using Portal.Application.Encounters.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Insurance.Ports;
 using Portal.Application.LiveUpdates.Ports;
@@ -30,7 +32,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The NATS connection (opened when the host starts; the host fails to start without it) and the HTPI ports for
-    /// patients, insurance, claims, dashboard and live updates, plus the <c>nats</c> health check tagged <c>ready</c>
+    /// patients, insurance, claims, encounters, dashboard and live updates, plus the <c>nats</c> health check tagged <c>ready</c>
     /// (unhealthy while disconnected), which Web's <c>/readyz</c> runs. Reads <c>NATS_URL</c> (required),
     /// <c>NATS_REQUEST_TIMEOUT</c> and <c>NATS_INSTANCE_ID</c> from the configuration root; invalid settings stop startup.
     /// Sign-in and tenants come from <see cref="AddNatsIdentity"/>, which the composition root adds when HTPI is the identity source.
@@ -56,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<IPatientRegistry, NatsPatientRegistry>();
         services.AddSingleton<IInsurancePolicyRegistry, NatsInsurancePolicyRegistry>();
         services.AddSingleton<IClaimRegistry, NatsClaimRegistry>();
+        services.AddSingleton<IEncounterRegistry, NatsEncounterRegistry>();
         services.AddSingleton<IPracticeDashboard, NatsPracticeDashboard>();
         services.AddSingleton<ITenantEventFeed, NatsTenantEventFeed>();
         return services;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
+using Portal.Application.Encounters.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Insurance.Ports;
 using Portal.Application.LiveUpdates.Ports;
@@ -36,6 +37,7 @@ internal sealed class TestPipeline
         services.AddSingleton<IPatientRegistry>(Patients);
         services.AddSingleton<IInsurancePolicyRegistry>(Policies);
         services.AddSingleton<IClaimRegistry>(Claims);
+        services.AddSingleton<IEncounterRegistry>(Encounters);
         services.AddSingleton<IPracticeDashboard>(Dashboard);
         services.AddSingleton<ITenantEventFeed>(Feed);
         services.AddSingleton<IBillingLedger>(Billing);
@@ -55,6 +57,8 @@ internal sealed class TestPipeline
     public FakeInsurancePolicyRegistry Policies { get; } = new();
 
     public FakeClaimRegistry Claims { get; } = new();
+
+    public FakeEncounterRegistry Encounters { get; } = new();
 
     public FakePracticeDashboard Dashboard { get; } = SeededFakes.Dashboard();
 

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
+using Portal.Application.Encounters.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Insurance.Ports;
 using Portal.Application.LiveUpdates.Ports;
@@ -95,6 +96,8 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
     public FakeSupportDesk Support { get; } = SeededFakes.Support();
 
     public FakeTenantEventFeed Events { get; } = new();
+
+    public FakeEncounterRegistry Encounters { get; } = SeededFakes.Encounters();
 
     /// <summary>What Portal logged at warning level and above.</summary>
     public CapturedLog Logs { get; } = new();
@@ -190,11 +193,13 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.RemoveAll<IClaimRegistry>();
             services.RemoveAll<IPracticeDashboard>();
             services.RemoveAll<ITenantEventFeed>();
+            services.RemoveAll<IEncounterRegistry>();
             services.AddSingleton<IPatientRegistry>(Patients);
             services.AddSingleton<IInsurancePolicyRegistry>(SeededFakes.Policies());
             services.AddSingleton<IClaimRegistry>(SeededFakes.Claims());
             services.AddSingleton<IPracticeDashboard>(Dashboard);
             services.AddSingleton<ITenantEventFeed>(Events);
+            services.AddSingleton<IEncounterRegistry>(Encounters);
         }
 
         if (Modes.Platform)

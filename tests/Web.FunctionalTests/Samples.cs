@@ -2,6 +2,7 @@ using Portal.Domain.Billing;
 using Portal.Domain.Claims;
 using Portal.Domain.Common;
 using Portal.Domain.Dashboard;
+using Portal.Domain.Encounters;
 using Portal.Domain.Identity;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
@@ -66,6 +67,27 @@ internal static class Samples
     public static InsurancePolicy Policy() => new(
         1, "Acme Health", "PPO", "POL-77", "GRP-1", "Ada Lovelace", "self", new DateOnly(2024, 1, 1), null,
         PracticeMoney.FromCents(2_500), PracticeMoney.FromCents(100_000), VerificationStatus.Verified);
+
+    /// <summary>A visit of the clinic's pat-1 (or of <paramref name="patientId"/> in <paramref name="tenant"/>).</summary>
+    public static Encounter Encounter(
+        string id,
+        string patientId = "pat-1",
+        TenantId? tenant = null,
+        string status = "completed",
+        DateTimeOffset? date = null,
+        string provider = "Dr. Smith") => new(
+        new EncounterId(id),
+        tenant ?? Clinic,
+        new PatientId(patientId),
+        date ?? At,
+        "office_visit",
+        provider,
+        "Annual checkup",
+        ["Z00.00"],
+        ["99213"],
+        new Vitals("120/80", "98.6", "72", "165 lbs"),
+        "Patient in good health. Continue current medications.",
+        status);
 
     public static Claim Claim(string id = "clm-1") => new(
         new ClaimSummary(

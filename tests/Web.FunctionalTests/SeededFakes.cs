@@ -56,6 +56,15 @@ internal static class SeededFakes
         return claims;
     }
 
+    /// <summary>The clinic's pat-1 has two visits, enc-1 (completed) and enc-2 (in progress, the later one).</summary>
+    public static FakeEncounterRegistry Encounters()
+    {
+        var encounters = new FakeEncounterRegistry();
+        encounters.Add(Samples.Encounter("enc-1"));
+        encounters.Add(Samples.Encounter("enc-2", status: "in_progress", date: Samples.At.AddDays(7)));
+        return encounters;
+    }
+
     public static FakePracticeDashboard Dashboard() => new()
     {
         Stats = Samples.Stats(),

@@ -4,7 +4,6 @@ using Portal.Adapters.Nats.Contracts.Patients;
 using Portal.Adapters.Nats.Mapping;
 using Portal.Adapters.Nats.Requests;
 using Portal.Application.Claims.Ports;
-using Portal.Application.Common.Exceptions;
 using Portal.Domain.Claims;
 using Portal.Domain.Identity;
 using Portal.Domain.Patients;
@@ -23,11 +22,11 @@ internal sealed class NatsClaimRegistry(HtpiRequester requester) : IClaimRegistr
             stamp => new PatientRequest(stamp, scope, patientId),
             HtpiJsonContext.Default.PatientRequest,
             HtpiJsonContext.Default.ClaimListAnswer,
-            ClaimMapper.ToSummaries,
+            answer => ClaimMapper.ToSummaries(answer, scope.TenantId),
             cancellationToken);
     }
 
-    /// <summary>An answer without a claim (or with <c>claim:null</c>) means the tenant has no such claim.</summary>
+    /// <summary>An answer without a claim (or with <c>claim:null</c>), or another tenant's, means the tenant has no such claim.</summary>
     public Task<Claim> GetAsync(TenantScope scope, ClaimId claimId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -37,7 +36,7 @@ internal sealed class NatsClaimRegistry(HtpiRequester requester) : IClaimRegistr
             stamp => new ClaimRequest(stamp, scope, claimId),
             HtpiJsonContext.Default.ClaimRequest,
             HtpiJsonContext.Default.ClaimAnswer,
-            answer => ClaimMapper.ToClaim(answer.Claim ?? throw new NotFoundException(HtpiOperations.GetClaim.Thing), claimId),
+            answer => ClaimMapper.ToClaim(answer, claimId, scope.TenantId),
             cancellationToken);
     }
 }

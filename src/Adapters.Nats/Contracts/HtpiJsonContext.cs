@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Portal.Adapters.Nats.Contracts.Broadcasts;
 using Portal.Adapters.Nats.Contracts.Claims;
 using Portal.Adapters.Nats.Contracts.Dashboard;
+using Portal.Adapters.Nats.Contracts.Encounters;
 using Portal.Adapters.Nats.Contracts.Identity;
 using Portal.Adapters.Nats.Contracts.Insurance;
 using Portal.Adapters.Nats.Contracts.Patients;
@@ -27,6 +28,7 @@ namespace Portal.Adapters.Nats.Contracts;
 [JsonSerializable(typeof(PatientRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(CreatePatientRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(ClaimRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(EncounterRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(LoginAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(VerifyTokenAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(SignOutAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
@@ -43,6 +45,9 @@ namespace Portal.Adapters.Nats.Contracts;
 [JsonSerializable(typeof(InsuranceListAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ClaimListAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ClaimAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(EncounterListAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(EncounterAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(DashboardBroadcast), GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(EncounterBroadcast), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(PatientBroadcast), GenerationMode = JsonSourceGenerationMode.Metadata)]
 internal sealed partial class HtpiJsonContext : JsonSerializerContext;

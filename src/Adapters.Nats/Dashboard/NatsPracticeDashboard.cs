@@ -31,7 +31,7 @@ internal sealed class NatsPracticeDashboard(HtpiRequester requester) : IPractice
             stamp => new DashboardRequest(stamp, scope),
             HtpiJsonContext.Default.DashboardRequest,
             HtpiJsonContext.Default.ActivityAnswer,
-            DashboardMapper.ToActivities,
+            answer => DashboardMapper.ToActivities(answer, scope.TenantId),
             cancellationToken);
     }
 
@@ -43,7 +43,7 @@ internal sealed class NatsPracticeDashboard(HtpiRequester requester) : IPractice
             stamp => new DashboardRequest(stamp, scope),
             HtpiJsonContext.Default.DashboardRequest,
             HtpiJsonContext.Default.AlertsAnswer,
-            DashboardMapper.ToAlerts,
+            answer => DashboardMapper.ToAlerts(answer, scope.TenantId),
             cancellationToken);
     }
 }

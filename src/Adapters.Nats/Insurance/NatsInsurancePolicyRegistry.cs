@@ -21,7 +21,7 @@ internal sealed class NatsInsurancePolicyRegistry(HtpiRequester requester) : IIn
             stamp => new PatientRequest(stamp, scope, patientId),
             HtpiJsonContext.Default.PatientRequest,
             HtpiJsonContext.Default.InsuranceListAnswer,
-            InsuranceMapper.ToPolicies,
+            answer => InsuranceMapper.ToPolicies(answer, scope.TenantId),
             cancellationToken);
     }
 }

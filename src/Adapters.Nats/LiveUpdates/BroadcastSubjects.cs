@@ -3,13 +3,15 @@ using Portal.Domain.Tenants;
 namespace Portal.Adapters.Nats.LiveUpdates;
 
 /// <summary>
-/// The broadcast subjects of a tenant: <c>customer.broadcast.dashboard.&lt;tenantId&gt;</c> and
-/// <c>customer.broadcast.patients.&lt;tenantId&gt;</c>, both matched by the one subscription <see cref="ForTenant"/>.
+/// The broadcast subjects of a tenant: <c>customer.broadcast.dashboard.&lt;tenantId&gt;</c>,
+/// <c>customer.broadcast.patients.&lt;tenantId&gt;</c> and <c>customer.broadcast.encounters.&lt;tenantId&gt;</c>, all
+/// matched by the one subscription <see cref="ForTenant"/>.
 /// </summary>
 internal static class BroadcastSubjects
 {
     public const string Dashboard = "dashboard";
     public const string Patients = "patients";
+    public const string Encounters = "encounters";
 
     private const string Prefix = "customer.broadcast.";
 

@@ -1,19 +1,36 @@
 using Portal.Adapters.Nats.Contracts.Claims;
 using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Claims;
+using Portal.Application.Common.Exceptions;
 using Portal.Domain.Common;
+using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.Mapping;
 
 internal static class ClaimMapper
 {
-    /// <summary>Newest service date first, whatever order the service sent.</summary>
-    public static IReadOnlyList<ClaimSummary> ToSummaries(ClaimListAnswer answer) =>
-        WireValues.Require(answer.Claims, "claims").Select(ToSummary).OrderByDescending(claim => claim.ServiceDate).ToArray();
-
-    /// <summary>The claim <paramref name="claimId"/>; one without <c>lines</c> has none. Another claim than asked is malformed.</summary>
-    public static Claim ToClaim(ClaimDto dto, ClaimId claimId)
+    /// <summary>Newest service date first, whatever order the service sent; another tenant's answer or claim is not found.</summary>
+    public static IReadOnlyList<ClaimSummary> ToSummaries(ClaimListAnswer answer, TenantId tenantId)
     {
+        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.ListClaimsForPatient.Thing);
+        var claims = WireValues.Require(answer.Claims, "claims");
+        foreach (var claim in claims)
+        {
+            TenantGate.Require(claim.TenantId, tenantId, HtpiOperations.ListClaimsForPatient.Thing);
+        }
+
+        return claims.Select(ToSummary).OrderByDescending(claim => claim.ServiceDate).ToArray();
+    }
+
+    /// <summary>
+    /// The claim <paramref name="claimId"/>; one without <c>lines</c> has none. A missing claim, or one of another tenant,
+    /// is not found; another claim than asked is malformed.
+    /// </summary>
+    public static Claim ToClaim(ClaimAnswer answer, ClaimId claimId, TenantId tenantId)
+    {
+        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.GetClaim.Thing);
+        var dto = answer.Claim ?? throw new NotFoundException(HtpiOperations.GetClaim.Thing);
+        TenantGate.Require(dto.TenantId, tenantId, HtpiOperations.GetClaim.Thing);
         var summary = ToSummary(dto);
         if (summary.Id != claimId)
         {

@@ -10,14 +10,10 @@ namespace Portal.Adapters.Nats.Mapping;
 
 internal static class DashboardMapper
 {
-    /// <summary>Stats the answer says are another tenant's are malformed, never shown.</summary>
+    /// <summary>Stats the answer says are another tenant's are not found, never shown.</summary>
     public static DashboardStats ToStats(DashboardStatsAnswer answer, TenantId tenantId)
     {
-        if (!string.IsNullOrWhiteSpace(answer.TenantId) && answer.TenantId != tenantId.Value)
-        {
-            throw new MalformedAnswerException("The stats answer is about another tenant than asked.");
-        }
-
+        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardStats.Thing);
         return ToStats(answer.Stats);
     }
 
@@ -38,7 +34,7 @@ internal static class DashboardMapper
                 WireValues.RequireValue(claims.Pending, "stats.claims.pending"),
                 WireValues.RequireValue(claims.Approved, "stats.claims.approved"),
                 WireValues.RequireValue(claims.Denied, "stats.claims.denied"),
-                WireValues.Dollars(claims.TotalAmount, "stats.claims.total_amount")),
+                WireValues.FormattedDollarsOrNull(claims.TotalAmount)),
             new EncounterCounts(
                 WireValues.RequireValue(encounters.Today, "stats.encounters.today"),
                 WireValues.RequireValue(encounters.ThisWeek, "stats.encounters.this_week"),
@@ -50,8 +46,11 @@ internal static class DashboardMapper
     }
 
     /// <summary>Most recent first, whatever order the service sent.</summary>
-    public static IReadOnlyList<Activity> ToActivities(ActivityAnswer answer) =>
-        WireValues.Require(answer.Activities, "activities").Select(ToActivity).OrderByDescending(activity => activity.Timestamp).ToArray();
+    public static IReadOnlyList<Activity> ToActivities(ActivityAnswer answer, TenantId tenantId)
+    {
+        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardActivity.Thing);
+        return WireValues.Require(answer.Activities, "activities").Select(ToActivity).OrderByDescending(activity => activity.Timestamp).ToArray();
+    }
 
     public static Activity ToActivity(ActivityDto dto) => new(
         WireValues.RequireText(dto.Id, "activity.id"),
@@ -60,8 +59,11 @@ internal static class DashboardMapper
         WireValues.RequireInstant(dto.Timestamp, "activity.timestamp"),
         WireValues.OrEmpty(dto.User));
 
-    public static IReadOnlyList<Alert> ToAlerts(AlertsAnswer answer) =>
-        WireValues.Require(answer.Alerts, "alerts").Select(ToAlert).ToArray();
+    public static IReadOnlyList<Alert> ToAlerts(AlertsAnswer answer, TenantId tenantId)
+    {
+        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardAlerts.Thing);
+        return WireValues.Require(answer.Alerts, "alerts").Select(ToAlert).ToArray();
+    }
 
     private static Alert ToAlert(AlertDto dto) => new(
         WireValues.RequireText(dto.Id, "alert.id"),

@@ -19,7 +19,10 @@ internal static class IdentityMapper
                 WireValues.RequireText(user.Email, "user.email"),
                 WireValues.OrEmpty(user.Name),
                 WireValues.RequireText(user.Role, "user.role"),
-                user.Tenants?.Select(ToTenantId).ToArray() ?? []),
+                user.Tenants?.Select(ToTenantId).ToArray() ?? [])
+            {
+                PlatformUserId = WireValues.PlatformIdOrNull(user.PlatformUserId),
+            },
             new AccessToken(WireValues.RequireText(answer.Token, "token")));
     }
 
@@ -41,7 +44,10 @@ internal static class IdentityMapper
             new UserId(WireValues.RequireText(answer.UserId, "user_id")),
             WireValues.RequireText(answer.Email, "email"),
             WireValues.RequireText(answer.Role, "role"),
-            portal);
+            portal)
+        {
+            PlatformUserId = WireValues.PlatformIdOrNull(answer.PlatformUserId),
+        };
     }
 
     /// <summary>The contract says only <c>tenants[]</c>: ids ("t-1", 7) and tenant objects with an <c>id</c> are both read.</summary>

@@ -1,14 +1,25 @@
 using Portal.Adapters.Nats.Contracts.Insurance;
 using Portal.Domain.Common;
+using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Insurance;
+using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.Mapping;
 
 internal static class InsuranceMapper
 {
-    /// <summary>In coverage order, primary first, whatever order the service sent.</summary>
-    public static IReadOnlyList<InsurancePolicy> ToPolicies(InsuranceListAnswer answer) =>
-        WireValues.Require(answer.Policies, "policies").Select(ToPolicy).OrderBy(policy => policy.CoverageOrder).ToArray();
+    /// <summary>In coverage order, primary first, whatever order the service sent; another tenant's answer or policy is not found.</summary>
+    public static IReadOnlyList<InsurancePolicy> ToPolicies(InsuranceListAnswer answer, TenantId tenantId)
+    {
+        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.ListInsuranceForPatient.Thing);
+        var policies = WireValues.Require(answer.Policies, "policies");
+        foreach (var policy in policies)
+        {
+            TenantGate.Require(policy.TenantId, tenantId, HtpiOperations.ListInsuranceForPatient.Thing);
+        }
+
+        return policies.Select(ToPolicy).OrderBy(policy => policy.CoverageOrder).ToArray();
+    }
 
     /// <summary>An absent or null <c>copay</c> or <c>deductible</c> is none: zero dollars.</summary>
     private static InsurancePolicy ToPolicy(PolicyDto dto) => new(

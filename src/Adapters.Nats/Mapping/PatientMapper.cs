@@ -1,5 +1,4 @@
 using Portal.Adapters.Nats.Contracts.Patients;
-using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
 
@@ -8,15 +7,13 @@ namespace Portal.Adapters.Nats.Mapping;
 internal static class PatientMapper
 {
     /// <summary>
-    /// A patient of <paramref name="tenantId"/>. One the answer says belongs to another tenant is never passed on; a
-    /// patient without <c>tenantId</c> is taken as the asked tenant's. The SSN is masked here and the full one dropped.
+    /// A patient of <paramref name="tenantId"/>. One the answer says belongs to another tenant is never passed on: the
+    /// answer is "not found" of <paramref name="thing"/>; a patient without <c>tenantId</c> is taken as the asked tenant's.
+    /// The SSN is masked here and the full one dropped.
     /// </summary>
-    public static Patient ToPatient(PatientDto dto, TenantId tenantId)
+    public static Patient ToPatient(PatientDto dto, TenantId tenantId, string thing)
     {
-        if (!string.IsNullOrWhiteSpace(dto.TenantId) && dto.TenantId != tenantId.Value)
-        {
-            throw new MalformedAnswerException("The answer holds a patient of another tenant than asked.");
-        }
+        TenantGate.Require(dto.TenantId, tenantId, thing);
 
         var id = WireValues.RequireText(dto.Id, "patient.id");
         return new Patient(

@@ -22,6 +22,8 @@ internal static class TenantEventMapper
                 JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.DashboardBroadcast), tenantId, receivedAt),
             BroadcastSubjects.Patients => FromPatients(
                 JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.PatientBroadcast), tenantId, receivedAt),
+            BroadcastSubjects.Encounters => FromEncounters(
+                JsonSerializer.Deserialize(payload.Span, HtpiJsonContext.Default.EncounterBroadcast), tenantId, receivedAt),
             _ => null,
         };
 
@@ -36,9 +38,12 @@ internal static class TenantEventMapper
                 WireValues.RequireValue(message.Data, "data").Deserialize(HtpiJsonContext.Default.StatsDto))),
             "activity" => TenantEvent.ForActivity(tenantId, timestamp, DashboardMapper.ToActivity(WireValues.Require(
                 WireValues.RequireValue(message.Data, "data").Deserialize(HtpiJsonContext.Default.ActivityDto), "data"))),
-            "patient_update" => TenantEvent.ForSummary(TenantEventKind.PatientUpdate, tenantId, timestamp, Sentence(message.Data, "A patient's record changed.")),
-            "claim_update" => TenantEvent.ForSummary(TenantEventKind.ClaimUpdate, tenantId, timestamp, Sentence(message.Data, "A claim changed.")),
-            "encounter_update" => TenantEvent.ForSummary(TenantEventKind.EncounterUpdate, tenantId, timestamp, Sentence(message.Data, "An encounter changed.")),
+            "patient_update" => TenantEvent.ForSummary(
+                TenantEventKind.PatientUpdate, tenantId, timestamp, Sentence(message.Data, "A patient's record changed.", "patient_name")),
+            "claim_update" => TenantEvent.ForSummary(
+                TenantEventKind.ClaimUpdate, tenantId, timestamp, Sentence(message.Data, "A claim changed.", "claim_id", "amount")),
+            "encounter_update" => TenantEvent.ForSummary(
+                TenantEventKind.EncounterUpdate, tenantId, timestamp, Sentence(message.Data, "An encounter changed.", "provider")),
             var type => throw new MalformedAnswerException($"The dashboard broadcast type '{type}' is not one of the contract's."),
         };
     }
@@ -56,9 +61,33 @@ internal static class TenantEventMapper
             "deleted" => (TenantEventKind.PatientDeleted, "A patient's record was removed."),
             var type => throw new MalformedAnswerException($"The patients broadcast type '{type}' is not one of the contract's."),
         };
-        return message.Patient is { } patient
-            ? TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId))
-            : TenantEvent.ForSummary(kind, tenantId, timestamp, sentence);
+        if (message.Patient is not { } patient)
+        {
+            return TenantEvent.ForSummary(kind, tenantId, timestamp, sentence);
+        }
+
+        // A broadcast about another tenant's patient is dropped as malformed (logged), not taken as a "not found".
+        RequireTenant(patient.TenantId, tenantId);
+        return TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId, HtpiOperations.GetPatient.Thing));
+    }
+
+    /// <summary>
+    /// The encounters service's <c>{action, encounter}</c>: the encounter's own <c>tenantId</c> must be the subject's; its
+    /// last change (<c>updated_at</c>, else <c>created_at</c>) is the event's time.
+    /// </summary>
+    private static TenantEvent FromEncounters(EncounterBroadcast? broadcast, TenantId tenantId, DateTimeOffset receivedAt)
+    {
+        var message = WireValues.Require(broadcast, "broadcast");
+        var kind = WireValues.OrEmpty(message.Action) switch
+        {
+            "created" => TenantEventKind.EncounterCreated,
+            "updated" => TenantEventKind.EncounterUpdated,
+            var action => throw new MalformedAnswerException($"The encounters broadcast action '{action}' is not one of the contract's."),
+        };
+        var dto = WireValues.Require(message.Encounter, "encounter");
+        RequireTenant(dto.TenantId, tenantId);
+        var encounter = EncounterMapper.ToEncounter(dto, tenantId, HtpiOperations.GetEncounter.Thing, null);
+        return TenantEvent.ForEncounter(kind, tenantId, encounter.ChangedAt ?? receivedAt, encounter);
     }
 
     private static void RequireTenant(string? named, TenantId tenantId)
@@ -69,20 +98,64 @@ internal static class TenantEventMapper
         }
     }
 
-    /// <summary>The <c>message</c> or <c>description</c> text a notice's <c>data</c> carries, else <paramref name="fallback"/>.</summary>
-    private static string Sentence(JsonElement? data, string fallback)
+    /// <summary>
+    /// A notice's sentence: the <c>message</c> or <c>description</c> its <c>data</c> carries; else, as the public dashboard
+    /// service sends them, its <c>action</c> in words followed by the <paramref name="details"/> present
+    /// (<c>{action: "claim_approved", claim_id: "CLM-7", amount: "$250"}</c> → "Claim approved: CLM-7, $250."); else
+    /// <paramref name="fallback"/>.
+    /// </summary>
+    private static string Sentence(JsonElement? data, string fallback, params ReadOnlySpan<string> details)
     {
-        if (data is { ValueKind: JsonValueKind.Object } value)
+        if (data is not { ValueKind: JsonValueKind.Object } value)
         {
-            foreach (var name in (ReadOnlySpan<string>)["message", "description"])
+            return fallback;
+        }
+
+        if ((Text(value, "message") ?? Text(value, "description")) is { } told)
+        {
+            return told;
+        }
+
+        var parts = new List<string>(details.Length);
+        foreach (var name in details)
+        {
+            if (Text(value, name) is { } part)
             {
-                if (value.TryGetProperty(name, out var text) && text.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(text.GetString()))
-                {
-                    return text.GetString()!.Trim();
-                }
+                parts.Add(part);
             }
         }
 
-        return fallback;
+        var action = Text(value, "action") is { } code && Words(code) is { Length: > 0 } words ? words : null;
+        return (action, parts.Count) switch
+        {
+            (null, 0) => fallback,
+            (null, _) => $"{fallback[..^1]}: {string.Join(", ", parts)}.",
+            (_, 0) => action + ".",
+            _ => $"{action}: {string.Join(", ", parts)}.",
+        };
+    }
+
+    /// <summary>A string or number field's text, trimmed; null when absent or blank.</summary>
+    private static string? Text(JsonElement value, string name)
+    {
+        if (!value.TryGetProperty(name, out var field))
+        {
+            return null;
+        }
+
+        var text = field.ValueKind switch
+        {
+            JsonValueKind.String => field.GetString(),
+            JsonValueKind.Number => field.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    /// <summary>"claim_approved" → "Claim approved".</summary>
+    private static string Words(string code)
+    {
+        var words = code.Replace('_', ' ').Trim();
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
     }
 }

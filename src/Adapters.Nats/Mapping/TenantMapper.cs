@@ -28,7 +28,10 @@ internal static class TenantMapper
         WireValues.RequireText(dto.Name, "tenants[].name"),
         ToStatus(dto.Status),
         string.IsNullOrWhiteSpace(dto.Role) ? DefaultRole : dto.Role.Trim(),
-        dto.Settings?.Features?.Where(feature => !string.IsNullOrWhiteSpace(feature)).ToArray() ?? []);
+        dto.Settings?.Features?.Where(feature => !string.IsNullOrWhiteSpace(feature)).ToArray() ?? [])
+    {
+        PlatformCustomerId = WireValues.PlatformIdOrNull(dto.Settings?.PlatformCustomerId),
+    };
 
     private static TenantStatus ToStatus(string? status) => status?.Trim().ToUpperInvariant() switch
     {

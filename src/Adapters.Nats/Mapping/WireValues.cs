@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
 using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Common;
 
@@ -63,7 +64,78 @@ internal static class WireValues
         }
     }
 
+    /// <summary>
+    /// Dollars as a JSON number (<c>12345.67</c>) or as the text a dashboard shows (<c>"$123,456"</c>, <c>"$1,234.50"</c>,
+    /// <c>"123456"</c>): a leading <c>$</c> and thousands commas are allowed, read as a decimal, never a float. Null when
+    /// absent, negative or unreadable: one figure the page shows as unknown, never a failed answer.
+    /// </summary>
+    public static Money? FormattedDollarsOrNull(JsonElement? value)
+    {
+        decimal dollars;
+        switch (value)
+        {
+            case { ValueKind: JsonValueKind.Number } number when number.TryGetDecimal(out dollars):
+                break;
+            case { ValueKind: JsonValueKind.String } text when TryParseDollarText(text.GetString(), out dollars):
+                break;
+            default:
+                return null;
+        }
+
+        if (dollars < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PracticeMoney.FromCents(checked((long)decimal.Round(dollars * 100m, MidpointRounding.AwayFromZero)));
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A Platform id (<c>platform_customer_id</c>, <c>platform_user_id</c>): a positive integer, as a JSON number or digits
+    /// in a string. Anything else is null, which means "not linked": that tenant or user simply has no Platform areas.
+    /// </summary>
+    public static long? PlatformIdOrNull(JsonElement? value)
+    {
+        long id;
+        switch (value)
+        {
+            case { ValueKind: JsonValueKind.Number } number when number.TryGetInt64(out id):
+                break;
+            case { ValueKind: JsonValueKind.String } text
+                when long.TryParse(text.GetString()?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out id):
+                break;
+            default:
+                return null;
+        }
+
+        return id > 0 ? id : null;
+    }
+
     public static string OrEmpty(string? value) => value?.Trim() ?? string.Empty;
+
+    private static bool TryParseDollarText(string? text, out decimal dollars)
+    {
+        dollars = 0;
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return false;
+        }
+
+        if (trimmed.StartsWith('$'))
+        {
+            trimmed = trimmed[1..].TrimStart();
+        }
+
+        return decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out dollars);
+    }
 
     private static bool TryParseDate(string? value, out DateOnly date)
     {

@@ -32,7 +32,7 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
             cancellationToken);
     }
 
-    /// <summary>An answer without a patient (or with <c>patient:null</c>) means the tenant has no such patient.</summary>
+    /// <summary>An answer without a patient (or with <c>patient:null</c>), or another tenant's, means the tenant has no such patient.</summary>
     public Task<Patient> GetAsync(TenantScope scope, PatientId patientId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -44,8 +44,9 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
             HtpiJsonContext.Default.PatientAnswer,
             answer =>
             {
+                TenantGate.Require(answer.TenantId, scope.TenantId, HtpiOperations.GetPatient.Thing);
                 var patient = PatientMapper.ToPatient(
-                    answer.Patient ?? throw new NotFoundException(HtpiOperations.GetPatient.Thing), scope.TenantId);
+                    answer.Patient ?? throw new NotFoundException(HtpiOperations.GetPatient.Thing), scope.TenantId, HtpiOperations.GetPatient.Thing);
                 return patient.Id == patientId
                     ? patient
                     : throw new MalformedAnswerException("The answer holds another patient than asked.");
@@ -62,14 +63,20 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
             stamp => new CreatePatientRequest(stamp, scope, patient),
             HtpiJsonContext.Default.CreatePatientRequest,
             HtpiJsonContext.Default.PatientAnswer,
-            answer => PatientMapper.ToPatient(WireValues.Require(answer.Patient, "patient"), scope.TenantId),
+            answer =>
+            {
+                TenantGate.Require(answer.TenantId, scope.TenantId, HtpiOperations.CreatePatient.Thing);
+                return PatientMapper.ToPatient(WireValues.Require(answer.Patient, "patient"), scope.TenantId, HtpiOperations.CreatePatient.Thing);
+            },
             cancellationToken);
     }
 
+    /// <summary>An answer, or any patient in it, of another tenant makes the whole list "not found": nothing of it is shown.</summary>
     private static Page<Patient> ToPage(PatientListAnswer answer, TenantScope scope, string? search, PageRequest page)
     {
+        TenantGate.Require(answer.TenantId, scope.TenantId, HtpiOperations.ListPatients.Thing);
         var patients = WireValues.Require(answer.Patients, "patients")
-            .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId))
+            .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId, HtpiOperations.ListPatients.Thing))
             .ToArray();
 
         if ((answer.Pagination?.Total ?? answer.Total) is { } total)

@@ -20,8 +20,10 @@ internal sealed record HtpiArea
 
     public static HtpiArea Claims { get; } = new("claims");
 
+    public static HtpiArea Encounters { get; } = new("encounters");
+
     /// <summary>Every area, each with its own circuit breaker.</summary>
-    public static IReadOnlyList<HtpiArea> All { get; } = [Auth, Tenants, Patients, Dashboard, Insurance, Claims];
+    public static IReadOnlyList<HtpiArea> All { get; } = [Auth, Tenants, Patients, Dashboard, Insurance, Claims, Encounters];
 
     public string Name { get; }
 

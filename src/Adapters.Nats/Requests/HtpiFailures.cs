@@ -7,6 +7,7 @@ namespace Portal.Adapters.Nats.Requests;
 /// The one place where what NATS or a service says goes wrong becomes an application exception.
 /// A refusal (<c>success:false</c> with <c>error</c>) is classified by this rule, first match wins:
 /// <list type="number">
+/// <item>any refusal of <c>htpi.tenant.verify.access</c> → <see cref="NotFoundException"/> of the tenant, as a no is;</item>
 /// <item>any refusal from the auth area (login, verify) → <see cref="NotAuthenticatedException"/>;</item>
 /// <item>an error about the token or authentication ("token", "unauthorized", "unauthenticated", "not authenticated",
 /// "authentication") → <see cref="NotAuthenticatedException"/>;</item>
@@ -46,6 +47,13 @@ internal static class HtpiFailures
 
     public static PortalException FromRefusal(HtpiOperation operation, string? error)
     {
+        // The tenant service answers a check its handler could not make with {hasAccess: false, error: <its exception>}:
+        // a no, and never a text to show anyone.
+        if (operation == HtpiOperations.VerifyTenantAccess)
+        {
+            return new NotFoundException(operation.Thing);
+        }
+
         var text = Tidy(error);
         if (operation.Area == HtpiArea.Auth || ContainsAny(text, AuthenticationWords))
         {

@@ -30,4 +30,8 @@ internal static class HtpiOperations
     public static HtpiOperation ListClaimsForPatient { get; } = new(HtpiArea.Claims, "htpi.claims.list.for.patient", "patient");
 
     public static HtpiOperation GetClaim { get; } = new(HtpiArea.Claims, "htpi.claims.get", "claim");
+
+    public static HtpiOperation ListEncountersForPatient { get; } = new(HtpiArea.Encounters, "htpi.encounters.list.for.patient", "patient");
+
+    public static HtpiOperation GetEncounter { get; } = new(HtpiArea.Encounters, "htpi.encounters.get", "encounter");
 }

@@ -2,10 +2,13 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Dashboard;
 
-/// <summary>Claim totals of a practice; the amount is US dollars (<see cref="PracticeMoney"/>).</summary>
+/// <summary>
+/// Claim totals of a practice; the amount is US dollars (<see cref="PracticeMoney"/>), or null when the backend's figure
+/// could not be read (the page shows that one figure as unknown).
+/// </summary>
 public sealed record ClaimCounts
 {
-    public ClaimCounts(int total, int pending, int approved, int denied, Money totalAmount)
+    public ClaimCounts(int total, int pending, int approved, int denied, Money? totalAmount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(total);
         ArgumentOutOfRangeException.ThrowIfNegative(pending);
@@ -15,7 +18,7 @@ public sealed record ClaimCounts
         Pending = pending;
         Approved = approved;
         Denied = denied;
-        TotalAmount = PracticeMoney.RequireNonNegative(totalAmount, nameof(totalAmount));
+        TotalAmount = totalAmount is null ? null : PracticeMoney.RequireNonNegative(totalAmount, nameof(totalAmount));
     }
 
     public int Total { get; }
@@ -26,5 +29,5 @@ public sealed record ClaimCounts
 
     public int Denied { get; }
 
-    public Money TotalAmount { get; }
+    public Money? TotalAmount { get; }
 }

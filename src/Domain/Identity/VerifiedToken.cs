@@ -26,4 +26,7 @@ public sealed record VerifiedToken
 
     /// <summary>The portal the token was issued for ("customer" for this one).</summary>
     public string Portal { get; }
+
+    /// <summary>The same person's Platform user id, when the identity backend links one; null means none.</summary>
+    public long? PlatformUserId { get; init; }
 }

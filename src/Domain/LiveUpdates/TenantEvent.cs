@@ -1,4 +1,5 @@
 using Portal.Domain.Dashboard;
+using Portal.Domain.Encounters;
 using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
 
@@ -17,7 +18,8 @@ public sealed record TenantEvent
         DashboardStats? stats,
         Activity? activity,
         Patient? patient,
-        string? summary)
+        string? summary,
+        Encounter? encounter = null)
     {
         ArgumentNullException.ThrowIfNull(tenantId);
         Kind = kind;
@@ -27,6 +29,7 @@ public sealed record TenantEvent
         Activity = activity;
         Patient = patient;
         Summary = summary;
+        Encounter = encounter;
     }
 
     public TenantEventKind Kind { get; }
@@ -44,6 +47,9 @@ public sealed record TenantEvent
 
     /// <summary>Set for patient events whose patient came with them.</summary>
     public Patient? Patient { get; }
+
+    /// <summary>Set for <see cref="TenantEventKind.EncounterCreated"/> and <see cref="TenantEventKind.EncounterUpdated"/>.</summary>
+    public Encounter? Encounter { get; }
 
     /// <summary>A short human sentence for events without a typed payload, for example "Claim CLM-0042 was approved."</summary>
     public string? Summary { get; }
@@ -79,15 +85,34 @@ public sealed record TenantEvent
         return new TenantEvent(kind, tenantId, timestamp, null, null, patient, null);
     }
 
+    /// <summary>An encounter recorded or changed: <paramref name="kind"/> is one of the encounter kinds.</summary>
+    public static TenantEvent ForEncounter(TenantEventKind kind, TenantId tenantId, DateTimeOffset timestamp, Encounter encounter)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        ArgumentNullException.ThrowIfNull(encounter);
+        if (kind is not (TenantEventKind.EncounterCreated or TenantEventKind.EncounterUpdated))
+        {
+            throw new ArgumentException($"A {kind} event does not carry an encounter.", nameof(kind));
+        }
+
+        if (encounter.TenantId != tenantId)
+        {
+            throw new ArgumentException("The encounter belongs to another tenant than the event.", nameof(encounter));
+        }
+
+        return new TenantEvent(kind, tenantId, timestamp, null, null, null, null, encounter);
+    }
+
     /// <summary>The feed of <paramref name="tenantId"/> was interrupted and is live again (<see cref="TenantEventKind.Interrupted"/>).</summary>
     public static TenantEvent ForInterruption(TenantId tenantId, DateTimeOffset timestamp) =>
         new(TenantEventKind.Interrupted, tenantId, timestamp, null, null, null, null);
 
-    /// <summary>An event told in words: any kind except <see cref="TenantEventKind.Stats"/> and <see cref="TenantEventKind.Activity"/>, which always carry their payload.</summary>
+    /// <summary>An event told in words: any kind except <see cref="TenantEventKind.Stats"/>, <see cref="TenantEventKind.Activity"/> and the encounter kinds, which always carry their payload.</summary>
     public static TenantEvent ForSummary(TenantEventKind kind, TenantId tenantId, DateTimeOffset timestamp, string summary)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(summary);
-        if (kind is TenantEventKind.Stats or TenantEventKind.Activity or TenantEventKind.Interrupted)
+        if (kind is TenantEventKind.Stats or TenantEventKind.Activity or TenantEventKind.Interrupted
+            or TenantEventKind.EncounterCreated or TenantEventKind.EncounterUpdated)
         {
             throw new ArgumentException($"A {kind} event carries its typed payload or none, not a summary.", nameof(kind));
         }

@@ -1,6 +1,9 @@
 namespace Portal.Domain.LiveUpdates;
 
-/// <summary>What changed in a tenant. The first five come from the tenant's dashboard broadcast, the next three from its patients broadcast; <see cref="Interrupted"/> comes from the feed itself.</summary>
+/// <summary>
+/// What changed in a tenant. The first five come from the tenant's dashboard broadcast, the next three from its patients
+/// broadcast, the encounter kinds from its encounters broadcast; <see cref="Interrupted"/> comes from the feed itself.
+/// </summary>
 public enum TenantEventKind
 {
     /// <summary>New dashboard numbers; the event carries <see cref="TenantEvent.Stats"/>.</summary>
@@ -32,4 +35,10 @@ public enum TenantEventKind
     /// may be behind. Carries no payload.
     /// </summary>
     Interrupted,
+
+    /// <summary>An encounter was recorded; the event carries <see cref="TenantEvent.Encounter"/>.</summary>
+    EncounterCreated,
+
+    /// <summary>An encounter's record changed; the event carries <see cref="TenantEvent.Encounter"/>.</summary>
+    EncounterUpdated,
 }

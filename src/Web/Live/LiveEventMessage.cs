@@ -10,7 +10,8 @@ public sealed record LiveEventMessage(
     IReadOnlyDictionary<string, string>? Stats,
     LiveActivity? Activity,
     LivePatient? Patient,
-    string? Summary)
+    string? Summary,
+    LiveEncounter? Encounter = null)
 {
     public static LiveEventMessage From(TenantEvent tenantEvent)
     {
@@ -40,7 +41,8 @@ public sealed record LiveEventMessage(
         var patient = tenantEvent.Patient is { } p
             ? new LivePatient(p.Id.Value, p.PatientNumber, p.FullName, LiveTime.Date(p.DateOfBirth), p.Phone, p.Email)
             : null;
-        return new LiveEventMessage(KindCode(tenantEvent.Kind), tenantEvent.Timestamp, stats, activity, patient, tenantEvent.Summary);
+        var encounter = tenantEvent.Encounter is { } e ? LiveEncounter.From(e) : null;
+        return new LiveEventMessage(KindCode(tenantEvent.Kind), tenantEvent.Timestamp, stats, activity, patient, tenantEvent.Summary, encounter);
     }
 
     public static string KindCode(TenantEventKind kind) => kind switch
@@ -53,6 +55,8 @@ public sealed record LiveEventMessage(
         TenantEventKind.PatientCreated => "patient-created",
         TenantEventKind.PatientUpdated => "patient-updated",
         TenantEventKind.PatientDeleted => "patient-deleted",
+        TenantEventKind.EncounterCreated => "encounter-created",
+        TenantEventKind.EncounterUpdated => "encounter-updated",
         _ => "unknown",
     };
 

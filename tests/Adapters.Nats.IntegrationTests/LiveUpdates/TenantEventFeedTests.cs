@@ -165,6 +165,46 @@ public sealed class TenantEventFeedTests
     }
 
     [Fact]
+    public async Task Dashboard_notices_as_the_public_service_sends_them_are_told_in_words()
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+        var subject = Broadcasts.DashboardSubject(TestScope.TenantA);
+
+        await bus.PublishAsync(subject, """{"type": "patient_update", "data": {"action": "new_patient", "count": 1, "patient_name": "Patient 4821"}, "timestamp": "2025-08-05T07:08:19.123456", "tenantId": "tenant-a"}""");
+        await bus.PublishAsync(subject, """{"type": "claim_update", "data": {"action": "claim_approved", "claim_id": "CLM-7310", "amount": "$640"}, "timestamp": "2025-08-05T07:08:49.5", "tenantId": "tenant-a"}""");
+        await bus.PublishAsync(subject, """{"type": "encounter_update", "data": {"action": "encounter_completed", "provider": "Dr. Smith"}, "tenantId": "tenant-a"}""");
+
+        var patient = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.PatientUpdate, "New patient: Patient 4821."), (patient.Kind, patient.Summary));
+        Assert.Equal(new DateTimeOffset(2025, 8, 5, 7, 8, 19, 123, TimeSpan.Zero).AddTicks(4560), patient.Timestamp);
+        var claim = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.ClaimUpdate, "Claim approved: CLM-7310, $640."), (claim.Kind, claim.Summary));
+        var encounter = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.EncounterUpdate, "Encounter completed: Dr. Smith."), (encounter.Kind, encounter.Summary));
+    }
+
+    [Fact]
+    public async Task Encounter_broadcasts_carry_the_encounter_and_another_tenants_is_dropped()
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+        var subject = "customer.broadcast.encounters." + TestScope.TenantA;
+        var foreign = PublicEncounters.Checkup.Replace("tenant-a", "tenant-b", StringComparison.Ordinal);
+
+        await bus.PublishAsync(subject, $$"""{"action": "created", "encounter": {{PublicEncounters.FollowUp}}}""");
+        await bus.PublishAsync(subject, $$"""{"action": "updated", "encounter": {{foreign}}}""");
+        await bus.PublishAsync(subject, $$"""{"action": "deleted", "encounter": {{PublicEncounters.Checkup}}}""");
+        await bus.PublishAsync(subject, $$"""{"action": "updated", "encounter": {{PublicEncounters.Checkup.Replace("\"created_at\"", "\"updated_at\": \"2025-08-06T09:00:00\", \"created_at\"", StringComparison.Ordinal)}}}""");
+
+        var created = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.EncounterCreated, "enc-003"), (created.Kind, created.Encounter!.Id.Value));
+        Assert.Equal(new DateTimeOffset(2025, 8, 5, 7, 8, 19, 123, TimeSpan.Zero).AddTicks(4560), created.Timestamp);
+        var updated = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.EncounterUpdated, "enc-001"), (updated.Kind, updated.Encounter!.Id.Value));
+        Assert.Equal(new DateTimeOffset(2025, 8, 6, 9, 0, 0, TimeSpan.Zero), updated.Timestamp);
+        Assert.True(watcher.IsIdle);
+    }
+
+    [Fact]
     public async Task Patient_broadcasts_carry_the_patient_when_it_comes_along()
     {
         await using var watcher = new Watcher(feed, TestScope.TenantA);

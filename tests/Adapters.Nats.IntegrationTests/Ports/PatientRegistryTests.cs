@@ -49,12 +49,13 @@ public sealed class PatientRegistryTests
     }
 
     [Fact]
-    public async Task A_patient_of_another_tenant_is_never_returned()
+    public async Task A_patient_of_another_tenant_is_not_found()
     {
         bus.AnswerWith(WireSamples.PatientAnswer(WireSamples.Patient("p-1", tenantId: TestScope.TenantB)));
 
-        await Assert.ThrowsAsync<BackendUnavailableException>(
+        var error = await Assert.ThrowsAsync<NotFoundException>(
             () => adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+        Assert.Equal("patient", error.What);
     }
 
     [Fact]

@@ -28,13 +28,45 @@ public sealed class PracticeDashboardTests
     }
 
     [Fact]
-    public async Task Stats_of_another_tenant_are_never_shown()
+    public async Task Stats_of_another_tenant_are_not_found()
     {
         bus.AnswerWith(WireSamples.StatsAnswer.Replace("\"tenantId\": \"tenant-a\"", "\"tenantId\": \"tenant-b\"", StringComparison.Ordinal));
 
-        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None));
 
-        Assert.Equal("dashboard", error.Area);
+        Assert.Equal("tenant", error.What);
+    }
+
+    [Theory]
+    [InlineData("\"$123,456\"", 12_345_600L)]
+    [InlineData("\" $1,234.50 \"", 123_450L)]
+    [InlineData("\"98765\"", 9_876_500L)]
+    [InlineData("12345.67", 1_234_567L)]
+    public async Task The_claimed_total_is_read_as_the_public_service_formats_it(string amount, long cents)
+    {
+        bus.AnswerWith(WireSamples.StatsAnswer.Replace("12345.67", amount, StringComparison.Ordinal));
+
+        var stats = await adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal(PracticeMoney.FromCents(cents), stats.Claims.TotalAmount);
+    }
+
+    [Theory]
+    [InlineData("\"about $5\"")]
+    [InlineData("\"$-12\"")]
+    [InlineData("-12")]
+    [InlineData("\"\"")]
+    [InlineData("null")]
+    [InlineData("{}")]
+    public async Task An_unreadable_claimed_total_leaves_only_that_figure_unknown(string amount)
+    {
+        bus.AnswerWith(WireSamples.StatsAnswer.Replace("12345.67", amount, StringComparison.Ordinal));
+
+        var stats = await adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Null(stats.Claims.TotalAmount);
+        Assert.Equal(40, stats.Claims.Total);
+        Assert.Equal(120, stats.Patients.Total);
     }
 
     [Fact]

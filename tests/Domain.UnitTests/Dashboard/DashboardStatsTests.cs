@@ -19,6 +19,10 @@ public sealed class DashboardStatsTests
         Assert.Throws<ArgumentException>(() => new ClaimCounts(1, 0, 1, 0, new Money(100, "EUR")));
 
     [Fact]
+    public void A_claims_total_the_backend_could_not_state_is_unknown_not_zero() =>
+        Assert.Null(new ClaimCounts(1, 0, 1, 0, null).TotalAmount);
+
+    [Fact]
     public void An_alert_needs_a_title() =>
         Assert.Throws<ArgumentException>(() => new Alert("a-1", AlertSeverity.Warning, " ", "message", DateTimeOffset.UnixEpoch));
 }

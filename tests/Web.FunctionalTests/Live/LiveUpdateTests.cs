@@ -27,6 +27,31 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
+    public async Task An_encounter_event_carries_the_visit_as_the_pages_show_it()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        app.Events.Publish(TenantEvent.ForEncounter(
+            TenantEventKind.EncounterUpdated, new TenantId("tenant-1"), Samples.At, Samples.Encounter("enc-1", status: "in_progress")));
+
+        var received = await ReadUntilAsync(stream, "\"status\":\"In progress\"", guard.Token);
+
+        foreach (var field in new[]
+        {
+            "\"kind\":\"encounter-updated\"", "\"id\":\"enc-1\"", "\"patientId\":\"pat-1\"", "\"type\":\"Office visit\"", "\"status\":\"In progress\"",
+            "\"provider\":\"Dr. Smith\"", "\"diagnoses\":[\"Z00.00\"]", "\"bloodPressure\":\"120/80\"",
+        })
+        {
+            Assert.Contains(field, received, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task An_interruption_of_the_feed_is_an_interrupted_event_and_the_stream_goes_on()
     {
         using var app = new PortalApp();

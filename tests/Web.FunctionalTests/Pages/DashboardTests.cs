@@ -39,6 +39,22 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task A_claimed_total_the_backend_could_not_state_is_a_dash_and_the_rest_of_the_card_shows()
+    {
+        using var app = new PortalApp();
+        app.Dashboard.Stats = new DashboardStats(
+            new PatientCounts(10, 2, 8), new ClaimCounts(5, 1, 3, 1, null), new EncounterCounts(1, 4, 12), new InsuranceCounts(7, 2, 1));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-live-stat=\"claims-amount\">—<", html, StringComparison.Ordinal);
+        Assert.Contains("data-live-stat=\"claims-total\">5<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("unavailable right now", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_source_that_is_down_marks_its_own_card_unavailable_and_the_others_still_show()
     {
         using var app = new PortalApp();

@@ -23,6 +23,7 @@ internal sealed record AppRoute(string Pattern, IReadOnlySet<string> Methods, bo
         ["tenantId"] = Samples.Clinic.Value,
         ["patientId"] = "pat-1",
         ["claimId"] = "clm-1",
+        ["encounterId"] = "enc-1",
         ["number"] = "INV-2026-0001",
         ["serviceId"] = "svc-1",
         ["ticketId"] = "tk-1",

@@ -4,7 +4,7 @@ using Portal.Adapters.Nats.Contracts.Common;
 namespace Portal.Adapters.Nats.Contracts.Claims;
 
 /// <summary><c>htpi.claims.get</c> answer: <c>claim {…, lines[]}</c>; a missing or null <c>claim</c> means not found.</summary>
-internal sealed class ClaimAnswer : HtpiAnswer
+internal sealed class ClaimAnswer : TenantAnswer
 {
     [JsonPropertyName("claim")]
     public ClaimDto? Claim { get; init; }

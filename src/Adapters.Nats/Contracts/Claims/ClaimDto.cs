@@ -34,4 +34,9 @@ internal sealed class ClaimDto
 
     [JsonPropertyName("lines")]
     public IReadOnlyList<ClaimLineDto>? Lines { get; init; }
+
+    /// <summary>Optional; another tenant than asked makes the answer "not found".</summary>
+    [JsonPropertyName("tenantId")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? TenantId { get; init; }
 }

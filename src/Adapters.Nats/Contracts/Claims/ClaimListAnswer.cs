@@ -4,7 +4,7 @@ using Portal.Adapters.Nats.Contracts.Common;
 namespace Portal.Adapters.Nats.Contracts.Claims;
 
 /// <summary><c>htpi.claims.list.for.patient</c> answer: <c>claims[]</c>.</summary>
-internal sealed class ClaimListAnswer : HtpiAnswer
+internal sealed class ClaimListAnswer : TenantAnswer
 {
     [JsonPropertyName("claims")]
     public IReadOnlyList<ClaimDto>? Claims { get; init; }

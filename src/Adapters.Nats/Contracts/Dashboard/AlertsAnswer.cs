@@ -4,7 +4,7 @@ using Portal.Adapters.Nats.Contracts.Common;
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
 /// <summary><c>htpi.dashboard.get.alerts</c> answer: <c>success</c>, <c>alerts[]</c>.</summary>
-internal sealed class AlertsAnswer : HtpiAnswer
+internal sealed class AlertsAnswer : TenantAnswer
 {
     [JsonPropertyName("alerts")]
     public IReadOnlyList<AlertDto>? Alerts { get; init; }

@@ -1,8 +1,12 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
-/// <summary><c>claims {total, pending, approved, denied, total_amount}</c>; the amount is dollars.</summary>
+/// <summary>
+/// <c>claims {total, pending, approved, denied, total_amount}</c>; the amount is dollars, which the public dashboard
+/// service sends as formatted text (<c>"$123,456"</c>) and others as a number, so it is kept raw and read tolerantly.
+/// </summary>
 internal sealed class ClaimStatsDto
 {
     [JsonPropertyName("total")]
@@ -18,5 +22,5 @@ internal sealed class ClaimStatsDto
     public int? Denied { get; init; }
 
     [JsonPropertyName("total_amount")]
-    public decimal? TotalAmount { get; init; }
+    public JsonElement? TotalAmount { get; init; }
 }

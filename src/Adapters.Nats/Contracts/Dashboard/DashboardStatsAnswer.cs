@@ -4,12 +4,8 @@ using Portal.Adapters.Nats.Contracts.Common;
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
 /// <summary><c>htpi.dashboard.get.stats</c> answer: <c>success</c>, <c>stats</c>, <c>tenantId</c>.</summary>
-internal sealed class DashboardStatsAnswer : HtpiAnswer
+internal sealed class DashboardStatsAnswer : TenantAnswer
 {
     [JsonPropertyName("stats")]
     public StatsDto? Stats { get; init; }
-
-    [JsonPropertyName("tenantId")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
-    public string? TenantId { get; init; }
 }

@@ -23,4 +23,8 @@ internal sealed class UserDto
     /// <summary>Tenant ids, or tenant objects carrying an <c>id</c>: the contract does not fix which, so both are read.</summary>
     [JsonPropertyName("tenants")]
     public IReadOnlyList<JsonElement>? Tenants { get; init; }
+
+    /// <summary>The same person's Platform user id: an integer, kept raw and read tolerantly.</summary>
+    [JsonPropertyName("platform_user_id")]
+    public JsonElement? PlatformUserId { get; init; }
 }

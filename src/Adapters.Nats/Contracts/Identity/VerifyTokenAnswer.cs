@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Portal.Adapters.Nats.Contracts.Common;
 
@@ -21,4 +22,8 @@ internal sealed class VerifyTokenAnswer : HtpiAnswer
 
     [JsonPropertyName("portal")]
     public string? Portal { get; init; }
+
+    /// <summary>The same person's Platform user id: an integer, kept raw and read tolerantly.</summary>
+    [JsonPropertyName("platform_user_id")]
+    public JsonElement? PlatformUserId { get; init; }
 }

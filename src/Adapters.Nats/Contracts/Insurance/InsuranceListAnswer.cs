@@ -4,7 +4,7 @@ using Portal.Adapters.Nats.Contracts.Common;
 namespace Portal.Adapters.Nats.Contracts.Insurance;
 
 /// <summary><c>htpi.insurance.list.for.patient</c> answer: <c>policies[]</c>.</summary>
-internal sealed class InsuranceListAnswer : HtpiAnswer
+internal sealed class InsuranceListAnswer : TenantAnswer
 {
     [JsonPropertyName("policies")]
     public IReadOnlyList<PolicyDto>? Policies { get; init; }

@@ -43,4 +43,9 @@ internal sealed class PolicyDto
 
     [JsonPropertyName("verification_status")]
     public string? VerificationStatus { get; init; }
+
+    /// <summary>Optional; another tenant than asked makes the answer "not found".</summary>
+    [JsonPropertyName("tenantId")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? TenantId { get; init; }
 }

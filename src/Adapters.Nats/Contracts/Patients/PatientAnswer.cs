@@ -7,7 +7,7 @@ namespace Portal.Adapters.Nats.Contracts.Patients;
 /// <c>htpi.patient.get</c> answer <c>{patient}</c> and <c>htpi.patient.create</c> answer
 /// <c>{responseType:"created", patient}</c>; a missing or null <c>patient</c> means not found.
 /// </summary>
-internal sealed class PatientAnswer : HtpiAnswer
+internal sealed class PatientAnswer : TenantAnswer
 {
     [JsonPropertyName("responseType")]
     public string? ResponseType { get; init; }

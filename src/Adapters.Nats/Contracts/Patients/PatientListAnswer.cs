@@ -7,7 +7,7 @@ namespace Portal.Adapters.Nats.Contracts.Patients;
 /// <c>htpi.patient.list</c> answer: <c>responseType:"list"</c>, <c>patients[]</c>; a service that pages on its side adds
 /// <c>pagination {page, limit, total}</c> or a top-level <c>total</c>.
 /// </summary>
-internal sealed class PatientListAnswer : HtpiAnswer
+internal sealed class PatientListAnswer : TenantAnswer
 {
     [JsonPropertyName("responseType")]
     public string? ResponseType { get; init; }

@@ -170,6 +170,91 @@
         flash(row);
     }
 
+    // A patient's visits: a visit of the patient on this page is added or replaced in its table, newest first as the
+    // server orders them (a new visit goes on top).
+    function upsertEncounterRow(encounter) {
+        var rows = document.getElementById("encounter-rows");
+        if (!rows || rows.getAttribute("data-patient-id") !== encounter.patientId) {
+            return false;
+        }
+        var row = document.createElement("tr");
+        row.setAttribute("data-encounter-id", encounter.id);
+        var date = document.createElement("td");
+        var link = document.createElement("a");
+        link.href = rows.getAttribute("data-encounter-link") + "/" + encodeURIComponent(encounter.id);
+        if (encounter.date) {
+            link.appendChild(timeElement(encounter.date));
+        } else {
+            link.textContent = "—";
+        }
+        date.appendChild(link);
+        row.appendChild(date);
+        row.appendChild(cell(encounter.type));
+        row.appendChild(cell(encounter.provider));
+        row.appendChild(cell(encounter.status));
+        localiseTimes(row);
+        var existing = rows.querySelector('tr[data-encounter-id="' + CSS.escape(encounter.id) + '"]');
+        if (existing) {
+            rows.replaceChild(row, existing);
+        } else {
+            rows.insertBefore(row, rows.firstChild);
+        }
+        var wrap = rows.closest(".table-wrap");
+        var empty = document.getElementById("encounters-empty");
+        if (wrap) {
+            wrap.hidden = false;
+        }
+        if (empty) {
+            empty.hidden = true;
+        }
+        flash(row);
+        return true;
+    }
+
+    function setList(name, codes) {
+        var list = document.querySelector('[data-encounter-list="' + name + '"]');
+        if (!list) {
+            return;
+        }
+        while (list.firstChild) {
+            list.removeChild(list.firstChild);
+        }
+        codes.forEach(function (code) {
+            var item = document.createElement("li");
+            item.textContent = code;
+            list.appendChild(item);
+        });
+        var empty = document.querySelector('[data-encounter-empty="' + name + '"]');
+        if (empty) {
+            empty.hidden = codes.length > 0;
+        }
+    }
+
+    // The page of this very visit: every field is rewritten with what the service now says.
+    function updateEncounterPage(encounter) {
+        var page = document.getElementById("encounter");
+        if (!page || page.getAttribute("data-encounter-id") !== encounter.id) {
+            return false;
+        }
+        ["type", "provider", "status", "chiefComplaint", "notes"].forEach(function (field) {
+            var element = page.querySelector('[data-encounter-field="' + field + '"]');
+            if (element && element.textContent !== encounter[field]) {
+                element.textContent = encounter[field];
+                flash(element);
+            }
+        });
+        Object.keys(encounter.vitals).forEach(function (vital) {
+            var element = page.querySelector('[data-encounter-vital="' + vital + '"]');
+            if (element && element.textContent !== encounter.vitals[vital]) {
+                element.textContent = encounter.vitals[vital];
+                flash(element);
+            }
+        });
+        setList("diagnoses", encounter.diagnoses);
+        setList("procedures", encounter.procedures);
+        return true;
+    }
+
     // A stream that drops is reopened by EventSource itself; one that is refused (Portal answered 503 because a
     // backend is down) is closed for good, so it is reopened here, waiting longer each time, with jitter so that many
     // open pages do not all come back at the same moment.
@@ -239,7 +324,15 @@
         if (message.patient) {
             upsertPatient(message.kind, message.patient);
         }
+        var encounterShown = false;
+        if (message.encounter) {
+            encounterShown = upsertEncounterRow(message.encounter) || updateEncounterPage(message.encounter);
+        }
         if (interrupted) {
+            return;
+        }
+        if (encounterShown) {
+            announce(message.kind === "encounter-created" ? "Visit recorded: " + message.encounter.type : "Visit updated: " + message.encounter.type);
             return;
         }
         if (message.patient) {

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
+
+namespace Portal.Adapters.Nats.Contracts.Encounters;
+
+/// <summary><c>htpi.encounters.list.for.patient</c> answer: <c>{success, encounters[]}</c>.</summary>
+internal sealed class EncounterListAnswer : TenantAnswer
+{
+    [JsonPropertyName("encounters")]
+    public IReadOnlyList<EncounterDto>? Encounters { get; init; }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Portal.Adapters.Nats.Contracts.Encounters;
+using Portal.Adapters.Nats.Requests;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Encounters;
+using Portal.Domain.Patients;
+using Portal.Domain.Tenants;
+
+namespace Portal.Adapters.Nats.Mapping;
+
+/// <summary>
+/// Encounters as the public encounters service sends them. It serves any tenant and finds an encounter by id alone, so
+/// an answer or encounter of another tenant is "not found", and a patient's list leaves out an encounter of another
+/// patient; one without <c>tenantId</c> or <c>patientId</c> is taken as the asked one's. Every field but the id
+/// degrades alone: an unreadable date is unknown, missing text is empty.
+/// </summary>
+internal static class EncounterMapper
+{
+    /// <summary>Most recent first; an encounter without a readable date last.</summary>
+    public static IReadOnlyList<Encounter> ToEncounters(EncounterListAnswer answer, TenantId tenantId, PatientId patientId)
+    {
+        var thing = HtpiOperations.ListEncountersForPatient.Thing;
+        TenantGate.Require(answer.TenantId, tenantId, thing);
+        return WireValues.Require(answer.Encounters, "encounters")
+            .Where(dto => string.IsNullOrWhiteSpace(dto.PatientId) || string.Equals(dto.PatientId.Trim(), patientId.Value, StringComparison.Ordinal))
+            .Select(dto => ToEncounter(dto, tenantId, thing, patientId))
+            .OrderByDescending(encounter => encounter.Date.HasValue)
+            .ThenByDescending(encounter => encounter.Date)
+            .ToArray();
+    }
+
+    /// <summary>The encounter <paramref name="encounterId"/>; none, or another tenant's, is not found; another id than asked is malformed.</summary>
+    public static Encounter ToEncounter(EncounterAnswer answer, TenantId tenantId, EncounterId encounterId)
+    {
+        var thing = HtpiOperations.GetEncounter.Thing;
+        TenantGate.Require(answer.TenantId, tenantId, thing);
+        var encounter = ToEncounter(answer.Encounter ?? throw new NotFoundException(thing), tenantId, thing, null);
+        return encounter.Id == encounterId ? encounter : throw new MalformedAnswerException("The answer holds another encounter than asked.");
+    }
+
+    /// <param name="patientId">The patient asked about, taken when the encounter names none; null when none was asked (then the encounter must name one).</param>
+    public static Encounter ToEncounter(EncounterDto dto, TenantId tenantId, string thing, PatientId? patientId)
+    {
+        TenantGate.Require(dto.TenantId, tenantId, thing);
+        var patient = string.IsNullOrWhiteSpace(dto.PatientId)
+            ? patientId ?? throw new MalformedAnswerException("The encounter names no patient.")
+            : new PatientId(dto.PatientId.Trim());
+        var vitals = dto.Vitals is { } v
+            ? new Vitals(WireValues.OrEmpty(v.BloodPressure), WireValues.OrEmpty(v.Temperature), WireValues.OrEmpty(v.Pulse), WireValues.OrEmpty(v.Weight))
+            : Vitals.None;
+        return new Encounter(
+            new EncounterId(WireValues.RequireText(dto.Id, "encounter.id").Trim()),
+            tenantId,
+            patient,
+            WireValues.TryParseInstant(dto.Date, out var date) ? date : null,
+            WireValues.OrEmpty(dto.Type),
+            WireValues.OrEmpty(dto.Provider),
+            WireValues.OrEmpty(dto.ChiefComplaint),
+            Codes(dto.Diagnoses),
+            Codes(dto.Procedures),
+            vitals,
+            WireValues.OrEmpty(dto.Notes),
+            WireValues.OrEmpty(dto.Status))
+        {
+            ChangedAt = WireValues.TryParseInstant(dto.UpdatedAt, out var updated) ? updated
+                : WireValues.TryParseInstant(dto.CreatedAt, out var created) ? created : null,
+        };
+    }
+
+    /// <summary>A list of codes: strings or numbers, as written; anything else in it (or instead of it) is left out.</summary>
+    private static string[] Codes(JsonElement? list) => list is { ValueKind: JsonValueKind.Array } array
+        ? [.. array.EnumerateArray()
+            .Select(code => code.ValueKind switch
+            {
+                JsonValueKind.String => code.GetString()?.Trim(),
+                JsonValueKind.Number => code.GetRawText(),
+                _ => null,
+            })
+            .Where(code => !string.IsNullOrEmpty(code))
+            .Select(code => code!)]
+        : [];
+}

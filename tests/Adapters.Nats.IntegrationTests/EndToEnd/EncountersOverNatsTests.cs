@@ -1,0 +1,114 @@
+using NATS.Client.Core;
+using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
+using Portal.Adapters.Nats.IntegrationTests.Resilience;
+using Portal.Adapters.Nats.IntegrationTests.Support;
+using Portal.Adapters.Nats.Requests;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Encounters.Ports;
+using Portal.Domain.Encounters;
+using Portal.Domain.Patients;
+
+namespace Portal.Adapters.Nats.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// The encounters port against a responder that behaves as the public encounters service: answers published to
+/// <c>&lt;portal&gt;.encounters.response.&lt;clientId&gt;</c> with <c>portal</c> defaulting to <c>admin</c> for
+/// <c>get</c>, any tenant served, an encounter found by id alone.
+/// </summary>
+public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixture<NatsServerFixture>, IAsyncLifetime
+{
+    private static readonly string OtherTenants = PublicEncounters.Checkup
+        .Replace("enc-001", "enc-009", StringComparison.Ordinal).Replace("tenant-a", "tenant-b", StringComparison.Ordinal);
+
+    private NatsConnection service = null!;
+
+    public async Task InitializeAsync() => service = await HtpiResponder.ConnectServiceAsync(nats.Url);
+
+    public async Task DisposeAsync() => await service.DisposeAsync();
+
+    [Fact]
+    public async Task A_patients_encounters_come_newest_first_with_every_field_read()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.list.for.patient", PublicService.Route.Published,
+            _ => PublicEncounters.List(PublicEncounters.Checkup, PublicEncounters.FollowUp), area: "encounters", defaultPortal: "customer");
+
+        var list = await portal.Get<IEncounterRegistry>().ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+
+        var request = Assert.Single(encounters.Received);
+        Assert.Equal("tenant-a", request.GetProperty("tenantId").GetString());
+        Assert.Equal("pat-001", request.GetProperty("patientId").GetString());
+        Assert.Equal(["enc-003", "enc-001"], list.Select(encounter => encounter.Id.Value));
+        var followUp = list[0];
+        Assert.Equal(new DateTimeOffset(2025, 8, 5, 7, 8, 19, 123, TimeSpan.Zero).AddTicks(4560), followUp.Date);
+        Assert.Equal(("follow_up", "in_progress", string.Empty), (followUp.Type, followUp.Status, followUp.ChiefComplaint));
+        Assert.True(followUp.Vitals.IsEmpty);
+        var checkup = list[1];
+        Assert.Equal(new DateTimeOffset(2024, 7, 1, 10, 0, 0, TimeSpan.Zero), checkup.Date);
+        Assert.Equal(("office_visit", "Dr. Smith", "Annual checkup", "completed"), (checkup.Type, checkup.Provider, checkup.ChiefComplaint, checkup.Status));
+        Assert.Equal(["Z00.00"], checkup.Diagnoses);
+        Assert.Equal(["99213"], checkup.Procedures);
+        Assert.Equal(new Vitals("120/80", "98.6", "72", "165 lbs"), checkup.Vitals);
+        Assert.Equal("Patient in good health. Continue current medications.", checkup.Notes);
+    }
+
+    [Fact]
+    public async Task Get_names_the_customer_portal_so_the_answer_is_not_published_to_the_admin_portal()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.get", PublicService.Route.Published,
+            request => PublicEncounters.Get(request, PublicEncounters.Checkup), area: "encounters", defaultPortal: "admin");
+
+        var encounter = await portal.Get<IEncounterRegistry>().GetAsync(TestScope.Of(), new EncounterId("enc-001"), CancellationToken.None);
+
+        Assert.Equal(new PatientId("pat-001"), encounter.PatientId);
+        Assert.Equal("customer", Assert.Single(encounters.Received).GetProperty("portal").GetString());
+    }
+
+    [Theory]
+    [InlineData("enc-404")]
+    [InlineData("enc-009")]
+    public async Task A_missing_encounter_and_another_tenants_are_both_not_found(string encounterId)
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.get", PublicService.Route.Published,
+            request => PublicEncounters.Get(request, PublicEncounters.Checkup, OtherTenants), area: "encounters", defaultPortal: "admin");
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() =>
+            portal.Get<IEncounterRegistry>().GetAsync(TestScope.Of(), new EncounterId(encounterId), CancellationToken.None));
+
+        Assert.Equal("encounter", error.What);
+    }
+
+    [Fact]
+    public async Task A_list_that_holds_another_tenants_encounter_is_not_found_and_another_patients_is_left_out()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        var anotherPatients = PublicEncounters.FollowUp.Replace("pat-001", "pat-002", StringComparison.Ordinal);
+        var lists = new Queue<string>([PublicEncounters.List(PublicEncounters.Checkup, anotherPatients), PublicEncounters.List(PublicEncounters.Checkup, OtherTenants)]);
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.list.for.patient", PublicService.Route.Published, _ => lists.Dequeue(), area: "encounters");
+        var registry = portal.Get<IEncounterRegistry>();
+
+        var mine = await registry.ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+        await Assert.ThrowsAsync<NotFoundException>(() => registry.ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None));
+
+        Assert.Equal(["enc-001"], mine.Select(encounter => encounter.Id.Value));
+    }
+
+    [Fact]
+    public async Task An_encounters_service_that_is_not_running_is_unavailable_in_its_own_area()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() =>
+            portal.Get<IEncounterRegistry>().ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None));
+
+        Assert.Equal(HtpiArea.Encounters.Name, error.Area);
+        Assert.Contains(HtpiArea.Encounters, HtpiArea.All);
+        Assert.Contains("no responders", error.Message, StringComparison.Ordinal);
+    }
+}

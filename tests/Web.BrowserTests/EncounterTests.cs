@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Portal.Web.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Web.BrowserTests;
+
+/// <summary>
+/// A patient's visits and a visit's page follow the encounters service's broadcast
+/// (<c>customer.broadcast.encounters.&lt;tenant&gt;</c>, <c>{action, encounter}</c>) without a reload. Needs the demo
+/// backend to serve encounters, with at least one visit for the first patient of the practice's list.
+/// </summary>
+[Collection(PortalStackCollection.Name)]
+public sealed class EncounterTests(PortalStackFixture stack)
+{
+    private const string Tenant = "tnt-riverside";
+
+    [Fact]
+    public async Task A_recorded_visit_joins_the_patients_visits_and_an_updated_one_rewrites_its_page()
+    {
+        var page = await stack.NewPageAsync();
+        try
+        {
+            await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
+            await page.GotoAsync($"/t/{Tenant}/patients");
+            await page.Locator("#patient-rows a").First.ClickAsync();
+            var rows = page.Locator("#encounter-rows");
+            await Expect(rows.Locator("tr").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
+            var patientId = await rows.GetAttributeAsync("data-patient-id");
+            var kept = rows.Locator("tr").First;
+            var keptId = await kept.GetAttributeAsync("data-encounter-id");
+            Assert.NotNull(patientId);
+            Assert.NotNull(keptId);
+
+            var provider = "Dr. Browser " + Guid.NewGuid().ToString("N")[..8];
+            await PublishAsync("created", Encounter("enc-browser-" + Guid.NewGuid().ToString("N")[..8], patientId, provider, "in_progress", "I10"));
+
+            var recorded = rows.Locator("tr").First;
+            await Expect(recorded).ToContainTextAsync(provider);
+            await Expect(recorded).ToContainTextAsync("In progress");
+            await Expect(page.Locator("#live-status")).ToContainTextAsync("Visit recorded");
+
+            await rows.Locator($"tr[data-encounter-id=\"{keptId}\"] a").ClickAsync();
+            await Expect(page.Locator("#encounter")).ToHaveAttributeAsync("data-encounter-id", keptId);
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
+            var loaded = await page.EvaluateAsync<string>("() => { window.__loaded = crypto.randomUUID(); return window.__loaded; }");
+
+            await PublishAsync("updated", Encounter(keptId, patientId, provider, "signed_off", "I10", "E11.9"));
+
+            await Expect(page.Locator("[data-encounter-field=status]")).ToHaveTextAsync("Signed off");
+            await Expect(page.Locator("[data-encounter-field=provider]")).ToHaveTextAsync(provider);
+            await Expect(page.Locator("[data-encounter-list=diagnoses] li")).ToHaveTextAsync(["I10", "E11.9"]);
+            await Expect(page.Locator("[data-encounter-vital=weight]")).ToHaveTextAsync("180 lbs");
+            Assert.Equal(loaded, await page.EvaluateAsync<string>("() => window.__loaded")); // same document: no reload
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>An encounter exactly as the encounters service sends it (zone-less timestamps included).</summary>
+    private static object Encounter(string id, string patientId, string provider, string status, params string[] diagnoses)
+    {
+        var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
+        return new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["tenantId"] = Tenant,
+            ["patientId"] = patientId,
+            ["date"] = now,
+            ["type"] = "follow_up",
+            ["provider"] = provider,
+            ["chief_complaint"] = "Follow-up for hypertension",
+            ["diagnoses"] = diagnoses,
+            ["procedures"] = new[] { "99214" },
+            ["vitals"] = new Dictionary<string, string> { ["blood_pressure"] = "145/90", ["temperature"] = "98.2", ["pulse"] = "78", ["weight"] = "180 lbs" },
+            ["notes"] = "Adjusted medication dosage.",
+            ["status"] = status,
+            ["created_at"] = now,
+            ["updated_at"] = now,
+        };
+    }
+
+    private async Task PublishAsync(string action, object encounter) =>
+        await stack.Bus.PublishAsync(
+            "customer.broadcast.encounters." + Tenant,
+            JsonSerializer.SerializeToUtf8Bytes(new { action, encounter }),
+            CancellationToken.None);
+}
