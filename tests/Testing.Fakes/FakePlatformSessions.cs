@@ -21,6 +21,9 @@ public sealed class FakePlatformSessions : IPlatformSessions
     /// <summary>When set, every check fails with it.</summary>
     public Exception? Failure { get; set; }
 
+    /// <summary>What <c>users/customers/</c> answers for every user: customer id → role.</summary>
+    public ConcurrentDictionary<long, string> Memberships { get; } = new();
+
     /// <summary>The Platform user ids checked, in order.</summary>
     public IReadOnlyCollection<long> Validations => validations;
 
@@ -36,4 +39,10 @@ public sealed class FakePlatformSessions : IPlatformSessions
             ? Task.FromException<PlatformSession>(new SignInRevokedException("The Platform no longer accepts this user."))
             : Task.FromResult(new PlatformSession(MembershipHash));
     }
+
+    public Task<IReadOnlyList<PlatformMembership>> ListMembershipsAsync(long platformUserId, CancellationToken cancellationToken) =>
+        Failure is { } failure
+            ? Task.FromException<IReadOnlyList<PlatformMembership>>(failure)
+            : Task.FromResult<IReadOnlyList<PlatformMembership>>(
+                [.. Memberships.OrderBy(m => m.Key).Select(m => new PlatformMembership(m.Key, m.Value))]);
 }

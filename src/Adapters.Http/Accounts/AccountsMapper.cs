@@ -48,6 +48,14 @@ internal static class AccountsMapper
             .ToArray();
     }
 
+    /// <summary>Each membership's customer and role, for the roles shown beside HTPI's tenants.</summary>
+    public static IReadOnlyList<PlatformMembership> ToMemberships(List<PlatformCustomer>? customers) =>
+        customers is null
+            ? throw new FormatException("'results' is missing.")
+            : customers
+                .Select(customer => new PlatformMembership(ToPlatformId(customer.Id, "results[].id"), WireValues.Require(customer.Role, "results[].role")))
+                .ToArray();
+
     /// <summary>The Platform's ids are positive integers; anything else is a malformed answer.</summary>
     public static long ToPlatformId(string? id, string field) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0

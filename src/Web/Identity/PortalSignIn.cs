@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Portal.Application.Common.Access;
+using Portal.Domain.Identity;
 using Portal.Domain.Tenants;
 
 namespace Portal.Web.Identity;
@@ -18,6 +19,9 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     /// </summary>
     public const int MaxPlatformCustomers = 32;
 
+    /// <summary>The longest role kept (the Platform's are at most 7 characters); a longer one shows the tenant's own.</summary>
+    public const int MaxRoleLength = 32;
+
     /// <summary>When the user signed in: the absolute lifetime counts from here. The cookie stamps it.</summary>
     public DateTimeOffset SignedInAt { get; init; }
 
@@ -32,6 +36,12 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
 
     /// <summary>With both backends: tenant id → Platform customer id, for the linked tenants only.</summary>
     public IReadOnlyDictionary<string, long> PlatformCustomers { get; init; } = FrozenDictionary<string, long>.Empty;
+
+    /// <summary>
+    /// With both backends: the user's role in each linked customer (HTPI's tenants carry none), from the Platform's
+    /// <c>users/customers/</c> at sign-in and whenever the membership fingerprint changes.
+    /// </summary>
+    public IReadOnlyDictionary<long, string> PlatformRoles { get; init; } = FrozenDictionary<long, string>.Empty;
 
     /// <summary>The Platform's fingerprint of the user's memberships when it last confirmed the user; null before.</summary>
     public string? MembershipHash { get; init; }
@@ -63,6 +73,36 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     /// <summary>The tenant links as <paramref name="tenants"/> (the user's tenants as just listed) give them.</summary>
     public PortalSignIn WithLinksOf(IReadOnlyList<Tenant> tenants) =>
         TenantsAreCustomers ? this : this with { PlatformCustomers = LinksOf(tenants) };
+
+    /// <summary>The user's role in <paramref name="tenant"/>: the Platform's for a linked tenant when known, else the tenant's own.</summary>
+    public string RoleIn(Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return !TenantsAreCustomers
+            && PlatformCustomerFor(tenant.Id.Value) is { } customer
+            && PlatformRoles.TryGetValue(customer, out var role)
+                ? role
+                : tenant.Role;
+    }
+
+    /// <summary>The roles of the linked customers among <paramref name="memberships"/> (the Platform's list just fetched).</summary>
+    public PortalSignIn WithRolesOf(IReadOnlyList<PlatformMembership> memberships)
+    {
+        ArgumentNullException.ThrowIfNull(memberships);
+        if (TenantsAreCustomers)
+        {
+            return this;
+        }
+
+        var linked = PlatformCustomers.Values.ToHashSet();
+        return this with
+        {
+            PlatformRoles = memberships
+                .Where(membership => linked.Contains(membership.CustomerId) && membership.Role.Length <= MaxRoleLength)
+                .DistinctBy(membership => membership.CustomerId)
+                .ToFrozenDictionary(membership => membership.CustomerId, membership => membership.Role),
+        };
+    }
 
     /// <summary>Whether <paramref name="tenants"/> link other customers than the cookie carries (then it is re-issued).</summary>
     public bool LinksDifferFrom(IReadOnlyList<Tenant> tenants)

@@ -141,6 +141,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
                 PlatformUserId = signIn.PlatformUserId,
                 TenantsAreCustomers = signIn.TenantsAreCustomers ? true : null,
                 Customers = signIn.PlatformCustomers.Count == 0 ? null : signIn.PlatformCustomers.ToDictionary(StringComparer.Ordinal),
+                Roles = signIn.PlatformRoles.Count == 0 ? null : signIn.PlatformRoles.ToDictionary(),
                 MembershipHash = signIn.MembershipHash,
                 MembershipCheckedAt = signIn.MembershipCheckedAt?.ToUnixTimeSeconds(),
             },
@@ -334,6 +335,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
             PlatformUserId = parsed.PlatformUserId,
             TenantsAreCustomers = parsed.TenantsAreCustomers == true,
             PlatformCustomers = parsed.Customers?.ToFrozenDictionary(StringComparer.Ordinal) ?? FrozenDictionary<string, long>.Empty,
+            PlatformRoles = parsed.Roles?.ToFrozenDictionary() ?? FrozenDictionary<long, string>.Empty,
             MembershipHash = parsed.MembershipHash,
             MembershipCheckedAt = parsed.MembershipCheckedAt is { } checkedAt ? DateTimeOffset.FromUnixTimeSeconds(checkedAt) : null,
         };
@@ -347,12 +349,15 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         && parsed.MembershipCheckedAt is null or (> 0 and <= 253402300799)
         && (parsed.Customers is null
             || (parsed.Customers.Count <= PortalSignIn.MaxPlatformCustomers
-                && parsed.Customers.All(link => Domain.Common.Identifier.IsValid(link.Key) && link.Value > 0)));
+                && parsed.Customers.All(link => Domain.Common.Identifier.IsValid(link.Key) && link.Value > 0)))
+        && (parsed.Roles is null
+            || (parsed.Roles.Count <= PortalSignIn.MaxPlatformCustomers
+                && parsed.Roles.All(role => role.Key > 0 && role.Value is { Length: > 0 and <= PortalSignIn.MaxRoleLength })));
 
     /// <summary>
     /// Times are whole Unix seconds, UTC. The Platform links are left out when there are none, so an HTPI-only sign-in
     /// costs no more than before: <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
-    /// Platform alone), <c>pc</c> tenant id → customer id, <c>mh</c> and <c>mc</c> the membership fingerprint and when it
+    /// Platform alone), <c>pc</c> tenant id → customer id, <c>pr</c> customer id → the user's role there, <c>mh</c> and <c>mc</c> the membership fingerprint and when it
     /// was checked.
     /// </summary>
     private sealed record CookiePayload(int Version, string Token, string UserId, string? Name, long SignedInAt, long ActiveAt)
@@ -368,6 +373,10 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         [JsonPropertyName("pc")]
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public Dictionary<string, long>? Customers { get; init; }
+
+        [JsonPropertyName("pr")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public Dictionary<long, string>? Roles { get; init; }
 
         [JsonPropertyName("mh")]
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -161,7 +161,8 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
         Change(current =>
         {
             var revalidated = current with { MembershipHash = answer.MembershipHash, MembershipCheckedAt = now };
-            return answer.RefreshedTenants is { } tenants ? revalidated.WithLinksOf(tenants) : revalidated;
+            var linked = answer.RefreshedTenants is { } tenants ? revalidated.WithLinksOf(tenants) : revalidated;
+            return answer.RefreshedMemberships is { } memberships ? linked.WithRolesOf(memberships) : linked;
         });
     }
 

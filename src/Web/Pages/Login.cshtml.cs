@@ -98,7 +98,8 @@ public sealed partial class LoginModel(
             var session = await mediator.Send(
                 new RevalidateSignInQuery(signIn.Token, signIn.UserId, platformUserId, KnownMembershipHash: null), HttpContext.RequestAborted);
             var confirmed = signIn with { MembershipHash = session.MembershipHash, MembershipCheckedAt = clock.GetUtcNow() };
-            return session.RefreshedTenants is { } tenants ? confirmed.WithLinksOf(tenants) : confirmed;
+            var linked = session.RefreshedTenants is { } tenants ? confirmed.WithLinksOf(tenants) : confirmed;
+            return session.RefreshedMemberships is { } memberships ? linked.WithRolesOf(memberships) : linked;
         }
         catch (SignInRevokedException)
         {

@@ -213,6 +213,25 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_memberships_are_the_customers_list_with_each_role()
+    {
+        platform.OnJson(CustomersPath, """
+            {"success": true, "results": [
+              {"id": 7, "company_name": "Lima Dental Ltd", "name": "Ana Lima", "role": "owner", "is_primary": true},
+              {"id": 8, "company_name": "", "name": "Side Project", "role": "tech", "is_primary": false}
+            ]}
+            """);
+
+        var memberships = await portal.Get<IPlatformSessions>().ListMembershipsAsync(42, CancellationToken.None);
+
+        Assert.Equal([new PlatformMembership(7, "owner"), new PlatformMembership(8, "tech")], memberships);
+        var request = Assert.Single(platform.RequestsTo(CustomersPath));
+        Assert.True(request.Accepted, request.Refusal);
+        Assert.Equal(["timestamp", "user_id"], PropertyNames(request));
+        Assert.Equal(42, request.Json.GetProperty("user_id").GetInt64());
+    }
+
+    [Fact]
     public async Task A_session_the_Platform_no_longer_accepts_is_revoked()
     {
         platform.OnJson("users/session/validate/", """{"active": false, "error": "Session validation failed"}""", 401);

@@ -8,6 +8,8 @@ public sealed class RevalidateSignInQueryTests
 {
     private readonly TestPipeline pipeline = new();
 
+    public RevalidateSignInQueryTests() => pipeline.Sessions.Memberships[7] = "owner";
+
     [Fact]
     public async Task The_same_fingerprint_asks_the_Platform_once_and_lists_nothing()
     {
@@ -15,6 +17,7 @@ public sealed class RevalidateSignInQueryTests
 
         Assert.Equal(pipeline.Sessions.MembershipHash, answer.MembershipHash);
         Assert.Null(answer.RefreshedTenants);
+        Assert.Null(answer.RefreshedMemberships);
         Assert.Equal([42L], pipeline.Sessions.Validations);
         Assert.Equal(0, pipeline.Tenants.Listings);
     }
@@ -29,6 +32,7 @@ public sealed class RevalidateSignInQueryTests
         Assert.Equal(pipeline.Sessions.MembershipHash, answer.MembershipHash);
         Assert.Equal("tenant-1", Assert.Single(answer.RefreshedTenants!).Id.Value);
         Assert.Equal(1, pipeline.Tenants.Listings);
+        Assert.Equal(("owner", 7L), (Assert.Single(answer.RefreshedMemberships!).Role, answer.RefreshedMemberships![0].CustomerId));
     }
 
     [Fact]

@@ -127,4 +127,25 @@ public sealed class RevalidationTests
 
         Assert.Empty(app.Sessions.Validations);
     }
+
+    [Fact]
+    public async Task With_both_backends_the_roles_shown_are_the_Platforms_and_a_changed_fingerprint_refreshes_them()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "billing";
+        using var browser = await app.SignedInBrowser();
+
+        var (_, picker) = await browser.GetPageAsync("/tenants");
+        Assert.Contains("<strong class=\"role\">Billing</strong>", picker, StringComparison.Ordinal);
+        Assert.Contains("<strong class=\"role\">Viewer</strong>", picker, StringComparison.Ordinal);
+
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "tech";
+        var (_, unchanged) = await browser.GetPageAsync("/t/tenant-1");
+        Assert.Contains("your role: </span>Billing</span>", unchanged, StringComparison.Ordinal);
+
+        app.Sessions.MembershipHash = "ffffeeeeddddcccc";
+        app.Clock.Advance(Interval);
+        var (_, refreshed) = await browser.GetPageAsync("/t/tenant-1");
+        Assert.Contains("your role: </span>Tech</span>", refreshed, StringComparison.Ordinal);
+    }
 }

@@ -3,7 +3,7 @@ using Portal.Domain.Identity;
 
 namespace Portal.Application.Identity.Ports;
 
-/// <summary>Whether the Platform still accepts a user, and a fingerprint of their memberships.</summary>
+/// <summary>Whether the Platform still accepts a user, a fingerprint of their memberships, and the memberships themselves.</summary>
 public interface IPlatformSessions
 {
     /// <summary>
@@ -11,4 +11,7 @@ public interface IPlatformSessions
     /// <see cref="BackendUnavailableException"/> when it does not answer.
     /// </summary>
     Task<PlatformSession> ValidateAsync(long platformUserId, CancellationToken cancellationToken);
+
+    /// <summary>The user's memberships with their roles (a menu: deactivated ones included; the Platform checks each call).</summary>
+    Task<IReadOnlyList<PlatformMembership>> ListMembershipsAsync(long platformUserId, CancellationToken cancellationToken);
 }

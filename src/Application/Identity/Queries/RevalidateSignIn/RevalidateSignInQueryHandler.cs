@@ -5,7 +5,10 @@ using Portal.Domain.Identity;
 
 namespace Portal.Application.Identity.Queries.RevalidateSignIn;
 
-/// <summary>One Platform call while nothing changed; the tenant list only when the membership fingerprint differs.</summary>
+/// <summary>
+/// One Platform call while nothing changed; the tenant list and the Platform memberships (their roles) only when the
+/// membership fingerprint differs, both at once.
+/// </summary>
 internal sealed class RevalidateSignInQueryHandler(IPlatformSessions sessions, ITenantDirectory tenants)
     : IRequestHandler<RevalidateSignInQuery, SignInRevalidation>
 {
@@ -17,8 +20,9 @@ internal sealed class RevalidateSignInQueryHandler(IPlatformSessions sessions, I
             return new SignInRevalidation(session.MembershipHash, null);
         }
 
-        var refreshed = await tenants.ListForUserAsync(new AccessToken(request.Token), new UserId(request.UserId), cancellationToken)
-            .ConfigureAwait(false);
-        return new SignInRevalidation(session.MembershipHash, refreshed);
+        var refreshed = tenants.ListForUserAsync(new AccessToken(request.Token), new UserId(request.UserId), cancellationToken);
+        var memberships = sessions.ListMembershipsAsync(request.PlatformUserId, cancellationToken);
+        await Task.WhenAll(refreshed, memberships).ConfigureAwait(false);
+        return new SignInRevalidation(session.MembershipHash, await refreshed.ConfigureAwait(false), await memberships.ConfigureAwait(false));
     }
 }
