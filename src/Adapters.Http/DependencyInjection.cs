@@ -27,7 +27,7 @@ namespace Portal.Adapters.Http;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The Platform API's billing, services and support-ticket ports over HTTP, configured from the flat keys of
+    /// The Platform API's billing, services, support-ticket and sign-in re-validation ports over HTTP, configured from the flat keys of
     /// <see cref="PlatformApiOptions"/> (<c>PLATFORM_API_URL</c>, <c>PLATFORM_API_SECRET</c>, <c>PORTAL_ID</c>, timeouts …),
     /// which are validated when the host starts: a missing or invalid key stops it with a message naming the key.
     /// </summary>
@@ -44,6 +44,8 @@ public static class DependencyInjection
         AddPlatformApi<IPlatformBillingApi>(services, PlatformArea.Billing, BillingJsonContext.Default);
         AddPlatformApi<IPlatformServicesApi>(services, PlatformArea.Services, ServicesJsonContext.Default);
         AddPlatformApi<IPlatformSupportApi>(services, PlatformArea.Support, TicketsJsonContext.Default);
+        AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Default);
+        services.TryAddTransient<IPlatformSessions, PlatformSessions>();
         services.TryAddTransient<IBillingLedger, PlatformBillingLedger>();
         services.TryAddTransient<IServiceCatalog, PlatformServiceCatalog>();
         services.TryAddTransient<ISupportDesk, PlatformSupportDesk>();
@@ -51,9 +53,9 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The Platform as identity backend: <see cref="IIdentityProvider"/> (sign-in against the Platform, tokens issued and
-    /// verified by Portal statelessly) and <see cref="ITenantDirectory"/> (the Platform's customers). Call after
-    /// <see cref="AddHttpAdapter"/>, which supplies the configuration.
+    /// The Platform as identity backend, when Portal runs without the HTPI services: <see cref="IIdentityProvider"/>
+    /// (sign-in against the Platform, tokens issued and verified by Portal statelessly) and <see cref="ITenantDirectory"/>
+    /// (the Platform's customers). Call after <see cref="AddHttpAdapter"/>, which supplies the configuration.
     /// </summary>
     public static IServiceCollection AddPlatformIdentity(this IServiceCollection services)
     {
@@ -64,7 +66,6 @@ public static class DependencyInjection
         }
 
         services.TryAddSingleton<PlatformAccessTokens>();
-        AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Default);
         services.TryAddTransient<PlatformAccounts>();
         services.AddTransient<IIdentityProvider>(provider => provider.GetRequiredService<PlatformAccounts>());
         services.AddTransient<ITenantDirectory>(provider => provider.GetRequiredService<PlatformAccounts>());

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Application.Common.Access;
 using Portal.Application.Common.Behaviours;
 
 namespace Portal.Application;
@@ -13,6 +14,9 @@ public static class DependencyInjection
     {
         // Validators that judge dates against today read this clock; a host or a test may register its own first.
         services.TryAddSingleton(TimeProvider.System);
+
+        // The composition root registers TenantAccessPolicy.BackendChecks first when one backend checks every call.
+        services.TryAddSingleton(TenantAccessPolicy.PortalChecks);
         services.AddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
         services.AddScoped<IMediator, Mediator>();
 

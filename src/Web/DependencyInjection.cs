@@ -31,9 +31,14 @@ public static class DependencyInjection
     /// </summary>
     public const string ReadinessTag = "ready";
 
-    /// <summary>Web's settings, the stateless sign-in and CSRF machinery, Razor Pages and the request limits.</summary>
-    public static IServiceCollection AddWeb(this IServiceCollection services)
+    /// <summary>
+    /// Web's settings, the stateless sign-in and CSRF machinery, Razor Pages and the request limits. The pages of a backend
+    /// Portal runs without (<paramref name="modes"/>; both when not given) have no routes at all.
+    /// </summary>
+    public static IServiceCollection AddWeb(this IServiceCollection services, BackendModes? modes = null)
     {
+        modes ??= BackendModes.Both;
+        services.AddSingleton(modes);
         services.AddSingleton<IConfigureOptions<WebOptions>, WebOptionsSetup>();
         services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         services.AddOptions<WebOptions>().ValidateOnStart();
@@ -54,6 +59,8 @@ public static class DependencyInjection
             }
         });
         services.AddSingleton<SignInCookie>();
+        services.AddSingleton<PlatformLinkPageFilter>();
+        services.AddSingleton<PlatformLinkEndpointFilter>();
         services.AddSingleton<CsrfTokens>();
         services.AddScoped<SignedInWork>();
         services.AddScoped<Pages.PortalPageServices>();
@@ -63,6 +70,7 @@ public static class DependencyInjection
                 // CSRF is checked by CsrfTokens (stateless HMAC); the built-in tokens need a Data Protection key ring.
                 options.Conventions.ConfigureFilter(new IgnoreAntiforgeryTokenAttribute());
                 options.Conventions.Add(new PageHandlerMethodsConvention());
+                BackendAreas.Apply(options.Conventions, modes);
             })
             .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         KeepDataProtectionIdle(services);
@@ -172,8 +180,18 @@ public static class DependencyInjection
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) });
-        app.MapGet("/t/{tenantId:id}/events", TenantEventsEndpoint.HandleAsync);
-        app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", InvoicePdfEndpoint.HandleAsync);
+        var modes = app.Services.GetRequiredService<BackendModes>();
+        if (modes.Htpi)
+        {
+            app.MapGet("/t/{tenantId:id}/events", TenantEventsEndpoint.HandleAsync);
+        }
+
+        if (modes.Platform)
+        {
+            app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", InvoicePdfEndpoint.HandleAsync)
+                .AddEndpointFilter<PlatformLinkEndpointFilter>();
+        }
+
         app.MapRazorPages();
         return app;
     }

@@ -2,26 +2,47 @@ using Microsoft.Extensions.Options;
 using Portal.Adapters.Http;
 using Portal.Adapters.Nats;
 using Portal.Application;
+using Portal.Application.Common.Access;
 using Portal.Web;
 using Portal.Web.Configuration;
 
 // The content root is the folder Portal.Web.dll is in, where the build copies wwwroot, so Portal serves its CSS and
 // script whatever directory it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Services.AddApplication();
-builder.Services.AddWeb();
 
-// The adapters: NATS for HTPI and live updates, HTTP for the Platform, and the identity source IDENTITY_BACKEND names
-// (an unknown value fails the start validation).
-builder.Services.AddNatsAdapter(builder.Configuration);
-builder.Services.AddHttpAdapter(builder.Configuration);
-if (WebOptions.UsesPlatformIdentity(builder.Configuration))
+// Which backends this Portal has is decided by which URLs are set; without either there is nothing to serve, and the
+// start stops like any bad setting: one line and exit code 1.
+var modes = BackendModes.From(builder.Configuration);
+if (!modes.Any)
 {
-    builder.Services.AddPlatformIdentity();
+    Console.Error.WriteLine("Portal cannot start: " + BackendModes.NeitherConfigured);
+    return 1;
 }
-else
+
+if (modes.PlatformOnly)
 {
+    // Every tenant-scoped call then goes to the Platform, which checks the membership on each (§1.3).
+    builder.Services.AddSingleton(TenantAccessPolicy.BackendChecks);
+}
+
+builder.Services.AddApplication();
+builder.Services.AddWeb(modes);
+
+// Only the configured backends' adapters, so only their settings are validated: HTPI signs users in when it is there,
+// the Platform when it is alone.
+if (modes.Htpi)
+{
+    builder.Services.AddNatsAdapter(builder.Configuration);
     builder.Services.AddNatsIdentity();
+}
+
+if (modes.Platform)
+{
+    builder.Services.AddHttpAdapter(builder.Configuration);
+    if (modes.PlatformOnly)
+    {
+        builder.Services.AddPlatformIdentity();
+    }
 }
 
 try
@@ -29,8 +50,8 @@ try
     var app = builder.Build();
     app.UseWeb();
 
-    // Every setting first (all failures named at once), then NATS: both stop the start the same way, before the host
-    // would log its own failure with a stack trace.
+    // Every setting first (all failures named at once), then NATS when configured: both stop the start the same way,
+    // before the host would log its own failure with a stack trace.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
     if (await app.Services.TryConnectNatsAsync() is { } unreachable)
     {

@@ -20,7 +20,8 @@ internal static class Samples
 
     public static readonly DateTimeOffset At = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public static AccessContext Access { get; } = new("token-abc", "user-1", "tenant-1");
+    /// <summary>Ada in tenant-1, both linked to the Platform (user 42, customer 7).</summary>
+    public static AccessContext Access { get; } = new("token-abc", "user-1", "tenant-1") { PlatformUserId = 42, PlatformCustomerId = 7 };
 
     public static TenantId Tenant { get; } = new("tenant-1");
 

@@ -1,4 +1,5 @@
 using MediatR;
+using Portal.Application.Common.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
@@ -19,11 +20,18 @@ namespace Portal.Application.UnitTests;
 /// <summary>The real Application pipeline (AddApplication) over the fakes, as the composition root would build it.</summary>
 internal sealed class TestPipeline
 {
-    public TestPipeline()
+    /// <summary>The pipeline with <paramref name="policy"/> registered before AddApplication, as the composition root does.</summary>
+    public TestPipeline(TenantAccessPolicy? policy = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(FixedClock.Today);
+        if (policy is not null)
+        {
+            services.AddSingleton(policy);
+        }
+
         services.AddApplication();
+        services.AddSingleton<IPlatformSessions>(Sessions);
         services.AddSingleton<ITenantDirectory>(Tenants);
         services.AddSingleton<IIdentityProvider>(Identity);
         services.AddSingleton<IPatientRegistry>(Patients);
@@ -39,6 +47,8 @@ internal sealed class TestPipeline
     }
 
     public FakeTenantDirectory Tenants { get; } = SeededFakes.Tenants();
+
+    public FakePlatformSessions Sessions { get; } = new();
 
     public FakeIdentityProvider Identity { get; } = SeededFakes.Identity();
 

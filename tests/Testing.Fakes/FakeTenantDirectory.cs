@@ -11,8 +11,10 @@ namespace Portal.Testing.Fakes;
 /// </summary>
 public sealed class FakeTenantDirectory : ITenantDirectory
 {
-    private readonly ConcurrentQueue<(UserId User, Tenant Tenant)> grants = new();
+    private readonly Lock granting = new();
+    private readonly List<(UserId User, Tenant Tenant)> grants = [];
     private readonly ConcurrentQueue<TenantScope> accessChecks = new();
+    private int listings;
 
     /// <summary>When set, every call fails with it.</summary>
     public Exception? Failure { get; set; }
@@ -22,18 +24,55 @@ public sealed class FakeTenantDirectory : ITenantDirectory
     /// <summary>The scopes access was checked for, in order.</summary>
     public IReadOnlyCollection<TenantScope> AccessChecks => accessChecks;
 
-    public void Grant(UserId userId, Tenant tenant) => grants.Enqueue((userId, tenant));
+    /// <summary>How often a user's tenants were listed.</summary>
+    public int Listings => Volatile.Read(ref listings);
 
-    public Task<IReadOnlyList<Tenant>> ListForUserAsync(AccessToken token, UserId userId, CancellationToken cancellationToken) =>
-        Failure is { } failure
-            ? Task.FromException<IReadOnlyList<Tenant>>(failure)
-            : Task.FromResult<IReadOnlyList<Tenant>>(grants.Where(g => g.User == userId).Select(g => g.Tenant).ToList());
+    public void Grant(UserId userId, Tenant tenant)
+    {
+        lock (granting)
+        {
+            grants.Add((userId, tenant));
+        }
+    }
+
+    /// <summary>Replaces the user's grant of the same tenant (a changed role or Platform link).</summary>
+    public void Regrant(UserId userId, Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        lock (granting)
+        {
+            grants.RemoveAll(g => g.User == userId && g.Tenant.Id == tenant.Id);
+            grants.Add((userId, tenant));
+        }
+    }
+
+    public Task<IReadOnlyList<Tenant>> ListForUserAsync(AccessToken token, UserId userId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref listings);
+        if (Failure is { } failure)
+        {
+            return Task.FromException<IReadOnlyList<Tenant>>(failure);
+        }
+
+        lock (granting)
+        {
+            return Task.FromResult<IReadOnlyList<Tenant>>(grants.Where(g => g.User == userId).Select(g => g.Tenant).ToList());
+        }
+    }
 
     public Task<bool> HasAccessAsync(TenantScope scope, CancellationToken cancellationToken)
     {
         accessChecks.Enqueue(scope);
         return Failure is { } failure
             ? Task.FromException<bool>(failure)
-            : AccessAnswer?.Invoke(scope) ?? Task.FromResult(grants.Any(g => g.User == scope.UserId && g.Tenant.Id == scope.TenantId));
+            : AccessAnswer?.Invoke(scope) ?? Task.FromResult(IsGranted(scope));
+    }
+
+    private bool IsGranted(TenantScope scope)
+    {
+        lock (granting)
+        {
+            return grants.Any(g => g.User == scope.UserId && g.Tenant.Id == scope.TenantId);
+        }
     }
 }

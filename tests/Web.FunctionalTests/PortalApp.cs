@@ -23,6 +23,7 @@ using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
 using Portal.Testing.Fakes;
+using Portal.Web.Configuration;
 
 namespace Portal.Web.FunctionalTests;
 
@@ -53,18 +54,36 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings;
 
-    public PortalApp(Dictionary<string, string?>? settings = null)
+    /// <summary>Portal with <paramref name="modes"/>'s backends (both when not given): the other's URL is not set and its fakes are not registered.</summary>
+    public PortalApp(Dictionary<string, string?>? settings = null, BackendModes? modes = null)
     {
+        Modes = modes ?? BackendModes.Both;
+        Tenants = Modes.PlatformOnly ? SeededFakes.Customers() : SeededFakes.Tenants();
         this.settings = new Dictionary<string, string?>(AdapterSettings);
+        if (!Modes.Htpi)
+        {
+            this.settings.Remove("NATS_URL");
+        }
+
+        if (!Modes.Platform)
+        {
+            this.settings.Remove("PLATFORM_API_URL");
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?> { ["SECRET_KEY"] = SecretKey, ["ENV"] = "development" })
         {
             this.settings[key] = value;
         }
     }
 
+    public BackendModes Modes { get; }
+
+    public FakePlatformSessions Sessions { get; } = new();
+
     public FakeIdentityProvider Identity { get; } = SeededFakes.Identity();
 
-    public FakeTenantDirectory Tenants { get; } = SeededFakes.Tenants();
+    /// <summary>With the Platform alone the tenants are customers, with their integer ids (<see cref="SeededFakes.Customers"/>).</summary>
+    public FakeTenantDirectory Tenants { get; }
 
     public FakePatientRegistry Patients { get; } = new();
 
@@ -132,38 +151,68 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         {
             RemoveAdapterHostedServices(services);
 
-            // No NATS connection opens here, so the adapter's "nats" readiness check goes too (its own tests cover it).
+            // No NATS connection opens here, so the adapter's "nats" readiness check goes too (its own tests cover it); the
+            // tests of the modes see that it is registered with NATS only.
             services.Configure<HealthCheckServiceOptions>(options =>
-                options.Registrations.Remove(options.Registrations.Single(check => check.Name == "nats")));
+            {
+                if (options.Registrations.SingleOrDefault(check => check.Name == "nats") is { } nats)
+                {
+                    NatsCheckRegistered = true;
+                    options.Registrations.Remove(nats);
+                }
+            });
 
             // An empty key repository of its own: Portal generates no keys, so any use of Data Protection fails the test.
             services.Configure<KeyManagementOptions>(options => options.XmlRepository =
                 new FileSystemXmlRepository(EmptyKeyRepository, NullLoggerFactory.Instance));
             services.RemoveAll<IIdentityProvider>();
             services.RemoveAll<ITenantDirectory>();
+            services.AddSingleton<IIdentityProvider>(Identity);
+            services.AddSingleton<ITenantDirectory>(Tenants);
+            ReplacePorts(services);
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Whether the NATS adapter registered its readiness check (read once the health checks were configured).</summary>
+    public bool NatsCheckRegistered { get; private set; }
+
+    /// <summary>
+    /// Each configured backend's ports become fakes; a backend Portal runs without has none, as in production, so a page
+    /// or handler that reached for one would fail the test.
+    /// </summary>
+    private void ReplacePorts(IServiceCollection services)
+    {
+        Assert.Equal(Modes.Htpi, services.Any(d => d.ServiceType == typeof(IPatientRegistry)));
+        Assert.Equal(Modes.Platform, services.Any(d => d.ServiceType == typeof(IBillingLedger)));
+        if (Modes.Htpi)
+        {
             services.RemoveAll<IPatientRegistry>();
             services.RemoveAll<IInsurancePolicyRegistry>();
             services.RemoveAll<IClaimRegistry>();
             services.RemoveAll<IPracticeDashboard>();
-            services.RemoveAll<IBillingLedger>();
-            services.RemoveAll<IServiceCatalog>();
-            services.RemoveAll<ISupportDesk>();
             services.RemoveAll<ITenantEventFeed>();
             services.RemoveAll<IEncounterRegistry>();
-            services.AddSingleton<IIdentityProvider>(Identity);
-            services.AddSingleton<ITenantDirectory>(Tenants);
             services.AddSingleton<IPatientRegistry>(Patients);
             services.AddSingleton<IInsurancePolicyRegistry>(SeededFakes.Policies());
             services.AddSingleton<IClaimRegistry>(SeededFakes.Claims());
             services.AddSingleton<IPracticeDashboard>(Dashboard);
+            services.AddSingleton<ITenantEventFeed>(Events);
+            services.AddSingleton<IEncounterRegistry>(Encounters);
+        }
+
+        if (Modes.Platform)
+        {
+            services.RemoveAll<IBillingLedger>();
+            services.RemoveAll<IServiceCatalog>();
+            services.RemoveAll<ISupportDesk>();
+            services.RemoveAll<IPlatformSessions>();
             services.AddSingleton<IBillingLedger>(Billing);
             services.AddSingleton<IServiceCatalog>(Catalog);
             services.AddSingleton<ISupportDesk>(Support);
-            services.AddSingleton<ITenantEventFeed>(Events);
-            services.AddSingleton<IEncounterRegistry>(Encounters);
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
+            services.AddSingleton<IPlatformSessions>(Sessions);
+        }
     }
 
     /// <summary>The adapters' hosted services (the NATS connection) would dial real backends; the host's own stay.</summary>

@@ -12,7 +12,7 @@ using Portal.Domain.Tickets;
 
 namespace Portal.Web.FunctionalTests;
 
-/// <summary>The world the fakes answer from: Ada sees tenant-1 (admin) and tenant-2 (viewer); tenant-3 is Bob's alone.</summary>
+/// <summary>The world the fakes answer from: Ada sees tenant-1 (owner) and tenant-2 (viewer); tenant-3 is Bob's alone.</summary>
 internal static class Samples
 {
     public const string AdaEmail = "ada@example.com";
@@ -21,6 +21,11 @@ internal static class Samples
     public const string AdaId = "user-1";
     public const string BobToken = "token-bob";
     public const string BobId = "user-2";
+
+    /// <summary>Ada's and Bob's ids on the Platform, and the customer the clinic is linked to.</summary>
+    public const long AdaPlatformId = 1001;
+    public const long BobPlatformId = 1002;
+    public const long ClinicCustomer = 7;
 
     /// <summary>A failure guard for tests that wait on a signal: reaching it means the awaited thing never happened.</summary>
     public static readonly TimeSpan Guard = TimeSpan.FromSeconds(10);
@@ -32,10 +37,18 @@ internal static class Samples
     public static TenantId Clinic { get; } = new("tenant-1");
 
     /// <summary>Signs in with <see cref="AdaPassword"/> and is handed <see cref="AdaToken"/>.</summary>
-    public static User Ada { get; } = new(new UserId(AdaId), AdaEmail, "Ada Lovelace", "customer", [Clinic]);
+    public static User Ada { get; } = new(new UserId(AdaId), AdaEmail, "Ada Lovelace", "customer", [Clinic]) { PlatformUserId = AdaPlatformId };
 
     /// <summary>Never signs in here; a test may plant <see cref="BobToken"/>.</summary>
-    public static User Bob { get; } = new(new UserId(BobId), "bob@example.com", "Bob Builder", "customer", [new TenantId("tenant-3")]);
+    public static User Bob { get; } = new(new UserId(BobId), "bob@example.com", "Bob Builder", "customer", [new TenantId("tenant-3")]) { PlatformUserId = BobPlatformId };
+
+    /// <summary>Ada's clinic, linked to <see cref="ClinicCustomer"/> unless a test says otherwise.</summary>
+    public static Tenant ClinicTenant(long? customer = ClinicCustomer, string role = "owner") =>
+        new(Clinic, "Springfield Clinic", TenantStatus.Active, role, ["patients"]) { PlatformCustomerId = customer };
+
+    /// <summary>A Platform customer as a tenant, as the Platform alone lists it: its id is the customer id.</summary>
+    public static Tenant Customer(long id, string name, string role) =>
+        new(new TenantId(id.ToString(System.Globalization.CultureInfo.InvariantCulture)), name, TenantStatus.Active, role, []) { PlatformCustomerId = id };
 
     public static Patient Patient(string id, string firstName = "Ada", string lastName = "Lovelace", TenantId? tenant = null) => new(
         new PatientId(id),

@@ -21,14 +21,27 @@ internal static class SeededFakes
         return identity;
     }
 
-    /// <summary>Ada is admin of tenant-1 and viewer of tenant-2; tenant-3 belongs to Bob alone.</summary>
+    /// <summary>
+    /// Ada is owner of tenant-1 and viewer of tenant-2; tenant-3 belongs to Bob alone. Each is linked to its Platform
+    /// customer (<see cref="Samples.ClinicCustomer"/> and the next ones).
+    /// </summary>
     public static FakeTenantDirectory Tenants()
     {
         var tenants = new FakeTenantDirectory();
-        tenants.Grant(Samples.Ada.Id, new Tenant(Samples.Clinic, "Springfield Clinic", TenantStatus.Active, "admin", ["patients"]));
-        tenants.Grant(Samples.Ada.Id, new Tenant(new TenantId("tenant-2"), "Shelbyville Practice", TenantStatus.Active, "viewer", ["patients"]));
-        tenants.Grant(Samples.Bob.Id, new Tenant(new TenantId("tenant-3"), "Capital City Care", TenantStatus.Active, "owner", ["patients"]));
+        tenants.Grant(Samples.Ada.Id, Samples.ClinicTenant());
+        tenants.Grant(Samples.Ada.Id, new Tenant(new TenantId("tenant-2"), "Shelbyville Practice", TenantStatus.Active, "viewer", ["patients"]) { PlatformCustomerId = Samples.ClinicCustomer + 1 });
+        tenants.Grant(Samples.Bob.Id, new Tenant(new TenantId("tenant-3"), "Capital City Care", TenantStatus.Active, "owner", ["patients"]) { PlatformCustomerId = Samples.ClinicCustomer + 2 });
         return tenants;
+    }
+
+    /// <summary>With the Platform alone: Ada is owner of customer 7 and viewer of customer 8; customer 9 is Bob's.</summary>
+    public static FakeTenantDirectory Customers()
+    {
+        var customers = new FakeTenantDirectory();
+        customers.Grant(Samples.Ada.Id, Samples.Customer(Samples.ClinicCustomer, "Springfield Clinic SRL", "owner"));
+        customers.Grant(Samples.Ada.Id, Samples.Customer(Samples.ClinicCustomer + 1, "Shelbyville SRL", "viewer"));
+        customers.Grant(Samples.Bob.Id, Samples.Customer(Samples.ClinicCustomer + 2, "Capital City SRL", "owner"));
+        return customers;
     }
 
     /// <summary>Every patient, also one registered during a test, holds the one sample policy.</summary>

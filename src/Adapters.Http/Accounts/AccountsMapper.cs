@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Adapters.Http.Accounts.Dtos;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.Platform;
@@ -6,7 +7,10 @@ using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Http.Accounts;
 
-/// <summary>The Platform's users and customers as Portal's users and tenants.</summary>
+/// <summary>
+/// The Platform's users and customers as Portal's users and tenants. With the Platform alone, a tenant is a customer:
+/// its id is the customer's integer id as a decimal string, and user and tenant carry their Platform ids as links.
+/// </summary>
 internal static class AccountsMapper
 {
     public static User ToUser(PlatformUser? user)
@@ -16,14 +20,18 @@ internal static class AccountsMapper
             throw new FormatException("'user' is missing.");
         }
 
+        var id = ToPlatformId(user.Id, "user.id");
         var name = string.Join(' ', new[] { user.FirstName, user.LastName }.Where(part => !string.IsNullOrWhiteSpace(part)));
         IReadOnlyList<TenantId> tenants = string.IsNullOrWhiteSpace(user.CustomerId) ? [] : [new TenantId(user.CustomerId)];
         return new User(
-            new UserId(WireValues.Require(user.Id, "user.id")),
+            new UserId(id.ToString(CultureInfo.InvariantCulture)),
             WireValues.Require(user.Email, "user.email"),
             name,
             PlatformAccessTokens.CustomerPortal,
-            tenants);
+            tenants)
+        {
+            PlatformUserId = id,
+        };
     }
 
     /// <summary>The user's primary customer first, the others in the Platform's order.</summary>
@@ -40,11 +48,35 @@ internal static class AccountsMapper
             .ToArray();
     }
 
-    private static Tenant ToTenant(PlatformCustomer customer) =>
-        new(
-            new TenantId(WireValues.Require(customer.Id, "results[].id")),
+    /// <summary>Each membership's customer and role, for the roles shown beside HTPI's tenants.</summary>
+    public static IReadOnlyList<PlatformMembership> ToMemberships(List<PlatformCustomer>? customers) =>
+        customers is null
+            ? throw new FormatException("'results' is missing.")
+            : customers
+                .Select(customer => new PlatformMembership(ToPlatformId(customer.Id, "results[].id"), WireValues.Require(customer.Role, "results[].role")))
+                .ToArray();
+
+    /// <summary>The Platform's ids are positive integers; anything else is a malformed answer.</summary>
+    public static long ToPlatformId(string? id, string field) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new FormatException($"'{field}' is not a positive integer.");
+
+    /// <summary>
+    /// The list has no status (it is a menu and lists deactivated memberships too): every entry is shown as active, and
+    /// the Platform decides on each call whether the user may act for it.
+    /// </summary>
+    private static Tenant ToTenant(PlatformCustomer customer)
+    {
+        var id = ToPlatformId(customer.Id, "results[].id");
+        return new(
+            new TenantId(id.ToString(CultureInfo.InvariantCulture)),
             WireValues.Optional(customer.CompanyName) ?? WireValues.Require(customer.Name, "results[].name"),
             TenantStatus.Active,
             WireValues.Require(customer.Role, "results[].role"),
-            []);
+            [])
+        {
+            PlatformCustomerId = id,
+        };
+    }
 }

@@ -4,13 +4,17 @@ using Refit;
 
 namespace Portal.Adapters.Http.Accounts;
 
-/// <summary>The Platform's <c>/users/</c> endpoints, implemented by Refit's source generator; bodies arrive serialized and hashed.</summary>
+/// <summary>
+/// The Platform's account endpoints Portal uses (§3, §5), implemented by Refit's source generator; bodies arrive
+/// serialized and hashed.
+/// </summary>
 [Headers("Accept: application/json")]
 internal interface IPlatformAccountsApi
 {
     const string SignInRoute = "/users/login/";
     const string CustomersRoute = "/users/customers/";
-    const string VerifyAccessRoute = "/users/verify-customer-access/";
+    const string SessionValidationRoute = "/users/session/validate/";
+    const string CustomerDetailsRoute = "/customers/details/";
 
     [Post(SignInRoute)]
     Task<SignInAnswer> SignInAsync(
@@ -20,7 +24,11 @@ internal interface IPlatformAccountsApi
     Task<CustomersAnswer> ListCustomersAsync(
         [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
 
-    [Post(VerifyAccessRoute)]
-    Task<VerifyAccessAnswer> VerifyAccessAsync(
+    [Post(SessionValidationRoute)]
+    Task<SessionValidationAnswer> ValidateSessionAsync(
+        [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    [Post(CustomerDetailsRoute)]
+    Task<CustomerDetailsAnswer> GetCustomerDetailsAsync(
         [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
 }

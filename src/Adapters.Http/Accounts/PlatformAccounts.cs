@@ -13,9 +13,9 @@ namespace Portal.Adapters.Http.Accounts;
 
 /// <summary>
 /// The Platform as identity backend: sign-in checks the credentials with the Platform and answers a token Portal issues
-/// itself (<see cref="PlatformAccessTokens"/>); the tenants are the Platform's customers the user may act for. Every
-/// tenant call first checks that the token is good and belongs to the user it is asked about, because the Platform
-/// trusts the <c>user_id</c> Portal signs.
+/// itself (<see cref="PlatformAccessTokens"/>); the tenants are the user's Platform customers (<c>users/customers/</c>, a
+/// menu that lists deactivated memberships too: the Platform decides on each call). Every tenant call first checks that
+/// the token is good and belongs to the user it is asked about, because the Platform trusts the <c>user_id</c> Portal signs.
 /// </summary>
 internal sealed class PlatformAccounts(
     IPlatformAccountsApi api,
@@ -24,8 +24,8 @@ internal sealed class PlatformAccounts(
     TimeProvider time)
     : PlatformApiClient(PlatformArea.Accounts, pipelines, time), IIdentityProvider, ITenantDirectory
 {
-    /// <summary>The action whose permission stands for "may see this customer at all".</summary>
-    public const string ViewAction = "view";
+    /// <summary>What the access probe asks <c>customers/details/</c> to include: the caller's membership and role.</summary>
+    public const string MembershipInclude = "membership";
 
     public Task<SignedInUser> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
@@ -67,6 +67,11 @@ internal sealed class PlatformAccounts(
             cancellationToken);
     }
 
+    /// <summary>
+    /// The probe of §1.4: <c>customers/details/</c> with <c>include: ["membership"]</c>. A 200 proves that the customer and
+    /// the membership are active; a 403 (the Platform's uniform "not yours", reported as not found) means no. Asked only
+    /// for a request that makes no Platform call of its own: every other call is checked by the Platform itself.
+    /// </summary>
     public async Task<bool> HasAccessAsync(TenantScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -74,17 +79,16 @@ internal sealed class PlatformAccounts(
         try
         {
             return await PostAsync(
-                IPlatformAccountsApi.VerifyAccessRoute,
-                Scoped(new VerifyAccessRequest { Action = ViewAction }, scope),
-                AccountsJsonContext.Default.VerifyAccessRequest,
+                IPlatformAccountsApi.CustomerDetailsRoute,
+                Scoped(new CustomerDetailsRequest { Include = [MembershipInclude] }, scope),
+                AccountsJsonContext.Default.CustomerDetailsRequest,
                 PlatformCall.Read("customer"),
-                api.VerifyAccessAsync,
-                answer => answer.Data?.HasAccess ?? throw new FormatException("'data.has_access' is missing."),
+                api.GetCustomerDetailsAsync,
+                _ => true,
                 cancellationToken).ConfigureAwait(false);
         }
         catch (NotFoundException)
         {
-            // 403 and 404 are the Platform's uniform "not yours": no access, told apart from nothing else.
             return false;
         }
     }

@@ -303,6 +303,12 @@ internal abstract class PlatformApiClient
             return Malformed(endpoint, answer.InnerException ?? answer);
         }
 
+        if (call.IsSessionCheck && status == HttpStatusCode.Unauthorized && SaysInactive(answer.Content))
+        {
+            // session/validate's own refusal, {active: false, error}: the user is gone or inactive (§3).
+            return new SignInRevokedException("The Platform no longer accepts this user; please sign in again.");
+        }
+
         if (status == HttpStatusCode.Unauthorized && !error.HasSuccessKey)
         {
             // Only the HMAC middleware answers without "success": it refused Portal's own signature (secret, portal id or
@@ -326,6 +332,27 @@ internal abstract class PlatformApiClient
             HttpStatusCode.TooManyRequests => Busy(endpoint, answer, error),
             _ => Unavailable(endpoint, "answered HTTP " + (int)status, null),
         };
+    }
+
+    /// <summary>The session check's own refusal, <c>{"active": false, ...}</c>, told apart from a refused signature.</summary>
+    private static bool SaysInactive(string? content)
+    {
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(content);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("active", out var active)
+                && active.ValueKind == JsonValueKind.False;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -7,11 +7,12 @@ namespace Portal.Adapters.Http.Platform;
 /// </summary>
 internal sealed record PlatformCall
 {
-    private PlatformCall(string subject, bool isRead, bool isSignIn)
+    private PlatformCall(string subject, bool isRead, bool isSignIn, bool isSessionCheck = false)
     {
         Subject = subject;
         IsRead = isRead;
         IsSignIn = isSignIn;
+        IsSessionCheck = isSessionCheck;
     }
 
     public string Subject { get; }
@@ -21,9 +22,14 @@ internal sealed record PlatformCall
     /// <summary>Every refusal of a sign-in (400, 401, 403, 404, <c>success: false</c>) means wrong credentials.</summary>
     public bool IsSignIn { get; }
 
+    /// <summary><c>users/session/validate/</c>: its 401 <c>{active: false}</c> means the user is gone, not a refused signature.</summary>
+    public bool IsSessionCheck { get; }
+
     public static PlatformCall Read(string subject) => new(subject, isRead: true, isSignIn: false);
 
     public static PlatformCall Write(string subject) => new(subject, isRead: false, isSignIn: false);
 
     public static PlatformCall SignIn { get; } = new("user", isRead: true, isSignIn: true);
+
+    public static PlatformCall SessionCheck { get; } = new("user", isRead: true, isSignIn: false, isSessionCheck: true);
 }

@@ -10,8 +10,6 @@ public sealed class WebOptions
 {
     public const int MinSecretKeyLength = 32;
     public const int DefaultPort = 8080;
-    public const string HtpiIdentity = "htpi";
-    public const string PlatformIdentity = "platform";
     public const int DefaultLoginLimitPerAddress = 30;
     public const int DefaultLoginLimitPerEmail = 10;
 
@@ -26,9 +24,6 @@ public sealed class WebOptions
 
     /// <summary>ENV: "production" or "development".</summary>
     public string Environment { get; set; } = "production";
-
-    /// <summary>IDENTITY_BACKEND: who signs users in and lists their tenants, "htpi" (over NATS) or "platform" (over HTTP).</summary>
-    public string IdentityBackend { get; set; } = HtpiIdentity;
 
     /// <summary>CULTURE: the culture every page formats numbers, money and dates in (a name such as en-US or de-DE).</summary>
     public string Culture { get; set; } = DefaultCulture;
@@ -66,13 +61,6 @@ public sealed class WebOptions
     public static TimeSpan DefaultLoginLimitWindow { get; } = TimeSpan.FromMinutes(5);
 
     public static TimeSpan DefaultShutdownDelay { get; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>The identity backend IDENTITY_BACKEND names: "platform" means the Platform, anything else HTPI (and anything unknown fails validation).</summary>
-    public static bool UsesPlatformIdentity(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return string.Equals(configuration[Configuration.WebOptionsSetup.IdentityBackendKey]?.Trim(), PlatformIdentity, StringComparison.OrdinalIgnoreCase);
-    }
 
     /// <summary>The address BIND_ADDRESS names, or null for every interface (and for a value that failed validation).</summary>
     public IPAddress? ListenAddress => TryParseIpAddress(BindAddress, out var address) ? address : null;

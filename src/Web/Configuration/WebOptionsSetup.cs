@@ -11,7 +11,6 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
     public const string SecretKeyKey = "SECRET_KEY";
     public const string EnvironmentKey = "ENV";
     public const string LiveReverifySecondsKey = "LIVE_REVERIFY_SECONDS";
-    public const string IdentityBackendKey = "IDENTITY_BACKEND";
     public const string SignInAbsoluteLifetimeKey = "SIGNIN_ABSOLUTE_LIFETIME";
     public const string SignInIdleLifetimeKey = "SIGNIN_IDLE_LIFETIME";
     public const string LoginLimitPerAddressKey = "LOGIN_LIMIT_PER_ADDRESS";
@@ -29,9 +28,6 @@ internal sealed class WebOptionsSetup(IConfiguration configuration) : IConfigure
         options.Environment = configuration[EnvironmentKey] is { Length: > 0 } environment ? environment.Trim() : "production";
         options.LiveReverifySeconds = ReadNumber(LiveReverifySecondsKey, 60);
         options.Culture = configuration[CultureKey] is { Length: > 0 } culture ? culture.Trim() : WebOptions.DefaultCulture;
-        options.IdentityBackend = configuration[IdentityBackendKey] is { Length: > 0 } backend
-            ? backend.Trim().ToLowerInvariant()
-            : WebOptions.HtpiIdentity;
         options.SignInAbsoluteLifetime = ReadDuration(SignInAbsoluteLifetimeKey, WebOptions.DefaultSignInAbsoluteLifetime);
         options.SignInIdleLifetime = ReadDuration(SignInIdleLifetimeKey, WebOptions.DefaultSignInIdleLifetime);
         options.LoginLimitPerAddress = ReadNumber(LoginLimitPerAddressKey, WebOptions.DefaultLoginLimitPerAddress);

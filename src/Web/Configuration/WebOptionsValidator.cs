@@ -38,11 +38,6 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
             failures.Add($"{WebOptionsSetup.EnvironmentKey} must be 'production' or 'development'.");
         }
 
-        if (options.IdentityBackend is not (WebOptions.HtpiIdentity or WebOptions.PlatformIdentity))
-        {
-            failures.Add($"{WebOptionsSetup.IdentityBackendKey} must be '{WebOptions.HtpiIdentity}' or '{WebOptions.PlatformIdentity}'.");
-        }
-
         if (options.LiveReverifySeconds is not (>= 1 and <= 3600))
         {
             failures.Add($"{WebOptionsSetup.LiveReverifySecondsKey} must be a number of seconds from 1 to 3600.");

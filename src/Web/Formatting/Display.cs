@@ -45,6 +45,19 @@ public static class Display
     public static string Count(int count, string singular, string? plural = null) =>
         Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
 
+    /// <summary>
+    /// A membership role: the Platform's four (owner, billing, tech, viewer) by name; any other exactly as the backend
+    /// sent it, since Portal cannot know what it means.
+    /// </summary>
+    public static string Role(string role) => role switch
+    {
+        "owner" => "Owner",
+        "billing" => "Billing",
+        "tech" => "Tech",
+        "viewer" => "Viewer",
+        _ => role,
+    };
+
     /// <summary>An enum value as words: "InProgress" becomes "In progress".</summary>
     public static string Words<TEnum>(TEnum value)
         where TEnum : struct, Enum => Words(value.ToString());

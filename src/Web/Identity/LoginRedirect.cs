@@ -5,6 +5,12 @@ public static class LoginRedirect
 {
     public const string LoginPath = "/login";
 
+    /// <summary>
+    /// The login page saying that the sign-in ended because the Platform no longer accepts the user. No return address:
+    /// the same user cannot go on where they were.
+    /// </summary>
+    public const string Ended = LoginPath + "?ended=true";
+
     /// <summary>The login page, returning to the requested page afterwards when it was a plain GET.</summary>
     public static string For(HttpRequest request, string? originalPath = null)
     {

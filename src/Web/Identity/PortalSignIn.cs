@@ -1,19 +1,132 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using Portal.Application.Common.Access;
+using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
 
 namespace Portal.Web.Identity;
 
-/// <summary>What the sign-in cookie carries: the backend's token and, for display and access checks, whose it is.</summary>
+/// <summary>
+/// What the sign-in cookie carries: the backend's token and, for display and access checks, whose it is; and the links
+/// to the Platform: the user's Platform id, the customer of each linked tenant, and when the Platform last confirmed the
+/// user (with the fingerprint of their memberships then).
+/// </summary>
 public sealed record PortalSignIn(string Token, string UserId, string DisplayName)
 {
+    /// <summary>
+    /// The most tenant links one cookie carries, so that the cookie stays inside its chunk limit: a user's further linked
+    /// tenants show without their Platform areas.
+    /// </summary>
+    public const int MaxPlatformCustomers = 32;
+
+    /// <summary>The longest role kept (the Platform's are at most 7 characters); a longer one shows the tenant's own.</summary>
+    public const int MaxRoleLength = 32;
+
     /// <summary>When the user signed in: the absolute lifetime counts from here. The cookie stamps it.</summary>
     public DateTimeOffset SignedInAt { get; init; }
 
     /// <summary>When a request last renewed the sign-in: the idle lifetime counts from here. The cookie stamps it.</summary>
     public DateTimeOffset ActiveAt { get; init; }
 
-    /// <summary>This user's access to one tenant, for a tenant-scoped request.</summary>
-    public AccessContext AccessTo(string tenantId) => new(Token, UserId, tenantId);
+    /// <summary>The user's id on the Platform; null when the user has none (or Portal runs without the Platform).</summary>
+    public long? PlatformUserId { get; init; }
+
+    /// <summary>With the Platform alone: every tenant is the Platform customer whose id it is.</summary>
+    public bool TenantsAreCustomers { get; init; }
+
+    /// <summary>With both backends: tenant id → Platform customer id, for the linked tenants only.</summary>
+    public IReadOnlyDictionary<string, long> PlatformCustomers { get; init; } = FrozenDictionary<string, long>.Empty;
+
+    /// <summary>
+    /// With both backends: the user's role in each linked customer (HTPI's tenants carry none), from the Platform's
+    /// <c>users/customers/</c> at sign-in and whenever the membership fingerprint changes.
+    /// </summary>
+    public IReadOnlyDictionary<long, string> PlatformRoles { get; init; } = FrozenDictionary<long, string>.Empty;
+
+    /// <summary>The Platform's fingerprint of the user's memberships when it last confirmed the user; null before.</summary>
+    public string? MembershipHash { get; init; }
+
+    /// <summary>When the Platform last confirmed the user; null when it never did (then the next request asks).</summary>
+    public DateTimeOffset? MembershipCheckedAt { get; init; }
+
+    /// <summary>The Platform customer of <paramref name="tenantId"/>, or null when the tenant has no link.</summary>
+    public long? PlatformCustomerFor(string tenantId)
+    {
+        if (TenantsAreCustomers)
+        {
+            return long.TryParse(tenantId, NumberStyles.None, CultureInfo.InvariantCulture, out var customer) && customer > 0 ? customer : null;
+        }
+
+        return tenantId is not null && PlatformCustomers.TryGetValue(tenantId, out var linked) ? linked : null;
+    }
+
+    /// <summary>Whether the tenant has Platform areas for this user: both the user and the tenant are linked.</summary>
+    public bool HasPlatformLink(string tenantId) => PlatformUserId is not null && PlatformCustomerFor(tenantId) is not null;
+
+    /// <summary>This user's access to one tenant, for a tenant-scoped request, with the Platform ids when linked.</summary>
+    public AccessContext AccessTo(string tenantId) => new(Token, UserId, tenantId)
+    {
+        PlatformUserId = PlatformUserId,
+        PlatformCustomerId = PlatformUserId is null ? null : PlatformCustomerFor(tenantId),
+    };
+
+    /// <summary>The tenant links as <paramref name="tenants"/> (the user's tenants as just listed) give them.</summary>
+    public PortalSignIn WithLinksOf(IReadOnlyList<Tenant> tenants) =>
+        TenantsAreCustomers ? this : this with { PlatformCustomers = LinksOf(tenants) };
+
+    /// <summary>The user's role in <paramref name="tenant"/>: the Platform's for a linked tenant when known, else the tenant's own.</summary>
+    public string RoleIn(Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return !TenantsAreCustomers
+            && PlatformCustomerFor(tenant.Id.Value) is { } customer
+            && PlatformRoles.TryGetValue(customer, out var role)
+                ? role
+                : tenant.Role;
+    }
+
+    /// <summary>The roles of the linked customers among <paramref name="memberships"/> (the Platform's list just fetched).</summary>
+    public PortalSignIn WithRolesOf(IReadOnlyList<PlatformMembership> memberships)
+    {
+        ArgumentNullException.ThrowIfNull(memberships);
+        if (TenantsAreCustomers)
+        {
+            return this;
+        }
+
+        var linked = PlatformCustomers.Values.ToHashSet();
+        return this with
+        {
+            PlatformRoles = memberships
+                .Where(membership => linked.Contains(membership.CustomerId) && membership.Role.Length <= MaxRoleLength)
+                .DistinctBy(membership => membership.CustomerId)
+                .ToFrozenDictionary(membership => membership.CustomerId, membership => membership.Role),
+        };
+    }
+
+    /// <summary>Whether <paramref name="tenants"/> link other customers than the cookie carries (then it is re-issued).</summary>
+    public bool LinksDifferFrom(IReadOnlyList<Tenant> tenants)
+    {
+        if (TenantsAreCustomers)
+        {
+            return false;
+        }
+
+        var fresh = LinksOf(tenants);
+        return fresh.Count != PlatformCustomers.Count
+            || fresh.Any(link => !PlatformCustomers.TryGetValue(link.Key, out var customer) || customer != link.Value);
+    }
 
     /// <summary>The token stays out of logs.</summary>
     public override string ToString() => $"PortalSignIn(User = {UserId})";
+
+    private static FrozenDictionary<string, long> LinksOf(IReadOnlyList<Tenant> tenants)
+    {
+        ArgumentNullException.ThrowIfNull(tenants);
+        return tenants
+            .Where(tenant => tenant.PlatformCustomerId is > 0)
+            .DistinctBy(tenant => tenant.Id.Value)
+            .Take(MaxPlatformCustomers)
+            .ToFrozenDictionary(tenant => tenant.Id.Value, tenant => tenant.PlatformCustomerId!.Value, StringComparer.Ordinal);
+    }
 }

@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Portal.Web.Configuration;
 using Portal.Web.Security;
@@ -38,15 +40,22 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
 
     /// <summary>
     /// The most chunks a sign-in takes: the largest (a token of the AccessToken maximum made of characters JSON escapes,
-    /// the longest user id and display name) needs four.
+    /// the longest user id and display name, <see cref="PortalSignIn.MaxPlatformCustomers"/> links of the longest tenant
+    /// ids and customer ids) needs three; four leaves room.
     /// </summary>
     public const int MaxChunks = 4;
 
     /// <summary>The display name is only shown in the header; a longer one is shortened in the cookie.</summary>
     public const int MaxDisplayNameLength = 200;
 
-    /// <summary>The payload's format; a cookie of another version (one without lifetimes) reads as not signed in.</summary>
-    private const int PayloadVersion = 2;
+    /// <summary>
+    /// The payload's format; a cookie of another version (2: without the Platform links; 1: without lifetimes) reads as
+    /// not signed in, so a user signed in before an upgrade signs in again once and gets the links.
+    /// </summary>
+    private const int PayloadVersion = 3;
+
+    /// <summary>The longest membership fingerprint kept (the Platform sends 16 hex characters).</summary>
+    private const int MaxMembershipHashLength = 64;
 
     /// <summary>
     /// The value is base64url-encoded and never read as HTML, so only what JSON itself requires is escaped: this keeps a
@@ -95,6 +104,20 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         }
     }
 
+    /// <summary>
+    /// Writes a changed sign-in read from this request (new Platform links, a new re-validation stamp) with its activity
+    /// moved to now; the sign-in time stays. Nothing is written once the answer has started.
+    /// </summary>
+    public void Reissue(HttpResponse response, PortalSignIn signIn)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(signIn);
+        if (!response.HasStarted)
+        {
+            WriteStamped(response, signIn with { ActiveAt = clock.GetUtcNow() });
+        }
+    }
+
     /// <summary>Whether a sign-in read earlier is still inside both lifetimes (an open live stream asks as it goes).</summary>
     public bool IsWithinLifetimes(PortalSignIn signIn)
     {
@@ -113,7 +136,15 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
                 signIn.UserId,
                 Shorten(signIn.DisplayName),
                 signIn.SignedInAt.ToUnixTimeSeconds(),
-                signIn.ActiveAt.ToUnixTimeSeconds()),
+                signIn.ActiveAt.ToUnixTimeSeconds())
+            {
+                PlatformUserId = signIn.PlatformUserId,
+                TenantsAreCustomers = signIn.TenantsAreCustomers ? true : null,
+                Customers = signIn.PlatformCustomers.Count == 0 ? null : signIn.PlatformCustomers.ToDictionary(StringComparer.Ordinal),
+                Roles = signIn.PlatformRoles.Count == 0 ? null : signIn.PlatformRoles.ToDictionary(),
+                MembershipHash = signIn.MembershipHash,
+                MembershipCheckedAt = signIn.MembershipCheckedAt?.ToUnixTimeSeconds(),
+            },
             PayloadJson);
         var value = Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(keys.SignInCookieKey, payload));
         var chunks = value.Chunk(ChunkLength).Select(chunk => new string(chunk)).ToArray();
@@ -291,7 +322,8 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
 
         if (parsed is not { Version: PayloadVersion, Token.Length: > 0, UserId.Length: > 0, SignedInAt: > 0, ActiveAt: > 0 }
             || parsed.SignedInAt > MaxUnixSeconds
-            || parsed.ActiveAt > MaxUnixSeconds)
+            || parsed.ActiveAt > MaxUnixSeconds
+            || !HasValidPlatformLinks(parsed))
         {
             return false;
         }
@@ -300,10 +332,58 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         {
             SignedInAt = DateTimeOffset.FromUnixTimeSeconds(parsed.SignedInAt),
             ActiveAt = DateTimeOffset.FromUnixTimeSeconds(parsed.ActiveAt),
+            PlatformUserId = parsed.PlatformUserId,
+            TenantsAreCustomers = parsed.TenantsAreCustomers == true,
+            PlatformCustomers = parsed.Customers?.ToFrozenDictionary(StringComparer.Ordinal) ?? FrozenDictionary<string, long>.Empty,
+            PlatformRoles = parsed.Roles?.ToFrozenDictionary() ?? FrozenDictionary<long, string>.Empty,
+            MembershipHash = parsed.MembershipHash,
+            MembershipCheckedAt = parsed.MembershipCheckedAt is { } checkedAt ? DateTimeOffset.FromUnixTimeSeconds(checkedAt) : null,
         };
         return true;
     }
 
-    /// <summary>Times are whole Unix seconds, UTC.</summary>
-    private sealed record CookiePayload(int Version, string Token, string UserId, string? Name, long SignedInAt, long ActiveAt);
+    /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
+    private static bool HasValidPlatformLinks(CookiePayload parsed) =>
+        parsed.PlatformUserId is null or > 0
+        && parsed.MembershipHash is null or { Length: > 0 and <= MaxMembershipHashLength }
+        && parsed.MembershipCheckedAt is null or (> 0 and <= 253402300799)
+        && (parsed.Customers is null
+            || (parsed.Customers.Count <= PortalSignIn.MaxPlatformCustomers
+                && parsed.Customers.All(link => Domain.Common.Identifier.IsValid(link.Key) && link.Value > 0)))
+        && (parsed.Roles is null
+            || (parsed.Roles.Count <= PortalSignIn.MaxPlatformCustomers
+                && parsed.Roles.All(role => role.Key > 0 && role.Value is { Length: > 0 and <= PortalSignIn.MaxRoleLength })));
+
+    /// <summary>
+    /// Times are whole Unix seconds, UTC. The Platform links are left out when there are none, so an HTPI-only sign-in
+    /// costs no more than before: <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
+    /// Platform alone), <c>pc</c> tenant id → customer id, <c>pr</c> customer id → the user's role there, <c>mh</c> and <c>mc</c> the membership fingerprint and when it
+    /// was checked.
+    /// </summary>
+    private sealed record CookiePayload(int Version, string Token, string UserId, string? Name, long SignedInAt, long ActiveAt)
+    {
+        [JsonPropertyName("pu")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public long? PlatformUserId { get; init; }
+
+        [JsonPropertyName("pt")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public bool? TenantsAreCustomers { get; init; }
+
+        [JsonPropertyName("pc")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public Dictionary<string, long>? Customers { get; init; }
+
+        [JsonPropertyName("pr")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public Dictionary<long, string>? Roles { get; init; }
+
+        [JsonPropertyName("mh")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? MembershipHash { get; init; }
+
+        [JsonPropertyName("mc")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public long? MembershipCheckedAt { get; init; }
+    }
 }

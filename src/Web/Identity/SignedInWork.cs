@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using MediatR;
 using Portal.Application.Common.Exceptions;
+using Portal.Application.Identity.Queries.RevalidateSignIn;
 using Portal.Application.Identity.Queries.VerifyToken;
 
 namespace Portal.Web.Identity;
@@ -13,9 +14,27 @@ namespace Portal.Web.Identity;
 /// queries said, and an answer that holds a resource (an open PDF) is released when the check fails. The identity backend
 /// is the only authority on the sign-in: when it accepts the token but a data backend refuses it (the HTPI services do
 /// not take a token the Platform issued), that part is unavailable, and the user stays signed in.
+/// <para>
+/// A user with a Platform id is also re-validated with the Platform at most every <see cref="RevalidationInterval"/>
+/// (§1.4), alongside the work, without server state: the cookie carries the membership fingerprint and when it was
+/// checked, and is re-issued with the new stamp (and, when the fingerprint changed, the tenants' links listed again). The
+/// Platform's "no longer active" ends the sign-in; a Platform that does not answer leaves the stamp, so the next request
+/// asks again.
+/// </para>
 /// </summary>
-public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie, ILogger<SignedInWork> logger)
+public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie, TimeProvider clock, ILogger<SignedInWork> logger)
 {
+    /// <summary>The Platform's <c>revoke_before</c> is ten minutes ahead: a revoked user is noticed within this.</summary>
+    public static readonly TimeSpan RevalidationInterval = TimeSpan.FromMinutes(10);
+
+    private readonly Lock changing = new();
+
+    /// <summary>The request whose sign-in <see cref="TryGetSignIn"/> read: a changed sign-in is re-issued on its response.</summary>
+    private HttpContext? request;
+
+    /// <summary>The request's sign-in with every change made so far, so that two changes of one request both last.</summary>
+    private PortalSignIn? latest;
+
     /// <summary>What the 503 page names when a backend refused a sign-in the identity backend accepts.</summary>
     public const string RefusedArea = "this page's data";
 
@@ -32,7 +51,41 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
         }
 
         cookie.Renew(context.Response, signIn);
+        request = context;
+        latest = signIn;
         return true;
+    }
+
+    /// <summary>The request's sign-in as changed so far (re-validated, links refreshed); null before it was read.</summary>
+    public PortalSignIn? Current
+    {
+        get
+        {
+            lock (changing)
+            {
+                return latest;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the request's sign-in (with the changes made before it in this request) and
+    /// re-issues the cookie; answers the changed sign-in.
+    /// </summary>
+    public PortalSignIn Change(Func<PortalSignIn, PortalSignIn> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (changing)
+        {
+            if (request is null || latest is null)
+            {
+                throw new InvalidOperationException("No sign-in was read for this request.");
+            }
+
+            latest = change(latest);
+            cookie.Reissue(request.Response, latest);
+            return latest;
+        }
     }
 
     /// <summary>One request for <paramref name="signIn"/>, sent alongside the token check.</summary>
@@ -45,11 +98,13 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
         ArgumentNullException.ThrowIfNull(signIn);
         ArgumentNullException.ThrowIfNull(work);
         var verification = mediator.Send(new VerifyTokenQuery(signIn.Token), cancellationToken);
+        var revalidation = RevalidateIfDueAsync(signIn, cancellationToken);
         var answer = work();
-        await Task.WhenAll(verification, answer).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.WhenAll(verification, revalidation, answer).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         if (verification.IsFaulted || verification.IsCanceled || verification.Result.UserId.Value != signIn.UserId)
         {
+            _ = revalidation.Exception;
             await ReleaseAsync(answer);
             if (verification.IsCanceled)
             {
@@ -64,6 +119,18 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             throw new NotAuthenticatedException("The sign-in belongs to someone else.");
         }
 
+        if (revalidation.Exception?.InnerException is SignInRevokedException revoked)
+        {
+            await ReleaseAsync(answer);
+            ExceptionDispatchInfo.Throw(revoked);
+        }
+
+        if (revalidation.IsFaulted)
+        {
+            // The Platform did not answer: the stamp stays, and the next request asks again.
+            LogRevalidationFailed(logger, revalidation.Exception?.InnerException?.GetType().Name);
+        }
+
         try
         {
             return await answer;
@@ -73,6 +140,30 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             LogRefusedSignIn(logger);
             throw new BackendUnavailableException(RefusedArea, "it refused a sign-in the identity backend accepts", refused);
         }
+    }
+
+    /// <summary>
+    /// Asks the Platform about a user with a Platform id whose last check is <see cref="RevalidationInterval"/> old (or who
+    /// was never checked), and re-issues the cookie with the answer.
+    /// </summary>
+    private async Task RevalidateIfDueAsync(PortalSignIn signIn, CancellationToken cancellationToken)
+    {
+        if (signIn.PlatformUserId is not { } platformUserId
+            || (signIn.MembershipCheckedAt is { } checkedAt && clock.GetUtcNow() - checkedAt < RevalidationInterval))
+        {
+            return;
+        }
+
+        var answer = await mediator.Send(
+            new RevalidateSignInQuery(signIn.Token, signIn.UserId, platformUserId, signIn.MembershipHash), cancellationToken)
+            .ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        Change(current =>
+        {
+            var revalidated = current with { MembershipHash = answer.MembershipHash, MembershipCheckedAt = now };
+            var linked = answer.RefreshedTenants is { } tenants ? revalidated.WithLinksOf(tenants) : revalidated;
+            return answer.RefreshedMemberships is { } memberships ? linked.WithRolesOf(memberships) : linked;
+        });
     }
 
     private static async Task ReleaseAsync<T>(Task<T> answer)
@@ -90,6 +181,9 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not re-validate a sign-in ({Failure}); the next request asks again.")]
+    private static partial void LogRevalidationFailed(ILogger logger, string? failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A backend refused a sign-in that the identity backend accepts; the part is shown as unavailable.")]
     private static partial void LogRefusedSignIn(ILogger logger);

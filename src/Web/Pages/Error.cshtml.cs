@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Application.Common.Exceptions;
 using Portal.Domain.Common;
+using Portal.Web.Configuration;
 using Portal.Web.Errors;
 using Portal.Web.Identity;
 using Portal.Web.Security;
@@ -15,7 +17,7 @@ namespace Portal.Web.Pages;
 /// decides what is said. Never an exception's internals. A signed-in user keeps the header, the practice's navigation
 /// (read from the address asked for, only when a backend failed (5xx); no backend is asked, since one may be what failed) and Sign out.
 /// </summary>
-public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf) : PageModel, ILayoutModel
+public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf, BackendModes modes) : PageModel, ILayoutModel
 {
     public ErrorAnswer Answer { get; private set; } = ExceptionMap.ForStatus(StatusCodes.Status500InternalServerError);
 
@@ -60,7 +62,7 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf) : PageModel
         if (Answer.Kind == ErrorKind.SignInRequired)
         {
             cookie.Clear(Response);
-            return Redirect(LoginRedirect.For(Request, originalPath));
+            return Redirect(failure?.Error is SignInRevokedException ? LoginRedirect.Ended : LoginRedirect.For(Request, originalPath));
         }
 
         if (cookie.TryRead(Request, out var signIn))
@@ -72,7 +74,11 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf) : PageModel
                 && originalPath?.Split('/') is ["", "t", var tenantId, ..]
                 && Identifier.IsValid(tenantId))
             {
-                Practice = new PracticeHeader(tenantId, null, []);
+                Practice = new PracticeHeader(tenantId, null, [])
+                {
+                    HtpiAreas = modes.Htpi,
+                    PlatformAreas = modes.Platform && signIn.HasPlatformLink(tenantId),
+                };
             }
         }
 

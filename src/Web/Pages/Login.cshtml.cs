@@ -2,6 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Commands.Login;
+using Portal.Application.Identity.Queries.RevalidateSignIn;
+using Portal.Web.Configuration;
 using Portal.Web.Identity;
 using Portal.Web.Security;
 
@@ -9,9 +11,17 @@ namespace Portal.Web.Pages;
 
 /// <summary>
 /// The login form. Its CSRF token is bound to a random nonce cookie (there is no sign-in yet); on success the sign-in
-/// cookie is written and the user goes to the (local) page they asked for or the practice picker.
+/// cookie is written and the user goes to the (local) page they asked for or the practice picker. A user with a Platform
+/// id is confirmed with the Platform at once, so the cookie starts with the membership fingerprint and the tenants'
+/// Platform links.
 /// </summary>
-public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfTokens csrf) : FormPageModel
+public sealed partial class LoginModel(
+    IMediator mediator,
+    SignInCookie cookie,
+    CsrfTokens csrf,
+    BackendModes modes,
+    TimeProvider clock,
+    ILogger<LoginModel> logger) : FormPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -26,13 +36,19 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
     [BindProperty(SupportsGet = true)]
     public bool SignedOut { get; set; }
 
+    /// <summary>Set by the redirect after the Platform stopped accepting the user (a flag, not state).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Ended { get; set; }
+
     public string CsrfToken { get; private set; } = string.Empty;
 
     public void OnGet()
     {
         ReturnUrl = LoginRedirect.IsLocal(ReturnUrl) ? ReturnUrl : null;
         CsrfToken = csrf.ForLogin(HttpContext);
-        Notice = SignedOut ? "You have signed out." : null;
+        Notice = SignedOut
+            ? "You have signed out."
+            : Ended ? "Your sign-in has ended: your account is no longer active for this portal. Please sign in again." : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -43,7 +59,12 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
         {
             var signedIn = await mediator.Send(new LoginCommand(Email ?? string.Empty, Password ?? string.Empty), HttpContext.RequestAborted);
             var user = signedIn.User;
-            cookie.Write(Response, new PortalSignIn(signedIn.Token.Value, user.Id.Value, user.Name.Length > 0 ? user.Name : user.Email));
+            var signIn = new PortalSignIn(signedIn.Token.Value, user.Id.Value, user.Name.Length > 0 ? user.Name : user.Email)
+            {
+                PlatformUserId = modes.Platform ? user.PlatformUserId : null,
+                TenantsAreCustomers = modes.PlatformOnly,
+            };
+            cookie.Write(Response, await WithPlatformSessionAsync(signIn));
             CsrfTokens.ClearLoginNonce(Response);
             return Redirect(ReturnUrl ?? "/tenants");
         }
@@ -60,4 +81,37 @@ public sealed class LoginModel(IMediator mediator, SignInCookie cookie, CsrfToke
         CsrfToken = csrf.ForLogin(HttpContext, fresh: true);
         return Page();
     }
+
+    /// <summary>
+    /// The Platform's fingerprint and the tenants' links for a user with a Platform id. A user the Platform does not accept
+    /// signs in without Platform areas; a Platform that does not answer leaves both out, and the first page asks again.
+    /// </summary>
+    private async Task<PortalSignIn> WithPlatformSessionAsync(PortalSignIn signIn)
+    {
+        if (signIn.PlatformUserId is not { } platformUserId)
+        {
+            return signIn;
+        }
+
+        try
+        {
+            var session = await mediator.Send(
+                new RevalidateSignInQuery(signIn.Token, signIn.UserId, platformUserId, KnownMembershipHash: null), HttpContext.RequestAborted);
+            var confirmed = signIn with { MembershipHash = session.MembershipHash, MembershipCheckedAt = clock.GetUtcNow() };
+            var linked = session.RefreshedTenants is { } tenants ? confirmed.WithLinksOf(tenants) : confirmed;
+            return session.RefreshedMemberships is { } memberships ? linked.WithRolesOf(memberships) : linked;
+        }
+        catch (SignInRevokedException)
+        {
+            return signIn with { PlatformUserId = null };
+        }
+        catch (PortalException failure)
+        {
+            LogPlatformUnconfirmed(logger, failure.GetType().Name);
+            return signIn;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not confirm a sign-in ({Failure}); the first page asks again.")]
+    private static partial void LogPlatformUnconfirmed(ILogger logger, string failure);
 }

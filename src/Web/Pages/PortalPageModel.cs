@@ -1,5 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Domain.Tenants;
+using Portal.Web.Configuration;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Pages;
@@ -10,12 +12,20 @@ namespace Portal.Web.Pages;
 /// </summary>
 public abstract class PortalPageModel(PortalPageServices services) : FormPageModel, ILayoutModel
 {
+    private bool signedIn;
+
     protected IMediator Mediator => services.Mediator;
 
     protected TimeProvider Clock => services.Clock;
 
-    /// <summary>The sign-in of this request, once <see cref="SignedInAsync"/> has read it; the layout shows its name.</summary>
-    public PortalSignIn? CurrentSignIn { get; private set; }
+    /// <summary>
+    /// The sign-in of this request, once <see cref="SignedInAsync"/> has read it, with the changes the request made to it
+    /// (re-validated, links refreshed); the layout shows its name and the Platform areas it links.
+    /// </summary>
+    public PortalSignIn? CurrentSignIn => signedIn ? services.SignedIn.Current : null;
+
+    /// <summary>Which backends this Portal runs with: the navigation offers only their areas.</summary>
+    public BackendModes Modes => services.Modes;
 
     public string LogoutCsrf => CsrfFor("logout");
 
@@ -38,6 +48,19 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
         return ForSignInAsync(purpose, page);
     }
 
+    /// <summary>
+    /// The user's tenants were just listed: when they link other Platform customers than the cookie carries, the cookie
+    /// is re-issued with the links they give.
+    /// </summary>
+    protected void RefreshPlatformLinks(IReadOnlyList<Tenant> tenants)
+    {
+        ArgumentNullException.ThrowIfNull(tenants);
+        if (Modes.Platform && CurrentSignIn is { } signIn && signIn.LinksDifferFrom(tenants))
+        {
+            services.SignedIn.Change(current => current.WithLinksOf(tenants));
+        }
+    }
+
     /// <summary>The page's work for <paramref name="signIn"/>; a page that needs more for its layout adds it alongside.</summary>
     protected virtual Task<IActionResult> RunPageAsync(PortalSignIn signIn, Func<PortalSignIn, Task<IActionResult>> page)
     {
@@ -58,7 +81,7 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
             services.Csrf.Demand(Request, signIn, csrfPurpose);
         }
 
-        CurrentSignIn = signIn;
+        signedIn = true;
         return await services.SignedIn.RunAsync(signIn, () => RunPageAsync(signIn, page), Aborted);
     }
 }

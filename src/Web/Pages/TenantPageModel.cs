@@ -19,9 +19,16 @@ public abstract class TenantPageModel(PortalPageServices services) : PortalPageM
 
     public string TenantId => Convert.ToString(RouteData.Values["tenantId"], CultureInfo.InvariantCulture) ?? string.Empty;
 
-    public override PracticeHeader? Practice => CurrentSignIn is null ? null : PracticeHeader.From(TenantId, tenants);
+    public override PracticeHeader? Practice => CurrentSignIn is not { } signIn
+        ? null
+        : PracticeHeader.From(TenantId, tenants) with
+        {
+            HtpiAreas = Modes.Htpi,
+            PlatformAreas = Modes.Platform && signIn.HasPlatformLink(TenantId),
+        };
 
-    public override string? LiveUrl => CurrentSignIn is null ? null : Link("events");
+    /// <summary>Live updates come from the HTPI services only.</summary>
+    public override string? LiveUrl => CurrentSignIn is null || !Modes.Htpi ? null : Link("events");
 
     /// <summary>Today in UTC, the day the Platform's due dates are counted against.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
@@ -55,6 +62,7 @@ public abstract class TenantPageModel(PortalPageServices services) : PortalPageM
         if (practices.IsCompletedSuccessfully)
         {
             tenants = practices.Result;
+            RefreshPlatformLinks(tenants);
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.IntegrationTests.Infrastructure;
@@ -13,7 +14,13 @@ namespace Portal.Adapters.Http.IntegrationTests.Accounts;
 public sealed class PlatformAccountsTests : IAsyncLifetime
 {
     private const string UserJson = """
-        {"success": true, "user": {"id": 42, "email": "ana@example.com", "first_name": "Ana", "last_name": "Lima", "customer_id": 7}}
+        {"success": true, "message": "Authentication successful", "user": {"id": 42, "email": "ana@example.com", "first_name": "Ana", "last_name": "Lima", "is_staff": false, "is_active": true, "customer_id": 7}}
+        """;
+
+    private const string CustomersPath = "users/customers/";
+
+    private const string CustomersJson = """
+        {"success": true, "results": [{"id": 7, "company_name": "Lima Dental Ltd", "name": "Ana Lima", "role": "owner", "is_primary": true}]}
         """;
 
     private FakePlatform platform = null!;
@@ -49,6 +56,8 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         Assert.Equal("ana@example.com", signedIn.User.Email);
         Assert.Equal("Ana Lima", signedIn.User.Name);
         Assert.Equal([new TenantId("7")], signedIn.User.TenantIds);
+        Assert.Equal(42, signedIn.User.PlatformUserId);
+        Assert.Equal(["email", "password", "timestamp"], PropertyNames(request));
 
         var verified = await identity.VerifyAsync(signedIn.Token, CancellationToken.None);
         Assert.Equal(new UserId("42"), verified.UserId);
@@ -136,30 +145,115 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
             tenants,
             t => Assert.Equal(("7", "Lima Dental Ltd", "owner", TenantStatus.Active), (t.Id.Value, t.Name, t.Role, t.Status)),
             t => Assert.Equal(("8", "Side Project", "viewer", TenantStatus.Active), (t.Id.Value, t.Name, t.Role, t.Status)));
+        Assert.Equal([7L, 8L], tenants.Select(t => t.PlatformCustomerId!.Value));
         var request = Assert.Single(platform.RequestsTo("users/customers/"));
+        Assert.True(request.Accepted, request.Refusal);
+        Assert.Equal(["timestamp", "user_id"], PropertyNames(request));
+        Assert.Equal(JsonValueKind.Number, request.Json.GetProperty("user_id").ValueKind);
         Assert.Equal(42, request.Json.GetProperty("user_id").GetInt64());
         Assert.Equal("/api/users/customers/", request.RawTarget);
     }
 
     [Theory]
-    [InlineData(200, """{"success": true, "data": {"has_access": true, "customer_name": "Lima Dental Ltd", "role": "owner", "permissions": ["view"]}}""", true)]
-    [InlineData(200, """{"success": true, "data": {"has_access": false}}""", false)]
-    [InlineData(403, """{"success": false, "error": "Forbidden"}""", false)]
-    [InlineData(404, """{"success": false, "error": "Not found"}""", false)]
-    public async Task Verify_customer_access_answers_the_platforms_verdict(int status, string answer, bool expected)
+    [InlineData(200, """{"success": true, "customer": {"id": 7, "display_name": "Lima Dental Ltd", "status": "active"}, "meta": {"membership": {"role": "tech"}, "links": {"invoices": "/api/billing/invoices/"}}}""", true)]
+    [InlineData(403, """{"success": false, "error": "Access denied"}""", false)]
+    public async Task The_access_probe_is_customer_details_with_the_membership_included(int status, string answer, bool expected)
     {
         platform.OnJson("users/login/", UserJson);
-        platform.OnJson("users/verify-customer-access/", answer, status);
+        platform.OnJson("customers/details/", answer, status);
         var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
 
         var granted = await portal.Get<ITenantDirectory>().HasAccessAsync(
             new TenantScope(token, new UserId("42"), new TenantId("7"), new PlatformIdentity(42, 7)), CancellationToken.None);
 
         Assert.Equal(expected, granted);
-        var request = Assert.Single(platform.RequestsTo("users/verify-customer-access/"));
+        var request = Assert.Single(platform.RequestsTo("customers/details/"));
+        Assert.True(request.Accepted, request.Refusal);
+        Assert.Equal("/api/customers/details/", request.RawTarget);
+        Assert.Equal(["customer_id", "include", "timestamp", "user_id"], PropertyNames(request));
+        Assert.Equal(JsonValueKind.Number, request.Json.GetProperty("user_id").ValueKind);
         Assert.Equal(42, request.Json.GetProperty("user_id").GetInt64());
         Assert.Equal(7, request.Json.GetProperty("customer_id").GetInt64());
-        Assert.Equal("view", request.Json.GetProperty("action").GetString());
+        Assert.Equal(JsonValueKind.Number, request.Json.GetProperty("timestamp").ValueKind);
+        Assert.Equal(["membership"], request.Json.GetProperty("include").EnumerateArray().Select(item => item.GetString()));
+    }
+
+    [Fact]
+    public async Task Verify_customer_access_is_never_called()
+    {
+        platform.OnJson("users/login/", UserJson);
+        platform.OnJson("customers/details/", """{"success": true, "customer": {"id": 7}, "meta": {"membership": {"role": "owner"}}}""");
+        platform.OnJson(CustomersPath, CustomersJson);
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+        var directory = portal.Get<ITenantDirectory>();
+
+        await directory.ListForUserAsync(token, new UserId("42"), CancellationToken.None);
+        await directory.HasAccessAsync(new TenantScope(token, new UserId("42"), new TenantId("7"), new PlatformIdentity(42, 7)), CancellationToken.None);
+
+        Assert.DoesNotContain(platform.Requests, request => request.Path.Contains("verify-customer-access", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Session_validation_sends_the_user_id_and_a_numeric_timestamp_and_answers_the_membership_hash()
+    {
+        platform.OnJson("users/session/validate/", """{"active": true, "membership_hash": "0123456789abcdef", "revoke_before": "2026-08-05T18:10:54.123456+00:00"}""");
+
+        var session = await portal.Get<IPlatformSessions>().ValidateAsync(42, CancellationToken.None);
+
+        Assert.Equal("0123456789abcdef", session.MembershipHash);
+        var request = Assert.Single(platform.RequestsTo("users/session/validate/"));
+        Assert.True(request.Accepted, request.Refusal);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/api/users/session/validate/", request.RawTarget);
+        Assert.Equal(["timestamp", "user_id"], PropertyNames(request));
+        Assert.Equal(JsonValueKind.Number, request.Json.GetProperty("user_id").ValueKind);
+        Assert.Equal(42, request.Json.GetProperty("user_id").GetInt64());
+        Assert.Equal(JsonValueKind.Number, request.Json.GetProperty("timestamp").ValueKind);
+        Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_memberships_are_the_customers_list_with_each_role()
+    {
+        platform.OnJson(CustomersPath, """
+            {"success": true, "results": [
+              {"id": 7, "company_name": "Lima Dental Ltd", "name": "Ana Lima", "role": "owner", "is_primary": true},
+              {"id": 8, "company_name": "", "name": "Side Project", "role": "tech", "is_primary": false}
+            ]}
+            """);
+
+        var memberships = await portal.Get<IPlatformSessions>().ListMembershipsAsync(42, CancellationToken.None);
+
+        Assert.Equal([new PlatformMembership(7, "owner"), new PlatformMembership(8, "tech")], memberships);
+        var request = Assert.Single(platform.RequestsTo(CustomersPath));
+        Assert.True(request.Accepted, request.Refusal);
+        Assert.Equal(["timestamp", "user_id"], PropertyNames(request));
+        Assert.Equal(42, request.Json.GetProperty("user_id").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_session_the_Platform_no_longer_accepts_is_revoked()
+    {
+        platform.OnJson("users/session/validate/", """{"active": false, "error": "Session validation failed"}""", 401);
+
+        await Assert.ThrowsAsync<SignInRevokedException>(() => portal.Get<IPlatformSessions>().ValidateAsync(42, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_refused_signature_on_the_session_check_is_not_a_revoked_user()
+    {
+        platform.OnJson("users/session/validate/", """{"error": "HMAC authentication failed"}""", 401);
+
+        // Portal's own misconfiguration: the Platform is unavailable, and nobody is signed out for it.
+        await Assert.ThrowsAsync<BackendUnavailableException>(() => portal.Get<IPlatformSessions>().ValidateAsync(42, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_session_answer_without_its_hash_is_unavailable()
+    {
+        platform.OnJson("users/session/validate/", """{"active": true}""");
+
+        await Assert.ThrowsAsync<BackendUnavailableException>(() => portal.Get<IPlatformSessions>().ValidateAsync(42, CancellationToken.None));
     }
 
     [Fact]
@@ -174,6 +268,20 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         await Assert.ThrowsAsync<NotAuthenticatedException>(
             () => directory.HasAccessAsync(new TenantScope(token, new UserId("43"), new TenantId("7"), new PlatformIdentity(43, 7)), CancellationToken.None));
         Assert.Empty(platform.RequestsTo("users/customers/"));
-        Assert.Empty(platform.RequestsTo("users/verify-customer-access/"));
+        Assert.Empty(platform.RequestsTo("customers/details/"));
     }
+
+    [Fact]
+    public async Task A_customer_id_that_is_not_an_integer_is_a_malformed_answer()
+    {
+        platform.OnJson("users/login/", UserJson);
+        platform.OnJson(CustomersPath, """{"success": true, "results": [{"id": "cust-7", "name": "Ana Lima", "role": "owner", "is_primary": true}]}""");
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+
+        await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None));
+    }
+
+    private static string[] PropertyNames(RecordedRequest request) =>
+        [.. request.Json.EnumerateObject().Select(property => property.Name).Order(StringComparer.Ordinal)];
 }

@@ -24,12 +24,12 @@ public sealed class GetDashboardQueryTests
     {
         var view = await Get();
 
-        Assert.Equal(Samples.Stats(), view.Stats.Value);
-        Assert.Equal([Samples.Activity()], view.RecentActivity.Value);
-        Assert.Equal([Samples.Alert()], view.Alerts.Value);
-        Assert.Equal(billing.Summary, view.Billing.Value);
-        Assert.Equal(support.Summary, view.Tickets.Value);
-        Assert.Equal(services.Summary, view.Services.Value);
+        Assert.Equal(Samples.Stats(), view.Stats!.Value);
+        Assert.Equal([Samples.Activity()], view.RecentActivity!.Value);
+        Assert.Equal([Samples.Alert()], view.Alerts!.Value);
+        Assert.Equal(billing.Summary, view.Billing!.Value);
+        Assert.Equal(support.Summary, view.Tickets!.Value);
+        Assert.Equal(services.Summary, view.Services!.Value);
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public sealed class GetDashboardQueryTests
 
         var view = await Get();
 
-        Assert.Equal("billing", view.Billing.UnavailableArea);
-        Assert.Equal("support tickets", view.Tickets.UnavailableArea);
-        Assert.Equal("services", view.Services.UnavailableArea);
-        Assert.True(view.Stats.IsAvailable && view.RecentActivity.IsAvailable && view.Alerts.IsAvailable);
+        Assert.Equal("billing", view.Billing!.UnavailableArea);
+        Assert.Equal("support tickets", view.Tickets!.UnavailableArea);
+        Assert.Equal("services", view.Services!.UnavailableArea);
+        Assert.True(view.Stats!.IsAvailable && view.RecentActivity!.IsAvailable && view.Alerts!.IsAvailable);
     }
 
     [Fact]
@@ -55,10 +55,10 @@ public sealed class GetDashboardQueryTests
 
         var view = await Get();
 
-        Assert.False(view.Stats.IsAvailable);
-        Assert.Equal("practice statistics", view.Stats.UnavailableArea);
-        Assert.True(view.RecentActivity.IsAvailable);
-        Assert.True(view.Alerts.IsAvailable);
+        Assert.False(view.Stats!.IsAvailable);
+        Assert.Equal("practice statistics", view.Stats!.UnavailableArea);
+        Assert.True(view.RecentActivity!.IsAvailable);
+        Assert.True(view.Alerts!.IsAvailable);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public sealed class GetDashboardQueryTests
 
         var view = await Get();
 
-        Assert.True(view.Stats.IsAvailable);
-        Assert.Equal("recent activity", view.RecentActivity.UnavailableArea);
-        Assert.True(view.Alerts.IsAvailable);
+        Assert.True(view.Stats!.IsAvailable);
+        Assert.Equal("recent activity", view.RecentActivity!.UnavailableArea);
+        Assert.True(view.Alerts!.IsAvailable);
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class GetDashboardQueryTests
 
         var view = await Get();
 
-        Assert.True(view.Stats.IsAvailable);
-        Assert.True(view.RecentActivity.IsAvailable);
-        Assert.Equal("alerts", view.Alerts.UnavailableArea);
+        Assert.True(view.Stats!.IsAvailable);
+        Assert.True(view.RecentActivity!.IsAvailable);
+        Assert.Equal("alerts", view.Alerts!.UnavailableArea);
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public sealed class GetDashboardQueryTests
 
         var view = await Get();
 
-        Assert.Equal("alerts", view.Alerts.UnavailableArea);
-        Assert.True(view.Stats.IsAvailable);
+        Assert.Equal("alerts", view.Alerts!.UnavailableArea);
+        Assert.True(view.Stats!.IsAvailable);
     }
 
     [Fact]
@@ -164,7 +164,49 @@ public sealed class GetDashboardQueryTests
 
         var view = await Get().WaitAsync(Samples.Guard);
 
-        Assert.True(view.Stats.IsAvailable && view.RecentActivity.IsAvailable && view.Alerts.IsAvailable);
-        Assert.True(view.Billing.IsAvailable && view.Tickets.IsAvailable && view.Services.IsAvailable);
+        Assert.True(view.Stats!.IsAvailable && view.RecentActivity!.IsAvailable && view.Alerts!.IsAvailable);
+        Assert.True(view.Billing!.IsAvailable && view.Tickets!.IsAvailable && view.Services!.IsAvailable);
+    }
+
+    [Fact]
+    public async Task A_source_Portal_runs_without_is_absent_not_unavailable()
+    {
+        var htpiOnly = await new GetDashboardQueryHandler(practice).Handle(new GetDashboardQuery(Samples.Access), CancellationToken.None);
+        var platformOnly = await new GetDashboardQueryHandler(billing: billing, support: support, services: services)
+            .Handle(new GetDashboardQuery(Samples.Access), CancellationToken.None);
+
+        Assert.True(htpiOnly.Stats!.IsAvailable && htpiOnly.RecentActivity!.IsAvailable && htpiOnly.Alerts!.IsAvailable);
+        Assert.Null(htpiOnly.Billing);
+        Assert.Null(htpiOnly.Tickets);
+        Assert.Null(htpiOnly.Services);
+        Assert.True(platformOnly.Billing!.IsAvailable && platformOnly.Tickets!.IsAvailable && platformOnly.Services!.IsAvailable);
+        Assert.Null(platformOnly.Stats);
+        Assert.Null(platformOnly.RecentActivity);
+        Assert.Null(platformOnly.Alerts);
+    }
+
+    [Fact]
+    public async Task A_tenant_or_user_without_a_Platform_link_has_no_Platform_parts_and_the_Platform_is_not_asked()
+    {
+        var unlinked = Samples.Access with { PlatformCustomerId = null };
+
+        var view = await new GetDashboardQueryHandler(practice, billing, support, services)
+            .Handle(new GetDashboardQuery(unlinked), CancellationToken.None);
+
+        Assert.Null(view.Billing);
+        Assert.Null(view.Tickets);
+        Assert.Null(view.Services);
+        Assert.True(view.Stats!.IsAvailable);
+        Assert.Null(billing.LastScope);
+        Assert.Null(support.LastScope);
+        Assert.Null(services.LastScope);
+    }
+
+    [Fact]
+    public async Task The_Platforms_not_found_is_the_whole_dashboards_not_found()
+    {
+        billing.SummaryAnswer = () => Task.FromException<BillingSummary>(new NotFoundException("tenant"));
+
+        await Assert.ThrowsAsync<NotFoundException>(Get);
     }
 }

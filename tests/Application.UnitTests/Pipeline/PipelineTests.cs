@@ -135,9 +135,9 @@ public sealed class PipelineTests
 
         var view = await pipeline.Mediator.Send(new GetDashboardQuery(Samples.Access));
 
-        Assert.True(view.Stats.IsAvailable);
-        Assert.False(view.RecentActivity.IsAvailable);
-        Assert.True(view.Alerts.IsAvailable);
+        Assert.True(view.Stats!.IsAvailable);
+        Assert.False(view.RecentActivity!.IsAvailable);
+        Assert.True(view.Alerts!.IsAvailable);
     }
 
     [Fact]

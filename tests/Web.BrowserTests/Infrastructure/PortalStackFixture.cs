@@ -11,7 +11,8 @@ namespace Portal.Web.BrowserTests.Infrastructure;
 /// The whole stack, real, shared by every browser test: a nats-server, the demo backend serving HTPI and the Platform API
 /// (its own broadcasts off, so the tests publish exactly what they assert), Portal's binary as a child process, a
 /// NATS connection for the tests' broadcasts, and one headless Debian Chromium. Each test opens its own context. A second
-/// Portal, whose Platform API address answers nothing, is started on first use for the pages of a backend that is down.
+/// Portal, whose Platform API address answers nothing, is started on first use for the pages of a backend that is down;
+/// a Portal with the HTPI services only and one with the Platform only, for the modes, likewise.
 /// </summary>
 public sealed class PortalStackFixture : IAsyncLifetime
 {
@@ -31,6 +32,8 @@ public sealed class PortalStackFixture : IAsyncLifetime
     private DirectoryInfo? sandbox;
     private PortalProcess? portal;
     private Task<PortalProcess>? platformDownPortal;
+    private Task<PortalProcess>? htpiOnlyPortal;
+    private Task<PortalProcess>? platformOnlyPortal;
     private NatsMessageBus? bus;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -79,6 +82,26 @@ public sealed class PortalStackFixture : IAsyncLifetime
         return (await platformDownPortal).Address;
     }
 
+    /// <summary>
+    /// The address of a Portal on the same demo backend with the HTPI services only (no <c>PLATFORM_API_URL</c>): started
+    /// on first use, like <see cref="PlatformDownPortalUrlAsync"/>.
+    /// </summary>
+    public async Task<Uri> HtpiOnlyPortalUrlAsync()
+    {
+        htpiOnlyPortal ??= StartPortalAsync(backend!.PlatformUrl, "portal-htpi-only", settings => settings.Remove("PLATFORM_API_URL"));
+        return (await htpiOnlyPortal).Address;
+    }
+
+    /// <summary>
+    /// The address of a Portal on the same demo backend with the Platform only (no <c>NATS_URL</c>): the Platform signs
+    /// users in and the practices are its customers. Started on first use.
+    /// </summary>
+    public async Task<Uri> PlatformOnlyPortalUrlAsync()
+    {
+        platformOnlyPortal ??= StartPortalAsync(backend!.PlatformUrl, "portal-platform-only", settings => settings.Remove("NATS_URL"));
+        return (await platformOnlyPortal).Address;
+    }
+
     /// <summary>A fresh browser context (its own cookies) with a page, at Portal's address.</summary>
     public Task<IPage> NewPageAsync() => NewPageAsync(new BrowserNewContextOptions());
 
@@ -100,24 +123,28 @@ public sealed class PortalStackFixture : IAsyncLifetime
     public Task<string> DanaStorageStateAsync() =>
         danaStorageState ??= SignIn.StorageStateAsync(this, SignIn.DanaEmail, SignIn.DanaPassword);
 
-    /// <summary>Portal's binary with the stack's NATS and secrets and <paramref name="platformUrl"/>, in its own folder of the sandbox.</summary>
-    private Task<PortalProcess> StartPortalAsync(Uri platformUrl, string folder) =>
-        PortalProcess.StartAsync(
-            new Dictionary<string, string>
-            {
-                ["NATS_URL"] = nats!.Url,
-                ["PLATFORM_API_URL"] = platformUrl.ToString().TrimEnd('/'),
-                ["PLATFORM_API_SECRET"] = DemoBackendOptions.DefaultPlatformApiSecret,
-                ["PORTAL_ID"] = DemoBackendOptions.DefaultPortalId,
-                ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
-                ["ENV"] = "development",
+    /// <summary>
+    /// Portal's binary with the stack's NATS and secrets and <paramref name="platformUrl"/>, in its own folder of the
+    /// sandbox; <paramref name="mode"/> may take a backend away.
+    /// </summary>
+    private Task<PortalProcess> StartPortalAsync(Uri platformUrl, string folder, Action<Dictionary<string, string>>? mode = null)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["NATS_URL"] = nats!.Url,
+            ["PLATFORM_API_URL"] = platformUrl.ToString().TrimEnd('/'),
+            ["PLATFORM_API_SECRET"] = DemoBackendOptions.DefaultPlatformApiSecret,
+            ["PORTAL_ID"] = DemoBackendOptions.DefaultPortalId,
+            ["SECRET_KEY"] = "browser-tests-secret-key-0123456789abcdef",
+            ["ENV"] = "development",
 
-                // The suite signs in many times from one address, mostly as Dana; the login limits are not what it tests.
-                ["LOGIN_LIMIT_PER_EMAIL"] = "1000",
-                ["LOGIN_LIMIT_PER_ADDRESS"] = "1000",
-            },
-            NatsServer.FreePort(),
-            sandbox!.CreateSubdirectory(folder).FullName);
+            // The suite signs in many times from one address, mostly as Dana; the login limits are not what it tests.
+            ["LOGIN_LIMIT_PER_EMAIL"] = "1000",
+            ["LOGIN_LIMIT_PER_ADDRESS"] = "1000",
+        };
+        mode?.Invoke(settings);
+        return PortalProcess.StartAsync(settings, NatsServer.FreePort(), sandbox!.CreateSubdirectory(folder).FullName);
+    }
 
     public async Task DisposeAsync()
     {
@@ -132,9 +159,12 @@ public sealed class PortalStackFixture : IAsyncLifetime
             await portal.DisposeAsync();
         }
 
-        if (platformDownPortal is { IsCompletedSuccessfully: true })
+        foreach (var extra in new[] { platformDownPortal, htpiOnlyPortal, platformOnlyPortal })
         {
-            await (await platformDownPortal).DisposeAsync();
+            if (extra is { IsCompletedSuccessfully: true })
+            {
+                await (await extra).DisposeAsync();
+            }
         }
 
         sandbox?.Delete(recursive: true);

@@ -30,7 +30,6 @@ public sealed class HostingTests
     [InlineData("BIND_ADDRESS", "300.0.0.1", "BIND_ADDRESS must be an IP address")]
     [InlineData("BIND_ADDRESS", "http://127.0.0.1:8080", "BIND_ADDRESS must be an IP address")]
     [InlineData("ENV", "staging", "ENV must be 'production' or 'development'")]
-    [InlineData("IDENTITY_BACKEND", "ldap", "IDENTITY_BACKEND must be 'htpi' or 'platform'")]
     [InlineData("LIVE_REVERIFY_SECONDS", "0", "LIVE_REVERIFY_SECONDS must be a number of seconds")]
     [InlineData("SIGNIN_ABSOLUTE_LIFETIME", "12h", "SIGNIN_ABSOLUTE_LIFETIME must be a duration")]
     [InlineData("SIGNIN_ABSOLUTE_LIFETIME", "31.00:00:00", "SIGNIN_ABSOLUTE_LIFETIME must be a duration")]

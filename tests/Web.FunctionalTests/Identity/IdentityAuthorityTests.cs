@@ -1,25 +1,19 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Portal.Application.Common.Exceptions;
-using Portal.Web.Configuration;
 
 namespace Portal.Web.FunctionalTests.Identity;
 
 /// <summary>
-/// The identity backend (IDENTITY_BACKEND, either one) is the only authority on the sign-in. When it accepts the token but
-/// a data backend refuses it (the HTPI services refuse a token the Platform issued), that part is unavailable and the
-/// user stays signed in; a token the identity backend refuses still ends the sign-in.
+/// The identity backend (HTPI when it is configured, the Platform when it is alone) is the only authority on the sign-in.
+/// When it accepts the token but a data backend refuses it, that part is unavailable and the user stays signed in; a
+/// token the identity backend refuses still ends the sign-in.
 /// </summary>
 public sealed class IdentityAuthorityTests
 {
-    public static TheoryData<string> IdentityBackends => new() { "htpi", "platform" };
-
-    [Theory]
-    [MemberData(nameof(IdentityBackends))]
-    public async Task A_page_whose_backend_refuses_an_accepted_token_is_unavailable_and_the_user_stays_signed_in(string identityBackend)
+    [Fact]
+    public async Task A_page_whose_backend_refuses_an_accepted_token_is_unavailable_and_the_user_stays_signed_in()
     {
-        using var app = AppWith(identityBackend);
+        using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
         app.Patients.Failure = new NotAuthenticatedException("The token is not valid here.");
 
@@ -33,11 +27,10 @@ public sealed class IdentityAuthorityTests
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/t/tenant-1/patients")).StatusCode);
     }
 
-    [Theory]
-    [MemberData(nameof(IdentityBackends))]
-    public async Task A_dashboard_source_that_refuses_an_accepted_token_marks_its_cards_unavailable(string identityBackend)
+    [Fact]
+    public async Task A_dashboard_source_that_refuses_an_accepted_token_marks_its_cards_unavailable()
     {
-        using var app = AppWith(identityBackend);
+        using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
         app.Dashboard.Failure = new NotAuthenticatedException("The token is not valid here.");
 
@@ -50,11 +43,10 @@ public sealed class IdentityAuthorityTests
         Assert.False(response.Headers.Contains("Set-Cookie"), "The sign-in cookie was touched.");
     }
 
-    [Theory]
-    [MemberData(nameof(IdentityBackends))]
-    public async Task A_live_stream_whose_feed_refuses_an_accepted_token_is_unavailable(string identityBackend)
+    [Fact]
+    public async Task A_live_stream_whose_feed_refuses_an_accepted_token_is_unavailable()
     {
-        using var app = AppWith(identityBackend);
+        using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
         app.Events.Failure = new NotAuthenticatedException("The token is not valid here.");
 
@@ -64,11 +56,10 @@ public sealed class IdentityAuthorityTests
         Assert.False(response.Headers.Contains("Set-Cookie"), "The sign-in cookie was touched.");
     }
 
-    [Theory]
-    [MemberData(nameof(IdentityBackends))]
-    public async Task A_token_the_identity_backend_refuses_still_ends_the_sign_in(string identityBackend)
+    [Fact]
+    public async Task A_token_the_identity_backend_refuses_still_ends_the_sign_in()
     {
-        using var app = AppWith(identityBackend);
+        using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
         app.Patients.Failure = new NotAuthenticatedException("The token is not valid here.");
         app.Identity.Revoke(Samples.AdaToken);
@@ -77,17 +68,5 @@ public sealed class IdentityAuthorityTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
-    }
-
-    private static PortalApp AppWith(string identityBackend)
-    {
-        var app = new PortalApp(new Dictionary<string, string?>
-        {
-            ["SECRET_KEY"] = PortalApp.SecretKey,
-            ["ENV"] = "development",
-            ["IDENTITY_BACKEND"] = identityBackend,
-        });
-        Assert.Equal(identityBackend, app.Services.GetRequiredService<IOptions<WebOptions>>().Value.IdentityBackend);
-        return app;
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
+using Portal.Web.Identity;
 
 namespace Portal.Web.FunctionalTests.Identity;
 
@@ -35,6 +37,29 @@ public sealed class LongTokenTests
         var (next, html) = await browser.GetPageAsync("/tenants");
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
         Assert.Contains("Springfield Clinic", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_largest_sign_in_with_more_linked_tenants_than_it_carries_stays_within_the_chunk_limit()
+    {
+        using var app = new PortalApp();
+        var longestName = string.Concat(Enumerable.Repeat("\"<&", 100));
+        var ada = new User(Samples.Ada.Id, Samples.AdaEmail, longestName, "customer", [Samples.Clinic]) { PlatformUserId = long.MaxValue };
+        app.Identity.Add(ada, Repeat("\"\\<>&'+`"), Samples.AdaPassword);
+        for (var index = 0; index < PortalSignIn.MaxPlatformCustomers + 8; index++)
+        {
+            var id = index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + new string('t', Domain.Common.Identifier.MaxLength - 2);
+            app.Tenants.Grant(ada.Id, new Tenant(new TenantId(id), "Practice " + id, TenantStatus.Active, "owner", []) { PlatformCustomerId = long.MaxValue - index });
+        }
+
+        using var browser = app.Browser();
+        var signIn = await browser.SignInAsync();
+
+        var chunks = SignInCookies(signIn).ToArray();
+        Assert.InRange(chunks.Length, 2, SignInCookie.MaxChunks);
+        Assert.All(chunks, chunk => Assert.True(Encoding.UTF8.GetByteCount(chunk) < 4000, $"A Set-Cookie header of {Encoding.UTF8.GetByteCount(chunk)} bytes."));
+        Assert.Equal(PortalSignIn.MaxPlatformCustomers, Modes.IssuedSignIn.From(app, signIn)?.PlatformCustomers.Count);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/tenants")).StatusCode);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class CustomerExperienceTests
         {
             var (_, html) = await browser.GetPageAsync(page);
             Assert.Contains("<span class=\"practice-name\">Springfield Clinic</span>", html, StringComparison.Ordinal);
-            Assert.Contains("your role: </span>Admin</span>", html, StringComparison.Ordinal);
+            Assert.Contains("your role: </span>Owner</span>", html, StringComparison.Ordinal);
             Assert.Contains("<a href=\"/t/tenant-2\">Shelbyville Practice <span class=\"muted\">(Viewer)</span></a>", html, StringComparison.Ordinal);
         }
     }

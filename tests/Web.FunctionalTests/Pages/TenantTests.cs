@@ -14,7 +14,7 @@ public sealed class TenantTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Springfield Clinic", html, StringComparison.Ordinal);
-        Assert.Contains("<strong class=\"role\">Admin</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong class=\"role\">Owner</strong>", html, StringComparison.Ordinal);
         Assert.Contains("Shelbyville Practice", html, StringComparison.Ordinal);
         Assert.Contains("<strong class=\"role\">Viewer</strong>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Capital City Care", html, StringComparison.Ordinal);

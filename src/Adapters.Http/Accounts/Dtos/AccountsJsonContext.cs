@@ -10,6 +10,8 @@ namespace Portal.Adapters.Http.Accounts.Dtos;
 [JsonSerializable(typeof(SignInAnswer))]
 [JsonSerializable(typeof(CustomersRequest))]
 [JsonSerializable(typeof(CustomersAnswer))]
-[JsonSerializable(typeof(VerifyAccessRequest))]
-[JsonSerializable(typeof(VerifyAccessAnswer))]
+[JsonSerializable(typeof(SessionValidationRequest))]
+[JsonSerializable(typeof(SessionValidationAnswer))]
+[JsonSerializable(typeof(CustomerDetailsRequest))]
+[JsonSerializable(typeof(CustomerDetailsAnswer))]
 internal sealed partial class AccountsJsonContext : JsonSerializerContext;

@@ -3,7 +3,7 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Accounts.Dtos;
 
-/// <summary>A customer (Portal's tenant) the user may act for, with the user's role: owner, admin, billing, technical or viewer.</summary>
+/// <summary>One of the user's customer memberships (a menu entry, deactivated ones included) with the role: owner, billing, tech or viewer.</summary>
 internal sealed class PlatformCustomer
 {
     [JsonConverter(typeof(FlexibleStringConverter))]

@@ -10,14 +10,16 @@ namespace Portal.Application.Common.Behaviours;
 /// handler's queries leave together, so a page costs one backend round trip of latency rather than two; the handler's
 /// answer is released only once access was granted. A command (<see cref="ITenantScopedCommand"/>) waits for the grant
 /// before it runs, because a refused caller must change nothing. A refusal looks exactly like a tenant that does not exist.
+/// Under <see cref="TenantAccessPolicy.BackendChecksEveryCall"/> the backend's own check on each call is the check, and
+/// nothing is asked here.
 /// </summary>
-internal sealed class TenantAccessBehavior<TRequest, TResponse>(ITenantDirectory tenants)
+internal sealed class TenantAccessBehavior<TRequest, TResponse>(ITenantDirectory tenants, TenantAccessPolicy policy)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        if (request is not ITenantScopedRequest scoped)
+        if (request is not ITenantScopedRequest scoped || policy.BackendChecksEveryCall)
         {
             return await next().ConfigureAwait(false);
         }

@@ -6,7 +6,8 @@ namespace Portal.Web.Pages.Dashboard;
 
 /// <summary>
 /// The Platform's billing, tickets and services beside the practice's HTPI numbers, alerts and activity; each card
-/// stands on its own. The activity list shows the latest few, with a link to all of them.
+/// stands on its own, and the cards of a backend Portal runs without (or of the Platform for a tenant or user without a
+/// Platform link) are not there at all. The activity list shows the latest few, with a link to all of them.
 /// </summary>
 public sealed class DashboardModel(PortalPageServices services) : TenantPageModel(services)
 {

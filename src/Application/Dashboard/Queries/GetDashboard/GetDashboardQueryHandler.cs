@@ -4,38 +4,31 @@ using Portal.Application.Common.Sections;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Services.Ports;
 using Portal.Application.Tickets.Ports;
-using Portal.Domain.Billing;
-using Portal.Domain.Dashboard;
-using Portal.Domain.Services;
-using Portal.Domain.Tickets;
 
 namespace Portal.Application.Dashboard.Queries.GetDashboard;
 
 /// <summary>
 /// Asks every source at once — the HTPI practice dashboard and the Platform's billing, ticket and service summaries — so
-/// the page waits for the slowest source rather than for their sum.
+/// the page waits for the slowest source rather than for their sum. Each source is optional: Portal registers only the
+/// ports of the backends it is configured with, and a source that is not there, or a Platform source for a tenant or user
+/// without a Platform link, is not asked and its part is absent.
 /// </summary>
 internal sealed class GetDashboardQueryHandler(
-    IPracticeDashboard practice,
-    IBillingLedger billing,
-    ISupportDesk support,
-    IServiceCatalog services) : IRequestHandler<GetDashboardQuery, DashboardView>
+    IPracticeDashboard? practice = null,
+    IBillingLedger? billing = null,
+    ISupportDesk? support = null,
+    IServiceCatalog? services = null) : IRequestHandler<GetDashboardQuery, DashboardView>
 {
     public async Task<DashboardView> Handle(GetDashboardQuery request, CancellationToken cancellationToken)
     {
         var scope = request.Access.ToScope();
-        var stats = Section<DashboardStats>.LoadAsync(
-            "practice statistics", () => practice.GetStatsAsync(scope, cancellationToken));
-        var activity = Section<IReadOnlyList<Activity>>.LoadAsync(
-            "recent activity", () => practice.GetRecentActivityAsync(scope, cancellationToken));
-        var alerts = Section<IReadOnlyList<Alert>>.LoadAsync(
-            "alerts", () => practice.GetAlertsAsync(scope, cancellationToken));
-        var invoices = Section<BillingSummary>.LoadAsync(
-            "billing", () => billing.GetSummaryAsync(scope, cancellationToken));
-        var tickets = Section<TicketsSummary>.LoadAsync(
-            "support tickets", () => support.GetSummaryAsync(scope, cancellationToken));
-        var catalog = Section<ServicesSummary>.LoadAsync(
-            "services", () => services.GetSummaryAsync(scope, cancellationToken));
+        var linked = scope.Platform is not null;
+        var stats = LoadIf(practice, "practice statistics", source => source.GetStatsAsync(scope, cancellationToken));
+        var activity = LoadIf(practice, "recent activity", source => source.GetRecentActivityAsync(scope, cancellationToken));
+        var alerts = LoadIf(practice, "alerts", source => source.GetAlertsAsync(scope, cancellationToken));
+        var invoices = LoadIf(linked ? billing : null, "billing", source => source.GetSummaryAsync(scope, cancellationToken));
+        var tickets = LoadIf(linked ? support : null, "support tickets", source => source.GetSummaryAsync(scope, cancellationToken));
+        var catalog = LoadIf(linked ? services : null, "services", source => source.GetSummaryAsync(scope, cancellationToken));
 
         await Task.WhenAll(stats, activity, alerts, invoices, tickets, catalog).ConfigureAwait(false);
         return new DashboardView
@@ -48,4 +41,8 @@ internal sealed class GetDashboardQueryHandler(
             Services = await catalog.ConfigureAwait(false),
         };
     }
+
+    private static async Task<Section<T>?> LoadIf<TSource, T>(TSource? source, string area, Func<TSource, Task<T>> load)
+        where TSource : class =>
+        source is null ? null : await Section<T>.LoadAsync(area, () => load(source)).ConfigureAwait(false);
 }
