@@ -2,6 +2,7 @@ using Portal.Application.Common.Access;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Dashboard.Queries.GetDashboard;
 using Portal.Application.Tenants.Queries.ConfirmTenantAccess;
+using Portal.Application.Tickets.Queries.ListTicketCategories;
 
 namespace Portal.Application.UnitTests.Tenants;
 
@@ -43,5 +44,17 @@ public sealed class TenantAccessPolicyTests
         await Assert.ThrowsAsync<NotFoundException>(
             () => pipeline.Mediator.Send(new ConfirmTenantAccessQuery(Samples.Access with { TenantId = "tenant-3" })));
         Assert.Equal(2, pipeline.Tenants.AccessChecks.Count);
+    }
+
+    [Fact]
+    public async Task When_the_backend_checks_every_call_a_request_whose_calls_it_does_not_check_is_checked_here()
+    {
+        var pipeline = new TestPipeline(TenantAccessPolicy.BackendChecks);
+
+        await pipeline.Mediator.Send(new ListTicketCategoriesQuery(Samples.Access));
+        Assert.Single(pipeline.Tenants.AccessChecks);
+
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => pipeline.Mediator.Send(new ListTicketCategoriesQuery(Samples.Access with { TenantId = "tenant-3" })));
     }
 }

@@ -11,7 +11,7 @@ namespace Portal.Application.Common.Behaviours;
 /// answer is released only once access was granted. A command (<see cref="ITenantScopedCommand"/>) waits for the grant
 /// before it runs, because a refused caller must change nothing. A refusal looks exactly like a tenant that does not exist.
 /// Under <see cref="TenantAccessPolicy.BackendChecksEveryCall"/> the backend's own check on each call is the check, and
-/// nothing is asked here.
+/// nothing is asked here, except for an <see cref="IBackendUncheckedRequest"/>, whose calls the backend does not check.
 /// </summary>
 internal sealed class TenantAccessBehavior<TRequest, TResponse>(ITenantDirectory tenants, TenantAccessPolicy policy)
     : IPipelineBehavior<TRequest, TResponse>
@@ -19,7 +19,8 @@ internal sealed class TenantAccessBehavior<TRequest, TResponse>(ITenantDirectory
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        if (request is not ITenantScopedRequest scoped || policy.BackendChecksEveryCall)
+        if (request is not ITenantScopedRequest scoped
+            || (policy.BackendChecksEveryCall && scoped is not IBackendUncheckedRequest))
         {
             return await next().ConfigureAwait(false);
         }
