@@ -127,7 +127,8 @@ public sealed class CustomerJourneyTests(PortalStackFixture stack)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Support" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Support tickets" })).ToBeVisibleAsync();
 
-        var ticket = page.Locator("main table tbody tr").First.GetByRole(AriaRole.Link);
+        // A closed ticket takes no reply (the Platform refuses it), so the customer picks one that is still open.
+        var ticket = page.Locator("main table tbody tr").Filter(new() { HasNotText = "Closed" }).First.GetByRole(AriaRole.Link);
         var title = (await ticket.TextContentAsync())!.Trim();
         await ticket.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
