@@ -4,8 +4,8 @@ namespace Portal.Web.FunctionalTests.Pages;
 
 /// <summary>
 /// The Platform rate-limits each portal id as a whole (200 calls a minute, 100 in 10 s, shared by all its users), so each
-/// billing page makes only the Platform calls it needs: one each. Every port call is one Platform request (a read that
-/// succeeds is not retried).
+/// Platform page makes only the Platform calls it needs. Every port call is one Platform request (a read that succeeds is
+/// not retried).
 /// </summary>
 public sealed class PlatformCallsPerPageTests
 {
@@ -17,7 +17,13 @@ public sealed class PlatformCallsPerPageTests
     [InlineData("/t/tenant-1/billing/invoices/INV-2026-0001/pdf", 1)]
     [InlineData("/t/tenant-1/billing/proformas", 1)]
     [InlineData("/t/tenant-1/billing/proformas/PRO-1", 1)]
-    public async Task A_billing_page_makes_as_many_platform_calls_as_it_needs(string page, int platformCalls)
+    [InlineData("/t/tenant-1/services", 1)]
+    [InlineData("/t/tenant-1/services/svc-1", 2)]
+    [InlineData("/t/tenant-1/tickets", 1)]
+    [InlineData("/t/tenant-1/tickets?status=open&priority=high&search=email", 1)]
+    [InlineData("/t/tenant-1/tickets/tk-1", 1)]
+    [InlineData("/t/tenant-1/tickets/new", 1)]
+    public async Task A_platform_page_makes_as_many_platform_calls_as_it_needs(string page, int platformCalls)
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
