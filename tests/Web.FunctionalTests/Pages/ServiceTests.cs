@@ -102,7 +102,7 @@ public sealed class ServiceTests
 
     [Theory]
     [InlineData(true, "EUR&#xA0;59.97</dd>")]
-    [InlineData(false, "EUR&#xA0;59.97 (if all are priced in EUR)</dd>")]
+    [InlineData(false, "EUR&#xA0;59.97<span class=\"qualifier\"> (if all are priced in EUR)</span></dd>")]
     public async Task The_dashboard_says_what_the_monthly_cost_adds_up_and_how_sure_its_currency_is(bool confirmed, string shown)
     {
         using var app = new PortalApp();
