@@ -40,69 +40,8 @@ step 1 "Checking prerequisites (the .NET SDK, nats-server)..."
 scripts/install-prerequisites.sh
 nats_server=$(command -v nats-server 2>/dev/null || echo /usr/sbin/nats-server)
 
-# Job control gives every background process its own process group (id = its pid), so stopping a group also stops
-# whatever it started, and Ctrl-C reaches only this script.
-set -m
-
-pids=()
-names=()
-
-stop_all() {
-  local status=$?
-  trap - EXIT INT TERM
-  local i waited
-  # Portal first, then what it talks to, each gone before the next is stopped.
-  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-    kill -TERM -- "-${pids[i]}" 2>/dev/null || true
-    waited=0
-    while kill -0 -- "-${pids[i]}" 2>/dev/null && [ $waited -lt 100 ]; do
-      sleep 0.1
-      waited=$((waited + 1))
-    done
-    if kill -0 -- "-${pids[i]}" 2>/dev/null; then
-      echo "${names[i]} did not stop within 10 s; killing it." >&2
-      kill -KILL -- "-${pids[i]}" 2>/dev/null || true
-    fi
-    wait "${pids[i]}" 2>/dev/null || true
-  done
-  [ ${#pids[@]} -eq 0 ] || echo "Demo stopped."
-  exit "$status"
-}
-trap stop_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-something_listens_on() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-# A port below the kernel's ephemeral range (the ports outgoing connections take), where nothing is bound unless a
-# program chose it; start_server still retries, since any check can be overtaken before the server binds.
-fresh_port() {
-  local low high port
-  read -r low high </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || { low=32768 high=60999; }
-  for _ in $(seq 1 100); do
-    if [ "$low" -gt 11024 ]; then
-      port=$((10000 + RANDOM % (low - 10000)))
-    else
-      port=$((high + 1 + RANDOM % (65535 - high)))
-    fi
-    if ! something_listens_on "$port"; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "No free loopback port found." >&2
-  return 1
-}
-
-launch() {
-  local name=$1 log=$2
-  shift 2
-  "$@" >"$log" 2>&1 &
-  pids+=($!)
-  names+=("$name")
-}
+source scripts/processes.sh
+manage_processes "Demo stopped." 10
 
 forget_last() {
   wait "${pids[-1]}" 2>/dev/null || true
@@ -164,17 +103,7 @@ start_server() {
   return 1
 }
 
-backend_dll="samples/DemoBackend/bin/$configuration/net10.0/Portal.Demo.Backend.dll"
-portal_dll="src/Web/bin/$configuration/net10.0/Portal.Web.dll"
-if [ "${DEMO_SKIP_BUILD:-}" = 1 ] && [ -f "$backend_dll" ] && [ -f "$portal_dll" ]; then
-  step 2 "Using the demo backend and Portal already built ($configuration)."
-else
-  step 2 "Building Portal and the demo backend ($configuration) in one build; the first build takes a minute or two..."
-  build_started=$SECONDS
-  # One build of both (scripts/demo.slnf) compiles the projects they share once, and in parallel where it can.
-  dotnet build scripts/demo.slnf -c "$configuration" -nologo -v minimal -clp:NoSummary
-  echo "      Built in $((SECONDS - build_started)) s."
-fi
+build_portal_and_demo 2
 
 platform_secret=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 secret_key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
