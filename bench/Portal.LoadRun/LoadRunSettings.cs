@@ -2,24 +2,33 @@ using System.Globalization;
 
 namespace Portal.LoadRun;
 
-/// <summary>How many clients hammer each target, and for how long: a warm-up that is not recorded, then the measurement.</summary>
-public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Duration)
+/// <summary>
+/// How many clients hammer each target, and for how long: a warm-up that is not recorded, then the measurement. With
+/// <see cref="Streams"/> above 0 it is the live-stream run instead: that many open streams and <see cref="Broadcasts"/>
+/// broadcasts sent to them all.
+/// </summary>
+public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Duration, int Streams = 0, int Broadcasts = 10)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Portal.LoadRun -- [--clients 64] [--duration 10] [--warmup 3]  (seconds)";
+        "usage: dotnet run -c Release --project bench/Portal.LoadRun -- [--clients 64] [--duration 10] [--warmup 3]  (seconds)\n" +
+        "       dotnet run -c Release --project bench/Portal.LoadRun -- --streams 10000 [--broadcasts 10] [--clients 4]";
 
     public static LoadRunSettings Default { get; } = new(64, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10));
 
     /// <summary>The command that repeats this run, for the report.</summary>
-    public string Command => string.Create(
-        CultureInfo.InvariantCulture,
-        $"dotnet run -c Release --project bench/Portal.LoadRun -- --clients {Clients} --duration {Duration.TotalSeconds} --warmup {Warmup.TotalSeconds}");
+    public string Command => Streams > 0
+        ? string.Create(
+            CultureInfo.InvariantCulture,
+            $"dotnet run -c Release --project bench/Portal.LoadRun -- --streams {Streams} --broadcasts {Broadcasts} --clients {Clients}")
+        : string.Create(
+            CultureInfo.InvariantCulture,
+            $"dotnet run -c Release --project bench/Portal.LoadRun -- --clients {Clients} --duration {Duration.TotalSeconds} --warmup {Warmup.TotalSeconds}");
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the option that is wrong.</summary>
     public static LoadRunSettings Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var settings = Default;
+        var settings = args.Contains("--streams") ? Default with { Clients = 4 } : Default;
         for (var i = 0; i < args.Count; i += 2)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -28,6 +37,8 @@ public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Dura
                 "--clients" => settings with { Clients = Whole(args[i], value, 1, 4096) },
                 "--duration" => settings with { Duration = TimeSpan.FromSeconds(Whole(args[i], value, 1, 3600)) },
                 "--warmup" => settings with { Warmup = TimeSpan.FromSeconds(Whole(args[i], value, 0, 600)) },
+                "--streams" => settings with { Streams = Whole(args[i], value, 1, 50_000) },
+                "--broadcasts" => settings with { Broadcasts = Whole(args[i], value, 1, 1000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

@@ -1,11 +1,12 @@
 using Portal.LoadRun.Bare;
 using Portal.LoadRun.Hosting;
+using Portal.LoadRun.Streams;
 
 namespace Portal.LoadRun;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Portal.LoadRun -- [--clients 64] [--duration 10] [--warmup 3]</c>: the load
-/// run. With <see cref="BareEndpoint.Role"/> as its first argument the same executable is the bare endpoint, which the
+/// run; with <c>--streams 10000</c> the live-stream run. With <see cref="BareEndpoint.Role"/> as its first argument the same executable is the bare endpoint, which the
 /// load run starts as a child process.
 /// </summary>
 public static class Program
@@ -32,7 +33,9 @@ public static class Program
         using var stop = new StopSignal();
         try
         {
-            return await PageLoadRun.RunAsync(settings, stop.Token);
+            return settings.Streams > 0
+                ? await LiveStreamRun.RunAsync(settings, stop.Token)
+                : await PageLoadRun.RunAsync(settings, stop.Token);
         }
         catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
         {

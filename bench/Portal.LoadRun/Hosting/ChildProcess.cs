@@ -45,6 +45,19 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The id of the current run of the process, for tools attached by hand (dotnet-counters, dotnet-gcdump).</summary>
+    public int Id => process.Id;
+
+    /// <summary>The resident set size (RSS) of the current run of the process, in bytes.</summary>
+    public long ResidentBytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
     /// <summary>Bytes written to stdout and stderr so far, over every run of the process (a newline counts one).</summary>
     public long OutputBytes => Interlocked.Read(ref outputBytes);
 

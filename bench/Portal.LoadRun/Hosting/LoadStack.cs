@@ -29,6 +29,9 @@ internal sealed class LoadStack : IAsyncDisposable
 
     public Uri BareUrl { get; private set; } = null!;
 
+    /// <summary>The nats-server Portal and the demo backend use; the live-stream run publishes its broadcasts there.</summary>
+    public string NatsUrl => nats?.Url ?? throw new InvalidOperationException("nats-server has not been started.");
+
     public ChildProcess Portal => portal ?? throw new InvalidOperationException("Portal has not been started.");
 
     public ChildProcess Bare => bare ?? throw new InvalidOperationException("The bare endpoint has not been started.");

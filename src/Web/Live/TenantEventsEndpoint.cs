@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Text.Json;
 using MediatR;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Extensions.Options;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Queries.VerifyToken;
@@ -83,6 +86,7 @@ public static class TenantEventsEndpoint
         response.Headers["X-Accel-Buffering"] = "no";
         await response.WriteAsync("retry: 5000\n\n" + ReadyEvent, aborted);
         await response.Body.FlushAsync(aborted);
+        ForgetRequestCookies(context);
 
         // The event loop and the watchdog's keep-alive both write; one at a time.
         using var writing = new SemaphoreSlim(1, 1);
@@ -92,10 +96,14 @@ public static class TenantEventsEndpoint
         {
             await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
             {
-                var text = tenantEvent.Kind == TenantEventKind.Interrupted
-                    ? InterruptedEvent
-                    : "data: " + JsonSerializer.Serialize(LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web) + "\n\n";
-                await WriteAsync(response, writing, text, streaming.Token);
+                if (tenantEvent.Kind == TenantEventKind.Interrupted)
+                {
+                    await WriteAsync(response, writing, InterruptedEvent, streaming.Token);
+                }
+                else
+                {
+                    await WriteEventAsync(response, writing, LiveEventMessage.From(tenantEvent), streaming.Token);
+                }
             }
         }
         catch (OperationCanceledException) when (streaming.IsCancellationRequested)
@@ -118,6 +126,20 @@ public static class TenantEventsEndpoint
         }
     }
 
+    /// <summary>
+    /// The sign-in has been read and the response has started (no cookie can be set any more), yet the request would hold
+    /// its Cookie header and the parsed cookies for as long as the stream is open: about 2.4 KB a stream for the sign-in
+    /// cookie alone, a tenth of what an open stream costs. Nothing reads them after this point.
+    /// </summary>
+    private static void ForgetRequestCookies(HttpContext context)
+    {
+        context.Request.Headers.Cookie = StringValues.Empty;
+        context.Features.Set<IRequestCookiesFeature>(null);
+
+        // HttpRequest caches the feature it read the cookies through; reading them again drops that (now empty) cache.
+        _ = context.Request.Cookies.Count;
+    }
+
     private static async Task WriteAsync(HttpResponse response, SemaphoreSlim writing, string text, CancellationToken cancellationToken)
     {
         await writing.WaitAsync(cancellationToken);
@@ -125,6 +147,31 @@ public static class TenantEventsEndpoint
         {
             await response.WriteAsync(text, cancellationToken);
             await response.Body.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>data: {json}</c> straight into the response's buffer: a broadcast is written to every open stream at
+    /// once, and building each as a string first made two strings per stream, garbage that raised the process's peak.
+    /// </summary>
+    private static async Task WriteEventAsync(HttpResponse response, SemaphoreSlim writing, LiveEventMessage message, CancellationToken cancellationToken)
+    {
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            var body = response.BodyWriter;
+            body.Write("data: "u8);
+            await using (var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = JsonSerializerOptions.Web.Encoder }))
+            {
+                JsonSerializer.Serialize(json, message, JsonSerializerOptions.Web);
+            }
+
+            body.Write("\n\n"u8);
+            await body.FlushAsync(cancellationToken);
         }
         finally
         {
