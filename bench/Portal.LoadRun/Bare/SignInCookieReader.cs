@@ -47,12 +47,15 @@ internal static class SignInCookieReader
             return false;
         }
 
-        if (payload is not { Version: 2, Token.Length: > 0, UserId.Length: > 0 })
+        if (payload is not { Version: 3, Token.Length: > 0, UserId.Length: > 0 })
         {
             return false;
         }
 
-        scope = new TenantScope(new AccessToken(payload.Token), new UserId(payload.UserId), new TenantId(tenantId));
+        var platform = payload.PlatformUserId is { } user && payload.Customers?.GetValueOrDefault(tenantId) is { } customer and > 0
+            ? new PlatformIdentity(user, customer)
+            : null;
+        scope = new TenantScope(new AccessToken(payload.Token), new UserId(payload.UserId), new TenantId(tenantId), platform);
         return true;
     }
 }
