@@ -11,7 +11,8 @@ namespace Portal.Web.StatelessnessTests;
 /// HTPI and Platform contracts describe. Every page of every area works for each Platform role; a non-member, a practice
 /// without a Platform customer and a deactivated membership all see exactly what a practice that does not exist shows.
 /// The demo backend counts no signature refusals, so "no Platform request refused for its signature" is proved through
-/// the pages: a refused call would leave its page or card unavailable.
+/// the pages (a refused call leaves its page or card unavailable) and through Portal's log, which names every 401 the
+/// Platform answers it.
 /// </summary>
 public sealed class RealBackendsTests(RealBackendsFixture stack, ITestOutputHelper output) : IClassFixture<RealBackendsFixture>
 {
@@ -22,6 +23,9 @@ public sealed class RealBackendsTests(RealBackendsFixture stack, ITestOutputHelp
     private const string Sam = "sam.okafor@example.com";
     private const string SamsPassword = "demo-password-4";
     private const string NoSuchPractice = "tnt-nowhere";
+
+    /// <summary>The start of Portal's log line for a Platform 401 (the adapter's PlatformLog.SignatureRefused).</summary>
+    private const string SignatureRefused = "refused Portal's signature";
 
     [Theory]
     [InlineData("owner", Dana, DanasPassword, "tnt-riverside")]
@@ -148,6 +152,7 @@ public sealed class RealBackendsTests(RealBackendsFixture stack, ITestOutputHelp
         var (status, html) = await AnswerAsync(browser, page);
         Assert.True(status == HttpStatusCode.OK, $"{page} answered {(int)status}: {html}");
         Assert.False(html.Contains("unavailable", StringComparison.OrdinalIgnoreCase), $"{page} says something is unavailable: {html}");
+        Assert.DoesNotContain(SignatureRefused, stack.Portal.Output, StringComparison.Ordinal);
         return html;
     }
 
