@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Claims.Queries.GetClaim;
-using Portal.Application.Common.Access;
-using Portal.Application.Common.Exceptions;
-using Portal.Application.Patients.Queries.GetPatient;
 using Portal.Domain.Claims;
 using Portal.Domain.Common;
 using Portal.Domain.Patients;
@@ -14,14 +11,12 @@ namespace Portal.Web.Pages.Patients;
 /// that patient is asked for alongside the claim, for the back link and the name, and the page does without them when
 /// the patient cannot be shown.
 /// </summary>
-public sealed class ClaimDetailModel(PortalPageServices services) : TenantPageModel(services)
+public sealed class ClaimDetailModel(PortalPageServices services) : PatientRecordPageModel(services)
 {
     public Claim? Claim { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "patient")]
     public string? PatientId { get; set; }
-
-    public Patient? Patient { get; private set; }
 
     public Task<IActionResult> OnGetAsync(string claimId) => SignedInAsync(async signIn =>
     {
@@ -33,16 +28,4 @@ public sealed class ClaimDetailModel(PortalPageServices services) : TenantPageMo
         Patient = await patient;
         return Page();
     });
-
-    private async Task<Patient?> PatientOrNullAsync(AccessContext access, string patientId)
-    {
-        try
-        {
-            return await Mediator.Send(new GetPatientQuery(access, patientId), Aborted);
-        }
-        catch (PortalException)
-        {
-            return null;
-        }
-    }
 }
