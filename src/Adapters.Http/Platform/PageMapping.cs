@@ -45,7 +45,4 @@ internal static class PageMapping
 
         return items.Select(item => map(item ?? throw new FormatException($"'{field}' holds a null."))).ToArray();
     }
-
-    public static Money ToMoney(long cents, string? currency, string field) =>
-        new(cents, WireValues.Require(currency, field).Trim().ToUpperInvariant());
 }

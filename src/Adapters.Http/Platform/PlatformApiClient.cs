@@ -41,9 +41,6 @@ internal abstract class PlatformApiClient
     /// <summary>A 429 that says nothing of when: the window of the Platform's per-minute limits.</summary>
     private static readonly TimeSpan DefaultBusyWait = TimeSpan.FromSeconds(60);
 
-    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoFieldErrors =
-        new Dictionary<string, IReadOnlyList<string>>();
-
     private readonly PlatformArea area;
     private readonly ResiliencePipeline pipeline;
     private readonly PlatformAreaLog log;
@@ -360,7 +357,9 @@ internal abstract class PlatformApiClient
     /// (ticket create and reply) for the forms that show it beside their fields; its messages are in the reason already.
     /// </summary>
     private static RequestRejectedException Rejected(PlatformErrorBody error) =>
-        new(error.Message ?? "The Platform refused the request.", error.FieldErrors ?? NoFieldErrors);
+        error.FieldErrors is { } fieldErrors
+            ? new(error.Message ?? "The Platform refused the request.", fieldErrors)
+            : new(error.Message ?? "The Platform refused the request.");
 
     /// <summary>
     /// A 429: the header's wait, else the body's <c>retry_after</c>, else a whole window of the Platform's per-minute limits.

@@ -47,7 +47,9 @@ internal static class ServicesMapper
         {
             MonthlyPrice = OptionalMoney(service.MonthlyPrice, currency),
             MonthlyVat = OptionalMoney(service.VatAmount, currency),
-            MonthlyPriceWithVat = OptionalMoney(service.TotalMonthlyCost, currency),
+            // The price with VAT from the two figures whose meaning is plain, not from total_monthly_cost, which
+            // a Platform may send with or without VAT.
+            MonthlyPriceWithVat = OptionalMoney(service.MonthlyPrice + service.VatAmount, currency),
             ServerName = WireValues.Optional(service.Server?.Hostname)
                 ?? WireValues.Optional(service.Server?.Name)
                 ?? WireValues.Optional(service.ServerName),

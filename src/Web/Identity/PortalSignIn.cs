@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Portal.Application.Common.Access;
+using Portal.Application.Identity.Queries.RevalidateSignIn;
 using Portal.Domain.Identity;
 using Portal.Domain.Tenants;
 
@@ -69,6 +70,18 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
         PlatformUserId = PlatformUserId,
         PlatformCustomerId = PlatformUserId is null ? null : PlatformCustomerFor(tenantId),
     };
+
+    /// <summary>
+    /// The sign-in as the Platform confirmed it at <paramref name="checkedAt"/>: its membership fingerprint, and the links
+    /// and roles it fetched again when that fingerprint had changed.
+    /// </summary>
+    public PortalSignIn WithRevalidation(SignInRevalidation revalidation, DateTimeOffset checkedAt)
+    {
+        ArgumentNullException.ThrowIfNull(revalidation);
+        var confirmed = this with { MembershipHash = revalidation.MembershipHash, MembershipCheckedAt = checkedAt };
+        var linked = revalidation.RefreshedTenants is { } tenants ? confirmed.WithLinksOf(tenants) : confirmed;
+        return revalidation.RefreshedMemberships is { } memberships ? linked.WithRolesOf(memberships) : linked;
+    }
 
     /// <summary>The tenant links as <paramref name="tenants"/> (the user's tenants as just listed) give them.</summary>
     public PortalSignIn WithLinksOf(IReadOnlyList<Tenant> tenants) =>

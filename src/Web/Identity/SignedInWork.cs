@@ -158,12 +158,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             new RevalidateSignInQuery(signIn.Token, signIn.UserId, platformUserId, signIn.MembershipHash), cancellationToken)
             .ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        Change(current =>
-        {
-            var revalidated = current with { MembershipHash = answer.MembershipHash, MembershipCheckedAt = now };
-            var linked = answer.RefreshedTenants is { } tenants ? revalidated.WithLinksOf(tenants) : revalidated;
-            return answer.RefreshedMemberships is { } memberships ? linked.WithRolesOf(memberships) : linked;
-        });
+        Change(current => current.WithRevalidation(answer, now));
     }
 
     private static async Task ReleaseAsync<T>(Task<T> answer)

@@ -97,9 +97,7 @@ public sealed partial class LoginModel(
         {
             var session = await mediator.Send(
                 new RevalidateSignInQuery(signIn.Token, signIn.UserId, platformUserId, KnownMembershipHash: null), HttpContext.RequestAborted);
-            var confirmed = signIn with { MembershipHash = session.MembershipHash, MembershipCheckedAt = clock.GetUtcNow() };
-            var linked = session.RefreshedTenants is { } tenants ? confirmed.WithLinksOf(tenants) : confirmed;
-            return session.RefreshedMemberships is { } memberships ? linked.WithRolesOf(memberships) : linked;
+            return signIn.WithRevalidation(session, clock.GetUtcNow());
         }
         catch (SignInRevokedException)
         {

@@ -29,9 +29,6 @@ internal sealed class ServiceDto
     /// <summary>The monthly equivalent of <see cref="Price"/>, in currency units.</summary>
     public decimal? MonthlyPrice { get; set; }
 
-    /// <summary>Detail only: <see cref="MonthlyPrice"/> with VAT.</summary>
-    public decimal? TotalMonthlyCost { get; set; }
-
     /// <summary>Detail only: the VAT on <see cref="MonthlyPrice"/>.</summary>
     public decimal? VatAmount { get; set; }
 
