@@ -9,7 +9,7 @@ namespace Portal.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>MediatR, every handler and validator of this assembly, and the pipeline: validation first, then tenant access.</summary>
+    /// <summary>MediatR, every handler and validator of this assembly, and the pipeline: validation first, then tenant access, then role rules.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         // Validators that judge dates against today read this clock; a host or a test may register its own first.
@@ -33,6 +33,7 @@ public static class DependencyInjection
         // Registration order is pipeline order: the first registered behaviour runs outermost.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TenantAccessBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(RoleRuleBehavior<,>));
         return services;
     }
 }

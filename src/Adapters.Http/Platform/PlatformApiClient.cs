@@ -21,7 +21,8 @@ namespace Portal.Adapters.Http.Platform;
 /// Application's exceptions.
 /// <list type="bullet">
 /// <item>2xx with <c>success: true</c> is mapped; <c>success: false</c> is a <see cref="RequestRejectedException"/>.</item>
-/// <item>403 and 404 are <see cref="NotFoundException"/>: the Platform's refusals say nothing about existence.</item>
+/// <item>403 and 404 are <see cref="NotFoundException"/>: the Platform's refusals say nothing about existence; except a
+/// view's role check (a 403 saying which role is required), which is <see cref="ActionNotPermittedException"/>.</item>
 /// <item>401 without <c>success</c> is the HMAC middleware refusing Portal's own signature: a misconfiguration, logged as
 /// an error and reported as <see cref="BackendUnavailableException"/>; a view's 401 (<c>success: false</c>, the user is
 /// gone or inactive) is <see cref="NotAuthenticatedException"/>.</item>
@@ -324,12 +325,21 @@ internal abstract class PlatformApiClient
         {
             // §1.3: the signature passed and the acting user is gone or inactive.
             HttpStatusCode.Unauthorized => new NotAuthenticatedException("Your sign-in is no longer valid; please sign in again."),
+            HttpStatusCode.Forbidden when IsRoleRefusal(error) => new ActionNotPermittedException(
+                "The Platform does not allow this for your role: " + error.Message),
             HttpStatusCode.Forbidden or HttpStatusCode.NotFound => new NotFoundException(call.Subject),
             HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity => Rejected(error),
             HttpStatusCode.TooManyRequests => Busy(endpoint, answer, error),
             _ => Unavailable(endpoint, "answered HTTP " + (int)status, null),
         };
     }
+
+    /// <summary>
+    /// A view's role check (§2.1: "Owner role required for this action.", "Owner or billing role required."), told apart
+    /// from the membership rule's "Access denied", which stays "not found".
+    /// </summary>
+    private static bool IsRoleRefusal(PlatformErrorBody error) =>
+        error.Message is { } message && message.Contains("role required", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The session check's own refusal, <c>{"active": false, ...}</c>, told apart from a refused signature.</summary>
     private static bool SaysInactive(string? content)

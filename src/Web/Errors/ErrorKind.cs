@@ -5,6 +5,7 @@ public enum ErrorKind
 {
     BadRequest,
     NotFound,
+    NotPermitted,
     SignInRequired,
     Unavailable,
     Internal,

@@ -26,6 +26,8 @@ public static class ExceptionMap
         InvalidDataException or Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderException => new(
             ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The request was not accepted", "The form was too large."),
         NotFoundException => NotFound,
+        ActionNotPermittedException notPermitted => new(
+            ErrorKind.NotPermitted, StatusCodes.Status403Forbidden, "Not allowed for your role", notPermitted.Message),
         NotAuthenticatedException or SignInRevokedException => new(
             ErrorKind.SignInRequired, StatusCodes.Status302Found, "Please sign in", "Your sign-in has ended."),
         BackendBusyException busy => new(

@@ -20,6 +20,9 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     /// </summary>
     public const int MaxPlatformCustomers = 32;
 
+    /// <summary>The longest time zone name kept (IANA names are at most about 30 characters).</summary>
+    public const int MaxTimeZoneLength = 64;
+
     /// <summary>The longest role kept (the Platform's are at most 7 characters); a longer one shows the tenant's own.</summary>
     public const int MaxRoleLength = 32;
 
@@ -39,10 +42,16 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     public IReadOnlyDictionary<string, long> PlatformCustomers { get; init; } = FrozenDictionary<string, long>.Empty;
 
     /// <summary>
-    /// With both backends: the user's role in each linked customer (HTPI's tenants carry none), from the Platform's
-    /// <c>users/customers/</c> at sign-in and whenever the membership fingerprint changes.
+    /// The user's role in each linked customer (with the Platform alone, in each customer), from the Platform's
+    /// <c>users/customers/</c> at sign-in and whenever the membership fingerprint changes. Role-gated commands carry it.
     /// </summary>
     public IReadOnlyDictionary<long, string> PlatformRoles { get; init; } = FrozenDictionary<long, string>.Empty;
+
+    /// <summary>
+    /// The IANA time zone the user chose in their Platform profile (for example <c>Europe/Bucharest</c>); Portal shows
+    /// times in it. Null when none is known: times are then shown in the browser's own zone.
+    /// </summary>
+    public string? TimeZone { get; init; }
 
     /// <summary>The Platform's fingerprint of the user's memberships when it last confirmed the user; null before.</summary>
     public string? MembershipHash { get; init; }
@@ -69,7 +78,14 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     {
         PlatformUserId = PlatformUserId,
         PlatformCustomerId = PlatformUserId is null ? null : PlatformCustomerFor(tenantId),
+        PlatformRole = PlatformRoleIn(tenantId),
     };
+
+    /// <summary>The user's Platform role in the customer of <paramref name="tenantId"/>; null when unknown or unlinked.</summary>
+    public string? PlatformRoleIn(string tenantId) =>
+        PlatformUserId is not null && PlatformCustomerFor(tenantId) is { } customer && PlatformRoles.TryGetValue(customer, out var role)
+            ? role
+            : null;
 
     /// <summary>
     /// The sign-in as the Platform confirmed it at <paramref name="checkedAt"/>: its membership fingerprint, and the links
@@ -91,28 +107,25 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     public string RoleIn(Tenant tenant)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        return !TenantsAreCustomers
-            && PlatformCustomerFor(tenant.Id.Value) is { } customer
-            && PlatformRoles.TryGetValue(customer, out var role)
-                ? role
-                : tenant.Role;
+        return PlatformCustomerFor(tenant.Id.Value) is { } customer && PlatformRoles.TryGetValue(customer, out var role)
+            ? role
+            : tenant.Role;
     }
 
-    /// <summary>The roles of the linked customers among <paramref name="memberships"/> (the Platform's list just fetched).</summary>
+    /// <summary>
+    /// The roles of the linked customers among <paramref name="memberships"/> (the Platform's list just fetched); with the
+    /// Platform alone, of every customer, up to <see cref="MaxPlatformCustomers"/>.
+    /// </summary>
     public PortalSignIn WithRolesOf(IReadOnlyList<PlatformMembership> memberships)
     {
         ArgumentNullException.ThrowIfNull(memberships);
-        if (TenantsAreCustomers)
-        {
-            return this;
-        }
-
         var linked = PlatformCustomers.Values.ToHashSet();
         return this with
         {
             PlatformRoles = memberships
-                .Where(membership => linked.Contains(membership.CustomerId) && membership.Role.Length <= MaxRoleLength)
+                .Where(membership => (TenantsAreCustomers || linked.Contains(membership.CustomerId)) && membership.Role.Length <= MaxRoleLength)
                 .DistinctBy(membership => membership.CustomerId)
+                .Take(MaxPlatformCustomers)
                 .ToFrozenDictionary(membership => membership.CustomerId, membership => membership.Role),
         };
     }

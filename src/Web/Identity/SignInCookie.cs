@@ -144,6 +144,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
                 Roles = signIn.PlatformRoles.Count == 0 ? null : signIn.PlatformRoles.ToDictionary(),
                 MembershipHash = signIn.MembershipHash,
                 MembershipCheckedAt = signIn.MembershipCheckedAt?.ToUnixTimeSeconds(),
+                TimeZone = signIn.TimeZone,
             },
             PayloadJson);
         var value = Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(keys.SignInCookieKey, payload));
@@ -338,6 +339,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
             PlatformRoles = parsed.Roles?.ToFrozenDictionary() ?? FrozenDictionary<long, string>.Empty,
             MembershipHash = parsed.MembershipHash,
             MembershipCheckedAt = parsed.MembershipCheckedAt is { } checkedAt ? DateTimeOffset.FromUnixTimeSeconds(checkedAt) : null,
+            TimeZone = parsed.TimeZone,
         };
         return true;
     }
@@ -347,6 +349,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         parsed.PlatformUserId is null or > 0
         && parsed.MembershipHash is null or { Length: > 0 and <= MaxMembershipHashLength }
         && parsed.MembershipCheckedAt is null or (> 0 and <= 253402300799)
+        && parsed.TimeZone is null or { Length: > 0 and <= PortalSignIn.MaxTimeZoneLength }
         && (parsed.Customers is null
             || (parsed.Customers.Count <= PortalSignIn.MaxPlatformCustomers
                 && parsed.Customers.All(link => Domain.Common.Identifier.IsValid(link.Key) && link.Value > 0)))
@@ -358,7 +361,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     /// Times are whole Unix seconds, UTC. The Platform links are left out when there are none, so an HTPI-only sign-in
     /// costs no more than before: <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
     /// Platform alone), <c>pc</c> tenant id → customer id, <c>pr</c> customer id → the user's role there, <c>mh</c> and <c>mc</c> the membership fingerprint and when it
-    /// was checked.
+    /// was checked, <c>tz</c> the time zone of the user's Platform profile.
     /// </summary>
     private sealed record CookiePayload(int Version, string Token, string UserId, string? Name, long SignedInAt, long ActiveAt)
     {
@@ -385,5 +388,9 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         [JsonPropertyName("mc")]
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public long? MembershipCheckedAt { get; init; }
+
+        [JsonPropertyName("tz")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? TimeZone { get; init; }
     }
 }

@@ -15,6 +15,13 @@ public sealed record AccessContext(string Token, string UserId, string TenantId)
     /// <summary>The tenant's customer id on the Platform, from the signed sign-in; null when the tenant has none.</summary>
     public long? PlatformCustomerId { get; init; }
 
+    /// <summary>
+    /// The caller's role in the tenant's Platform customer (owner, billing, tech, viewer) as the Platform last reported it
+    /// (from the signed sign-in); null when unknown. <see cref="Behaviours.RoleRuleBehavior{TRequest,TResponse}"/> judges
+    /// role-gated commands by it.
+    /// </summary>
+    public string? PlatformRole { get; init; }
+
     public TenantScope ToScope() => new(
         new AccessToken(Token),
         new UserId(UserId),
