@@ -130,6 +130,26 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
         };
     }
 
+    /// <summary>Whether the sign-in carries any Platform link or role that <see cref="WithHalfThePlatformLinks"/> could drop.</summary>
+    public bool HasPlatformLinksOrRoles => PlatformCustomers.Count > 0 || PlatformRoles.Count > 0;
+
+    /// <summary>
+    /// The sign-in with half its Platform links (and the roles of the customers it keeps), for a cookie that would not fit:
+    /// the tenants dropped show without their Platform areas.
+    /// </summary>
+    public PortalSignIn WithHalfThePlatformLinks()
+    {
+        var customers = PlatformCustomers.Take(PlatformCustomers.Count / 2).ToFrozenDictionary(StringComparer.Ordinal);
+        var kept = TenantsAreCustomers
+            ? PlatformRoles.Keys.Take(PlatformRoles.Count / 2).ToHashSet()
+            : customers.Values.ToHashSet();
+        return this with
+        {
+            PlatformCustomers = customers,
+            PlatformRoles = PlatformRoles.Where(role => kept.Contains(role.Key)).ToFrozenDictionary(),
+        };
+    }
+
     /// <summary>Whether <paramref name="tenants"/> link other customers than the cookie carries (then it is re-issued).</summary>
     public bool LinksDifferFrom(IReadOnlyList<Tenant> tenants)
     {

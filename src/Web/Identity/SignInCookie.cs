@@ -129,6 +129,26 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     private void WriteStamped(HttpResponse response, PortalSignIn signIn)
     {
         ArgumentNullException.ThrowIfNull(response);
+        var chunks = Encode(signIn);
+
+        // The longest tokens leave less room for links: the further linked tenants then show without their Platform areas.
+        while (chunks.Length > MaxChunks && signIn.HasPlatformLinksOrRoles)
+        {
+            signIn = signIn.WithHalfThePlatformLinks();
+            chunks = Encode(signIn);
+        }
+
+        if (chunks.Length > MaxChunks)
+        {
+            throw new InvalidOperationException($"A sign-in cookie of {chunks.Length} chunks could not be read back (at most {MaxChunks}).");
+        }
+
+        Append(response, chunks);
+    }
+
+    /// <summary>The signed payload of <paramref name="signIn"/>, cut into cookie-sized chunks.</summary>
+    private string[] Encode(PortalSignIn signIn)
+    {
         var payload = JsonSerializer.SerializeToUtf8Bytes(
             new CookiePayload(
                 PayloadVersion,
@@ -148,12 +168,11 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
             },
             PayloadJson);
         var value = Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(keys.SignInCookieKey, payload));
-        var chunks = value.Chunk(ChunkLength).Select(chunk => new string(chunk)).ToArray();
-        if (chunks.Length > MaxChunks)
-        {
-            throw new InvalidOperationException($"A sign-in cookie of {chunks.Length} chunks could not be read back (at most {MaxChunks}).");
-        }
+        return value.Chunk(ChunkLength).Select(chunk => new string(chunk)).ToArray();
+    }
 
+    private void Append(HttpResponse response, string[] chunks)
+    {
         var request = response.HttpContext.Request;
         var cookieOptions = Options(request);
         var name = NameFor(request, Name);

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
 using Portal.Web.Configuration;
 using Portal.Web.Identity;
 using Portal.Web.Security;
@@ -40,6 +42,65 @@ public sealed class SignInCookieTests
         var read = Read(Write(new PortalSignIn(Samples.AdaToken, Samples.AdaId, name)));
 
         Assert.Equal(new string('a', SignInCookie.MaxDisplayNameLength - 1), read.DisplayName);
+    }
+
+    [Fact]
+    public void A_long_token_with_every_Platform_link_role_and_the_time_zone_fits_and_reads_back_whole()
+    {
+        var signIn = WithEveryLink(new string('t', AccessToken.MaxLength), out var tenants);
+
+        var read = Read(Write(signIn));
+
+        Assert.Equal(PortalSignIn.MaxPlatformCustomers, read.PlatformCustomers.Count);
+        Assert.Equal(PortalSignIn.MaxPlatformCustomers, read.PlatformRoles.Count);
+        Assert.Equal(signIn.TimeZone, read.TimeZone);
+        Assert.Equal("billing", read.AccessTo(tenants[^1].Id.Value).PlatformRole);
+    }
+
+    [Fact]
+    public void A_sign_in_too_large_for_its_chunks_keeps_fewer_Platform_links_rather_than_failing()
+    {
+        // Every character of this token doubles in JSON: with all 32 links the cookie would need five chunks.
+        var signIn = WithEveryLink(new string('"', AccessToken.MaxLength), out _);
+
+        var read = Read(Write(signIn));
+
+        Assert.InRange(read.PlatformCustomers.Count, 1, PortalSignIn.MaxPlatformCustomers - 1);
+        Assert.All(read.PlatformCustomers, link => Assert.Equal("billing", read.AccessTo(link.Key).PlatformRole));
+        Assert.Equal(read.PlatformCustomers.Count, read.PlatformRoles.Count);
+        Assert.Equal(signIn.Token, read.Token);
+    }
+
+    private static PortalSignIn WithEveryLink(string token, out List<Tenant> tenants)
+    {
+        tenants = Enumerable.Range(1, PortalSignIn.MaxPlatformCustomers)
+            .Select(n => new Tenant(new TenantId(new string('t', Identifier.MaxLength - 3) + n.ToString("D3", CultureInfo.InvariantCulture)), "Practice", TenantStatus.Active, "owner", [])
+            {
+                PlatformCustomerId = long.MaxValue - n,
+            })
+            .ToList();
+        var memberships = tenants.Select(tenant => new PlatformMembership(tenant.PlatformCustomerId!.Value, "billing")).ToList();
+        return new PortalSignIn(token, new string('u', Identifier.MaxLength), new string('\u0001', 300))
+        {
+            PlatformUserId = long.MaxValue,
+            MembershipHash = new string('f', 16),
+            MembershipCheckedAt = DateTimeOffset.UnixEpoch.AddYears(60),
+            TimeZone = new string('z', PortalSignIn.MaxTimeZoneLength),
+        }.WithLinksOf(tenants).WithRolesOf(memberships);
+    }
+
+    [Fact]
+    public void With_the_Platform_alone_the_role_in_each_customer_is_kept_and_travels_with_the_access()
+    {
+        var signIn = new PortalSignIn(Samples.AdaToken, "2101", "Dana") { PlatformUserId = 2101, TenantsAreCustomers = true, TimeZone = "Europe/Bucharest" }
+            .WithRolesOf([new PlatformMembership(2101, "owner"), new PlatformMembership(2102, "viewer")]);
+
+        var read = Read(Write(signIn));
+
+        Assert.Equal("owner", read.AccessTo("2101").PlatformRole);
+        Assert.Equal("viewer", read.AccessTo("2102").PlatformRole);
+        Assert.Null(read.AccessTo("2103").PlatformRole);
+        Assert.Equal("Europe/Bucharest", read.TimeZone);
     }
 
     private string[] Write(PortalSignIn signIn)
