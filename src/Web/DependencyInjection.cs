@@ -17,6 +17,7 @@ using Portal.Web.Identity;
 using Portal.Web.Live;
 using Portal.Web.Routing;
 using Portal.Web.Security;
+using Portal.Web.Tickets;
 
 namespace Portal.Web;
 
@@ -189,6 +190,8 @@ public static class DependencyInjection
         if (modes.Platform)
         {
             app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", InvoicePdfEndpoint.HandleAsync)
+                .AddEndpointFilter<PlatformLinkEndpointFilter>();
+            app.MapGet("/t/{tenantId:id}/tickets/{ticketId:id}/attachments/{attachmentId:id}", TicketAttachmentEndpoint.HandleAsync)
                 .AddEndpointFilter<PlatformLinkEndpointFilter>();
         }
 

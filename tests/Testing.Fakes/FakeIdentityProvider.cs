@@ -16,6 +16,7 @@ public sealed class FakeIdentityProvider : IIdentityProvider
 
     private readonly ConcurrentDictionary<UserId, (User User, string Token, string? Password)> accounts = new();
     private readonly ConcurrentDictionary<string, bool> revoked = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SecondStepChallenge> secondSteps = new(StringComparer.Ordinal);
 
     /// <summary>When set, every call fails with it.</summary>
     public Exception? Failure { get; set; }
@@ -25,20 +26,28 @@ public sealed class FakeIdentityProvider : IIdentityProvider
 
     public void Revoke(string token) => revoked[token] = true;
 
+    /// <summary>Makes the right password of <paramref name="email"/> answer with this second step instead of a sign-in.</summary>
+    public void RequireSecondStep(string email, SecondStepChallenge challenge) => secondSteps[email] = challenge;
+
     /// <summary>The tokens <see cref="SignOutAsync"/> was asked to end, in order.</summary>
     public ConcurrentQueue<string> SignedOut { get; } = new();
 
-    public Task<SignedInUser> SignInAsync(string email, string password, CancellationToken cancellationToken)
+    public Task<SignInAttempt> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         if (Failure is { } failure)
         {
-            return Task.FromException<SignedInUser>(failure);
+            return Task.FromException<SignInAttempt>(failure);
         }
 
         var account = accounts.Values.FirstOrDefault(a => a.User.Email == email && a.Password is not null && a.Password == password);
-        return account.User is { } user
-            ? Task.FromResult(new SignedInUser(user, new AccessToken(account.Token)))
-            : Task.FromException<SignedInUser>(new NotAuthenticatedException("The email address or password is wrong."));
+        if (account.User is not { } user)
+        {
+            return Task.FromException<SignInAttempt>(new NotAuthenticatedException("The email address or password is wrong."));
+        }
+
+        return Task.FromResult(secondSteps.TryGetValue(email, out var challenge)
+            ? SignInAttempt.SecondStepRequired(challenge)
+            : SignInAttempt.Completed(new SignedInUser(user, new AccessToken(account.Token))));
     }
 
     public Task<VerifiedToken> VerifyAsync(AccessToken token, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
 
     private readonly ConcurrentQueue<Ticket> tickets = new();
+    private readonly ConcurrentDictionary<(TicketId, string), (string? FileName, string? ContentType, byte[] Content)> files = new();
     private int opened;
 
     public TicketsSummary Summary { get; set; } = new(0, 0, 0, 0);
@@ -45,7 +46,17 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
     /// <summary>The Platform's field errors for a reply, if it should refuse one.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? ReplyFieldErrors { get; set; }
 
+    /// <summary>The last attachment stream handed out, to tell whether its reader released it.</summary>
+    public TrackingStream? LastAttachment { get; private set; }
+
     public void Add(Ticket ticket) => tickets.Enqueue(ticket);
+
+    /// <summary>
+    /// The bytes the Platform would send for <paramref name="attachmentId"/> of <paramref name="ticketId"/>, with the name
+    /// and type it would claim (untrusted, as an uploader's are).
+    /// </summary>
+    public void AddFile(TicketId ticketId, string attachmentId, string? fileName, string? contentType, byte[] content) =>
+        files[(ticketId, attachmentId)] = (fileName, contentType, content);
 
     public Task<TicketsSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
         Answer(scope, cancellationToken, () => SummaryAnswer?.Invoke() ?? Task.FromResult(Summary));
@@ -104,6 +115,19 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
             _ => Task.FromResult(new TicketComment(new TicketCommentId("c-new"), "Customer", isFromStaff: false, content, Now)),
         });
     }
+
+    public Task<AttachmentFile> OpenAttachmentAsync(
+        TenantScope scope, TicketId ticketId, string attachmentId, CancellationToken cancellationToken) =>
+        Answer(scope, cancellationToken, () =>
+        {
+            if (!files.TryGetValue((ticketId, attachmentId), out var file))
+            {
+                return NotFound<AttachmentFile>("attachment");
+            }
+
+            LastAttachment = new TrackingStream(file.Content);
+            return Task.FromResult(new AttachmentFile(LastAttachment, file.FileName, file.ContentType, file.Content.Length));
+        });
 
     public Task<IReadOnlyList<TicketCategory>> ListCategoriesAsync(TenantScope scope, CancellationToken cancellationToken) =>
         Answer(scope, cancellationToken, () => CategoriesAnswer?.Invoke() ?? Task.FromResult(Categories));

@@ -12,4 +12,8 @@ internal sealed record DemoTicketComment(
     bool IsStaff,
     DateTimeOffset CreatedAt,
     bool IsPublic = true,
-    DemoTicketAttachment? Attachment = null);
+    IReadOnlyList<DemoTicketAttachment>? Attachments = null)
+{
+    /// <summary>The comment's files, none when it has no attachments.</summary>
+    public IReadOnlyList<DemoTicketAttachment> Files => Attachments ?? [];
+}

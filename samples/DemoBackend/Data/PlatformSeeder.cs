@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portal.Demo.Backend.Pdf;
 
 namespace Portal.Demo.Backend.Data;
 
@@ -17,6 +18,10 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
 
     private static readonly string[] StaffMembers = ["Andrei Popescu", "Ioana Marin", "Mihai Ionescu"];
     private static readonly string[] TicketStatuses = ["open", "waiting_on_customer", "in_progress", "closed"];
+
+    /// <summary>A valid 1×1 PNG: an image attachment that opens.</summary>
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private int invoiceId;
     private int invoiceNumber;
@@ -262,7 +267,8 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
     /// <summary>
     /// Five to seven tickets per customer. The first four are open, waiting on the customer, in progress and closed, so every
     /// status shows; every fourth has no category; every answered one carries an internal note the customer never sees,
-    /// and the one waiting on the customer an attachment.
+    /// the one waiting on the customer support's files of
+    /// every kind (one flagged unsafe) and the customer's first reply a screenshot.
     /// </summary>
     private void SeedTickets(DemoTenant tenant)
     {
@@ -303,10 +309,9 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
                 at = at.AddMinutes(random.Next(30, 1_500));
                 commentId++;
                 var staff = r % 2 == 0;
-                var attachment = staff && status == "waiting_on_customer" ? Notes(at) : null;
                 ticket.Comments.Add(staff
-                    ? new DemoTicketComment(commentId, StaffName, StaffEmail, template.Replies[r], true, at, Attachment: attachment)
-                    : new DemoTicketComment(commentId, contact.Name, contact.Email, template.Replies[r], false, at));
+                    ? new DemoTicketComment(commentId, StaffName, StaffEmail, template.Replies[r], true, at, Attachments: status == "waiting_on_customer" ? SupportFiles(at) : null)
+                    : new DemoTicketComment(commentId, contact.Name, contact.Email, template.Replies[r], false, at, Attachments: r == 1 ? [Screenshot(at)] : null));
                 if (r == 0)
                 {
                     // An internal note: counted by the list's comments_count, never shown to the customer.
@@ -326,10 +331,35 @@ internal sealed class PlatformSeeder(Random random, DateTimeOffset anchor, IRead
         }
     }
 
-    private DemoTicketAttachment Notes(DateTimeOffset at)
+    /// <summary>
+    /// What support sends a customer it waits on: notes, a PDF report, a screenshot, a saved web page (which Portal hands
+    /// out as a plain download, never as a page) and a tool the Platform's scan flagged (listed, never handed out).
+    /// </summary>
+    private List<DemoTicketAttachment> SupportFiles(DateTimeOffset at)
+    {
+        var notes = "What we checked:\n- account status: active\n- last backup: completed\n- open invoices: see the billing page\n";
+        var report = MinimalPdfWriter.Write(
+            "Diagnostics report",
+            [
+                new PdfTextLine(56, 780, 16, "Diagnostics report", Bold: true),
+                new PdfTextLine(56, 750, 11, "DNS: all records resolve; mail: SPF and DKIM pass; backups: last run completed."),
+            ]);
+        var page = "<!DOCTYPE html>\n<html><head><title>Error 502</title></head>\n<body><h1>Bad gateway</h1><p>Saved from the customer's site.</p></body></html>\n";
+        return
+        [
+            Attachment("support-notes.txt", "text/plain", Encoding.UTF8.GetBytes(notes), at),
+            Attachment("diagnostics-report.pdf", "application/pdf", report, at),
+            Attachment("dns-settings.png", "image/png", OnePixelPng, at),
+            Attachment("error-page.html", "text/html", Encoding.UTF8.GetBytes(page), at),
+            Attachment("cleanup-tool.exe", "application/x-msdownload", Encoding.ASCII.GetBytes("MZ demo executable"), at, isSafe: false),
+        ];
+    }
+
+    private DemoTicketAttachment Screenshot(DateTimeOffset at) => Attachment("screenshot.png", "image/png", OnePixelPng, at);
+
+    private DemoTicketAttachment Attachment(string filename, string contentType, byte[] content, DateTimeOffset at, bool isSafe = true)
     {
         attachmentId++;
-        var text = "What we checked:\n- account status: active\n- last backup: completed\n- open invoices: see the billing page\n";
-        return new DemoTicketAttachment(attachmentId, "support-notes.txt", "text/plain", Encoding.UTF8.GetBytes(text), at);
+        return new DemoTicketAttachment(attachmentId, filename, contentType, content, at, isSafe);
     }
 }

@@ -23,7 +23,7 @@ internal static class PlatformTickets
         }
 
         item["comments_count"] = ticket.Comments.Count;
-        item["attachments_count"] = ticket.Comments.Count(c => c.Attachment is not null);
+        item["attachments_count"] = ticket.Comments.Sum(c => c.Files.Count);
         item["created_at"] = PlatformDates.Local(ticket.CreatedAt);
         item["updated_at"] = PlatformDates.Local(ticket.UpdatedAt);
         return item;
@@ -45,7 +45,7 @@ internal static class PlatformTickets
         detail["satisfaction_comment"] = string.Empty;
         var shown = ticket.Comments.Where(c => c.IsPublic).OrderBy(c => c.CreatedAt).ToList();
         detail["comments"] = shown.Select(c => Comment(ticket, c)).ToList();
-        detail["attachments"] = shown.Where(c => c.Attachment is not null).Select(c => Attachment(ticket, c.Attachment!)).ToList();
+        detail["attachments"] = shown.SelectMany(c => c.Files).Select(a => Attachment(ticket, a)).ToList();
         detail["created_at"] = PlatformDates.Local(ticket.CreatedAt);
         detail["updated_at"] = PlatformDates.Local(ticket.UpdatedAt);
         return detail;
@@ -133,7 +133,7 @@ internal static class PlatformTickets
         time_spent = "0.00",
         created_at = PlatformDates.Local(comment.CreatedAt),
         updated_at = PlatformDates.Local(comment.CreatedAt),
-        attachments = comment.Attachment is { } attachment ? [Attachment(ticket, attachment)] : Array.Empty<object>(),
+        attachments = comment.Files.Select(a => Attachment(ticket, a)).ToList(),
     };
 
     private static object Attachment(DemoTicket ticket, DemoTicketAttachment attachment) => new
@@ -145,7 +145,7 @@ internal static class PlatformTickets
         content_type = attachment.ContentType,
         file_url = string.Create(CultureInfo.InvariantCulture, $"/api/tickets/{ticket.Id}/attachments/{attachment.Id}/download/"),
         is_image = attachment.ContentType.StartsWith("image/", StringComparison.Ordinal),
-        is_safe = true,
+        is_safe = attachment.IsSafe,
         uploaded_at = PlatformDates.Local(attachment.UploadedAt),
     };
 }

@@ -185,15 +185,20 @@ internal static class PlatformTicketsEndpoints
             }
         }));
 
+        // Raw bytes with the stored type, as an attachment; the Platform checks the customer, the ticket and the scan flag
+        // (not whether the comment is public), and answers DRF's {detail} shape when it does not hand the file out.
         PlatformRoutes.Post(api, "tickets/{id:int}/attachments/{attachmentId:int}/download/", (HttpContext context, int id, int attachmentId) =>
             PlatformCaller.Answer(world, context, clock, (_, caller) =>
             {
                 lock (world.Sync)
                 {
-                    var attachment = Find(world, caller, id)?.Comments.Select(c => c.Attachment).FirstOrDefault(a => a?.Id == attachmentId);
-                    return attachment is not null
-                        ? Results.File(attachment.Content, attachment.ContentType, attachment.Filename)
-                        : Results.Json(new { detail = "Attachment not found or access denied" }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status404NotFound);
+                    var attachment = Find(world, caller, id)?.Comments.SelectMany(c => c.Files).FirstOrDefault(a => a.Id == attachmentId);
+                    return attachment switch
+                    {
+                        null => Detail("Attachment not found or access denied"),
+                        { IsSafe: false } => Detail("File not available"),
+                        _ => Results.File(attachment.Content, attachment.ContentType, attachment.Filename),
+                    };
                 }
             }));
 
@@ -203,6 +208,9 @@ internal static class PlatformTicketsEndpoints
             data = new { categories = DemoCatalog.TicketCategories.Select(PlatformTickets.Category).ToList() },
         }));
     }
+
+    private static IResult Detail(string detail) =>
+        Results.Json(new { detail }, JsonSerializerOptions.Default, statusCode: StatusCodes.Status404NotFound);
 
     private static IResult NotFound() => PlatformResults.Error(StatusCodes.Status404NotFound, "Ticket not found or access denied");
 

@@ -27,7 +27,11 @@ internal sealed class PlatformAccounts(
     /// <summary>What the access probe asks <c>customers/details/</c> to include: the caller's membership and role.</summary>
     public const string MembershipInclude = "membership";
 
-    public Task<SignedInUser> SignInAsync(string email, string password, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>users/login/</c> has no second step (platform-api.md §3: users with MFA enabled are signed in by the password
+    /// alone), so a sign-in it accepts is complete.
+    /// </summary>
+    public Task<SignInAttempt> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(email);
         ArgumentException.ThrowIfNullOrEmpty(password);
@@ -40,7 +44,7 @@ internal sealed class PlatformAccounts(
             answer =>
             {
                 var user = AccountsMapper.ToUser(answer.User);
-                return new SignedInUser(user, tokens.Issue(user.Id, user.Email));
+                return SignInAttempt.Completed(new SignedInUser(user, tokens.Issue(user.Id, user.Email)));
             },
             cancellationToken);
     }

@@ -148,6 +148,49 @@ internal abstract class PlatformApiClient
         CancellationToken cancellationToken)
         where TBody : PlatformRequestBody
     {
+        var file = await OpenAsync(
+                endpoint,
+                body,
+                bodyType,
+                call,
+                send,
+                actual => string.Equals(actual, contentType, StringComparison.OrdinalIgnoreCase)
+                    ? null
+                    : $"answered {actual ?? "no content type"} instead of {contentType}",
+                cancellationToken)
+            .ConfigureAwait(false);
+        return (file.Content, file.FileName, file.Length);
+    }
+
+    /// <summary>
+    /// Like <see cref="OpenStreamAsync"/> for a file of any type (an upload): the answer's own type is handed on. A web
+    /// page counts as the file only when the Platform sent it as an attachment; without that it is a login or error page
+    /// in front of the Platform.
+    /// </summary>
+    protected Task<(Stream Content, string? ContentType, string? FileName, long? Length)> OpenFileAsync<TBody>(
+        string endpoint,
+        TBody body,
+        JsonTypeInfo<TBody> bodyType,
+        PlatformCall call,
+        Func<HttpContent, string, CancellationToken, Task<HttpResponseMessage>> send,
+        CancellationToken cancellationToken)
+        where TBody : PlatformRequestBody =>
+        OpenAsync(endpoint, body, bodyType, call, send, refuse: null, cancellationToken);
+
+    /// <summary>
+    /// The streamed answer shared by <see cref="OpenStreamAsync"/> and <see cref="OpenFileAsync"/>;
+    /// <paramref name="refuse"/> says why an answer's content type is not the one asked for (null: it is).
+    /// </summary>
+    private async Task<(Stream Content, string? ContentType, string? FileName, long? Length)> OpenAsync<TBody>(
+        string endpoint,
+        TBody body,
+        JsonTypeInfo<TBody> bodyType,
+        PlatformCall call,
+        Func<HttpContent, string, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<string?, string?>? refuse,
+        CancellationToken cancellationToken)
+        where TBody : PlatformRequestBody
+    {
         ArgumentNullException.ThrowIfNull(send);
         var response = await SendAsync(
                 endpoint,
@@ -161,20 +204,21 @@ internal abstract class PlatformApiClient
         try
         {
             var actual = response.Content.Headers.ContentType?.MediaType;
-            if (PlatformErrorBody.IsHtml(null, actual))
+            var disposition = response.Content.Headers.ContentDisposition;
+            var sentAsAttachment = string.Equals(disposition?.DispositionType, "attachment", StringComparison.OrdinalIgnoreCase);
+            if (PlatformErrorBody.IsHtml(null, actual) && (refuse is not null || !sentAsAttachment))
             {
                 throw WebPage(endpoint, response.StatusCode);
             }
 
-            if (!string.Equals(actual, contentType, StringComparison.OrdinalIgnoreCase))
+            if (refuse?.Invoke(actual) is { } reason)
             {
-                throw Unavailable(endpoint, $"answered {actual ?? "no content type"} instead of {contentType}", null);
+                throw Unavailable(endpoint, reason, null);
             }
 
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var disposition = response.Content.Headers.ContentDisposition;
             var fileName = disposition?.FileNameStar ?? disposition?.FileName?.Trim('"');
-            return (new ResponseOwnedStream(response, stream), fileName, response.Content.Headers.ContentLength);
+            return (new ResponseOwnedStream(response, stream), actual, fileName, response.Content.Headers.ContentLength);
         }
         catch
         {

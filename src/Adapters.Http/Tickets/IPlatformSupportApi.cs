@@ -14,6 +14,7 @@ internal interface IPlatformSupportApi
     const string CreateRoute = "/tickets/create/";
     const string ReplyRoute = "/tickets/{id}/reply/";
     const string CategoriesRoute = "/tickets/categories/";
+    const string AttachmentRoute = "/tickets/{id}/attachments/{attachmentId}/download/";
 
     [Post(SummaryRoute)]
     Task<TicketsAnswer> GetSummaryAsync(
@@ -34,6 +35,16 @@ internal interface IPlatformSupportApi
     [Post(ReplyRoute)]
     Task<TicketsAnswer> ReplyAsync(
         string id, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    /// <summary>The answer as it arrives, once its headers are read: the caller streams the file and owns the response.</summary>
+    [Post(AttachmentRoute)]
+    [Headers("Accept: */*")]
+    Task<HttpResponseMessage> OpenAttachmentAsync(
+        string id,
+        string attachmentId,
+        [Body] HttpContent body,
+        [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash,
+        CancellationToken cancellationToken);
 
     /// <summary>HMAC only: no body, no identity; the signing handler signs the empty body.</summary>
     [Get(CategoriesRoute)]

@@ -99,6 +99,23 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
             cancellationToken);
     }
 
+    public async Task<AttachmentFile> OpenAttachmentAsync(
+        TenantScope scope, TicketId ticketId, string attachmentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticketId);
+        var ticketPathId = NumericPathId.Require(ticketId.Value, "attachment");
+        var attachmentPathId = NumericPathId.Require(attachmentId, "attachment");
+        var (content, contentType, fileName, length) = await OpenFileAsync(
+            IPlatformSupportApi.AttachmentRoute,
+            Scoped(new ScopedRequest(), scope),
+            TicketsJsonContext.Default.ScopedRequest,
+            PlatformCall.Read("attachment"),
+            (body, bodyHash, attemptCancellation) =>
+                api.OpenAttachmentAsync(ticketPathId, attachmentPathId, body, bodyHash, attemptCancellation),
+            cancellationToken).ConfigureAwait(false);
+        return new AttachmentFile(content, fileName, contentType, length);
+    }
+
     /// <summary>
     /// A GET the Platform answers to any signed request; the scope only confirms the tenant has a Platform customer, as
     /// every support page needs one.

@@ -42,7 +42,10 @@ internal static class TicketsMapper
         var comments = ticket.Comments is null
             ? []
             : PageMapping.Items(ticket.Comments, "ticket.comments", ToComment).OrderBy(comment => comment.CreatedAt).ToArray();
-        var mapped = new Ticket(ToSummary(ticket), ticket.Description ?? string.Empty, comments);
+        var mapped = new Ticket(ToSummary(ticket), ticket.Description ?? string.Empty, comments)
+        {
+            Attachments = ToAttachments(ticket.Attachments, "ticket.attachments"),
+        };
         return present.Permissions?.CanReply is { } canReply ? mapped with { CanReply = canReply } : mapped;
     }
 
@@ -77,12 +80,19 @@ internal static class TicketsMapper
             string.Equals(comment.AuthorRole, StaffRole, StringComparison.OrdinalIgnoreCase) || comment.IsStaffReply,
             comment.Content ?? string.Empty,
             WireValues.ToInstant(comment.CreatedAt, "comment.created_at"),
-            comment.Attachments is null
-                ? []
-                : PageMapping.Items(comment.Attachments, "comment.attachments", attachment => new TicketAttachment(
-                    WireValues.Require(attachment.Id, "attachment.id"),
-                    WireValues.Require(attachment.Filename, "attachment.filename"),
-                    attachment.FileSize)));
+            ToAttachments(comment.Attachments, "comment.attachments"));
+
+    private static IReadOnlyList<TicketAttachment> ToAttachments(List<TicketAttachmentDto?>? attachments, string field) =>
+        attachments is null
+            ? []
+            : PageMapping.Items(attachments, field, attachment => new TicketAttachment(
+                WireValues.Require(attachment.Id, "attachment.id"),
+                WireValues.Require(attachment.Filename, "attachment.filename"),
+                attachment.FileSize)
+            {
+                ContentType = WireValues.Optional(attachment.ContentType),
+                IsSafe = attachment.IsSafe ?? true,
+            });
 
     private static TicketsData Require(TicketsData? data) => data ?? throw new FormatException("'data' is missing.");
 }

@@ -12,13 +12,14 @@ namespace Portal.Adapters.Nats.Identity;
 /// <summary>Sign-in over <c>htpi.auth.login</c>, token checks over <c>htpi.auth.verify</c>, sign-out over <c>htpi.auth.logout</c>.</summary>
 internal sealed class NatsIdentityProvider(HtpiRequester requester) : IIdentityProvider
 {
-    public Task<SignedInUser> SignInAsync(string email, string password, CancellationToken cancellationToken) =>
+    /// <summary><c>htpi.auth.login</c> has no second step: a sign-in it accepts is complete.</summary>
+    public Task<SignInAttempt> SignInAsync(string email, string password, CancellationToken cancellationToken) =>
         requester.RequestAsync(
             HtpiOperations.Login,
             stamp => new LoginRequest(stamp, email, password),
             HtpiJsonContext.Default.LoginRequest,
             HtpiJsonContext.Default.LoginAnswer,
-            IdentityMapper.ToSignedInUser,
+            answer => SignInAttempt.Completed(IdentityMapper.ToSignedInUser(answer)),
             cancellationToken);
 
     public Task<VerifiedToken> VerifyAsync(AccessToken token, CancellationToken cancellationToken)

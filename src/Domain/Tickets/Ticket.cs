@@ -28,6 +28,22 @@ public sealed record Ticket
 
     public IReadOnlyList<TicketComment> Comments { get; }
 
+    /// <summary>Every file on the ticket's public conversation; each comment also lists its own.</summary>
+    public IReadOnlyList<TicketAttachment> Attachments
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.Any(a => a is null))
+            {
+                throw new ArgumentException("Attachments must not contain null.", nameof(value));
+            }
+
+            field = value;
+        }
+    } = [];
+
     /// <summary>Whether the customer may reply; the Platform refuses replies to a closed ticket.</summary>
     public bool CanReply { get; init; }
 }

@@ -20,4 +20,12 @@ public sealed record TicketAttachment
     public string FileName { get; }
 
     public long SizeBytes { get; }
+
+    /// <summary>The type the uploader's browser claimed, as the Platform stored it; null when it named none. Never trusted.</summary>
+    public string? ContentType { get; init; }
+
+    /// <summary>
+    /// False when the Platform's scan flagged the file: it is listed but not offered, as the Platform refuses to hand it out.
+    /// </summary>
+    public bool IsSafe { get; init; } = true;
 }

@@ -1,5 +1,5 @@
-using Microsoft.Net.Http.Headers;
 using Portal.Application.Billing.Queries.GetInvoicePdf;
+using Portal.Web.Downloads;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Billing;
@@ -24,17 +24,8 @@ public static class InvoicePdfEndpoint
         var document = await signedIn.SendAsync(signIn, new GetInvoicePdfQuery(signIn.AccessTo(tenantId), number), aborted);
         await using (document)
         {
-            var disposition = new ContentDispositionHeaderValue("attachment");
-            disposition.SetHttpFileName(document.FileName);
-            var response = context.Response;
-            response.ContentType = document.ContentType;
-            response.Headers.ContentDisposition = disposition.ToString();
-            if (document.Length is { } length)
-            {
-                response.ContentLength = length;
-            }
-
-            await document.Content.CopyToAsync(response.Body, aborted);
+            await FileDownload.SendAsync(
+                context.Response, document.Content, document.ContentType, document.FileName, number + ".pdf", document.Length, aborted);
         }
     }
 }

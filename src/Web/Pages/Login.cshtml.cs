@@ -23,6 +23,11 @@ public sealed partial class LoginModel(
     TimeProvider clock,
     ILogger<LoginModel> logger) : FormPageModel
 {
+    /// <summary>Said when the identity backend asks for a second step, which Portal has no page for yet.</summary>
+    public const string SecondStepMessage =
+        "This account needs a second sign-in step (such as a code from an authenticator app), which this portal cannot offer yet. "
+        + "You have not been signed in. Please contact your administrator.";
+
     [BindProperty]
     public string? Email { get; set; }
 
@@ -57,7 +62,15 @@ public sealed partial class LoginModel(
         ReturnUrl = LoginRedirect.IsLocal(ReturnUrl) ? ReturnUrl : null;
         try
         {
-            var signedIn = await mediator.Send(new LoginCommand(Email ?? string.Empty, Password ?? string.Empty), HttpContext.RequestAborted);
+            var attempt = await mediator.Send(new LoginCommand(Email ?? string.Empty, Password ?? string.Empty), HttpContext.RequestAborted);
+            if (attempt.SignedIn is not { } signedIn)
+            {
+                // The backend wants a second step (a code from an authenticator app, say) before it signs the user in.
+                // Portal has no page for one yet, so nobody is signed in; the README says how such a page plugs in.
+                Reject(SecondStepMessage, StatusCodes.Status401Unauthorized);
+                return Retry();
+            }
+
             var user = signedIn.User;
             var signIn = new PortalSignIn(signedIn.Token.Value, user.Id.Value, user.Name.Length > 0 ? user.Name : user.Email)
             {
@@ -77,6 +90,12 @@ public sealed partial class LoginModel(
             Reject(LoginRefusal.MessageFor(refused), StatusCodes.Status401Unauthorized);
         }
 
+        return Retry();
+    }
+
+    /// <summary>The form again, without the password and with a fresh token.</summary>
+    private IActionResult Retry()
+    {
         Password = null;
         CsrfToken = csrf.ForLogin(HttpContext, fresh: true);
         return Page();

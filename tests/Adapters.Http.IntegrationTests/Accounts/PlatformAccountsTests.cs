@@ -44,7 +44,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         platform.OnJson("users/login/", UserJson);
         var identity = portal.Get<IIdentityProvider>();
 
-        var signedIn = await identity.SignInAsync("ana@example.com", "s3cret!", CancellationToken.None);
+        var signedIn = Assert.IsType<SignedInUser>((await identity.SignInAsync("ana@example.com", "s3cret!", CancellationToken.None)).SignedIn);
 
         var request = Assert.Single(platform.RequestsTo("users/login/"));
         Assert.Equal("POST", request.Method);
@@ -85,7 +85,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     {
         platform.OnJson("users/login/", UserJson);
         var identity = portal.Get<IIdentityProvider>();
-        var token = (await identity.SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token.Value;
+        var token = (await identity.SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token.Value;
         var payload = token.Split('.')[0];
         var forgedPayload = System.Buffers.Text.Base64Url.EncodeToString(
             System.Text.Encoding.UTF8.GetBytes("""{"user_id":"1","email":"boss@example.com","exp":99999999999}"""));
@@ -118,7 +118,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
             platform, settings => settings["PLATFORM_IDENTITY_TOKEN_LIFETIME"] = "00:10:00", clock);
         platform.OnJson("users/login/", UserJson);
         var identity = clocked.Get<IIdentityProvider>();
-        var token = (await identity.SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+        var token = (await identity.SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
 
         clock.Advance(TimeSpan.FromMinutes(9));
         Assert.Equal("42", (await identity.VerifyAsync(token, CancellationToken.None)).UserId.Value);
@@ -137,7 +137,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
               {"id": 7, "company_name": "Lima Dental Ltd", "name": "Ana Lima", "role": "owner", "is_primary": true}
             ]}
             """);
-        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
 
         var tenants = await portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None);
 
@@ -161,7 +161,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     {
         platform.OnJson("users/login/", UserJson);
         platform.OnJson("customers/details/", answer, status);
-        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
 
         var granted = await portal.Get<ITenantDirectory>().HasAccessAsync(
             new TenantScope(token, new UserId("42"), new TenantId("7"), new PlatformIdentity(42, 7)), CancellationToken.None);
@@ -184,7 +184,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         platform.OnJson("users/login/", UserJson);
         platform.OnJson("customers/details/", """{"success": true, "customer": {"id": 7}, "meta": {"membership": {"role": "owner"}}}""");
         platform.OnJson(CustomersPath, CustomersJson);
-        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
         var directory = portal.Get<ITenantDirectory>();
 
         await directory.ListForUserAsync(token, new UserId("42"), CancellationToken.None);
@@ -260,7 +260,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     public async Task Tenant_calls_with_someone_elses_token_are_refused_before_reaching_the_platform()
     {
         platform.OnJson("users/login/", UserJson);
-        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
         var directory = portal.Get<ITenantDirectory>();
 
         await Assert.ThrowsAsync<NotAuthenticatedException>(
@@ -276,7 +276,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     {
         platform.OnJson("users/login/", UserJson);
         platform.OnJson(CustomersPath, """{"success": true, "results": [{"id": "cust-7", "name": "Ana Lima", "role": "owner", "is_primary": true}]}""");
-        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).Token;
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
 
         await Assert.ThrowsAsync<BackendUnavailableException>(
             () => portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None));

@@ -94,7 +94,7 @@ public sealed class HtpiOverNatsTests(NatsServerFixture nats) : IClassFixture<Na
             var patientId = new PatientId("p-1");
             var none = CancellationToken.None;
 
-            var signedIn = await portal.Get<IIdentityProvider>().SignInAsync("ann@example.com", "pw", none);
+            var signedIn = Assert.IsType<SignedInUser>((await portal.Get<IIdentityProvider>().SignInAsync("ann@example.com", "pw", none)).SignedIn);
             Assert.Equal(new UserId("user-1"), signedIn.User.Id);
             Assert.Equal(new UserId("user-1"), (await portal.Get<IIdentityProvider>().VerifyAsync(signedIn.Token, none)).UserId);
             var tenants = await portal.Get<ITenantDirectory>().ListForUserAsync(signedIn.Token, signedIn.User.Id, none);

@@ -45,7 +45,7 @@ public sealed class PublicServicesTests(NatsServerFixture nats) : IClassFixture<
         await using var stats = await PublicService.StartAsync(
             service, "htpi.dashboard.get.stats", PublicService.Route.Published, PublicAnswers.Stats, area: "dashboard", defaultPortal: "admin");
 
-        var signedIn = await portal.Get<IIdentityProvider>().SignInAsync("demo@htpi.com", "demo123", CancellationToken.None);
+        var signedIn = Assert.IsType<SignedInUser>((await portal.Get<IIdentityProvider>().SignInAsync("demo@htpi.com", "demo123", CancellationToken.None)).SignedIn);
         var list = await portal.Get<ITenantDirectory>().ListForUserAsync(signedIn.Token, signedIn.User.Id, CancellationToken.None);
         var first = await portal.Get<IPracticeDashboard>().GetStatsAsync(Scope("tenant-001"), CancellationToken.None);
         var second = await portal.Get<IPracticeDashboard>().GetStatsAsync(Scope("tenant-002"), CancellationToken.None);

@@ -17,7 +17,7 @@ public sealed class IdentityProviderTests
     {
         bus.AnswerWith(WireSamples.Login);
 
-        var signedIn = await adapter.Identity.SignInAsync("ann@example.com", "s3cret", CancellationToken.None);
+        var signedIn = Assert.IsType<SignedInUser>((await adapter.Identity.SignInAsync("ann@example.com", "s3cret", CancellationToken.None)).SignedIn);
 
         var request = bus.LastRequest;
         Assert.Equal("htpi.auth.login", request.Subject);

@@ -55,7 +55,7 @@ public sealed class PlatformLinkTests
     public async Task The_login_and_verify_answers_platform_user_id_is_read_the_same_way(string value, long? expected)
     {
         bus.AnswerWith(PublicAnswers.Login.Replace("\"role\": \"user\",", $"\"role\": \"user\", \"platform_user_id\": {value},", StringComparison.Ordinal));
-        var signedIn = await adapter.Identity.SignInAsync("demo@htpi.com", "demo123", CancellationToken.None);
+        var signedIn = Assert.IsType<SignedInUser>((await adapter.Identity.SignInAsync("demo@htpi.com", "demo123", CancellationToken.None)).SignedIn);
         bus.AnswerWith(PublicAnswers.Verified.Replace("\"role\": \"user\",", $"\"role\": \"user\", \"platform_user_id\": {value},", StringComparison.Ordinal));
         var verified = await adapter.Identity.VerifyAsync(signedIn.Token, CancellationToken.None);
 
@@ -68,7 +68,7 @@ public sealed class PlatformLinkTests
     {
         bus.AnswerWith(PublicAnswers.Login);
 
-        var signedIn = await adapter.Identity.SignInAsync("demo@htpi.com", "demo123", CancellationToken.None);
+        var signedIn = Assert.IsType<SignedInUser>((await adapter.Identity.SignInAsync("demo@htpi.com", "demo123", CancellationToken.None)).SignedIn);
 
         Assert.Null(signedIn.User.PlatformUserId);
     }

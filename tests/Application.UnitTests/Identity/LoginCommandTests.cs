@@ -1,5 +1,6 @@
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Commands.Login;
+using Portal.Domain.Identity;
 
 namespace Portal.Application.UnitTests.Identity;
 
@@ -10,10 +11,35 @@ public sealed class LoginCommandTests
     [Fact]
     public async Task Right_credentials_sign_the_user_in_with_the_issued_token()
     {
-        var signedIn = await handler.Handle(new LoginCommand(" ada@example.com ", Samples.AdaPassword), CancellationToken.None);
+        var attempt = await handler.Handle(new LoginCommand(" ada@example.com ", Samples.AdaPassword), CancellationToken.None);
 
-        Assert.Equal(Samples.Ada, signedIn.User);
-        Assert.Equal(Samples.AdaToken, signedIn.Token.Value);
+        Assert.True(attempt.IsCompleted);
+        Assert.Null(attempt.SecondStep);
+        Assert.Equal(Samples.Ada, attempt.SignedIn?.User);
+        Assert.Equal(Samples.AdaToken, attempt.SignedIn?.Token.Value);
+    }
+
+    [Fact]
+    public async Task A_second_step_the_backend_asks_for_comes_back_through_the_pipeline_and_nobody_is_signed_in()
+    {
+        var pipeline = new TestPipeline();
+        var challenge = new SecondStepChallenge("totp", "challenge-7f3a");
+        pipeline.Identity.RequireSecondStep(Samples.AdaEmail, challenge);
+
+        var attempt = await pipeline.Mediator.Send(new LoginCommand(" " + Samples.AdaEmail + " ", Samples.AdaPassword));
+
+        Assert.False(attempt.IsCompleted);
+        Assert.Null(attempt.SignedIn);
+        Assert.Equal(challenge, attempt.SecondStep);
+    }
+
+    [Fact]
+    public async Task An_account_with_a_second_step_still_refuses_a_wrong_password_before_asking_for_it()
+    {
+        var pipeline = new TestPipeline();
+        pipeline.Identity.RequireSecondStep(Samples.AdaEmail, new SecondStepChallenge("totp", "challenge-7f3a"));
+
+        await Assert.ThrowsAsync<NotAuthenticatedException>(() => pipeline.Mediator.Send(new LoginCommand(Samples.AdaEmail, "wrong")));
     }
 
     [Fact]

@@ -143,9 +143,9 @@ public sealed class PipelineTests
     [Fact]
     public async Task Login_is_not_tenant_scoped_and_signs_in()
     {
-        var signedIn = await pipeline.Mediator.Send(new LoginCommand(Samples.AdaEmail, Samples.AdaPassword));
+        var attempt = await pipeline.Mediator.Send(new LoginCommand(Samples.AdaEmail, Samples.AdaPassword));
 
-        Assert.Equal(Samples.AdaToken, signedIn.Token.Value);
+        Assert.Equal(Samples.AdaToken, attempt.SignedIn?.Token.Value);
         Assert.Empty(pipeline.Tenants.AccessChecks);
     }
 

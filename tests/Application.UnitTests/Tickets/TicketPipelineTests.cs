@@ -2,6 +2,7 @@ using MediatR;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tickets.Commands.CreateTicket;
 using Portal.Application.Tickets.Commands.ReplyToTicket;
+using Portal.Application.Tickets.Queries.GetTicketAttachment;
 using Portal.Application.Tickets.Queries.ListTickets;
 using Portal.Testing.Fakes;
 using Portal.Domain.Tickets;
@@ -58,6 +59,42 @@ public sealed class TicketPipelineTests
 
         await Assert.ThrowsAsync<NotFoundException>(() => Send(new ReplyToTicketCommand(TicketSamples.Access, "17", "Any news?")));
         Assert.Null(Desk.LastReply);
+    }
+
+    [Theory]
+    [InlineData("17", "../31")]
+    [InlineData("17", "")]
+    [InlineData("17/../18", "31")]
+    public async Task An_attachment_named_by_a_bad_id_never_reaches_the_desk(string ticketId, string attachmentId)
+    {
+        await Assert.ThrowsAsync<RequestValidationException>(
+            () => Send(new GetTicketAttachmentQuery(TicketSamples.Access, ticketId, attachmentId)));
+
+        Assert.Equal(0, Desk.Calls);
+    }
+
+    [Fact]
+    public async Task An_attachment_in_a_tenant_the_caller_may_not_see_is_not_found_and_its_stream_is_released()
+    {
+        Desk.AddFile(new TicketId("17"), "31", "report.pdf", "application/pdf", [1, 2, 3]);
+        Tenants.AccessAnswer = _ => Task.FromResult(false);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "31")));
+
+        // A query leaves with the access check; the file it opened meanwhile is disposed, never handed over.
+        Assert.True(Desk.LastAttachment?.Disposed);
+    }
+
+    [Fact]
+    public async Task An_attachment_opens_as_the_desks_stream_for_the_callers_tenant()
+    {
+        Desk.AddFile(new TicketId("17"), "31", "report.pdf", "application/pdf", [1, 2, 3]);
+
+        await using var file = await Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "31"));
+
+        Assert.Same(Desk.LastAttachment, file.Content);
+        Assert.Equal(("report.pdf", "application/pdf", (long?)3), (file.FileName, file.ContentType, file.Length));
+        Assert.NotNull(Desk.LastScope);
     }
 
     private Task<TResponse> Send<TResponse>(IRequest<TResponse> request) => pipeline.Mediator.Send(request);

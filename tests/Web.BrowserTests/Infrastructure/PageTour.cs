@@ -47,6 +47,9 @@ internal static class PageTour
         new("invoices list with a refused filter value (400)", SignedIn: true, RefusedFilterAsync),
         new("dashboard with the Platform's cards unavailable", SignedIn: true, DashboardWithPlatformDownAsync, PlatformDown: true),
         new("billing while the Platform is down (503)", SignedIn: true, page => OpenAsync(page, Practice + "/billing", "This part is unavailable"), PlatformDown: true),
+
+        // Tickets (#15): a ticket with files of every kind, one of them flagged, and replies from staff and the customer.
+        new("ticket detail with attachments", SignedIn: true, TicketAttachmentTests.OpenTicketWithFilesAsync),
     ];
 
     public static PageState Named(string name) => States.Single(state => state.Name == name);

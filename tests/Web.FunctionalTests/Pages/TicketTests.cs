@@ -152,7 +152,8 @@ public sealed class TicketTests
 
         var (_, html) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-files");
 
-        Assert.Contains("<li>slow-log.txt <span class=\"muted\">(20&#xA0;KB)</span></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/t/tenant-1/tickets/tk-files/attachments/31\" download>slow-log.txt</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"muted\">(20&#xA0;KB)</span>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -198,6 +199,30 @@ public sealed class TicketTests
         Assert.Contains("<option value=\"critical\">Critical</option>", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal((2L, TicketPriority.Critical), (app.Support.LastCreated?.CategoryId, app.Support.LastCreated?.Priority));
+    }
+
+    [Theory]
+    [InlineData("1 OR 1=1")]
+    [InlineData("-2")]
+    [InlineData("Billing")]
+    public async Task A_forged_category_is_answered_beside_the_field_and_nothing_is_sent(string forged)
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            "/t/tenant-1/tickets/new",
+            "/t/tenant-1/tickets/new",
+            ("Title", "Cannot log in to webmail"),
+            ("Description", "The webmail page says my password is wrong."),
+            ("Priority", "normal"),
+            ("Category", forged));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"Category-error\">Choose a category from the list.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<select id=\"Category\" name=\"Category\"", html, StringComparison.Ordinal);
+        Assert.Null(app.Support.LastCreated);
     }
 
     [Fact]

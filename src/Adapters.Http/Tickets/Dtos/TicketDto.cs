@@ -34,4 +34,7 @@ internal sealed class TicketDto
     public string? Description { get; set; }
 
     public List<TicketCommentDto?>? Comments { get; set; }
+
+    /// <summary>The files of the public comments (detail only).</summary>
+    public List<TicketAttachmentDto?>? Attachments { get; set; }
 }

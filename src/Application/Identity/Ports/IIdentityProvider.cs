@@ -7,10 +7,12 @@ namespace Portal.Application.Identity.Ports;
 public interface IIdentityProvider
 {
     /// <summary>
-    /// Throws <see cref="NotAuthenticatedException"/> for wrong credentials and for a user who may not use the customer
-    /// portal; <see cref="BackendUnavailableException"/> when the identity backend does not answer.
+    /// Answers a completed sign-in, or the second step the backend asks for before it completes one (no backend Portal
+    /// speaks to asks for one yet). Throws <see cref="NotAuthenticatedException"/> for wrong credentials and for a user
+    /// who may not use the customer portal; <see cref="BackendUnavailableException"/> when the identity backend does not
+    /// answer.
     /// </summary>
-    Task<SignedInUser> SignInAsync(string email, string password, CancellationToken cancellationToken);
+    Task<SignInAttempt> SignInAsync(string email, string password, CancellationToken cancellationToken);
 
     /// <summary>
     /// Throws <see cref="NotAuthenticatedException"/> when the token is expired, forged, revoked or not issued for the

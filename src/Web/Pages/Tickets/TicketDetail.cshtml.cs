@@ -28,6 +28,13 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
     protected override IReadOnlyDictionary<string, string> BackendFieldNames { get; } =
         new Dictionary<string, string>(StringComparer.Ordinal) { ["content"] = "Content" };
 
+    /// <summary>Where the file downloads, through Portal (never the Platform's own URL).</summary>
+    public string AttachmentLink(TicketAttachment attachment)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        return Link($"tickets/{Ticket?.Id.Value}/attachments/{attachment.Id}");
+    }
+
     public Task<IActionResult> OnGetAsync(string ticketId) => SignedInAsync(async signIn =>
     {
         Ticket = await Mediator.Send(new GetTicketQuery(AccessFor(signIn), ticketId), Aborted);

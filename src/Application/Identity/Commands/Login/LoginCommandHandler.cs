@@ -4,8 +4,8 @@ using Portal.Domain.Identity;
 
 namespace Portal.Application.Identity.Commands.Login;
 
-internal sealed class LoginCommandHandler(IIdentityProvider identity) : IRequestHandler<LoginCommand, SignedInUser>
+internal sealed class LoginCommandHandler(IIdentityProvider identity) : IRequestHandler<LoginCommand, SignInAttempt>
 {
-    public Task<SignedInUser> Handle(LoginCommand request, CancellationToken cancellationToken) =>
+    public Task<SignInAttempt> Handle(LoginCommand request, CancellationToken cancellationToken) =>
         identity.SignInAsync(request.Email.Trim(), request.Password, cancellationToken);
 }
