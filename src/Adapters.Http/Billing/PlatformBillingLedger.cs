@@ -57,7 +57,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             cancellationToken);
     }
 
-    public async Task<InvoiceDocument> OpenInvoicePdfAsync(
+    public async Task<BillingPdf> OpenInvoicePdfAsync(
         TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(number);
@@ -67,12 +67,12 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             BillingJsonContext.Default.ScopedRequest,
             PlatformCall.Read("invoice"),
             (body, bodyHash, attemptCancellation) => api.OpenInvoicePdfAsync(number.Value, body, bodyHash, attemptCancellation),
-            InvoiceDocument.PdfContentType,
+            BillingPdf.PdfContentType,
             cancellationToken).ConfigureAwait(false);
 
         // The Platform's file name is used only when it is safe to hand to a browser; the number always is.
-        var safeName = InvoiceDocument.IsSafeFileName(fileName) ? fileName! : number.Value + ".pdf";
-        return new InvoiceDocument(content, safeName, length);
+        var safeName = BillingPdf.IsSafeFileName(fileName) ? fileName! : number.Value + ".pdf";
+        return new BillingPdf(content, safeName, length);
     }
 
     public Task<Page<ProformaSummary>> ListProformasAsync(TenantScope scope, PageRequest page, CancellationToken cancellationToken)
