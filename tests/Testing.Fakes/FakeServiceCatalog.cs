@@ -41,6 +41,9 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
     /// <summary>The public catalogue of plans; listing filters it by plan type.</summary>
     public IReadOnlyList<ServicePlan> Plans { get; set; } = [];
 
+    /// <summary>A failure of the plan catalogue alone, the service's own calls answering.</summary>
+    public Exception? PlansFailure { get; set; }
+
     /// <summary>The plan type asked for last ("" for every type); null until plans are listed.</summary>
     public string? LastPlanType { get; private set; }
 
@@ -99,8 +102,9 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
     public Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, string? planType, CancellationToken cancellationToken)
     {
         LastPlanType = planType ?? string.Empty;
-        return Answer(scope, cancellationToken, () =>
-            Task.FromResult<IReadOnlyList<ServicePlan>>(Plans.Where(p => planType is null || p.PlanType == planType).ToArray()));
+        return Answer(scope, cancellationToken, () => PlansFailure is { } failure
+            ? Task.FromException<IReadOnlyList<ServicePlan>>(failure)
+            : Task.FromResult<IReadOnlyList<ServicePlan>>(Plans.Where(p => planType is null || p.PlanType == planType).ToArray()));
     }
 
     public Task SetAutoRenewAsync(TenantScope scope, ServiceId id, bool autoRenew, CancellationToken cancellationToken) =>
