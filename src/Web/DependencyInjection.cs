@@ -189,7 +189,9 @@ public static class DependencyInjection
 
         if (modes.Platform)
         {
-            app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", InvoicePdfEndpoint.HandleAsync)
+            app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", BillingPdfEndpoint.HandleInvoiceAsync)
+                .AddEndpointFilter<PlatformLinkEndpointFilter>();
+            app.MapGet("/t/{tenantId:id}/billing/proformas/{number:id}/pdf", BillingPdfEndpoint.HandleProformaAsync)
                 .AddEndpointFilter<PlatformLinkEndpointFilter>();
             app.MapGet("/t/{tenantId:id}/tickets/{ticketId:id}/attachments/{attachmentId:id}", TicketAttachmentEndpoint.HandleAsync)
                 .AddEndpointFilter<PlatformLinkEndpointFilter>();

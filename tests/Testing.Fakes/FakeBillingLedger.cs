@@ -7,14 +7,16 @@ using Portal.Domain.Identity;
 namespace Portal.Testing.Fakes;
 
 /// <summary>
-/// A ledger of the invoices, proformas and invoice PDFs a test adds: lists filter by status and page, details and PDFs
-/// are found by number, and anything not added is not found.
+/// A ledger of the invoices, proformas and PDFs a test adds: lists filter by status and page, the documents list
+/// filters by type, status and a number search and counts all documents, details and PDFs are found by number, and
+/// anything not added is not found.
 /// </summary>
 public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
 {
     private readonly ConcurrentQueue<InvoiceSummary> invoices = new();
     private readonly ConcurrentDictionary<InvoiceNumber, Invoice> invoiceDetails = new();
     private readonly ConcurrentDictionary<InvoiceNumber, byte[]> pdfs = new();
+    private readonly ConcurrentDictionary<ProformaNumber, byte[]> proformaPdfs = new();
     private readonly ConcurrentQueue<ProformaSummary> proformas = new();
     private readonly ConcurrentDictionary<ProformaNumber, Proforma> proformaDetails = new();
 
@@ -27,6 +29,8 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
 
     public PageRequest? LastPage { get; private set; }
 
+    public BillingDocumentFilter? LastDocumentFilter { get; private set; }
+
     /// <summary>The content of the last PDF handed out, to see whether whoever took it released it.</summary>
     public TrackingStream? LastPdf { get; private set; }
 
@@ -35,6 +39,8 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
     public void Add(Invoice invoice) => invoiceDetails[invoice.Number] = invoice;
 
     public void AddPdf(InvoiceNumber number, byte[] content) => pdfs[number] = content;
+
+    public void AddPdf(ProformaNumber number, byte[] content) => proformaPdfs[number] = content;
 
     public void Add(ProformaSummary proforma) => proformas.Enqueue(proforma);
 
@@ -54,17 +60,47 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
     public Task<Invoice> GetInvoiceAsync(TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken) =>
         Answer(scope, cancellationToken, () => Found(invoiceDetails.GetValueOrDefault(number), "invoice"));
 
-    public Task<InvoiceDocument> OpenInvoicePdfAsync(TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken) =>
-        Answer(scope, cancellationToken, () =>
-        {
-            if (!pdfs.TryGetValue(number, out var content))
-            {
-                return NotFound<InvoiceDocument>("invoice");
-            }
+    public Task<BillingPdf> OpenInvoicePdfAsync(TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken) =>
+        Answer(scope, cancellationToken, () => Pdf(pdfs.GetValueOrDefault(number), "invoice", number.Value + ".pdf"));
 
-            LastPdf = new TrackingStream(content);
-            return Task.FromResult(new InvoiceDocument(LastPdf, number.Value + ".pdf", content.Length));
+    public Task<BillingPdf> OpenProformaPdfAsync(TenantScope scope, ProformaNumber number, CancellationToken cancellationToken) =>
+        Answer(scope, cancellationToken, () => Pdf(proformaPdfs.GetValueOrDefault(number), "proforma", number.Value + ".pdf"));
+
+    public Task<BillingDocumentList> ListDocumentsAsync(
+        TenantScope scope, BillingDocumentFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        (LastDocumentFilter, LastPage) = (filter, page);
+        return Answer(scope, cancellationToken, () =>
+        {
+            var all = invoices.Select(BillingDocument.Of).Concat(proformas.Select(BillingDocument.Of)).ToArray();
+            var matching = all.Where(d => (filter.Type is null || d.Type == filter.Type)
+                && (filter.Status is null || string.Equals(StatusCode(d), filter.Status, StringComparison.Ordinal))
+                && (filter.Search is null || NumberOf(d).Contains(filter.Search, StringComparison.OrdinalIgnoreCase)));
+            var counts = new BillingDocumentCounts(
+                invoices.Count,
+                proformas.Count,
+                invoices.Count(i => i.Status is InvoiceStatus.Draft or InvoiceStatus.Issued or InvoiceStatus.Overdue),
+                all.Length);
+            return Task.FromResult(new BillingDocumentList(PageOf(matching, page), counts));
         });
+    }
+
+    private static string StatusCode(BillingDocument document) =>
+        document.Invoice?.StatusCode ?? document.Proforma?.StatusCode
+        ?? (document.Invoice?.Status.ToString() ?? document.Proforma!.Status.ToString()).ToLowerInvariant();
+
+    private static string NumberOf(BillingDocument document) => document.Invoice?.Number.Value ?? document.Proforma!.Number.Value;
+
+    private Task<BillingPdf> Pdf(byte[]? content, string subject, string fileName)
+    {
+        if (content is null)
+        {
+            return NotFound<BillingPdf>(subject);
+        }
+
+        LastPdf = new TrackingStream(content);
+        return Task.FromResult(new BillingPdf(LastPdf, fileName, content.Length));
+    }
 
     public Task<Page<ProformaSummary>> ListProformasAsync(TenantScope scope, PageRequest page, CancellationToken cancellationToken)
     {

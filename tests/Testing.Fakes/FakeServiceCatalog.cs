@@ -38,6 +38,21 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
 
     public IReadOnlyList<UsageAlert> UsageAlerts { get; set; } = [];
 
+    /// <summary>The public catalogue of plans; listing filters it by plan type.</summary>
+    public IReadOnlyList<ServicePlan> Plans { get; set; } = [];
+
+    /// <summary>A failure of the plan catalogue alone, the service's own calls answering.</summary>
+    public Exception? PlansFailure { get; set; }
+
+    /// <summary>The plan type asked for last ("" for every type); null until plans are listed.</summary>
+    public string? LastPlanType { get; private set; }
+
+    /// <summary>Every auto-renew switch sent, in order.</summary>
+    public ConcurrentQueue<(ServiceId Id, bool AutoRenew)> AutoRenewChanges { get; } = new();
+
+    /// <summary>A refusal every auto-renew switch meets, as the Platform's 400 for a service in the wrong status; null accepts.</summary>
+    public Exception? AutoRenewRefusal { get; set; }
+
     public void Add(CustomerService service) => services.Enqueue(service);
 
     public void Add(ServiceDetail detail) => details[detail.Id] = detail;
@@ -83,4 +98,29 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
                 new UsageSeries(period, points)));
         });
     }
+
+    public Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, string? planType, CancellationToken cancellationToken)
+    {
+        LastPlanType = planType ?? string.Empty;
+        return Answer(scope, cancellationToken, () => PlansFailure is { } failure
+            ? Task.FromException<IReadOnlyList<ServicePlan>>(failure)
+            : Task.FromResult<IReadOnlyList<ServicePlan>>(Plans.Where(p => planType is null || p.PlanType == planType).ToArray()));
+    }
+
+    public Task SetAutoRenewAsync(TenantScope scope, ServiceId id, bool autoRenew, CancellationToken cancellationToken) =>
+        Answer(scope, cancellationToken, () =>
+        {
+            if (!details.ContainsKey(id))
+            {
+                return NotFound<bool>("service");
+            }
+
+            if (AutoRenewRefusal is { } refusal)
+            {
+                return Task.FromException<bool>(refusal);
+            }
+
+            AutoRenewChanges.Enqueue((id, autoRenew));
+            return Task.FromResult(true);
+        });
 }

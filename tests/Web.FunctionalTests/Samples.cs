@@ -128,8 +128,27 @@ internal static class Samples
     public static CustomerService Service(string id = "svc-1", ServiceStatus status = ServiceStatus.Active) => new(
         new ServiceId(id), "Web hosting " + id, "example.com", status, BillingCycle.Monthly, new Money(1_999, "EUR"), true, At.AddYears(1), 1.5m);
 
-    public static ServiceDetail ServiceDetail(string id = "svc-1") =>
-        new(Service(id), "Business", new DateOnly(2026, 12, 1), At, 10m, 3m, 100m);
+    /// <summary>A detail on plan "p-1", a shared hosting plan.</summary>
+    public static ServiceDetail ServiceDetail(string id = "svc-1", ServiceStatus status = ServiceStatus.Active) =>
+        new(Service(id, status), "Business", new DateOnly(2026, 12, 1), At, 10m, 3m, 100m) { PlanId = "p-1", PlanType = "shared_hosting" };
+
+    /// <summary>The service's own plan p-1, p-2 of the same type (sold monthly only), and p-3 a VPS.</summary>
+    public static IReadOnlyList<ServicePlan> Plans() =>
+    [
+        new ServicePlan("p-1", "Business", "shared_hosting", new Money(1_999, "EUR"), ["10 GB disk"]),
+        new ServicePlan("p-2", "Business Max", "shared_hosting", new Money(3_950, "EUR"), ["100 GB disk", "50 e-mail accounts"])
+        {
+            Description = "Room for several sites",
+            SetupFee = new Money(0, "EUR"),
+            DiskSpaceGb = 100,
+            EmailAccounts = 50,
+        },
+        new ServicePlan("p-3", "Managed VPS", "vps", new Money(21_900, "EUR"), ["4 CPU cores"])
+        {
+            QuarterlyPrice = new Money(63_900, "EUR"),
+            AnnualPrice = new Money(239_000, "EUR"),
+        },
+    ];
 
     public static Ticket Ticket(string id = "tk-1", TicketStatus status = TicketStatus.Open) => new(
         new TicketSummary(new TicketId(id), "TK-00001", "Email is down", status, TicketPriority.High, "email", 1, At, At),

@@ -72,7 +72,7 @@ internal static class SeededFakes
         Alerts = [Samples.Alert()],
     };
 
-    /// <summary>Invoices INV-2026-0001 (issued) and INV-2026-0002 (overdue), each with a PDF, and proforma PRO-1.</summary>
+    /// <summary>Invoices INV-2026-0001 (issued) and INV-2026-0002 (overdue), each with a PDF, and proforma PRO-1 with its PDF.</summary>
     public static FakeBillingLedger Billing()
     {
         var billing = new FakeBillingLedger { Summary = Samples.BillingSummary() };
@@ -84,14 +84,15 @@ internal static class SeededFakes
         }
 
         billing.Add(Samples.Proforma("PRO-1"));
+        billing.AddPdf(new ProformaNumber("PRO-1"), Samples.PdfBytes);
         billing.Add(Samples.ProformaWithLines("PRO-1"));
         return billing;
     }
 
-    /// <summary>Service svc-1 (active, with its details) and svc-2 (suspended).</summary>
+    /// <summary>Service svc-1 (active, with its details) and svc-2 (suspended), and the plans of <see cref="Samples.Plans"/>.</summary>
     public static FakeServiceCatalog Catalog()
     {
-        var catalog = new FakeServiceCatalog { Summary = Samples.ServicesSummary() };
+        var catalog = new FakeServiceCatalog { Summary = Samples.ServicesSummary(), Plans = Samples.Plans() };
         catalog.Add(Samples.Service("svc-1"));
         catalog.Add(Samples.Service("svc-2", ServiceStatus.Suspended));
         catalog.Add(Samples.ServiceDetail("svc-1"));

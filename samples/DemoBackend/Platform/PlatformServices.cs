@@ -23,6 +23,15 @@ internal static class PlatformServices
         new(5, "Professional E-mail (10 mailboxes)", "email", "Ten mailboxes with spam filtering", "45.00", "129.00", "490.00", "0.00", 100, null, 10, 0, 1, null, null),
         new(6, "Offsite Backup 200 GB", "backup", "Nightly offsite backups, 30 days kept", "36.33", "109.00", "399.00", "0.00", 200, null, null, null, null, null, null),
         new(7, "Starter Hosting (legacy)", "shared_hosting", "No longer sold", "49.83", null, null, "0.00", 5, 50, 5, 1, 1, null, null, IsPublic: false),
+
+        // Plans no demo service is on, so every plan type in use has others to move to; one sold monthly only.
+        new(8, "Business Hosting Starter", "shared_hosting", "cPanel hosting for a small practice site", "69.00", null, null, "0.00", 20, 200, 10, 5, 2, null, null),
+        new(9, "Business Hosting Max", "shared_hosting", "cPanel hosting with room for several sites", "189.00", "539.00", "1990.00", "0.00", 100, 1_000, 50, 25, 10, null, null),
+        new(10, "Domain registration (premium)", "domain", "A premium domain with privacy protection for a year", "12.42", null, "149.00", "0.00", null, null, null, null, 1, null, null),
+        new(11, "SSL certificate (single domain)", "ssl", "A certificate for one domain name", "8.25", null, "99.00", "0.00", null, null, null, null, 1, null, null),
+        new(12, "Managed VPS L", "vps", "8 cores, 16 GB RAM, managed updates", "389.00", "1129.00", "4190.00", "99.00", 320, 8_000, 0, 40, 20, 8, 16),
+        new(13, "Professional E-mail (25 mailboxes)", "email", "Twenty-five mailboxes with spam filtering", "99.00", "285.00", "1090.00", "0.00", 250, null, 25, 0, 1, null, null),
+        new(14, "Offsite Backup 500 GB", "backup", "Nightly offsite backups, 90 days kept", "79.00", "229.00", "849.00", "0.00", 500, null, null, null, null, null, null),
     ];
 
     public static PlatformPlan PlanOf(DemoService service) => Plans.First(plan => plan.Name == service.ServiceName);

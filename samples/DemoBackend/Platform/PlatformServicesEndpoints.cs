@@ -203,10 +203,22 @@ internal static class PlatformServicesEndpoints
             domains = plan.Domains,
             cpu_cores = plan.CpuCores,
             ram_gb = plan.RamGb,
-            feature_summary = new[] { plan.Description },
+            feature_summary = FeatureSummary(plan),
             is_active = true,
             is_public = plan.IsPublic,
             sort_order = index + 1,
         };
     }
+
+    /// <summary>The plan's resources in words, as the Platform lists them; a resource the plan does not set is left out.</summary>
+    private static List<string> FeatureSummary(PlatformPlan plan) =>
+        new[]
+        {
+            plan.DiskSpaceGb is { } disk ? $"{disk} GB disk" : null,
+            plan.BandwidthGb is { } bandwidth ? $"{bandwidth} GB bandwidth" : null,
+            plan.EmailAccounts is > 0 ? $"{plan.EmailAccounts} e-mail accounts" : null,
+            plan.Databases is > 0 ? $"{plan.Databases} databases" : null,
+            plan.CpuCores is { } cores ? $"{cores} CPU cores" : null,
+            plan.RamGb is { } ram ? $"{ram} GB RAM" : null,
+        }.OfType<string>().DefaultIfEmpty(plan.Description).ToList();
 }

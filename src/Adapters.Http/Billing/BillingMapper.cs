@@ -63,7 +63,7 @@ internal static class BillingMapper
     }
 
     public static Page<ProformaSummary> ToProformaPage(ProformaListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(PageMapping.Items(answer.Proformas, "proformas", ToProformaSummary), answer.Pagination, requested);
+        PageMapping.ToPage(PageMapping.Items(answer.Proformas, "proformas", ToProformaSummary<ProformaDto>), answer.Pagination, requested);
 
     public static Proforma ToProforma(ProformaDto? proforma)
     {
@@ -83,8 +83,31 @@ internal static class BillingMapper
             proforma.Notes);
     }
 
+    /// <summary>
+    /// The documents of both kinds, each by its <c>document_type</c>; a row of a kind Portal does not know is left out
+    /// rather than failing the list. Counts the Platform did not send are null.
+    /// </summary>
+    public static BillingDocumentList ToDocumentList(DocumentListAnswer answer, PageRequest requested)
+    {
+        var rows = PageMapping.Items(answer.Documents, "documents", ToDocument).OfType<BillingDocument>().ToArray();
+        var summary = answer.Summary;
+        var counts = summary is { InvoiceCount: { } invoices, ProformaCount: { } proformas, UnpaidInvoiceCount: { } unpaid }
+            ? new BillingDocumentCounts(invoices, proformas, unpaid, summary.TotalCount ?? invoices + proformas)
+            : null;
+        return new BillingDocumentList(PageMapping.ToPage(rows, answer.Pagination, requested), counts);
+    }
+
+    private static BillingDocument? ToDocument(DocumentItemDto document) =>
+        WireValues.Optional(document.DocumentType)?.Trim().ToLowerInvariant() switch
+        {
+            "invoice" => BillingDocument.Of(ToInvoiceSummary(document, null)),
+            "proforma" => BillingDocument.Of(ToProformaSummary(document)),
+            _ => null,
+        };
+
     /// <param name="summaryCurrency">The summary's currency for its latest invoices, which carry none; null elsewhere.</param>
-    private static InvoiceSummary ToInvoiceSummary(InvoiceDto invoice, BillingCurrency? summaryCurrency)
+    private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice, BillingCurrency? summaryCurrency)
+        where TInvoice : BillingDocumentDto, IInvoiceItemFields
     {
         var currency = summaryCurrency ?? BillingAmounts.Currency(invoice.Currency, "invoice.currency");
         var total = BillingAmounts.ToMoney(invoice.TotalCents, invoice.Total, currency, "invoice.total");
@@ -104,7 +127,8 @@ internal static class BillingMapper
         };
     }
 
-    private static ProformaSummary ToProformaSummary(ProformaDto proforma)
+    private static ProformaSummary ToProformaSummary<TProforma>(TProforma proforma)
+        where TProforma : BillingDocumentDto, IProformaItemFields
     {
         var currency = BillingAmounts.Currency(proforma.Currency, "proforma.currency");
         return new ProformaSummary(

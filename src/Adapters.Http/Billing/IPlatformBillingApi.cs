@@ -18,6 +18,8 @@ internal interface IPlatformBillingApi
     const string InvoicePdfRoute = "/billing/invoices/{number}/pdf/";
     const string ProformasRoute = "/billing/proformas/";
     const string ProformaRoute = "/billing/proformas/{number}/";
+    const string ProformaPdfRoute = "/billing/proformas/{number}/pdf/";
+    const string DocumentsRoute = "/billing/documents/";
 
     [Post(SummaryRoute)]
     Task<BillingSummaryAnswer> GetSummaryAsync(
@@ -44,4 +46,14 @@ internal interface IPlatformBillingApi
     [Post(ProformaRoute)]
     Task<ProformaAnswer> GetProformaAsync(
         string number, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    /// <summary>The answer as it arrives, once its headers are read: the caller streams the PDF and owns the response.</summary>
+    [Post(ProformaPdfRoute)]
+    [Headers("Accept: application/pdf")]
+    Task<HttpResponseMessage> OpenProformaPdfAsync(
+        string number, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    [Post(DocumentsRoute)]
+    Task<DocumentListAnswer> ListDocumentsAsync(
+        [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
 }

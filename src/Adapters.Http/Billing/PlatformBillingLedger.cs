@@ -57,22 +57,16 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             cancellationToken);
     }
 
-    public async Task<InvoiceDocument> OpenInvoicePdfAsync(
-        TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken)
+    public Task<BillingPdf> OpenInvoicePdfAsync(TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(number);
-        var (content, fileName, length) = await OpenStreamAsync(
+        return OpenPdfAsync(
             IPlatformBillingApi.InvoicePdfRoute,
-            Scoped(new ScopedRequest(), scope),
-            BillingJsonContext.Default.ScopedRequest,
+            scope,
             PlatformCall.Read("invoice"),
             (body, bodyHash, attemptCancellation) => api.OpenInvoicePdfAsync(number.Value, body, bodyHash, attemptCancellation),
-            InvoiceDocument.PdfContentType,
-            cancellationToken).ConfigureAwait(false);
-
-        // The Platform's file name is used only when it is safe to hand to a browser; the number always is.
-        var safeName = InvoiceDocument.IsSafeFileName(fileName) ? fileName! : number.Value + ".pdf";
-        return new InvoiceDocument(content, safeName, length);
+            number.Value,
+            cancellationToken);
     }
 
     public Task<Page<ProformaSummary>> ListProformasAsync(TenantScope scope, PageRequest page, CancellationToken cancellationToken)
@@ -99,5 +93,64 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             (body, bodyHash, attemptCancellation) => api.GetProformaAsync(number.Value, body, bodyHash, attemptCancellation),
             answer => BillingMapper.ToProforma(answer.Proforma),
             cancellationToken);
+    }
+
+    public Task<BillingPdf> OpenProformaPdfAsync(TenantScope scope, ProformaNumber number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return OpenPdfAsync(
+            IPlatformBillingApi.ProformaPdfRoute,
+            scope,
+            PlatformCall.Read("proforma"),
+            (body, bodyHash, attemptCancellation) => api.OpenProformaPdfAsync(number.Value, body, bodyHash, attemptCancellation),
+            number.Value,
+            cancellationToken);
+    }
+
+    public Task<BillingDocumentList> ListDocumentsAsync(
+        TenantScope scope, BillingDocumentFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(page);
+        var body = new ListDocumentsRequest
+        {
+            Page = page.Number,
+            Limit = page.Size,
+            DocumentType = filter.Type is { } type ? WireValues.ToWire(type) : "all",
+            Status = filter.Status,
+            Search = filter.Search,
+        };
+        return PostAsync(
+            IPlatformBillingApi.DocumentsRoute,
+            Scoped(body, scope),
+            BillingJsonContext.Default.ListDocumentsRequest,
+            PlatformCall.Read("billing document"),
+            api.ListDocumentsAsync,
+            answer => BillingMapper.ToDocumentList(answer, page),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// A document's PDF streamed as it arrives. The Platform's file name is used only when it is safe to hand to a browser;
+    /// the document's number always is.
+    /// </summary>
+    private async Task<BillingPdf> OpenPdfAsync(
+        string endpoint,
+        TenantScope scope,
+        PlatformCall call,
+        Func<HttpContent, string, CancellationToken, Task<HttpResponseMessage>> send,
+        string number,
+        CancellationToken cancellationToken)
+    {
+        var (content, fileName, length) = await OpenStreamAsync(
+            endpoint,
+            Scoped(new ScopedRequest(), scope),
+            BillingJsonContext.Default.ScopedRequest,
+            call,
+            send,
+            BillingPdf.PdfContentType,
+            cancellationToken).ConfigureAwait(false);
+        var safeName = BillingPdf.IsSafeFileName(fileName) ? fileName! : number + ".pdf";
+        return new BillingPdf(content, safeName, length);
     }
 }

@@ -12,6 +12,8 @@ internal interface IPlatformServicesApi
     const string ListRoute = "/services/";
     const string ServiceRoute = "/services/{id}/";
     const string UsageRoute = "/services/{id}/usage/";
+    const string PlansRoute = "/services/plans/";
+    const string AutoRenewRoute = "/services/{id}/auto-renew/";
 
     [Post(SummaryRoute)]
     Task<ServicesAnswer> GetSummaryAsync(
@@ -27,5 +29,13 @@ internal interface IPlatformServicesApi
 
     [Post(UsageRoute)]
     Task<ServicesAnswer> GetUsageAsync(
+        string id, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
+
+    /// <summary>HMAC only: no body, no identity; the signing handler signs the query and the empty body. A null type is left out.</summary>
+    [Get(PlansRoute)]
+    Task<ServicesAnswer> ListPlansAsync([AliasAs("plan_type")] string? planType, CancellationToken cancellationToken);
+
+    [Post(AutoRenewRoute)]
+    Task<ServicesAnswer> SetAutoRenewAsync(
         string id, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
 }

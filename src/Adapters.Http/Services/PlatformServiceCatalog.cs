@@ -3,6 +3,7 @@ using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Json;
 using Portal.Adapters.Http.Platform.Resilience;
 using Portal.Adapters.Http.Services.Dtos;
+using Portal.Application.Common.Exceptions;
 using Portal.Application.Services.Ports;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
@@ -10,7 +11,10 @@ using Portal.Domain.Services;
 
 namespace Portal.Adapters.Http.Services;
 
-/// <summary><see cref="IServiceCatalog"/> over the Platform's <c>/services/</c> endpoints; every call is a read.</summary>
+/// <summary>
+/// <see cref="IServiceCatalog"/> over the Platform's <c>/services/</c> endpoints; every call is a read but the auto-renew
+/// switch, which is sent once.
+/// </summary>
 internal sealed class PlatformServiceCatalog(
     IPlatformServicesApi api,
     PlatformResiliencePipelines pipelines,
@@ -78,6 +82,40 @@ internal sealed class PlatformServiceCatalog(
             PlatformCall.Read("service"),
             (body, bodyHash, attemptCancellation) => api.GetUsageAsync(pathId, body, bodyHash, attemptCancellation),
             answer => ServicesMapper.ToUsage(answer.Data, period),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// A GET the Platform answers to any signed request (the query is signed with it); the scope only confirms the tenant
+    /// has a Platform customer, as every services page needs one.
+    /// </summary>
+    public Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, string? planType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Platform is null)
+        {
+            throw new NotFoundException("tenant");
+        }
+
+        return GetAsync(
+            IPlatformServicesApi.PlansRoute,
+            PlatformCall.Read("service plan"),
+            attemptCancellation => api.ListPlansAsync(planType, attemptCancellation),
+            answer => ServicesMapper.ToPlans(answer.Data, defaultCurrency),
+            cancellationToken);
+    }
+
+    public Task SetAutoRenewAsync(TenantScope scope, ServiceId id, bool autoRenew, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var pathId = NumericPathId.Require(id.Value, "service");
+        return PostAsync(
+            IPlatformServicesApi.AutoRenewRoute,
+            Scoped(new AutoRenewRequest { AutoRenew = autoRenew }, scope),
+            ServicesJsonContext.Default.AutoRenewRequest,
+            PlatformCall.Write("service"),
+            (body, bodyHash, attemptCancellation) => api.SetAutoRenewAsync(pathId, body, bodyHash, attemptCancellation),
+            answer => answer,
             cancellationToken);
     }
 }

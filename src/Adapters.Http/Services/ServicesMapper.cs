@@ -54,6 +54,45 @@ internal static class ServicesMapper
                 ?? WireValues.Optional(service.Server?.Name)
                 ?? WireValues.Optional(service.ServerName),
             Username = WireValues.Optional(service.Username),
+            PlanId = WireValues.Optional(service.ServicePlan?.Id),
+            PlanType = WireValues.Optional(service.ServicePlan?.PlanType)?.Trim(),
+        };
+    }
+
+    /// <summary>
+    /// The catalogue's plans, priced in the configured default currency (plans name none). A plan without an id or a name
+    /// cannot be offered and is left out; a missing price or resource is just not shown.
+    /// </summary>
+    public static IReadOnlyList<ServicePlan> ToPlans(ServicesData? data, string defaultCurrency) =>
+        PageMapping.Items(Require(data).Plans, "data.plans", plan => ToPlan(plan, defaultCurrency))
+            .OfType<ServicePlan>()
+            .ToArray();
+
+    private static ServicePlan? ToPlan(PlanDto plan, string defaultCurrency)
+    {
+        if (WireValues.Optional(plan.Id) is not { } id || WireValues.Optional(plan.Name) is not { } name)
+        {
+            return null;
+        }
+
+        return new ServicePlan(
+            id,
+            name.Trim(),
+            WireValues.Optional(plan.PlanType)?.Trim(),
+            OptionalMoney(plan.PriceMonthly, defaultCurrency),
+            plan.FeatureSummary?.Select(WireValues.Optional).OfType<string>().ToArray() ?? [])
+        {
+            Description = WireValues.Optional(plan.Description)?.Trim(),
+            QuarterlyPrice = OptionalMoney(plan.PriceQuarterly, defaultCurrency),
+            AnnualPrice = OptionalMoney(plan.PriceAnnual, defaultCurrency),
+            SetupFee = OptionalMoney(plan.SetupFee, defaultCurrency),
+            DiskSpaceGb = plan.DiskSpaceGb,
+            BandwidthGb = plan.BandwidthGb,
+            EmailAccounts = plan.EmailAccounts,
+            Databases = plan.Databases,
+            Domains = plan.Domains,
+            CpuCores = plan.CpuCores,
+            RamGb = plan.RamGb,
         };
     }
 

@@ -66,6 +66,17 @@ public sealed record ServiceDetail
     /// <summary>The server the service runs on ("web-03.example.net"); null when it runs on none or the Platform does not say.</summary>
     public string? ServerName { get; init; }
 
+    /// <summary>The id of the service's plan in the Platform's catalogue; null when the Platform does not say.</summary>
+    public string? PlanId { get; init; }
+
+    /// <summary>The Platform's code for the plan's kind of service ("shared_hosting"); null when it does not say.</summary>
+    public string? PlanType { get; init; }
+
+    /// <summary>
+    /// Whether the service's auto-renewal can be switched: the Platform allows it only for active and suspended services.
+    /// </summary>
+    public bool AutoRenewSwitchable => Service.Status is ServiceStatus.Active or ServiceStatus.Suspended;
+
     /// <summary>The account name on the server (for FTP, control panel), when there is one.</summary>
     public string? Username { get; init; }
 

@@ -225,6 +225,44 @@ public sealed class BillingTests(PlatformHostFixture fixture) : IClassFixture<Pl
         Assert.Equal(summary.GetRawText(), none.GetProperty("summary").GetRawText());
     }
 
+    [Fact]
+    public async Task Proforma_pdf_is_an_attachment_named_proforma()
+    {
+        var (_, list) = await Client.PostAsync("billing/proformas/", PlatformClient.Dana, PlatformClient.Riverside);
+        var number = list.GetProperty("proformas")[0].GetProperty("number").GetString()!;
+
+        var (response, bytes) = await Client.PostRawAsync($"billing/proformas/{number}/pdf/", PlatformClient.Dana, PlatformClient.Riverside);
+        var (missing, _) = await Client.PostRawAsync("billing/proformas/PRO-0000-0000/pdf/", PlatformClient.Dana, PlatformClient.Riverside);
+
+        using (response)
+        using (missing)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal($"proforma_{number}.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Documents_filter_by_type_and_exact_status_and_search_by_number()
+    {
+        var (_, all) = await Client.PostAsync("billing/documents/", PlatformClient.Dana, PlatformClient.Riverside, new { limit = 100 });
+        var first = all.GetProperty("documents")[0];
+        var number = first.GetProperty("number").GetString()!;
+
+        var (_, paid) = await Client.PostAsync("billing/documents/", PlatformClient.Dana, PlatformClient.Riverside, new { document_type = "invoice", status = "paid", limit = 100 });
+        var (_, sentInvoices) = await Client.PostAsync("billing/documents/", PlatformClient.Dana, PlatformClient.Riverside, new { document_type = "invoice", status = "sent" });
+        var (_, found) = await Client.PostAsync("billing/documents/", PlatformClient.Dana, PlatformClient.Riverside, new { search = number });
+
+        var paidRows = paid.GetProperty("documents").EnumerateArray().ToList();
+        Assert.NotEmpty(paidRows);
+        Assert.All(paidRows, d => Assert.Equal(("invoice", "paid"), (d.GetProperty("document_type").GetString(), d.GetProperty("status").GetString())));
+        Assert.Equal(0, sentInvoices.GetProperty("pagination").GetProperty("total_items").GetInt32());
+        Assert.Contains(found.GetProperty("documents").EnumerateArray(), d => d.GetProperty("number").GetString() == number);
+    }
+
     private static string Units(long cents) => (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static List<string> Keys(JsonElement element) => element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();

@@ -177,10 +177,30 @@ public sealed class ServicesTests(PlatformHostFixture fixture) : IClassFixture<P
         var (status, json) = await Client.GetAsync("services/plans/?plan_type=vps");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var plan = Assert.Single(json.GetProperty("data").GetProperty("plans").EnumerateArray());
-        Assert.Equal("vps", plan.GetProperty("plan_type").GetString());
-        Assert.Matches(@"^\d+\.\d{2}$", plan.GetProperty("price_monthly").GetString());
-        Assert.Equal(JsonValueKind.Number, plan.GetProperty("monthly_equivalent").GetProperty("annual").ValueKind);
+        var plans = json.GetProperty("data").GetProperty("plans").EnumerateArray().ToList();
+        Assert.Equal(["Managed VPS M", "Managed VPS L"], plans.Select(p => p.GetProperty("name").GetString()));
+        Assert.All(plans, plan => Assert.Equal("vps", plan.GetProperty("plan_type").GetString()));
+        Assert.Matches(@"^\d+\.\d{2}$", plans[0].GetProperty("price_monthly").GetString());
+        Assert.Equal(JsonValueKind.Number, plans[0].GetProperty("monthly_equivalent").GetProperty("annual").ValueKind);
+        Assert.Contains("4 CPU cores", plans[0].GetProperty("feature_summary").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
+    public async Task Every_plan_type_a_service_is_on_has_another_public_plan_and_one_plan_is_sold_monthly_only()
+    {
+        var (_, services) = await Client.PostAsync("services/", PlatformClient.Dana, PlatformClient.Riverside, new { limit = 100 });
+        var (_, all) = await Client.GetAsync("services/plans/");
+
+        var plans = all.GetProperty("data").GetProperty("plans").EnumerateArray().ToList();
+        foreach (var service in services.GetProperty("data").GetProperty("services").EnumerateArray().Where(s => s.GetProperty("status").GetString() == "active"))
+        {
+            var type = service.GetProperty("service_plan_type").GetString();
+            var name = service.GetProperty("service_plan_name").GetString();
+            Assert.Contains(plans, p => p.GetProperty("plan_type").GetString() == type && p.GetProperty("name").GetString() != name);
+        }
+
+        Assert.Contains(plans, p => p.GetProperty("price_quarterly").ValueKind == JsonValueKind.Null && p.GetProperty("price_annual").ValueKind == JsonValueKind.Null);
+        Assert.DoesNotContain(plans, p => p.GetProperty("name").GetString() == "Starter Hosting (legacy)");
     }
 
     private async Task<long> FirstServiceIdAsync(long userId, long customerId, string type, string? status = null)

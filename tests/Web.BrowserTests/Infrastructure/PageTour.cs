@@ -50,6 +50,13 @@ internal static class PageTour
 
         // Tickets (#15): a ticket with files of every kind, one of them flagged, and replies from staff and the customer.
         new("ticket detail with attachments", SignedIn: true, TicketAttachmentTests.OpenTicketWithFilesAsync),
+
+        // Billing documents and services (#15 items 5 and 6).
+        new("billing documents", SignedIn: true, page => OpenAsync(page, Practice + "/billing/documents", "Billing documents")),
+        new("billing documents filtered to sent proformas", SignedIn: true, page => OpenAsync(page, Practice + "/billing/documents?type=proforma&status=sent", "Billing documents")),
+        new("billing documents with a status the type does not have (400)", SignedIn: true, DocumentsRefusedStatusAsync),
+        new("service detail with other plans and the auto-renew switch", SignedIn: true, ServiceWithPlansAsync),
+        new("service detail confirming auto-renew is off", SignedIn: true, AutoRenewConfirmedAsync),
     ];
 
     public static PageState Named(string name) => States.Single(state => state.Name == name);
@@ -122,6 +129,28 @@ internal static class PageTour
     {
         await OpenAsync(page, Practice + "/billing/invoices?status=stolen", "Invoices");
         await Expect(page.Locator("#status-error")).ToBeVisibleAsync();
+    }
+
+    private static async Task DocumentsRefusedStatusAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/billing/documents?type=invoice&status=sent", "Billing documents");
+        await Expect(page.Locator("#status-error")).ToBeVisibleAsync();
+    }
+
+    private static async Task ServiceWithPlansAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/services", "Services");
+        await page.Locator("main table tbody").GetByRole(AriaRole.Link, new() { Name = "Business Hosting Plus", Exact = true }).ClickAsync();
+        await ExpectHeadingAsync(page, "Business Hosting Plus");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Other plans" }).Locator("tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Turn auto-renew (on|off)$") })).ToBeVisibleAsync();
+    }
+
+    private static async Task AutoRenewConfirmedAsync(IPage page)
+    {
+        await ServiceWithPlansAsync(page);
+        await page.GotoAsync(page.Url + "?autoRenewed=off");
+        await Expect(page.Locator("main .notice")).ToContainTextAsync("Auto-renew is now off");
     }
 
     private static Task PatientDetailAsync(IPage page) =>

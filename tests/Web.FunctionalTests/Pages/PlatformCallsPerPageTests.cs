@@ -17,8 +17,11 @@ public sealed class PlatformCallsPerPageTests
     [InlineData("/t/tenant-1/billing/invoices/INV-2026-0001/pdf", 1)]
     [InlineData("/t/tenant-1/billing/proformas", 1)]
     [InlineData("/t/tenant-1/billing/proformas/PRO-1", 1)]
+    [InlineData("/t/tenant-1/billing/proformas/PRO-1/pdf", 1)]
+    [InlineData("/t/tenant-1/billing/documents", 1)]
+    [InlineData("/t/tenant-1/billing/documents?type=proforma&status=sent&search=PRO", 1)]
     [InlineData("/t/tenant-1/services", 1)]
-    [InlineData("/t/tenant-1/services/svc-1", 2)]
+    [InlineData("/t/tenant-1/services/svc-1", 3)] // the service, its usage, and the public plan catalogue alongside
     [InlineData("/t/tenant-1/tickets", 1)]
     [InlineData("/t/tenant-1/tickets?status=open&priority=high&search=email", 1)]
     [InlineData("/t/tenant-1/tickets/tk-1", 1)]

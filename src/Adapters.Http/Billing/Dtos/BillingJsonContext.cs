@@ -15,4 +15,6 @@ namespace Portal.Adapters.Http.Billing.Dtos;
 [JsonSerializable(typeof(InvoiceAnswer))]
 [JsonSerializable(typeof(ProformaListAnswer))]
 [JsonSerializable(typeof(ProformaAnswer))]
+[JsonSerializable(typeof(ListDocumentsRequest))]
+[JsonSerializable(typeof(DocumentListAnswer))]
 internal sealed partial class BillingJsonContext : JsonSerializerContext;

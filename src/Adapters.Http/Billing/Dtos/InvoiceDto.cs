@@ -1,7 +1,7 @@
 namespace Portal.Adapters.Http.Billing.Dtos;
 
 /// <summary>An invoice as lists send it; the detail endpoint adds amounts, dates, lines and the addressee.</summary>
-internal sealed class InvoiceDto : BillingDocumentDto
+internal sealed class InvoiceDto : BillingDocumentDto, IInvoiceItemFields
 {
     public string? DueAt { get; set; }
 

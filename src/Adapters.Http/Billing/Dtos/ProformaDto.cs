@@ -1,6 +1,6 @@
 namespace Portal.Adapters.Http.Billing.Dtos;
 
-internal sealed class ProformaDto : BillingDocumentDto
+internal sealed class ProformaDto : BillingDocumentDto, IProformaItemFields
 {
     public string? ValidUntil { get; set; }
 

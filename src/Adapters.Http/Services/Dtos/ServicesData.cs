@@ -14,4 +14,6 @@ internal sealed class ServicesData
     public UsageDto? Usage { get; set; }
 
     public ServicesSummaryDto? Summary { get; set; }
+
+    public List<PlanDto?>? Plans { get; set; }
 }

@@ -10,5 +10,6 @@ namespace Portal.Adapters.Http.Services.Dtos;
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(ListServicesRequest))]
 [JsonSerializable(typeof(UsageRequest))]
+[JsonSerializable(typeof(AutoRenewRequest))]
 [JsonSerializable(typeof(ServicesAnswer))]
 internal sealed partial class ServicesJsonContext : JsonSerializerContext;

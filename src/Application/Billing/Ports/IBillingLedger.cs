@@ -20,9 +20,19 @@ public interface IBillingLedger
     Task<Invoice> GetInvoiceAsync(TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken);
 
     /// <summary>The invoice's PDF as an open stream; the caller owns the returned document and disposes it.</summary>
-    Task<InvoiceDocument> OpenInvoicePdfAsync(TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken);
+    Task<BillingPdf> OpenInvoicePdfAsync(TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken);
 
     Task<Page<ProformaSummary>> ListProformasAsync(TenantScope scope, PageRequest page, CancellationToken cancellationToken);
 
     Task<Proforma> GetProformaAsync(TenantScope scope, ProformaNumber number, CancellationToken cancellationToken);
+
+    /// <summary>The proforma's PDF as an open stream; the caller owns the returned document and disposes it.</summary>
+    Task<BillingPdf> OpenProformaPdfAsync(TenantScope scope, ProformaNumber number, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of the invoices and proformas together, newest first, with the counts of all documents (which ignore the
+    /// filter). A page past the end answers the last page.
+    /// </summary>
+    Task<BillingDocumentList> ListDocumentsAsync(
+        TenantScope scope, BillingDocumentFilter filter, PageRequest page, CancellationToken cancellationToken);
 }

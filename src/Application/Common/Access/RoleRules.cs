@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Portal.Application.Services.Commands.SetAutoRenew;
 using Portal.Domain.Identity;
 
 namespace Portal.Application.Common.Access;
@@ -17,6 +18,8 @@ public static class RoleRules
 
     public static FrozenDictionary<Type, RoleRule> ByCommand { get; } = new Dictionary<Type, RoleRule>
     {
+        // Services: PRAHO lets any role switch auto-renew; Portal keeps what is billed to owner and billing.
+        [typeof(SetAutoRenewCommand)] = new("change a service's auto-renewal", OwnerOrBilling),
     }.ToFrozenDictionary();
 
     /// <summary>The rule of <typeparamref name="TCommand"/>.</summary>

@@ -24,4 +24,16 @@ public interface IServiceCatalog
     /// where the Platform keeps one (the <see cref="ServiceUsage.History"/> may be empty).
     /// </summary>
     Task<ServiceUsage> GetUsageAsync(TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The Platform's public catalogue of active plans, of one plan type ("vps") or of all when <paramref name="planType"/>
+    /// is null. The catalogue is the same for every customer; the scope only confirms the tenant has a Platform side.
+    /// </summary>
+    Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, string? planType, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Switches the service's auto-renewal on or off. The Platform refuses it (a <see cref="Common.Exceptions.RequestRejectedException"/>)
+    /// unless the service is active or suspended. A write: sent once.
+    /// </summary>
+    Task SetAutoRenewAsync(TenantScope scope, ServiceId id, bool autoRenew, CancellationToken cancellationToken);
 }

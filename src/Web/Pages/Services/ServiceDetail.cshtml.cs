@@ -1,7 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Common.Access;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Sections;
+using Portal.Application.Services.Commands.SetAutoRenew;
 using Portal.Application.Services.Queries.GetService;
 using Portal.Application.Services.Queries.GetServiceUsage;
+using Portal.Application.Services.Queries.ListServicePlans;
 using Portal.Domain.Services;
 using Portal.Web.Formatting;
 
@@ -9,7 +14,9 @@ namespace Portal.Web.Pages.Services;
 
 /// <summary>
 /// One service with its plan and quotas, what it uses now against its limits with the Platform's alerts, and, where the
-/// Platform keeps a daily history, its usage over 7, 30 or 90 days as an inline SVG chart with a table.
+/// Platform keeps a daily history, its usage over 7, 30 or 90 days as an inline SVG chart with a table; the plans of its
+/// type it could move to; and, for the roles that may, the switch of its auto-renewal (a form posted here, then
+/// redirected back with a flag that says what was done).
 /// </summary>
 public sealed class ServiceDetailModel(PortalPageServices services) : TenantPageModel(services)
 {
@@ -23,17 +30,81 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     /// <summary>Null when the Platform has no daily history for the service: there is nothing to chart.</summary>
     public UsageChart? Chart { get; private set; }
 
+    /// <summary>The plans of the service's type other than its own; unavailable when the catalogue could not be read.</summary>
+    public Section<IReadOnlyList<ServicePlan>>? OtherPlans { get; private set; }
+
+    /// <summary>Set by the redirect after a switch: "on" or "off", what auto-renewal is now (a flag, not state).</summary>
+    [BindProperty(SupportsGet = true, Name = "autoRenewed")]
+    public string? AutoRenewed { get; set; }
+
+    /// <summary>The state the auto-renew form asks for: the opposite of the service's.</summary>
+    [BindProperty]
+    public bool AutoRenew { get; set; }
+
+    public string Purpose => $"services.auto-renew:{TenantId}:{RouteData.Values["serviceId"]}";
+
+    /// <summary>Whether the caller's role may switch auto-renewal; the page offers the switch only then.</summary>
+    public bool MaySwitchAutoRenew => RoleRules.Permits<SetAutoRenewCommand>(CurrentSignIn?.PlatformRoleIn(TenantId));
+
     public Task<IActionResult> OnGetAsync(string serviceId) => SignedInAsync(async signIn =>
     {
+        await LoadAsync(AccessFor(signIn), serviceId);
+        Notice = AutoRenewed switch
+        {
+            "on" => "Auto-renew is now on: the service renews at the end of its billing cycle.",
+            "off" => "Auto-renew is now off: the service ends when it expires unless you renew it.",
+            _ => null,
+        };
+        return Page();
+    });
+
+    public Task<IActionResult> OnPostAsync(string serviceId) => SignedInPostAsync(Purpose, async signIn =>
+    {
         var access = AccessFor(signIn);
+        try
+        {
+            if (await SubmitAsync(() => SwitchAutoRenewAsync(access, serviceId)) is not null)
+            {
+                return Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew ? "on" : "off"));
+            }
+        }
+        catch (ActionNotPermittedException refused)
+        {
+            Reject(refused.Message, StatusCodes.Status403Forbidden);
+        }
+
+        var status = Response.StatusCode;
+        await LoadAsync(access, serviceId);
+        Response.StatusCode = status;
+        return Page();
+    });
+
+    private async Task<string> SwitchAutoRenewAsync(AccessContext access, string serviceId)
+    {
+        await Mediator.Send(new SetAutoRenewCommand(access, serviceId, AutoRenew), Aborted);
+        return serviceId;
+    }
+
+    /// <summary>
+    /// The service, its usage and the plan catalogue, all at once: the catalogue is public and the same for every service,
+    /// so it is read whole alongside and narrowed to the service's type here, rather than asked for after the service.
+    /// </summary>
+    private async Task LoadAsync(AccessContext access, string serviceId)
+    {
         var detail = Mediator.Send(new GetServiceQuery(access, serviceId), Aborted);
         var usage = Mediator.Send(new GetServiceUsageQuery(access, serviceId, Period), Aborted);
-        await Task.WhenAll(detail, usage).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var plans = Section<IReadOnlyList<ServicePlan>>.LoadAsync("plans", () => Mediator.Send(new ListServicePlansQuery(access, null), Aborted));
+        await Task.WhenAll(detail, usage, plans).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Detail = await detail;
         Usage = await usage;
         Chart = Usage.HasHistory ? new UsageChart(Usage.History) : null;
-        return Page();
-    });
+        var catalogue = await plans;
+        OtherPlans = catalogue.IsAvailable
+            ? Section<IReadOnlyList<ServicePlan>>.Available(catalogue.Value
+                .Where(plan => Detail.PlanType is not null && plan.PlanType == Detail.PlanType && plan.Id != Detail.PlanId)
+                .ToArray())
+            : catalogue;
+    }
 
     /// <summary>The period's usage as CSV: one row a day, plain numbers a spreadsheet reads whatever its locale.</summary>
     public Task<IActionResult> OnGetCsvAsync(string serviceId) => SignedInAsync(async signIn =>

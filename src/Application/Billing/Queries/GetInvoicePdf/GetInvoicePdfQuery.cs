@@ -5,4 +5,4 @@ using Portal.Domain.Billing;
 namespace Portal.Application.Billing.Queries.GetInvoicePdf;
 
 /// <summary>One invoice of the tenant as a PDF stream. The caller owns the answer and disposes it once the bytes are copied.</summary>
-public sealed record GetInvoicePdfQuery(AccessContext Access, string Number) : IRequest<InvoiceDocument>, ITenantScopedRequest;
+public sealed record GetInvoicePdfQuery(AccessContext Access, string Number) : IRequest<BillingPdf>, ITenantScopedRequest;

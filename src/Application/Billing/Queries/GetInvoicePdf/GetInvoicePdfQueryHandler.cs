@@ -4,8 +4,8 @@ using Portal.Domain.Billing;
 
 namespace Portal.Application.Billing.Queries.GetInvoicePdf;
 
-internal sealed class GetInvoicePdfQueryHandler(IBillingLedger ledger) : IRequestHandler<GetInvoicePdfQuery, InvoiceDocument>
+internal sealed class GetInvoicePdfQueryHandler(IBillingLedger ledger) : IRequestHandler<GetInvoicePdfQuery, BillingPdf>
 {
-    public Task<InvoiceDocument> Handle(GetInvoicePdfQuery request, CancellationToken cancellationToken) =>
+    public Task<BillingPdf> Handle(GetInvoicePdfQuery request, CancellationToken cancellationToken) =>
         ledger.OpenInvoicePdfAsync(request.Access.ToScope(), new InvoiceNumber(request.Number), cancellationToken);
 }

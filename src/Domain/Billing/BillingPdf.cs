@@ -1,15 +1,15 @@
 namespace Portal.Domain.Billing;
 
 /// <summary>
-/// An invoice's PDF as a stream straight from the Platform, so Web copies it to the browser without holding the whole
+/// A billing document's PDF (an invoice or a proforma) as a stream straight from the Platform, so Web copies it to the browser without holding the whole
 /// file in memory. Whoever receives it owns it and must dispose it.
 /// </summary>
-public sealed class InvoiceDocument : IAsyncDisposable
+public sealed class BillingPdf : IAsyncDisposable
 {
     public const string PdfContentType = "application/pdf";
     public const int MaxFileNameLength = 255;
 
-    public InvoiceDocument(Stream content, string fileName, long? length)
+    public BillingPdf(Stream content, string fileName, long? length)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (!IsSafeFileName(fileName))
@@ -31,7 +31,7 @@ public sealed class InvoiceDocument : IAsyncDisposable
 
     public Stream Content { get; }
 
-    /// <summary>The name to offer the browser, for example "INV-2026-0001.pdf"; safe to put in a Content-Disposition header.</summary>
+    /// <summary>The name to offer the browser, for example "factura_INV-2026-0001.pdf"; safe to put in a Content-Disposition header.</summary>
     public string FileName { get; }
 
     public string ContentType => PdfContentType;

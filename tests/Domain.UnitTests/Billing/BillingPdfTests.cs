@@ -2,7 +2,7 @@ using Portal.Domain.Billing;
 
 namespace Portal.Domain.UnitTests.Billing;
 
-public sealed class InvoiceDocumentTests
+public sealed class BillingPdfTests
 {
     [Theory]
     [InlineData("INV-2026-0001.pdf")]
@@ -11,7 +11,7 @@ public sealed class InvoiceDocumentTests
     {
         using var content = new MemoryStream();
 
-        Assert.Equal(fileName, new InvoiceDocument(content, fileName, null).FileName);
+        Assert.Equal(fileName, new BillingPdf(content, fileName, null).FileName);
     }
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class InvoiceDocumentTests
     {
         using var content = new MemoryStream();
 
-        Assert.Throws<ArgumentException>(() => new InvoiceDocument(content, fileName, null));
+        Assert.Throws<ArgumentException>(() => new BillingPdf(content, fileName, null));
     }
 
     [Fact]
@@ -35,14 +35,14 @@ public sealed class InvoiceDocumentTests
     {
         using var content = new MemoryStream();
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => new InvoiceDocument(content, "a.pdf", -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BillingPdf(content, "a.pdf", -1));
     }
 
     [Fact]
     public async Task Disposing_the_document_disposes_its_stream()
     {
         var content = new MemoryStream([1, 2, 3]);
-        var document = new InvoiceDocument(content, "a.pdf", 3);
+        var document = new BillingPdf(content, "a.pdf", 3);
 
         await document.DisposeAsync();
 

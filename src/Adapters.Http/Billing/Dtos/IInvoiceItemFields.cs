@@ -1,0 +1,12 @@
+namespace Portal.Adapters.Http.Billing.Dtos;
+
+/// <summary>What an <c>InvoiceItem</c> adds to the fields all billing documents share, wherever it is sent.</summary>
+internal interface IInvoiceItemFields
+{
+    string? DueAt { get; }
+
+    bool IsOverdue { get; }
+
+    /// <summary>In cents, like every amount the Platform sends.</summary>
+    long? AmountDue { get; }
+}

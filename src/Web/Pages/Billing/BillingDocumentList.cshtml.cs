@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Billing;
+using Portal.Application.Billing.Queries.ListBillingDocuments;
+using Portal.Domain.Billing;
+using Portal.Domain.Common;
+
+namespace Portal.Web.Pages.Billing;
+
+/// <summary>
+/// The customer's invoices and proformas in one list, searched, filtered by type and by a status of that type, paged;
+/// with the Platform's counts of all the customer's documents, which the filters do not change.
+/// </summary>
+public sealed class BillingDocumentListModel(PortalPageServices services) : ListPageModel<BillingDocument>(services)
+{
+    private static readonly Dictionary<string, Func<BillingDocument, IComparable?>> Columns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["number"] = d => d.Invoice?.Number.Value ?? d.Proforma!.Number.Value,
+        ["total"] = d => (d.Invoice?.Total ?? d.Proforma!.Total).Cents,
+        ["created"] = d => d.Invoice?.CreatedAt ?? d.Proforma!.CreatedAt,
+    };
+
+    /// <summary>"invoice", "proforma", or blank (or "all") for both; the query's <c>DocumentType</c>.</summary>
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public string? DocumentType { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    /// <summary>The counts of all documents; null when the Platform did not send them.</summary>
+    public BillingDocumentCounts? Counts { get; private set; }
+
+    /// <summary>The statuses the status filter offers: those of the chosen type, or of both for all.</summary>
+    public IReadOnlyList<string> StatusCodes => BillingCodes.DocumentStatusesFor(DocumentType) is { Count: > 0 } codes
+        ? codes
+        : BillingCodes.DocumentStatusesFor(null);
+
+    protected override string ListPath => Link("billing/documents");
+
+    protected override IReadOnlyDictionary<string, string?> Filters => new Dictionary<string, string?>
+    {
+        ["type"] = DocumentType,
+        ["status"] = Status,
+        ["search"] = Search,
+    };
+
+    protected override IReadOnlyDictionary<string, Func<BillingDocument, IComparable?>> SortKeys => Columns;
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(signIn =>
+        ListAsync(async page =>
+        {
+            var answer = await Mediator.Send(
+                new ListBillingDocumentsQuery(AccessFor(signIn), DocumentType, Status, Search, page, PageRequest.DefaultSize), Aborted);
+            Counts = answer.Counts;
+            return answer.Documents;
+        }));
+}
