@@ -120,7 +120,7 @@ public static class Display
         return builder.ToString();
     }
 
-    /// <summary>"UTC", "UTC+2", "UTC+5:30", "UTC−3" (a true minus sign): the offset as people write it.</summary>
+    /// <summary>"UTC", "UTC+2", "UTC+5:30", "UTC-3": the offset as people (and browsers, "GMT-3") write it.</summary>
     private static string OffsetLabel(TimeSpan offset)
     {
         if (offset == TimeSpan.Zero)
@@ -128,7 +128,7 @@ public static class Display
             return "UTC";
         }
 
-        var sign = offset < TimeSpan.Zero ? "\u2212" : "+";
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
         var size = offset.Duration();
         var hours = ((int)size.TotalHours).ToString(CultureInfo.InvariantCulture);
         return "UTC" + sign + (size.Minutes == 0 ? hours : hours + ":" + size.Minutes.ToString("00", CultureInfo.InvariantCulture));

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Portal.Domain.Profile;
 
 namespace Portal.Web.Formatting;
@@ -16,8 +18,12 @@ public static class ReaderTimeZone
     /// <summary>The reader's zone, or null for UTC (and the browser's own zone in script).</summary>
     public static TimeZoneInfo? Zone => Current.Value?.Zone;
 
-    /// <summary>The zone's IANA name for the page's script, or null.</summary>
-    public static string? Name => Zone?.Id;
+    /// <summary>
+    /// <c> data-time-zone="…"</c> naming the zone for the page's script, or nothing without one (Razor writes a
+    /// <c>data-</c> attribute even when its value is null, so the layout writes this instead).
+    /// </summary>
+    public static IHtmlContent HtmlAttribute() =>
+        Zone is { } zone ? new HtmlString(" data-time-zone=\"" + HtmlEncoder.Default.Encode(zone.Id) + "\"") : HtmlString.Empty;
 
     /// <summary>Gives the request its holder; everything the request runs after this (the page, its views, an error page) sees it.</summary>
     public static async Task ScopeAsync(HttpContext context, RequestDelegate next)
