@@ -11,12 +11,18 @@ using Portal.Adapters.Http.Billing.Dtos;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Resilience;
 using Portal.Adapters.Http.Platform.Signing;
+using Portal.Adapters.Http.Privacy;
+using Portal.Adapters.Http.Privacy.Dtos;
+using Portal.Adapters.Http.Profile;
+using Portal.Adapters.Http.Profile.Dtos;
 using Portal.Adapters.Http.Services;
 using Portal.Adapters.Http.Services.Dtos;
 using Portal.Adapters.Http.Tickets;
 using Portal.Adapters.Http.Tickets.Dtos;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Identity.Ports;
+using Portal.Application.Privacy.Ports;
+using Portal.Application.Profile.Ports;
 using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
@@ -27,7 +33,7 @@ namespace Portal.Adapters.Http;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The Platform API's billing, services, support-ticket and sign-in re-validation ports over HTTP, configured from the flat keys of
+    /// The Platform API's billing, services, support-ticket, sign-in re-validation, profile and privacy ports over HTTP, configured from the flat keys of
     /// <see cref="PlatformApiOptions"/> (<c>PLATFORM_API_URL</c>, <c>PLATFORM_API_SECRET</c>, <c>PORTAL_ID</c>, timeouts …),
     /// which are validated when the host starts: a missing or invalid key stops it with a message naming the key.
     /// </summary>
@@ -45,10 +51,14 @@ public static class DependencyInjection
         AddPlatformApi<IPlatformServicesApi>(services, PlatformArea.Services, ServicesJsonContext.Default);
         AddPlatformApi<IPlatformSupportApi>(services, PlatformArea.Support, TicketsJsonContext.Default);
         AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Default);
+        AddPlatformApi<IPlatformProfileApi>(services, PlatformArea.Profile, ProfileJsonContext.Default);
+        AddPlatformApi<IPlatformPrivacyApi>(services, PlatformArea.Privacy, PrivacyJsonContext.Default);
         services.TryAddTransient<IPlatformSessions, PlatformSessions>();
         services.TryAddTransient<IBillingLedger, PlatformBillingLedger>();
         services.TryAddTransient<IServiceCatalog, PlatformServiceCatalog>();
         services.TryAddTransient<ISupportDesk, PlatformSupportDesk>();
+        services.TryAddTransient<IAccountProfile, PlatformAccountProfile>();
+        services.TryAddTransient<IPrivacyOffice, PlatformPrivacyOffice>();
         return services;
     }
 

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using Portal.Web.Billing;
 using Portal.Web.Configuration;
 using Portal.Web.Errors;
+using Portal.Web.Formatting;
 using Portal.Web.Hosting;
 using Portal.Web.Identity;
 using Portal.Web.Live;
@@ -152,6 +153,9 @@ public static class DependencyInjection
             context => context.RequestServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0,
             trusted => trusted.UseForwardedHeaders());
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // Before the exception handler, so an error page re-executed for a signed-in reader writes times in their zone too.
+        app.Use(ReaderTimeZone.ScopeAsync);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",

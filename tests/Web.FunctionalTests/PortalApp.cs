@@ -19,6 +19,8 @@ using Portal.Application.Identity.Ports;
 using Portal.Application.Insurance.Ports;
 using Portal.Application.LiveUpdates.Ports;
 using Portal.Application.Patients.Ports;
+using Portal.Application.Privacy.Ports;
+using Portal.Application.Profile.Ports;
 using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
@@ -98,6 +100,11 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
     public FakeTenantEventFeed Events { get; } = new();
 
     public FakeEncounterRegistry Encounters { get; } = SeededFakes.Encounters();
+
+    /// <summary>The user's own profile (with the Platform); by default it names no time zone, so times stay in UTC.</summary>
+    public FakeAccountProfile Profile { get; } = new();
+
+    public FakePrivacyOffice Privacy { get; } = new();
 
     /// <summary>What Portal logged at warning level and above.</summary>
     public CapturedLog Logs { get; } = new();
@@ -212,6 +219,10 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.AddSingleton<IServiceCatalog>(Catalog);
             services.AddSingleton<ISupportDesk>(Support);
             services.AddSingleton<IPlatformSessions>(Sessions);
+            services.RemoveAll<IAccountProfile>();
+            services.RemoveAll<IPrivacyOffice>();
+            services.AddSingleton<IAccountProfile>(Profile);
+            services.AddSingleton<IPrivacyOffice>(Privacy);
         }
     }
 

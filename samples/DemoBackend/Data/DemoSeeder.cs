@@ -40,6 +40,8 @@ internal static class DemoSeeder
             NextEncounterSequence = encounters.Count + 1,
             NextTicketId = platform.Tickets.Max(ticket => ticket.Id) + 1,
             NextCommentId = platform.Tickets.SelectMany(ticket => ticket.Comments).Select(comment => comment.Id).DefaultIfEmpty(0).Max() + 1,
+            Profiles = DemoAccountSeeder.Profiles(users),
+            Privacy = DemoAccountSeeder.Privacy(users, anchor),
         };
     }
 }

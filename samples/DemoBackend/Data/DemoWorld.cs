@@ -38,7 +38,7 @@ internal sealed class DemoWorld
     public required List<DemoTicket> Tickets { get; init; }
 
     /// <summary>Platform profiles by Platform user id, made on first read (<c>users/profile/</c>).</summary>
-    public Dictionary<long, DemoProfile> Profiles { get; } = [];
+    public Dictionary<long, DemoProfile> Profiles { get; init; } = [];
 
     public int NextPatientSequence { get; set; }
 
@@ -49,6 +49,9 @@ internal sealed class DemoWorld
     public int NextTicketId { get; set; }
 
     public int NextCommentId { get; set; }
+
+    /// <summary>GDPR records by Platform user id (gdpr/consent-history/, gdpr/data-export/); a user without one has none.</summary>
+    public Dictionary<long, DemoPrivacy> Privacy { get; init; } = [];
 
     public DemoTenant? FindTenant(string? id) => Tenants.FirstOrDefault(tenant => tenant.Id == id);
 

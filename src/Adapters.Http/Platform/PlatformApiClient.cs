@@ -73,6 +73,19 @@ internal abstract class PlatformApiClient
     }
 
     /// <summary>
+    /// Fills in who is asking about their own account (a user-scoped call): the user's Platform id only, no customer.
+    /// </summary>
+    protected static TBody ForUser<TBody>(TBody body, AccountScope scope)
+        where TBody : PlatformRequestBody
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(scope);
+        body.UserId = scope.PlatformUserId;
+        body.CustomerId = null;
+        return body;
+    }
+
+    /// <summary>
     /// Posts <paramref name="body"/> through <paramref name="send"/> (a method of the area's Refit interface, given the
     /// serialized body and its hash) and maps the JSON answer. <paramref name="endpoint"/> names the call in logs.
     /// </summary>

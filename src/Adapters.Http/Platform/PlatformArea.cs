@@ -17,7 +17,13 @@ internal sealed record PlatformArea
 
     public static PlatformArea Accounts { get; } = new("accounts");
 
-    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts];
+    /// <summary>The signed-in user's own profile (<c>users/profile/</c>).</summary>
+    public static PlatformArea Profile { get; } = new("profile");
+
+    /// <summary>The user's consent history and data-export requests (<c>gdpr/*</c>).</summary>
+    public static PlatformArea Privacy { get; } = new("privacy");
+
+    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts, Profile, Privacy];
 
     public string Name { get; }
 

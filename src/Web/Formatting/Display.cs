@@ -22,11 +22,23 @@ public static class Display
         date?.ToString("d MMM yyyy", Culture) ?? "—";
 
     /// <summary>
-    /// An instant as text in UTC, the text of the <c>&lt;time&gt;</c> element <see cref="Times.Instant"/> writes; the page's
-    /// script rewrites it in the browser's own time zone.
+    /// An instant as text, the text of the <c>&lt;time&gt;</c> element <see cref="Times.Instant"/> writes: in the time zone
+    /// the reader chose in their profile (<see cref="ReaderTimeZone"/>) with its offset ("6 Dec 2026, 15:10 UTC+2"), else
+    /// in UTC, which the page's script rewrites in the browser's own time zone.
     /// </summary>
-    public static string Instant(DateTimeOffset? instant) =>
-        instant?.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", Culture) ?? "—";
+    public static string Instant(DateTimeOffset? instant) => instant is { } value ? Instant(value, ReaderTimeZone.Zone) : "—";
+
+    /// <summary>An instant as text in <paramref name="zone"/> with its offset from UTC; in UTC when <paramref name="zone"/> is null.</summary>
+    public static string Instant(DateTimeOffset instant, TimeZoneInfo? zone)
+    {
+        if (zone is null)
+        {
+            return instant.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", Culture);
+        }
+
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        return local.ToString("d MMM yyyy, HH:mm", Culture) + " " + OffsetLabel(local.Offset);
+    }
 
     /// <summary>The machine-readable value of an instant's <c>&lt;time datetime&gt;</c>: ISO 8601 in UTC.</summary>
     public static string IsoInstant(DateTimeOffset instant) =>
@@ -106,5 +118,19 @@ public static class Display
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>"UTC", "UTC+2", "UTC+5:30", "UTC-3": the offset as people (and browsers, "GMT-3") write it.</summary>
+    private static string OffsetLabel(TimeSpan offset)
+    {
+        if (offset == TimeSpan.Zero)
+        {
+            return "UTC";
+        }
+
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var size = offset.Duration();
+        var hours = ((int)size.TotalHours).ToString(CultureInfo.InvariantCulture);
+        return "UTC" + sign + (size.Minutes == 0 ? hours : hours + ":" + size.Minutes.ToString("00", CultureInfo.InvariantCulture));
     }
 }

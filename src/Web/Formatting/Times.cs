@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Html;
 namespace Portal.Web.Formatting;
 
 /// <summary>
-/// Instants and dates as <c>&lt;time&gt;</c> elements. An instant is rendered in UTC with its ISO value in
-/// <c>datetime</c> and <c>data-local="datetime"</c>; <c>js/local-time.js</c> rewrites such elements in the browser's own
-/// time zone, and without script they stay in UTC. A date-only value (<c>data-local="date"</c>) has no time and no zone:
+/// Instants and dates as <c>&lt;time&gt;</c> elements. An instant is rendered with its ISO value (UTC) in <c>datetime</c>
+/// and <c>data-local="datetime"</c>, its text in the zone the reader chose in their profile (<see cref="ReaderTimeZone"/>,
+/// right without script too) or else in UTC; <c>js/local-time.js</c> rewrites such elements in that chosen zone (the
+/// page's <c>&lt;html data-time-zone&gt;</c>), or without one in the browser's own time zone. A date-only value (<c>data-local="date"</c>) has no time and no zone:
 /// the script only writes it in the same style as the instants around it, as the same calendar day.
 /// </summary>
 public static class Times

@@ -3,6 +3,7 @@ using System.Globalization;
 using Portal.Application.Common.Access;
 using Portal.Application.Identity.Queries.RevalidateSignIn;
 using Portal.Domain.Identity;
+using Portal.Domain.Profile;
 using Portal.Domain.Tenants;
 
 namespace Portal.Web.Identity;
@@ -80,6 +81,16 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
         PlatformCustomerId = PlatformUserId is null ? null : PlatformCustomerFor(tenantId),
         PlatformRole = PlatformRoleIn(tenantId),
     };
+
+    /// <summary>This user's access to their own account (profile, privacy), which lives on the Platform.</summary>
+    public AccountContext OwnAccount() => new(Token, UserId, PlatformUserId);
+
+    /// <summary>
+    /// The sign-in with the time zone of the user's profile; a name this machine does not know as an IANA zone (or a blank
+    /// one) means none, and times are then shown in the browser's zone.
+    /// </summary>
+    public PortalSignIn WithTimeZone(string? name) =>
+        this with { TimeZone = name is { Length: <= MaxTimeZoneLength } && TimeZoneNames.IsValid(name) ? name : null };
 
     /// <summary>The user's Platform role in the customer of <paramref name="tenantId"/>; null when unknown or unlinked.</summary>
     public string? PlatformRoleIn(string tenantId) =>

@@ -4,6 +4,7 @@ using MediatR;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Queries.RevalidateSignIn;
 using Portal.Application.Identity.Queries.VerifyToken;
+using Portal.Web.Formatting;
 
 namespace Portal.Web.Identity;
 
@@ -53,6 +54,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
         cookie.Renew(context.Response, signIn);
         request = context;
         latest = signIn;
+        ReaderTimeZone.Use(signIn.TimeZone);
         return true;
     }
 
@@ -84,6 +86,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
 
             latest = change(latest);
             cookie.Reissue(request.Response, latest);
+            ReaderTimeZone.Use(latest.TimeZone);
             return latest;
         }
     }

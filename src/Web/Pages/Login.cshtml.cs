@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Commands.Login;
 using Portal.Application.Identity.Queries.RevalidateSignIn;
+using Portal.Application.Profile.Queries.GetProfile;
 using Portal.Web.Configuration;
 using Portal.Web.Identity;
 using Portal.Web.Security;
@@ -102,8 +103,10 @@ public sealed partial class LoginModel(
     }
 
     /// <summary>
-    /// The Platform's fingerprint and the tenants' links for a user with a Platform id. A user the Platform does not accept
-    /// signs in without Platform areas; a Platform that does not answer leaves both out, and the first page asks again.
+    /// The Platform's fingerprint and the tenants' links for a user with a Platform id, and, read alongside, the time zone
+    /// of their profile. A user the Platform does not accept signs in without Platform areas; a Platform that does not
+    /// answer leaves the fingerprint and links out, and the first page asks again; a profile that cannot be read leaves the
+    /// time zone out (times then show in the browser's zone until the user saves their profile).
     /// </summary>
     private async Task<PortalSignIn> WithPlatformSessionAsync(PortalSignIn signIn)
     {
@@ -112,23 +115,46 @@ public sealed partial class LoginModel(
             return signIn;
         }
 
+        var timeZone = ProfileTimeZoneAsync(signIn);
+        PortalSignIn confirmed;
         try
         {
             var session = await mediator.Send(
                 new RevalidateSignInQuery(signIn.Token, signIn.UserId, platformUserId, KnownMembershipHash: null), HttpContext.RequestAborted);
-            return signIn.WithRevalidation(session, clock.GetUtcNow());
+            confirmed = signIn.WithRevalidation(session, clock.GetUtcNow());
         }
         catch (SignInRevokedException)
         {
+            await timeZone;
             return signIn with { PlatformUserId = null };
         }
         catch (PortalException failure)
         {
             LogPlatformUnconfirmed(logger, failure.GetType().Name);
-            return signIn;
+            confirmed = signIn;
+        }
+
+        return confirmed.WithTimeZone(await timeZone);
+    }
+
+    /// <summary>The time zone the user chose in their Platform profile; null when none or when the profile cannot be read.</summary>
+    private async Task<string?> ProfileTimeZoneAsync(PortalSignIn signIn)
+    {
+        try
+        {
+            var profile = await mediator.Send(new GetProfileQuery(signIn.OwnAccount()), HttpContext.RequestAborted);
+            return profile.Preferences.TimeZone;
+        }
+        catch (PortalException failure)
+        {
+            LogProfileUnread(logger, failure.GetType().Name);
+            return null;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not confirm a sign-in ({Failure}); the first page asks again.")]
     private static partial void LogPlatformUnconfirmed(ILogger logger, string failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform profile could not be read at sign-in ({Failure}); times show in the browser's zone.")]
+    private static partial void LogProfileUnread(ILogger logger, string failure);
 }

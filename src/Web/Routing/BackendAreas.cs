@@ -15,10 +15,18 @@ public static class BackendAreas
 
     public static IReadOnlyList<string> PlatformFolders { get; } = ["/Billing", "/Services", "/Tickets"];
 
+    /// <summary>The user's own account (profile, privacy): it lives on the Platform, and belongs to no tenant.</summary>
+    public const string AccountFolder = "/Account";
+
     public static void Apply(PageConventionCollection conventions, BackendModes modes)
     {
         ArgumentNullException.ThrowIfNull(conventions);
         ArgumentNullException.ThrowIfNull(modes);
+        if (!modes.Platform)
+        {
+            conventions.AddFolderRouteModelConvention(AccountFolder, page => page.Selectors.Clear());
+        }
+
         foreach (var folder in HtpiFolders.Where(_ => !modes.Htpi))
         {
             conventions.AddFolderRouteModelConvention(folder, page => page.Selectors.Clear());

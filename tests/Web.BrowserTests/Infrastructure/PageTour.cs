@@ -57,6 +57,12 @@ internal static class PageTour
         new("billing documents with a status the type does not have (400)", SignedIn: true, DocumentsRefusedStatusAsync),
         new("service detail with other plans and the auto-renew switch", SignedIn: true, ServiceWithPlansAsync),
         new("service detail confirming auto-renew is off", SignedIn: true, AutoRenewConfirmedAsync),
+
+        // My account (profile and privacy): nothing is saved or requested, so Dana's demo account stays as seeded.
+        new("my profile", SignedIn: true, page => OpenAsync(page, "/account/profile", "My account")),
+        new("my profile after validation errors", SignedIn: true, ProfileRejectedAsync),
+        new("privacy with data-copy requests in each state", SignedIn: true, page => OpenAsync(page, "/account/privacy", "My account")),
+        new("privacy confirming a data-copy request", SignedIn: true, page => OpenAsync(page, "/account/privacy?requested=true", "My account")),
     ];
 
     public static PageState Named(string name) => States.Single(state => state.Name == name);
@@ -196,5 +202,13 @@ internal static class PageTour
         await page.GetByRole(AriaRole.Button, new() { Name = "Open ticket" }).ClickAsync();
         await Expect(page.GetByLabel("Title")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.GetByLabel("Describe the problem")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    private static async Task ProfileRejectedAsync(IPage page)
+    {
+        await OpenAsync(page, "/account/profile", "My account");
+        await page.GetByLabel("Phone (optional)").FillAsync("call me maybe");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.Locator("#Phone-error")).ToBeVisibleAsync();
     }
 }

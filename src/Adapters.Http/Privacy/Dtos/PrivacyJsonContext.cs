@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Privacy.Dtos;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(ScopedRequest))]
+[JsonSerializable(typeof(DataExportRequest))]
+[JsonSerializable(typeof(ConsentHistoryAnswer))]
+[JsonSerializable(typeof(DataExportAnswer))]
+internal sealed partial class PrivacyJsonContext : JsonSerializerContext;

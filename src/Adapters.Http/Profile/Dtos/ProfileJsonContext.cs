@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Profile.Dtos;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(ScopedRequest))]
+[JsonSerializable(typeof(UpdateProfileRequest))]
+[JsonSerializable(typeof(ProfileAnswer))]
+internal sealed partial class ProfileJsonContext : JsonSerializerContext;

@@ -1,0 +1,32 @@
+using MediatR;
+using Portal.Application.Common.Access;
+using Portal.Domain.Profile;
+
+namespace Portal.Application.Profile.Commands.UpdateProfile;
+
+/// <summary>
+/// Saves the caller's whole profile as the form holds it and answers what was saved (texts trimmed). The Platform
+/// validates nothing here and fails on a value too long for its columns, so every limit is Portal's.
+/// </summary>
+public sealed record UpdateProfileCommand(
+    AccountContext Account,
+    string FirstName,
+    string LastName,
+    string Phone,
+    string Language,
+    string TimeZone,
+    bool EmailNotifications,
+    bool SmsNotifications,
+    bool MarketingEmails) : IRequest<ProfileChanges>, IAccountScopedRequest
+{
+    /// <summary>The Platform's (Django's) column for first and last names.</summary>
+    public const int MaxNameLength = 150;
+
+    /// <summary>The Platform's phone column.</summary>
+    public const int MaxPhoneLength = 20;
+
+    /// <summary>A phone number's fewest and most digits (E.164 allows 15).</summary>
+    public const int MinPhoneDigits = 6;
+
+    public const int MaxPhoneDigits = 15;
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Profile.Commands.UpdateProfile;
+using Portal.Application.Profile.Queries.GetProfile;
+using Portal.Domain.Profile;
+
+namespace Portal.Web.Pages.Account;
+
+/// <summary>
+/// The user's own profile: name, phone, language, time zone and how they want to be reached. Saving sends the whole form
+/// (the Platform validates nothing, so Portal does: messages beside the fields), re-issues the sign-in cookie with the
+/// chosen time zone so every page shows times in it at once, and comes back with a confirmation (<c>?saved=true</c>).
+/// </summary>
+public sealed class ProfileModel(PortalPageServices services) : AccountPageModel(services)
+{
+    public const string Purpose = "account.profile";
+
+    [BindProperty]
+    public string? FirstName { get; set; }
+
+    [BindProperty]
+    public string? LastName { get; set; }
+
+    [BindProperty]
+    public string? Phone { get; set; }
+
+    [BindProperty]
+    public string? Language { get; set; }
+
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
+    [BindProperty]
+    public bool EmailNotifications { get; set; }
+
+    [BindProperty]
+    public bool SmsNotifications { get; set; }
+
+    [BindProperty]
+    public bool MarketingEmails { get; set; }
+
+    /// <summary>Set by the redirect after a save (a flag, not state).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    /// <summary>The profile as the Platform holds it (its e-mail address and join date are shown, not edited).</summary>
+    public UserProfile? Current { get; private set; }
+
+    /// <summary>The zones offered; the user's current one first among them even if this machine lacks it.</summary>
+    public IReadOnlyList<string> TimeZones =>
+        TimeZone is { Length: > 0 } chosen && !TimeZoneChoices.All.Contains(chosen, StringComparer.Ordinal) ? [chosen, .. TimeZoneChoices.All] : TimeZoneChoices.All;
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
+    {
+        Current = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted);
+        Fill(Current);
+        if (Saved)
+        {
+            Notice = "Your profile was saved. Times are shown in " + (Current.Preferences.TimeZone ?? "your browser's time zone") + ".";
+        }
+
+        return Page();
+    });
+
+    public Task<IActionResult> OnPostAsync() => SignedInPostAsync(Purpose, async signIn =>
+    {
+        var saved = await SubmitAsync(() => Mediator.Send(
+            new UpdateProfileCommand(
+                AccountOf(signIn),
+                FirstName ?? string.Empty,
+                LastName ?? string.Empty,
+                Phone ?? string.Empty,
+                Language ?? string.Empty,
+                TimeZone ?? string.Empty,
+                EmailNotifications,
+                SmsNotifications,
+                MarketingEmails),
+            Aborted));
+        if (saved is not null)
+        {
+            ChangeSignIn(current => current.WithTimeZone(saved.TimeZone));
+            return Redirect("/account/profile?saved=true");
+        }
+
+        var status = Response.StatusCode;
+        Current = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted);
+        Response.StatusCode = status;
+        return Page();
+    });
+
+    private void Fill(UserProfile profile)
+    {
+        FirstName = profile.FirstName;
+        LastName = profile.LastName;
+        Phone = profile.Phone;
+        Language = profile.Preferences.Language ?? ProfileLanguages.English;
+        TimeZone = profile.Preferences.TimeZone;
+        EmailNotifications = profile.Preferences.EmailNotifications ?? false;
+        SmsNotifications = profile.Preferences.SmsNotifications ?? false;
+        MarketingEmails = profile.Preferences.MarketingEmails ?? false;
+    }
+}

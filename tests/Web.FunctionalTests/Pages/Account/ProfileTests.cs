@@ -1,0 +1,198 @@
+using System.Net;
+using Portal.Application.Common.Exceptions;
+using Portal.Domain.Profile;
+using Portal.Web.Configuration;
+using Portal.Web.FunctionalTests.Modes;
+
+namespace Portal.Web.FunctionalTests.Pages.Account;
+
+/// <summary>/account/profile: the user's own profile, its form, and the time zone Portal then shows times in.</summary>
+public sealed class ProfileTests
+{
+    private const string Page = "/account/profile";
+
+    [Fact]
+    public async Task The_profile_shows_what_the_Platform_holds_and_the_header_links_to_it()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = new UserProfile("ada@example.com", "Ada", "Lovelace", "+44 20 7946 0018")
+        {
+            Preferences = new ProfilePreferences("ro", "Europe/Bucharest", true, true, false),
+        };
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(Page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"/account/profile\" class=\"account-link\" aria-current=\"page\">My account</a>", html, StringComparison.Ordinal);
+        Assert.Contains("ada@example.com", html, StringComparison.Ordinal);
+        Assert.Contains("44 20 7946 0018\" autocomplete=\"tel\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ro\" lang=\"ro\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Europe/Bucharest\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"SmsNotifications\" value=\"true\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"MarketingEmails\" value=\"true\" checked", html, StringComparison.Ordinal);
+        Assert.Equal(Samples.AdaPlatformId, app.Profile.LastScope!.PlatformUserId);
+    }
+
+    [Fact]
+    public async Task Saving_sends_the_whole_profile_confirms_it_and_carries_the_new_time_zone_in_the_cookie()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            Page, Page, ("FirstName", " Ada "), ("LastName", "King"), ("Phone", "+40 721 234 567"), ("Language", "en"),
+            ("TimeZone", "America/New_York"), ("EmailNotifications", "true"), ("MarketingEmails", "true"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
+        Assert.Equal(
+            new ProfileChanges("Ada", "King", "+40 721 234 567", "en", "America/New_York", true, false, true),
+            Assert.Single(app.Profile.Updates));
+        Assert.Equal("America/New_York", IssuedSignIn.From(app, response)?.TimeZone);
+
+        var (confirmed, html) = await browser.GetPageAsync("/account/profile?saved=true");
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("role=\"status\">Your profile was saved. Times are shown in America/New_York.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("data-time-zone=\"America/New_York\"", html, StringComparison.Ordinal);
+
+        // Joined 5 Jan 2026 09:30 UTC: 04:30 in New York, written so without script.
+        Assert.Contains("<time datetime=\"2026-01-05T09:30:00Z\" data-local=\"datetime\">5 Jan 2026, 04:30 UTC-5</time>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_chosen_time_zone_times_stay_in_UTC_and_the_page_names_no_zone()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        Assert.DoesNotContain("data-time-zone", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2026-01-05T09:30:00Z\" data-local=\"datetime\">5 Jan 2026, 09:30 UTC</time>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"\" selected=\"selected\">Choose a time zone</option>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_zone_of_the_profile_is_read_at_sign_in_and_every_page_writes_times_in_it()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = new UserProfile("ada@example.com", "Ada", "Lovelace", string.Empty)
+        {
+            JoinedAt = new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero),
+            Preferences = new ProfilePreferences("en", "Asia/Kolkata", true, false, false),
+        };
+        using var browser = app.Browser();
+
+        var signedIn = await browser.SignInAsync();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        Assert.Equal("Asia/Kolkata", IssuedSignIn.From(app, signedIn)?.TimeZone);
+        Assert.Contains("data-local=\"datetime\">1 Jul 2026, 17:30 UTC&#x2B;5:30</time>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_profile_that_cannot_be_read_at_sign_in_leaves_the_zone_out_and_the_sign_in_succeeds()
+    {
+        using var app = new PortalApp();
+        app.Profile.Failure = new BackendUnavailableException("profile", "answered HTTP 503");
+        using var browser = app.Browser();
+
+        var signedIn = await browser.SignInAsync();
+
+        var issued = IssuedSignIn.From(app, signedIn);
+        Assert.NotNull(issued);
+        Assert.Null(issued.TimeZone);
+    }
+
+    [Fact]
+    public async Task An_invalid_profile_is_answered_beside_its_fields_with_what_was_typed_and_nothing_is_sent()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            Page, Page, ("FirstName", "Ada"), ("LastName", new string('L', 151)), ("Phone", "call me maybe"), ("Language", "fr"),
+            ("TimeZone", "Mars/Olympus_Mons"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"LastName-error\">Last name must be at most 150 characters", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Phone-error\">Enter a phone number of 6 to 15 digits", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Language-error\">Choose English or Romanian.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"TimeZone-error\">Choose a time zone from the list", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"call me maybe\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Mars/Olympus_Mons\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Empty(app.Profile.Updates);
+        Assert.Null(IssuedSignIn.From(app, response)?.TimeZone);
+    }
+
+    [Fact]
+    public async Task A_save_without_the_forms_token_or_with_another_forms_token_is_refused_and_nothing_is_sent()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var (_, privacy) = await browser.GetPageAsync("/account/privacy");
+        string[] fields = ["FirstName", "LastName", "Phone", "Language", "TimeZone"];
+        KeyValuePair<string, string>[] values = [.. fields.Zip(["Ada", "King", "", "en", "UTC"], KeyValuePair.Create)];
+
+        var withoutToken = await browser.PostFormAsync(Page, values);
+        var withOtherToken = await browser.PostFormAsync(Page, [new("__csrf", Browser.CsrfToken(privacy, "/account/privacy")), .. values]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, withOtherToken.StatusCode);
+        Assert.Empty(app.Profile.Updates);
+    }
+
+    [Fact]
+    public async Task A_Platform_that_cannot_save_shows_the_unavailable_page_and_keeps_the_cookies_zone()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var token = Browser.CsrfToken((await browser.GetPageAsync(Page)).Html, Page);
+        app.Profile.Failure = new BackendUnavailableException("profile", "answered HTTP 503");
+
+        var response = await browser.PostFormAsync(
+            Page, [new("__csrf", token), new("FirstName", "Ada"), new("LastName", "King"), new("Phone", ""), new("Language", "en"), new("TimeZone", "UTC")]);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Null(IssuedSignIn.From(app, response)?.TimeZone);
+    }
+
+    [Fact]
+    public async Task Without_the_Platform_there_is_no_account_page_and_no_link_to_it()
+    {
+        using var app = new PortalApp(modes: new BackendModes(Htpi: true, Platform: false));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, _) = await browser.GetPageAsync(Page);
+        var (_, tenants) = await browser.GetPageAsync("/tenants");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("My account", tenants, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_Platform_alone_the_account_is_the_Platform_users()
+    {
+        using var app = new PortalApp(modes: new BackendModes(Htpi: false, Platform: true));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(Page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("My account", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signed_out_the_page_sends_to_the_login()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        var response = await browser.GetAsync(Page);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+}
