@@ -22,7 +22,7 @@ internal static class LiveEventFrames
         frame.Write("data: "u8);
         using (var json = new Utf8JsonWriter(frame, new JsonWriterOptions { Encoder = JsonSerializerOptions.Web.Encoder }))
         {
-            JsonSerializer.Serialize(json, LiveEventMessage.From(tenantEvent), JsonSerializerOptions.Web);
+            JsonSerializer.Serialize(json, LiveEventMessage.From(tenantEvent), LiveEventJson.Default.LiveEventMessage);
         }
 
         frame.Write("\n\n"u8);
