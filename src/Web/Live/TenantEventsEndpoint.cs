@@ -17,11 +17,11 @@ namespace Portal.Web.Live;
 /// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (<see cref="LiveStreamReverification"/>, one
 /// timer for all streams; each good answer also writes a keep-alive comment, so idle proxies keep the connection); once
 /// it is no longer good a <c>signed-out</c> event is sent and the stream ends; so does a sign-in past the cookie's idle
-/// or absolute lifetime. Each event is serialised once for all the streams that carry it (<see cref="LiveEventFrames"/>). After a NATS outage the stream stays open
-/// and, once its subscription is live again, carries an <c>interrupted</c> event: what changed meanwhile was not sent, so
-/// the page says so. Events come from NATS through the feed, so any instance serves any browser: when this instance
-/// stops, each stream gets a <c>reconnect</c> event and ends cleanly (<see cref="ShutdownDrain"/>), and the browser opens
-/// a new one at once, which the load balancer sends elsewhere.
+/// or absolute lifetime. Each event is serialised once for all the streams that carry it (<see cref="LiveEventFrames"/>).
+/// After a NATS outage the stream stays open and, once its subscription is live again, carries an <c>interrupted</c>
+/// event: what changed meanwhile was not sent, so the page says so. Events come from NATS through the feed, so any
+/// instance serves any browser: when this instance stops, each stream gets a <c>reconnect</c> event and ends cleanly
+/// (<see cref="ShutdownDrain"/>), and the browser opens a new one at once, which the load balancer sends elsewhere.
 /// </summary>
 public static class TenantEventsEndpoint
 {
