@@ -5,13 +5,13 @@ namespace Portal.LoadRun;
 /// <summary>
 /// How many clients hammer each target, and for how long: a warm-up that is not recorded, then the measurement. With
 /// <see cref="Streams"/> above 0 it is the live-stream run instead: that many open streams and <see cref="Broadcasts"/>
-/// broadcasts sent to them all.
+/// broadcasts sent to them all, against one Portal or, with <see cref="Cluster"/>, three instances behind HAProxy.
 /// </summary>
-public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Duration, int Streams = 0, int Broadcasts = 10)
+public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Duration, int Streams = 0, int Broadcasts = 10, bool Cluster = false)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Portal.LoadRun -- [--clients 64] [--duration 10] [--warmup 3]  (seconds)\n" +
-        "       dotnet run -c Release --project bench/Portal.LoadRun -- --streams 10000 [--broadcasts 10] [--clients 4]";
+        "       dotnet run -c Release --project bench/Portal.LoadRun -- --streams 10000 [--broadcasts 10] [--clients 4] [--cluster]";
 
     public static LoadRunSettings Default { get; } = new(64, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10));
 
@@ -19,7 +19,7 @@ public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Dura
     public string Command => Streams > 0
         ? string.Create(
             CultureInfo.InvariantCulture,
-            $"dotnet run -c Release --project bench/Portal.LoadRun -- --streams {Streams} --broadcasts {Broadcasts} --clients {Clients}")
+            $"dotnet run -c Release --project bench/Portal.LoadRun -- --streams {Streams} --broadcasts {Broadcasts} --clients {Clients}{(Cluster ? " --cluster" : "")}")
         : string.Create(
             CultureInfo.InvariantCulture,
             $"dotnet run -c Release --project bench/Portal.LoadRun -- --clients {Clients} --duration {Duration.TotalSeconds} --warmup {Warmup.TotalSeconds}");
@@ -29,8 +29,17 @@ public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Dura
     {
         ArgumentNullException.ThrowIfNull(args);
         var settings = args.Contains("--streams") ? Default with { Clients = 4 } : Default;
-        for (var i = 0; i < args.Count; i += 2)
+        var i = 0;
+        while (i < args.Count)
         {
+            if (args[i] == "--cluster")
+            {
+                // The one option without a value.
+                settings = settings with { Cluster = true };
+                i++;
+                continue;
+            }
+
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             settings = args[i] switch
             {
@@ -41,9 +50,12 @@ public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Dura
                 "--broadcasts" => settings with { Broadcasts = Whole(args[i], value, 1, 1000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
+            i += 2;
         }
 
-        return settings;
+        return settings.Cluster && settings.Streams == 0
+            ? throw new ArgumentException("--cluster is an option of the live-stream run: give --streams too.")
+            : settings;
     }
 
     private static int Whole(string option, string value, int min, int max) =>

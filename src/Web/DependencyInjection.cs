@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddSingleton<PlatformLinkEndpointFilter>();
         services.AddSingleton<CsrfTokens>();
         services.AddScoped<SignedInWork>();
+        services.AddSingleton<LiveStreamReverification>();
         services.AddScoped<Pages.PortalPageServices>();
 
         services.AddRazorPages(options =>

@@ -23,6 +23,9 @@ internal sealed class LiveStream : IDisposable
 
     private LiveStream(Socket socket) => this.socket = socket;
 
+    /// <summary>Bench broadcasts this stream received again after it had them (or a later one): each would be a duplicate on the page.</summary>
+    public int Duplicates { get; private set; }
+
     /// <summary>Set when Portal ended the stream or the socket failed: the last text it sent, for the report.</summary>
     public string? EndedWith { get; private set; }
 
@@ -87,16 +90,25 @@ internal sealed class LiveStream : IDisposable
                     return;
                 }
 
+                // Only whole lines are read for broadcasts; the unfinished one waits for the bytes that end it, so each
+                // event's marker is seen exactly once and one seen again is a broadcast Portal sent this stream twice.
                 var text = unfinishedLine + Encoding.UTF8.GetString(buffer, 0, read);
-                for (var at = text.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Marker, at + 1, StringComparison.Ordinal))
+                var whole = text.AsSpan(0, text.LastIndexOf('\n') + 1);
+                for (var at = whole.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = Next(whole, at))
                 {
-                    var digits = text.AsSpan(at + Marker.Length);
+                    var digits = whole[(at + Marker.Length)..];
                     var length = digits.IndexOfAnyExceptInRange('0', '9');
-                    // The unfinished line is read again with the next bytes: a number is counted once.
-                    if (length > 0 && int.TryParse(digits[..length], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > lastArrived)
+                    if (length > 0 && int.TryParse(digits[..length], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
                     {
-                        lastArrived = number;
-                        arrived(number, now);
+                        if (number > lastArrived)
+                        {
+                            lastArrived = number;
+                            arrived(number, now);
+                        }
+                        else
+                        {
+                            Duplicates++;
+                        }
                     }
                 }
 
@@ -118,4 +130,10 @@ internal sealed class LiveStream : IDisposable
     }
 
     public void Dispose() => socket.Dispose();
+
+    private static int Next(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOf(Marker, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
 }

@@ -38,41 +38,75 @@ internal static class LiveStreamRun
         }
 
         var layout = RepositoryLayout.Locate();
+        if (settings.Cluster)
+        {
+            Progress($"File descriptors: {fileLimit} (inherited by every process). Starting three nats-server nodes, the demo backend, three Portal instances and HAProxy ({layout.Configuration})...");
+            await using var cluster = await LoadCluster.StartAsync(layout, cancellationToken);
+            using var balancer = new Haproxy(cluster.Haproxy, cluster.StatsPage);
+            await balancer.WaitUntilAllUpAsync(cancellationToken);
+
+            // Each proxied stream is two descriptors in HAProxy (the browser's side and Portal's), so its limit, derived
+            // from RLIMIT_NOFILE, is about half of it.
+            var accepted = await balancer.FrontendLimitAsync(cancellationToken);
+            if (settings.Streams + settings.Clients + 16 > accepted)
+            {
+                throw new InvalidOperationException(
+                    $"HAProxy accepts at most {accepted:N0} connections with RLIMIT_NOFILE at {fileLimit} (two descriptors a proxied stream): " +
+                    $"run at most --streams {accepted - settings.Clients - 16} here, or raise the hard limit.");
+            }
+
+            return await MeasureAsync(settings, layout, new StreamTarget(cluster.Address, cluster.NatsUrl, cluster.Portals, balancer), cancellationToken);
+        }
+
         Progress($"File descriptors: {fileLimit} (inherited by Portal). Starting nats-server, the demo backend and Portal ({layout.Configuration})...");
         await using var stack = await LoadStack.StartAsync(layout, cancellationToken);
-        Progress($"Portal (pid {stack.Portal.Id}) is ready on {stack.PortalUrl}; signing in as {DemoAccount.Email}.");
-        var cookieHeader = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
+        return await MeasureAsync(settings, layout, new StreamTarget(stack.PortalUrl, stack.NatsUrl, [stack.Portal], null), cancellationToken);
+    }
+
+    private static async Task<int> MeasureAsync(LoadRunSettings settings, RepositoryLayout layout, StreamTarget target, CancellationToken cancellationToken)
+    {
+        Progress($"{target.Describe()} ready; signing in as {DemoAccount.Email}.");
+        var cookieHeader = await PortalLogin.SignInAsync(target.Entry, DemoAccount.Email, DemoAccount.Password, cancellationToken);
 
         using var client = LoadGenerator.CreateClient(settings.Clients);
         var report = new StringBuilder();
-        Figure(report, $"Portal RSS after start and sign-in: {Megabytes(stack.Portal.ResidentBytes)}");
-        var (page, dashboard) = await TimedPageAsync(client, stack.PortalUrl, cookieHeader, report, cancellationToken);
+        Figure(report, $"Portal RSS after start and sign-in: {Resident(target)}");
+        var (page, dashboard) = await TimedPageAsync(client, target.Entry, cookieHeader, report, cancellationToken);
         var quiet = await DashboardAsync(client, dashboard, cookieHeader, settings.Clients, cancellationToken);
         Figure(report, $"{page} without streams ({DashboardRequests} requests, {settings.Clients} clients): {quiet}");
-        var before = stack.Portal.ResidentBytes;
-        Figure(report, $"Portal RSS before the streams: {Megabytes(before)}");
+        var before = TotalResident(target);
+        Figure(report, $"Portal RSS before the streams: {Resident(target)}");
 
         Progress($"Opening {settings.Streams:N0} live streams...");
         var opening = Stopwatch.StartNew();
-        var streams = await OpenStreamsAsync(stack.PortalUrl, cookieHeader, settings.Streams, cancellationToken);
+        var streams = await OpenStreamsAsync(target.Entry, cookieHeader, settings.Streams, cancellationToken);
         var arrivals = new BroadcastArrivals(settings.Broadcasts, streams.Count);
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var readers = streams.Select(stream => Task.Run(() => stream.ReadAsync(arrivals.Arrived, reading.Token), CancellationToken.None)).ToArray();
         Figure(report, string.Create(CultureInfo.InvariantCulture, $"{streams.Count:N0} streams open (each past its `ready` event) in {opening.Elapsed.TotalSeconds:F1} s"));
+        if (target.Balancer is { } balancer)
+        {
+            var servers = await balancer.ServersAsync(cancellationToken);
+            Figure(report, "open connections HAProxy counts on each instance: " + string.Join(", ", servers.Select(server => $"{server.Key} {server.Value.Connections:N0}")));
+        }
 
         // Let the opening's garbage be collected before reading the resident size.
         await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
-        var open = stack.Portal.ResidentBytes;
+        var open = TotalResident(target);
         Figure(report, string.Create(
             CultureInfo.InvariantCulture,
-            $"Portal RSS with {streams.Count:N0} streams open: {Megabytes(open)} ({(open - before) / 1024.0 / streams.Count:F1} KB a stream over the RSS before)"));
+            $"Portal RSS with {streams.Count:N0} streams open: {Resident(target)} ({(open - before) / 1024.0 / streams.Count:F1} KB a stream over the RSS before)"));
+        if (target.Balancer is { } proxy)
+        {
+            Figure(report, $"HAProxy RSS with the streams open: {Megabytes(proxy.Process.ResidentBytes)}");
+        }
 
-        var lastArrivals = await BroadcastAsync(stack.NatsUrl, settings.Broadcasts, arrivals, streams.Count, report, cancellationToken);
+        var lastArrivals = await BroadcastAsync(target.NatsUrl, settings.Broadcasts, arrivals, streams.Count, report, cancellationToken);
         Figure(report, "publish to the last stream, over the broadcasts: " + Summary(lastArrivals));
 
         var loaded = await DashboardAsync(client, dashboard, cookieHeader, settings.Clients, cancellationToken);
         Figure(report, $"{page} with the streams open ({DashboardRequests} requests, {settings.Clients} clients): {loaded}");
-        Figure(report, $"Portal RSS after the broadcasts and the page timing: {Megabytes(stack.Portal.ResidentBytes)}");
+        Figure(report, $"Portal RSS after the broadcasts and the page timing: {Resident(target)}");
 
         // Every stream re-verifies its token LIVE_REVERIFY_SECONDS (60 by default) after it opened: past that, the
         // figures include one round of 10,000 token checks and their keep-alives.
@@ -85,9 +119,11 @@ internal static class LiveStreamRun
 
         Figure(report, string.Create(
             CultureInfo.InvariantCulture,
-            $"Portal RSS {ReverificationRound.TotalSeconds:F0} s after the first stream opened (one re-verification round done): {Megabytes(stack.Portal.ResidentBytes)}"));
+            $"Portal RSS {ReverificationRound.TotalSeconds:F0} s after the first stream opened (one re-verification round done): {Resident(target)}"));
         var ended = streams.Count(stream => stream.EndedWith is not null);
         Figure(report, $"streams Portal ended during the run: {ended}");
+        var duplicates = streams.Sum(stream => stream.Duplicates);
+        Figure(report, $"broadcasts a stream received more than once: {duplicates}");
 
         await reading.CancelAsync();
         await Task.WhenAll(readers);
@@ -101,8 +137,15 @@ internal static class LiveStreamRun
         Console.WriteLine($"`{settings.Command}` ({layout.Configuration}) on {MachineDescription.Describe()}; load average (1/5/15 min) in brackets.");
         Console.WriteLine();
         Console.Write(report);
-        return ended == 0 && lastArrivals.Count == settings.Broadcasts ? 0 : 1;
+        return ended == 0 && duplicates == 0 && lastArrivals.Count == settings.Broadcasts ? 0 : 1;
     }
+
+    /// <summary>The RSS of each instance (and their sum when there are several).</summary>
+    private static string Resident(StreamTarget target) => target.Portals.Count == 1
+        ? Megabytes(target.Portals[0].ResidentBytes)
+        : string.Join(", ", target.Portals.Select(portal => $"{portal.Name} {Megabytes(portal.ResidentBytes)}")) + $" (together {Megabytes(TotalResident(target))})";
+
+    private static long TotalResident(StreamTarget target) => target.Portals.Sum(portal => portal.ResidentBytes);
 
     /// <summary>The dashboard, or the patient list when the dashboard does not answer 200 on this build (said in the report).</summary>
     private static async Task<(string Page, Uri Address)> TimedPageAsync(

@@ -1,14 +1,10 @@
-using System.Buffers;
-using System.Text.Json;
+using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
-using Microsoft.Extensions.Options;
 using Portal.Application.Common.Exceptions;
-using Portal.Application.Identity.Queries.VerifyToken;
 using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
 using Portal.Domain.LiveUpdates;
-using Portal.Web.Configuration;
 using Portal.Web.Hosting;
 using Portal.Web.Identity;
 
@@ -18,13 +14,14 @@ namespace Portal.Web.Live;
 /// <c>GET /t/{tenantId}/events</c>: the tenant's live changes as Server-Sent Events. The token is verified and tenant
 /// access checked before the stream opens (a tenant that is not the caller's is the same 404 as one that does not exist).
 /// The stream opens once the tenant's subscription is live, with a <c>ready</c> event: from then on no change is missed.
-/// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (each good answer also writes a keep-alive
-/// comment, so idle proxies keep the connection); once it is no longer good a <c>signed-out</c> event is sent and the
-/// stream ends; so does a sign-in past the cookie's idle or absolute lifetime. After a NATS outage the stream stays open
-/// and, once its subscription is live again, carries an <c>interrupted</c> event: what changed meanwhile was not sent, so
-/// the page says so. Events come from NATS through the feed, so any instance serves any browser: when this instance
-/// stops, each stream gets a <c>reconnect</c> event and ends cleanly (<see cref="ShutdownDrain"/>), and the browser opens
-/// a new one at once, which the load balancer sends elsewhere.
+/// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (<see cref="LiveStreamReverification"/>, one
+/// timer for all streams; each good answer also writes a keep-alive comment, so idle proxies keep the connection); once
+/// it is no longer good a <c>signed-out</c> event is sent and the stream ends; so does a sign-in past the cookie's idle
+/// or absolute lifetime. Each event is serialised once for all the streams that carry it (<see cref="LiveEventFrames"/>).
+/// After a NATS outage the stream stays open and, once its subscription is live again, carries an <c>interrupted</c>
+/// event: what changed meanwhile was not sent, so the page says so. Events come from NATS through the feed, so any
+/// instance serves any browser: when this instance stops, each stream gets a <c>reconnect</c> event and ends cleanly
+/// (<see cref="ShutdownDrain"/>), and the browser opens a new one at once, which the load balancer sends elsewhere.
 /// </summary>
 public static class TenantEventsEndpoint
 {
@@ -38,6 +35,10 @@ public static class TenantEventsEndpoint
     /// <summary>The tenant's subscription was interrupted (a NATS outage) and is live again: changes made meanwhile were missed.</summary>
     public const string InterruptedEvent = "event: interrupted\ndata: {}\n\n";
 
+    private static readonly ReadOnlyMemory<byte> Opening = Encoding.UTF8.GetBytes("retry: 5000\n\n" + ReadyEvent);
+
+    private static readonly ReadOnlyMemory<byte> Interrupted = Encoding.UTF8.GetBytes(InterruptedEvent);
+
     public static async Task HandleAsync(
         string tenantId,
         HttpContext context,
@@ -45,14 +46,14 @@ public static class TenantEventsEndpoint
         SignedInWork signedIn,
         SignInCookie cookie,
         ShutdownDrain drain,
-        IOptions<WebOptions> options)
+        LiveStreamReverification reverification)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(mediator);
         ArgumentNullException.ThrowIfNull(signedIn);
         ArgumentNullException.ThrowIfNull(cookie);
         ArgumentNullException.ThrowIfNull(drain);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(reverification);
         if (!signedIn.TryGetSignIn(context, out var signIn))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -84,26 +85,15 @@ public static class TenantEventsEndpoint
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-store";
         response.Headers["X-Accel-Buffering"] = "no";
-        await response.WriteAsync("retry: 5000\n\n" + ReadyEvent, aborted);
-        await response.Body.FlushAsync(aborted);
-        ForgetRequestCookies(context);
-
-        // The event loop and the watchdog's keep-alive both write; one at a time.
-        using var writing = new SemaphoreSlim(1, 1);
-        var watchdog = ReverifyAsync(
-            mediator, cookie, signIn, options.Value.LiveReverifyInterval, streaming, () => WriteAsync(response, writing, ": keep-alive\n\n", streaming.Token));
+        var stream = new OpenLiveStream(response, mediator, cookie, signIn, streaming);
+        reverification.Add(stream);
         try
         {
+            await stream.WriteAsync(Opening, streaming.Token);
+            ForgetRequestCookies(context);
             await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
             {
-                if (tenantEvent.Kind == TenantEventKind.Interrupted)
-                {
-                    await WriteAsync(response, writing, InterruptedEvent, streaming.Token);
-                }
-                else
-                {
-                    await WriteEventAsync(response, writing, LiveEventMessage.From(tenantEvent), streaming.Token);
-                }
+                await stream.WriteAsync(tenantEvent.Kind == TenantEventKind.Interrupted ? Interrupted : LiveEventFrames.For(tenantEvent), streaming.Token);
             }
         }
         catch (OperationCanceledException) when (streaming.IsCancellationRequested)
@@ -117,12 +107,12 @@ public static class TenantEventsEndpoint
         finally
         {
             await streaming.CancelAsync();
+            await reverification.RemoveAsync(stream);
         }
 
-        var signedOut = await watchdog;
-        if (!aborted.IsCancellationRequested && (signedOut || drain.StreamsEnd.IsCancellationRequested))
+        if (!aborted.IsCancellationRequested && (stream.SignedOut || drain.StreamsEnd.IsCancellationRequested))
         {
-            await WriteAsync(response, writing, signedOut ? SignedOutEvent : ReconnectEvent, aborted);
+            await response.WriteAsync(stream.SignedOut ? SignedOutEvent : ReconnectEvent, aborted);
         }
     }
 
@@ -138,87 +128,5 @@ public static class TenantEventsEndpoint
 
         // HttpRequest caches the feature it read the cookies through; reading them again drops that (now empty) cache.
         _ = context.Request.Cookies.Count;
-    }
-
-    private static async Task WriteAsync(HttpResponse response, SemaphoreSlim writing, string text, CancellationToken cancellationToken)
-    {
-        await writing.WaitAsync(cancellationToken);
-        try
-        {
-            await response.WriteAsync(text, cancellationToken);
-            await response.Body.FlushAsync(cancellationToken);
-        }
-        finally
-        {
-            writing.Release();
-        }
-    }
-
-    /// <summary>
-    /// Writes <c>data: {json}</c> straight into the response's buffer: a broadcast is written to every open stream at
-    /// once, and building each as a string first made two strings per stream, garbage that raised the process's peak.
-    /// </summary>
-    private static async Task WriteEventAsync(HttpResponse response, SemaphoreSlim writing, LiveEventMessage message, CancellationToken cancellationToken)
-    {
-        await writing.WaitAsync(cancellationToken);
-        try
-        {
-            var body = response.BodyWriter;
-            body.Write("data: "u8);
-            await using (var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = JsonSerializerOptions.Web.Encoder }))
-            {
-                JsonSerializer.Serialize(json, message, JsonSerializerOptions.Web);
-            }
-
-            body.Write("\n\n"u8);
-            await body.FlushAsync(cancellationToken);
-        }
-        finally
-        {
-            writing.Release();
-        }
-    }
-
-    /// <summary>Answers true when the token stopped being good (and then ends the stream), false when the stream ended otherwise.</summary>
-    private static async Task<bool> ReverifyAsync(
-        IMediator mediator, SignInCookie cookie, PortalSignIn signIn, TimeSpan interval, CancellationTokenSource streaming, Func<Task> keepAlive)
-    {
-        using var timer = new PeriodicTimer(interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(streaming.Token))
-            {
-                if (!cookie.IsWithinLifetimes(signIn))
-                {
-                    await streaming.CancelAsync();
-                    return true;
-                }
-
-                try
-                {
-                    await mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
-                    await keepAlive();
-                }
-                catch (NotAuthenticatedException)
-                {
-                    await streaming.CancelAsync();
-                    return true;
-                }
-                catch (BackendUnavailableException)
-                {
-                    // An identity backend that cannot answer right now is asked again at the next tick.
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (IOException)
-        {
-            // The keep-alive could not be written: the browser is gone.
-            await streaming.CancelAsync();
-        }
-
-        return false;
     }
 }

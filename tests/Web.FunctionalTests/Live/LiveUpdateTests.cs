@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
+using Portal.Web.Live;
 
 namespace Portal.Web.FunctionalTests.Live;
 
@@ -112,6 +114,52 @@ public sealed class LiveUpdateTests
 
         Assert.Contains("event: signed-out", received, StringComparison.Ordinal);
         Assert.DoesNotContain("data: {\"kind\"", rest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_event_stream_ends_with_a_signed_out_event_once_the_sign_in_is_past_its_idle_lifetime()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["LIVE_REVERIFY_SECONDS"] = "1",
+        });
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+
+        // The token stays good; only the sign-in's idle lifetime (30 minutes by default) has passed.
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        var received = await ReadUntilAsync(stream, "event: signed-out", guard.Token);
+        await new StreamReader(stream).ReadToEndAsync(guard.Token);
+
+        Assert.Contains("event: signed-out", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_open_stream_is_re_verified_from_the_shared_schedule_until_it_ends()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["LIVE_REVERIFY_SECONDS"] = "1",
+        });
+        var reverification = app.Services.GetRequiredService<LiveStreamReverification>();
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        var whileOpen = reverification.Count;
+
+        app.Identity.Revoke(Samples.AdaToken);
+        await ReadUntilAsync(stream, "event: signed-out", guard.Token);
+        await new StreamReader(stream).ReadToEndAsync(guard.Token);
+
+        Assert.Equal(1, whileOpen);
+        Assert.Equal(0, reverification.Count);
     }
 
     [Fact]

@@ -1,0 +1,140 @@
+using MediatR;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Identity.Queries.VerifyToken;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Live;
+
+/// <summary>
+/// One open live stream: the writes to its response, one at a time (the event loop and the re-verification both write),
+/// and one re-verification of its sign-in, which <see cref="LiveStreamReverification"/> runs for every open stream from
+/// one shared timer instead of a timer and a waiting task per stream.
+/// </summary>
+internal sealed class OpenLiveStream(
+    HttpResponse response, IMediator mediator, SignInCookie cookie, PortalSignIn signIn, CancellationTokenSource streaming)
+{
+    private static readonly ReadOnlyMemory<byte> KeepAlive = ": keep-alive\n\n"u8.ToArray();
+
+    private readonly SemaphoreSlim writing = new(1, 1);
+    private readonly Lock gate = new();
+    private bool ended;
+    private bool checking;
+    private TaskCompletionSource? checkFinished;
+
+    /// <summary>Its place in the re-verification schedule; read and written under the schedule's lock only.</summary>
+    internal LinkedListNode<OpenLiveStream>? ScheduleEntry { get; set; }
+
+    /// <summary>When its next re-verification is due, in <see cref="TimeProvider.GetTimestamp"/> units; under the schedule's lock.</summary>
+    internal long DueAt { get; set; }
+
+    /// <summary>The stream has left the schedule for good; under the schedule's lock.</summary>
+    internal bool Unscheduled { get; set; }
+
+    /// <summary>Set when the sign-in stopped being good; the stream then ends with a <c>signed-out</c> event.</summary>
+    public bool SignedOut { get; private set; }
+
+    public async Task WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            await response.BodyWriter.WriteAsync(bytes, cancellationToken);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    /// <summary>
+    /// Checks the sign-in's lifetimes and its token once; a good token gets a keep-alive comment (so idle proxies keep
+    /// the connection). Answers false once the stream is over or ends because of this check (it then cancels the
+    /// stream), true while it stays open. Never runs after <see cref="EndAsync"/> has completed.
+    /// </summary>
+    public async Task<bool> ReverifyAsync()
+    {
+        lock (gate)
+        {
+            if (ended)
+            {
+                return false;
+            }
+
+            checking = true;
+        }
+
+        try
+        {
+            if (!cookie.IsWithinLifetimes(signIn))
+            {
+                return await SignOutAsync();
+            }
+
+            await mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
+            await WriteAsync(KeepAlive, streaming.Token);
+            return true;
+        }
+        catch (NotAuthenticatedException)
+        {
+            return await SignOutAsync();
+        }
+        catch (BackendUnavailableException)
+        {
+            // An identity backend that cannot answer right now is asked again at the next round.
+            return true;
+        }
+        catch (OperationCanceledException) when (streaming.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            // The keep-alive could not be written: the browser is gone.
+            await streaming.CancelAsync();
+            return false;
+        }
+        catch
+        {
+            // Whatever else went wrong ends this stream (the browser opens a new one); the schedule logs it.
+            await streaming.CancelAsync();
+            throw;
+        }
+        finally
+        {
+            TaskCompletionSource? waiting;
+            lock (gate)
+            {
+                checking = false;
+                waiting = checkFinished;
+            }
+
+            waiting?.TrySetResult();
+        }
+    }
+
+    /// <summary>
+    /// The stream's event loop has finished: completes once no re-verification runs on it, and none starts afterwards,
+    /// so the caller may write its last event and let the request (and the stream's cancellation source) go.
+    /// </summary>
+    public Task EndAsync()
+    {
+        lock (gate)
+        {
+            ended = true;
+            if (!checking)
+            {
+                return Task.CompletedTask;
+            }
+
+            checkFinished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return checkFinished.Task;
+        }
+    }
+
+    private async Task<bool> SignOutAsync()
+    {
+        SignedOut = true;
+        await streaming.CancelAsync();
+        return false;
+    }
+}
