@@ -11,6 +11,7 @@ using Portal.Domain.LiveUpdates;
 using Portal.Web.Configuration;
 using Portal.Web.Hosting;
 using Portal.Web.Identity;
+using Portal.Web.Telemetry;
 
 namespace Portal.Web.Live;
 
@@ -92,6 +93,7 @@ public static class TenantEventsEndpoint
         using var writing = new SemaphoreSlim(1, 1);
         var watchdog = ReverifyAsync(
             mediator, cookie, signIn, options.Value.LiveReverifyInterval, streaming, () => WriteAsync(response, writing, ": keep-alive\n\n", streaming.Token));
+        WebTelemetry.OpenLiveStreams.Add(1);
         try
         {
             await foreach (var tenantEvent in events.WithCancellation(streaming.Token))
@@ -116,6 +118,7 @@ public static class TenantEventsEndpoint
         }
         finally
         {
+            WebTelemetry.OpenLiveStreams.Add(-1);
             await streaming.CancelAsync();
         }
 
