@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Portal.Adapters.Nats.Connection;
+using Portal.Adapters.Nats.Messaging;
 using Portal.Adapters.Nats.Requests;
 using Portal.Adapters.Nats.Resilience;
 
@@ -21,7 +22,8 @@ internal sealed class HtpiMetrics
 
     private readonly Histogram<double> callDuration;
 
-    public HtpiMetrics(IMeterFactory meters, HtpiCircuitBreakers breakers, NatsBusHost connection)
+    /// <param name="bus">The connection's counters are observed when it is Portal's own <see cref="NatsBusHost"/> (not a test's stand-in).</param>
+    public HtpiMetrics(IMeterFactory meters, HtpiCircuitBreakers breakers, IMessageBus bus)
     {
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(HtpiTelemetry.Name);
@@ -32,6 +34,11 @@ internal sealed class HtpiMetrics
             () => HtpiArea.All.Select(area => new Measurement<int>((int)breakers.StateOf(area), AreaTags(area))),
             unit: "{state}",
             description: "Each area's circuit breaker: 0 closed, 1 open, 2 half-open, 3 isolated.");
+        if (bus is not NatsBusHost connection)
+        {
+            return;
+        }
+
         meter.CreateObservableCounter(
             Disconnects, () => connection.ConnectionLosses, unit: "{disconnect}", description: "Times the NATS connection dropped.");
         meter.CreateObservableCounter(
