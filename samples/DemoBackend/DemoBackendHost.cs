@@ -122,6 +122,7 @@ public sealed class DemoBackendHost : IAsyncDisposable
         }
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.PlatformPort));
+        builder.Services.AddDemoTelemetry(builder.Configuration);
         web = builder.Build();
         web.Use(DemoTelemetry.TracePlatformRequestAsync);
         var servesPlatform = options.EffectiveServe != DemoServe.Htpi;

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Resources;
 
 namespace Portal.Demo.Backend.Telemetry;
 
@@ -21,6 +25,23 @@ public static class DemoTelemetry
             values = null;
             value = ((IHeaderDictionary)carrier!).TryGetValue(name, out var found) ? found.ToString() : null;
         };
+
+    /// <summary>
+    /// With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set (as for Portal), the demo's spans are exported there over OTLP as the
+    /// service <c>portal-demo-backend</c>; without it nothing is registered and nothing listens.
+    /// </summary>
+    internal static void AddDemoTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return;
+        }
+
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("portal-demo-backend"))
+            .WithTracing(tracing => tracing.AddSource(Name))
+            .UseOtlpExporter();
+    }
 
     /// <summary>A span for answering <paramref name="subject"/>, the child of the requester's span given in <paramref name="parent"/>.</summary>
     internal static Activity? StartHtpiAnswer(string subject, ActivityContext parent) =>
