@@ -245,8 +245,7 @@ internal abstract class PlatformApiClient
         var started = Stopwatch.GetTimestamp();
         using var activity = PlatformMetrics.StartSpan(area, endpoint);
 
-        // Whatever escapes unjudged is the caller's cancellation.
-        var outcome = BackendCallOutcome.Cancelled;
+        var outcome = BackendCallOutcome.Error;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(PlatformResilienceKeys.IsRead, call.IsRead);
         try
@@ -260,6 +259,7 @@ internal abstract class PlatformApiClient
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            outcome = BackendCallOutcome.Cancelled;
             throw;
         }
         catch (BrokenCircuitException)
@@ -271,7 +271,7 @@ internal abstract class PlatformApiClient
         }
         catch (TimeoutRejectedException exception)
         {
-            outcome = BackendCallOutcome.Unavailable;
+            outcome = BackendCallOutcome.Timeout;
             throw Unavailable(endpoint, "timed out", exception);
         }
         catch (ApiException exception)
@@ -287,17 +287,17 @@ internal abstract class PlatformApiClient
         }
         catch (ApiRequestException exception) when (exception.InnerException is OperationCanceledException)
         {
-            outcome = BackendCallOutcome.Unavailable;
+            outcome = BackendCallOutcome.Timeout;
             throw Unavailable(endpoint, "timed out", exception.InnerException);
         }
         catch (ApiRequestException exception)
         {
-            outcome = BackendCallOutcome.Unavailable;
+            outcome = BackendCallOutcome.Unreachable;
             throw Unavailable(endpoint, "unreachable", exception.InnerException ?? exception);
         }
         catch (OperationCanceledException exception)
         {
-            outcome = BackendCallOutcome.Unavailable;
+            outcome = BackendCallOutcome.Timeout;
             throw Unavailable(endpoint, "timed out", exception);
         }
         finally

@@ -18,9 +18,10 @@ namespace Portal.Adapters.Nats.Requests;
 /// <c>customer.&lt;area&gt;.response.&lt;instance&gt;.&lt;sequence&gt;</c> is both the NATS reply subject and the body's
 /// <c>responseChannel</c>, so a service answering seed style (publishing to that channel) and one answering on the reply
 /// subject reach the bus's single wildcard subscription of the area alike. An answer is parsed once, as its own type:
-/// every answer type is an <see cref="HtpiAnswer"/>, which carries the fields of a refusal. Each request goes through
-/// its area's circuit breaker in a client span of its own (timed and counted by <see cref="HtpiMetrics"/>), waits the sign-in check's or the data requests' timeout (both capped by
-/// <c>NATS_REQUEST_TIMEOUT</c>), and a failure is logged only by <see cref="HtpiFailureLog"/>, throttled per area.
+/// every answer type is an <see cref="HtpiAnswer"/>, which carries the fields of a refusal. Each request runs in a client
+/// span of its own (timed and counted by <see cref="HtpiMetrics"/>), goes through its area's circuit breaker, waits the
+/// sign-in check's or the data requests' timeout (both capped by <c>NATS_REQUEST_TIMEOUT</c>), and a failure is logged
+/// only by <see cref="HtpiFailureLog"/>, throttled per area.
 /// </summary>
 internal sealed class HtpiRequester(
     IMessageBus bus,
@@ -52,8 +53,7 @@ internal sealed class HtpiRequester(
         var started = Stopwatch.GetTimestamp();
         using var activity = StartSpan(operation);
 
-        // Whatever escapes unjudged is the caller's cancellation.
-        var outcome = BackendCallOutcome.Cancelled;
+        var outcome = BackendCallOutcome.Error;
         try
         {
             var stamp = NextStamp(operation.Area);
@@ -92,6 +92,11 @@ internal sealed class HtpiRequester(
         catch (BackendUnavailableException) when (outcome == BackendCallOutcome.Refused)
         {
             outcome = BackendCallOutcome.Malformed;
+            throw;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = BackendCallOutcome.Cancelled;
             throw;
         }
         finally

@@ -14,7 +14,11 @@ internal static class BackendCallOutcome
 
     public const string CircuitOpen = "circuit_open";
 
+    /// <summary>The caller gave up (the browser left).</summary>
     public const string Cancelled = "cancelled";
+
+    /// <summary>Anything else: a fault of Portal's own.</summary>
+    public const string Error = "error";
 
     public static string Of(MessageBusException exception) => exception switch
     {
@@ -22,6 +26,6 @@ internal static class BackendCallOutcome
         RequestTimedOutException => "timeout",
         ConnectionLostException => "connection_lost",
         PermissionDeniedException => "permission_denied",
-        _ => "error",
+        _ => Error,
     };
 }
