@@ -14,6 +14,7 @@ using Portal.Demo.Backend.Data;
 using Portal.Demo.Backend.Htpi;
 using Portal.Demo.Backend.Platform;
 using Portal.Demo.Backend.Security;
+using Portal.Demo.Backend.Telemetry;
 
 namespace Portal.Demo.Backend;
 
@@ -121,7 +122,9 @@ public sealed class DemoBackendHost : IAsyncDisposable
         }
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.PlatformPort));
+        builder.Services.AddDemoTelemetry(builder.Configuration);
         web = builder.Build();
+        web.Use(DemoTelemetry.TracePlatformRequestAsync);
         var servesPlatform = options.EffectiveServe != DemoServe.Htpi;
         if (servesPlatform)
         {

@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddOptions<PlatformApiOptions>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PlatformApiOptions>, PlatformApiOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.TryAddSingleton<PlatformResiliencePipelines>();
         services.TryAddTransient<PlatformSigningHandler>();
         AddPlatformApi<IPlatformBillingApi>(services, PlatformArea.Billing, BillingJsonContext.Default);

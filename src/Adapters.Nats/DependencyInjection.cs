@@ -16,6 +16,7 @@ using Portal.Adapters.Nats.Messaging;
 using Portal.Adapters.Nats.Patients;
 using Portal.Adapters.Nats.Requests;
 using Portal.Adapters.Nats.Resilience;
+using Portal.Adapters.Nats.Telemetry;
 using Portal.Adapters.Nats.Tenants;
 using Portal.Application.Claims.Ports;
 using Portal.Application.Dashboard.Ports;
@@ -54,6 +55,8 @@ public static class DependencyInjection
         services.AddHealthChecks().AddCheck<NatsReadinessCheck>("nats", tags: [NatsReadinessCheck.ReadinessTag]);
 
         services.AddHtpiResilience(configuration);
+        services.AddMetrics();
+        services.TryAddSingleton<HtpiMetrics>();
         services.TryAddSingleton<HtpiRequester>();
         services.AddSingleton<IPatientRegistry, NatsPatientRegistry>();
         services.AddSingleton<IInsurancePolicyRegistry, NatsInsurancePolicyRegistry>();

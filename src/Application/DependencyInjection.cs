@@ -9,7 +9,7 @@ namespace Portal.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>MediatR, every handler and validator of this assembly, and the pipeline: validation first, then tenant access, then role rules.</summary>
+    /// <summary>MediatR, every handler and validator of this assembly, and the pipeline: a span per request, validation, then tenant access, then role rules.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         // Validators that judge dates against today read this clock; a host or a test may register its own first.
@@ -30,7 +30,9 @@ public static class DependencyInjection
                 .AsImplementedInterfaces()
                 .WithSingletonLifetime());
 
-        // Registration order is pipeline order: the first registered behaviour runs outermost.
+        // Registration order is pipeline order: the first registered behaviour runs outermost. The tracing behaviour holds
+        // no state, so one instance serves every request.
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TracingBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TenantAccessBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(RoleRuleBehavior<,>));

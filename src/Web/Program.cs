@@ -5,6 +5,7 @@ using Portal.Application;
 using Portal.Application.Common.Access;
 using Portal.Web;
 using Portal.Web.Configuration;
+using Portal.Web.Telemetry;
 
 // The content root is the folder Portal.Web.dll is in, where the build copies wwwroot, so Portal serves its CSS and
 // script whatever directory it is started from.
@@ -25,6 +26,8 @@ if (modes.PlatformOnly)
     builder.Services.AddSingleton(TenantAccessPolicy.BackendChecks);
 }
 
+builder.Logging.AddPortalLogFormat(builder.Configuration);
+builder.Services.AddPortalTelemetry(builder.Configuration);
 builder.Services.AddApplication();
 builder.Services.AddWeb(modes);
 

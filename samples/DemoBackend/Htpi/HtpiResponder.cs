@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Portal.Adapters.Nats.Messaging;
+using Portal.Demo.Backend.Telemetry;
 
 namespace Portal.Demo.Backend.Htpi;
 
@@ -72,6 +73,8 @@ internal sealed partial class HtpiResponder(IMessageBus bus, IReadOnlyList<HtpiE
 
     private async Task AnswerAsync(HtpiEndpoint endpoint, BusMessage message, CancellationToken cancellationToken)
     {
+        // Continues the requester's trace; the answer published inside it carries this span's context back.
+        using var activity = DemoTelemetry.StartHtpiAnswer(endpoint.Subject, message.TraceContext);
         var request = HtpiRequest.Parse(message);
         var answer = await endpoint.Handle(request, cancellationToken).ConfigureAwait(false);
         var subject = AnswerSubject(endpoint, request);

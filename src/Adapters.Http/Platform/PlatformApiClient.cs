@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -9,6 +10,7 @@ using Portal.Adapters.Http.Platform.Json;
 using Portal.Adapters.Http.Platform.Resilience;
 using Portal.Adapters.Http.Platform.Signing;
 using Portal.Adapters.Http.Platform.Streaming;
+using Portal.Adapters.Http.Platform.Telemetry;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Identity;
 using Refit;
@@ -45,6 +47,7 @@ internal abstract class PlatformApiClient
     private readonly PlatformArea area;
     private readonly ResiliencePipeline pipeline;
     private readonly PlatformAreaLog log;
+    private readonly PlatformMetrics metrics;
 
     protected PlatformApiClient(PlatformArea area, PlatformResiliencePipelines pipelines, TimeProvider time)
     {
@@ -53,6 +56,7 @@ internal abstract class PlatformApiClient
         Time = time;
         pipeline = pipelines.For(area);
         log = pipelines.LogFor(area);
+        metrics = pipelines.Metrics;
     }
 
     protected TimeProvider Time { get; }
@@ -289,52 +293,75 @@ internal abstract class PlatformApiClient
             .ConfigureAwait(false);
     }
 
-    /// <summary>Runs each attempt of a call in the area's pipeline and turns every failure into Application's exception.</summary>
+    /// <summary>
+    /// Runs each attempt of a call in the area's pipeline and turns every failure into Application's exception, in a
+    /// client span of its own (the attempts' HTTP requests carry its trace context) timed and counted by <see cref="PlatformMetrics"/>.
+    /// </summary>
     private async Task<TAnswer> RunAsync<TAnswer>(
         string endpoint, PlatformCall call, Func<CancellationToken, Task<TAnswer>> attempt, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = PlatformMetrics.StartSpan(area, endpoint);
+
+        var outcome = BackendCallOutcome.Error;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(PlatformResilienceKeys.IsRead, call.IsRead);
         try
         {
-            return await pipeline.ExecuteAsync(
+            var answer = await pipeline.ExecuteAsync(
                 static async (resilience, send) => await send(resilience.CancellationToken).ConfigureAwait(false),
                 context,
                 attempt).ConfigureAwait(false);
+            outcome = BackendCallOutcome.Success;
+            return answer;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            outcome = BackendCallOutcome.Cancelled;
             throw;
         }
         catch (BrokenCircuitException)
         {
             // Every call is refused while the circuit is open: no exception in the log, and one line per interval.
+            outcome = BackendCallOutcome.CircuitOpen;
             log.RefusedWhileOpen(endpoint);
             throw new BackendUnavailableException(area.Name, "switched off after repeated failures");
         }
         catch (TimeoutRejectedException exception)
         {
+            outcome = BackendCallOutcome.Timeout;
             throw Unavailable(endpoint, "timed out", exception);
         }
         catch (ApiException exception)
         {
-            throw FromAnswer(exception, endpoint, call);
+            var failure = FromAnswer(exception, endpoint, call);
+            outcome = failure switch
+            {
+                BackendBusyException => BackendCallOutcome.Busy,
+                BackendUnavailableException => BackendCallOutcome.Unavailable,
+                _ => BackendCallOutcome.Refused,
+            };
+            throw failure;
         }
         catch (ApiRequestException exception) when (exception.InnerException is OperationCanceledException)
         {
+            outcome = BackendCallOutcome.Timeout;
             throw Unavailable(endpoint, "timed out", exception.InnerException);
         }
         catch (ApiRequestException exception)
         {
+            outcome = BackendCallOutcome.Unreachable;
             throw Unavailable(endpoint, "unreachable", exception.InnerException ?? exception);
         }
         catch (OperationCanceledException exception)
         {
+            outcome = BackendCallOutcome.Timeout;
             throw Unavailable(endpoint, "timed out", exception);
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+            metrics.Ended(area, outcome, started, activity);
         }
     }
 

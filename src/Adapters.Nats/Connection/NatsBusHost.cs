@@ -24,6 +24,15 @@ internal sealed partial class NatsBusHost(IOptions<NatsAdapterOptions> options, 
 
     public bool IsConnected => Volatile.Read(ref bus)?.IsConnected ?? false;
 
+    /// <summary>Messages dropped because a subscription's reader fell behind; 0 before the connection opened.</summary>
+    public long DroppedMessages => Volatile.Read(ref bus)?.DroppedMessages ?? 0;
+
+    /// <summary>Times the connection dropped.</summary>
+    public int ConnectionLosses => Volatile.Read(ref bus)?.ConnectionLosses ?? 0;
+
+    /// <summary>Times the connection came back with every subscription.</summary>
+    public int Restorations => Volatile.Read(ref bus)?.Restorations ?? 0;
+
     private NatsMessageBus Bus =>
         Volatile.Read(ref bus)
         ?? throw new InvalidOperationException("The NATS connection opens when the host starts; it is not open yet.");

@@ -12,7 +12,8 @@ namespace Portal.Adapters.Nats.Connection;
 /// with a reply subject of the caller's choosing (one wildcard reply subscription per prefix, see
 /// <see cref="ReplySubscription"/>), in-flight requests failed as soon as the connection reports a drop, a
 /// <see cref="ConnectionRestored"/> signal once resubscribed, permission refusals turned into failures of the operation
-/// they concern, and dropped messages counted and logged once per burst. Create it with <see cref="ConnectAsync"/>.
+/// they concern, dropped messages counted and logged once per burst, and the W3C trace context carried in message headers both
+/// ways (<see cref="TraceHeaders"/>). Create it with <see cref="ConnectAsync"/>.
 /// </summary>
 public sealed partial class NatsMessageBus : IMessageBus
 {
@@ -40,6 +41,7 @@ public sealed partial class NatsMessageBus : IMessageBus
     private readonly ConcurrentDictionary<BusSubscription, string> subscriptions = new();
     private long droppedMessages;
     private int losses;
+    private int restorations;
     private int disposed;
     private TaskCompletionSource lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -64,6 +66,12 @@ public sealed partial class NatsMessageBus : IMessageBus
 
     /// <summary>Messages dropped across all subscriptions because their readers fell behind.</summary>
     public long DroppedMessages => Interlocked.Read(ref droppedMessages);
+
+    /// <summary>Times the connection dropped.</summary>
+    public int ConnectionLosses => Volatile.Read(ref losses);
+
+    /// <summary>Times <see cref="ConnectionRestored"/> was raised: the connection back with every subscription.</summary>
+    public int Restorations => Volatile.Read(ref restorations);
 
     internal int PendingRequestCount => pending.Count;
 
@@ -143,7 +151,7 @@ public sealed partial class NatsMessageBus : IMessageBus
     {
         try
         {
-            await connection.PublishAsync(subject, payload, serializer: NatsRawSerializer<ReadOnlyMemory<byte>>.Default, cancellationToken: cancellationToken)
+            await connection.PublishAsync(subject, payload, TraceHeaders.OfCurrentSpan(), serializer: NatsRawSerializer<ReadOnlyMemory<byte>>.Default, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (NatsException exception)
@@ -169,7 +177,7 @@ public sealed partial class NatsMessageBus : IMessageBus
             {
                 while (reader.TryRead(out var message))
                 {
-                    yield return new BusMessage(message.Subject, message.ReplyTo, message.Data ?? []);
+                    yield return new BusMessage(message.Subject, message.ReplyTo, message.Data ?? []) { TraceContext = TraceHeaders.Read(message.Headers) };
                 }
             }
 
@@ -341,7 +349,8 @@ public sealed partial class NatsMessageBus : IMessageBus
         ValueTask publish;
         try
         {
-            publish = connection.PublishAsync(subject, payload, replyTo: replySubject, serializer: NatsRawSerializer<ReadOnlyMemory<byte>>.Default, cancellationToken: cancellationToken);
+            publish = connection.PublishAsync(
+                subject, payload, TraceHeaders.OfCurrentSpan(), replySubject, NatsRawSerializer<ReadOnlyMemory<byte>>.Default, cancellationToken: cancellationToken);
         }
         catch (Exception exception)
         {
@@ -474,6 +483,7 @@ public sealed partial class NatsMessageBus : IMessageBus
 
         if (Volatile.Read(ref losses) == lossesSeen)
         {
+            Interlocked.Increment(ref restorations);
             LogRestored(logger, server, subscriptions.Count + replySubscriptions.Count);
             ConnectionRestored?.Invoke(this, EventArgs.Empty);
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -7,6 +8,8 @@ using Portal.Adapters.Nats.Contracts.Common;
 using Polly.CircuitBreaker;
 using Portal.Adapters.Nats.Messaging;
 using Portal.Adapters.Nats.Resilience;
+using Portal.Adapters.Nats.Telemetry;
+using Portal.Application.Common.Exceptions;
 
 namespace Portal.Adapters.Nats.Requests;
 
@@ -15,9 +18,10 @@ namespace Portal.Adapters.Nats.Requests;
 /// <c>customer.&lt;area&gt;.response.&lt;instance&gt;.&lt;sequence&gt;</c> is both the NATS reply subject and the body's
 /// <c>responseChannel</c>, so a service answering seed style (publishing to that channel) and one answering on the reply
 /// subject reach the bus's single wildcard subscription of the area alike. An answer is parsed once, as its own type:
-/// every answer type is an <see cref="HtpiAnswer"/>, which carries the fields of a refusal. Each request goes through
-/// its area's circuit breaker, waits the sign-in check's or the data requests' timeout (both capped by
-/// <c>NATS_REQUEST_TIMEOUT</c>), and a failure is logged only by <see cref="HtpiFailureLog"/>, throttled per area.
+/// every answer type is an <see cref="HtpiAnswer"/>, which carries the fields of a refusal. Each request runs in a client
+/// span of its own (timed and counted by <see cref="HtpiMetrics"/>), goes through its area's circuit breaker, waits the
+/// sign-in check's or the data requests' timeout (both capped by <c>NATS_REQUEST_TIMEOUT</c>), and a failure is logged
+/// only by <see cref="HtpiFailureLog"/>, throttled per area.
 /// </summary>
 internal sealed class HtpiRequester(
     IMessageBus bus,
@@ -25,6 +29,7 @@ internal sealed class HtpiRequester(
     IOptions<HtpiResilienceOptions> resilienceOptions,
     HtpiCircuitBreakers breakers,
     HtpiFailureLog failureLog,
+    HtpiMetrics metrics,
     TimeProvider timeProvider)
 {
     private readonly NatsAdapterOptions settings = options.Value;
@@ -45,32 +50,70 @@ internal sealed class HtpiRequester(
         CancellationToken cancellationToken)
         where TAnswer : HtpiAnswer
     {
-        var stamp = NextStamp(operation.Area);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(createRequest(stamp), requestType);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = StartSpan(operation);
 
-        var timeout = operation == HtpiOperations.VerifyToken ? signInTimeout : dataTimeout;
-
-        BusMessage reply;
+        var outcome = BackendCallOutcome.Error;
         try
         {
-            reply = await breakers.For(operation.Area).ExecuteAsync(
-                static (call, token) => new ValueTask<BusMessage>(
-                    call.Bus.RequestAsync(call.Subject, call.ReplySubject, call.Payload, call.Timeout, token)),
-                (Bus: bus, operation.Subject, ReplySubject: stamp.ResponseChannel, Payload: payload, Timeout: timeout),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (BrokenCircuitException)
-        {
-            failureLog.Failed(operation.Area, HtpiFailures.CircuitOpenReason);
-            throw HtpiFailures.CircuitOpen(operation.Area);
-        }
-        catch (MessageBusException exception)
-        {
-            failureLog.Failed(operation.Area, HtpiFailures.ReasonOf(exception));
-            throw HtpiFailures.FromBus(operation.Area, exception);
-        }
+            var stamp = NextStamp(operation.Area);
+            var payload = JsonSerializer.SerializeToUtf8Bytes(createRequest(stamp), requestType);
 
-        return ReadAnswer(operation, reply.Payload, answerType, map);
+            var timeout = operation == HtpiOperations.VerifyToken ? signInTimeout : dataTimeout;
+
+            BusMessage reply;
+            try
+            {
+                reply = await breakers.For(operation.Area).ExecuteAsync(
+                    static (call, token) => new ValueTask<BusMessage>(
+                        call.Bus.RequestAsync(call.Subject, call.ReplySubject, call.Payload, call.Timeout, token)),
+                    (Bus: bus, operation.Subject, ReplySubject: stamp.ResponseChannel, Payload: payload, Timeout: timeout),
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (BrokenCircuitException)
+            {
+                outcome = BackendCallOutcome.CircuitOpen;
+                failureLog.Failed(operation.Area, HtpiFailures.CircuitOpenReason);
+                throw HtpiFailures.CircuitOpen(operation.Area);
+            }
+            catch (MessageBusException exception)
+            {
+                outcome = BackendCallOutcome.Of(exception);
+                failureLog.Failed(operation.Area, HtpiFailures.ReasonOf(exception));
+                throw HtpiFailures.FromBus(operation.Area, exception);
+            }
+
+            // Answered: a failure from here on is a refusal, or an answer that could not be read.
+            outcome = BackendCallOutcome.Refused;
+            var result = ReadAnswer(operation, reply.Payload, answerType, map);
+            outcome = BackendCallOutcome.Success;
+            return result;
+        }
+        catch (BackendUnavailableException) when (outcome == BackendCallOutcome.Refused)
+        {
+            outcome = BackendCallOutcome.Malformed;
+            throw;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = BackendCallOutcome.Cancelled;
+            throw;
+        }
+        finally
+        {
+            metrics.Ended(operation.Area, outcome, started, activity);
+        }
+    }
+
+    /// <summary>A client span named after the subject, when a listener asks for one; its tags only then.</summary>
+    private static Activity? StartSpan(HtpiOperation operation)
+    {
+        var activity = HtpiTelemetry.Source.StartActivity(operation.Subject, ActivityKind.Client);
+        activity?.SetTag("backend", HtpiTelemetry.Backend)
+            .SetTag("area", operation.Area.Name)
+            .SetTag("messaging.system", "nats")
+            .SetTag("messaging.destination.name", operation.Subject);
+        return activity;
     }
 
     private static TResult ReadAnswer<TAnswer, TResult>(

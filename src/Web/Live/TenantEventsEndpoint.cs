@@ -7,6 +7,7 @@ using Portal.Application.LiveUpdates.Queries.WatchTenantEvents;
 using Portal.Domain.LiveUpdates;
 using Portal.Web.Hosting;
 using Portal.Web.Identity;
+using Portal.Web.Telemetry;
 
 namespace Portal.Web.Live;
 
@@ -87,6 +88,7 @@ public static class TenantEventsEndpoint
         response.Headers["X-Accel-Buffering"] = "no";
         var stream = new OpenLiveStream(response, mediator, cookie, signIn, streaming);
         reverification.Add(stream);
+        WebTelemetry.OpenLiveStreams.Add(1);
         try
         {
             await stream.WriteAsync(Opening, streaming.Token);
@@ -106,6 +108,7 @@ public static class TenantEventsEndpoint
         }
         finally
         {
+            WebTelemetry.OpenLiveStreams.Add(-1);
             await streaming.CancelAsync();
             await reverification.RemoveAsync(stream);
         }

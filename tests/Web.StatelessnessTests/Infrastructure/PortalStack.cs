@@ -11,8 +11,8 @@ namespace Portal.Web.StatelessnessTests.Infrastructure;
 public sealed class PortalStack(NatsServer nats, DemoBackendHost backend, ITestOutputHelper output) : IAsyncDisposable
 {
     public const string SecretKey = "hardening-secret-key-shared-by-every-instance-0123456789";
+    public const string PlatformSecret = "hardening-platform-secret-0123456789abcdef";
     private const string PortalId = "portal-hardening";
-    private const string PlatformSecret = "hardening-platform-secret-0123456789abcdef";
 
     private readonly List<PortalProcess> portals = [];
     private readonly List<string> sandboxes = [];

@@ -1,9 +1,11 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
+using Portal.Adapters.Http.Platform.Telemetry;
 using Refit;
 
 namespace Portal.Adapters.Http.Platform.Resilience;
@@ -21,19 +23,26 @@ internal sealed class PlatformResiliencePipelines
     private readonly Dictionary<PlatformArea, ResiliencePipeline> pipelines;
     private readonly Dictionary<PlatformArea, PlatformAreaLog> logs;
 
-    public PlatformResiliencePipelines(IOptions<PlatformApiOptions> options, TimeProvider time, ILogger<PlatformResiliencePipelines> logger)
+    public PlatformResiliencePipelines(
+        IOptions<PlatformApiOptions> options, TimeProvider time, ILogger<PlatformResiliencePipelines> logger, IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         logs = PlatformArea.All.ToDictionary(area => area, area => new PlatformAreaLog(area, logger, time, settings.OutageLogInterval));
-        pipelines = PlatformArea.All.ToDictionary(area => area, area => Build(area, settings, time, logs[area]));
+        var breakers = PlatformArea.All.ToDictionary(area => area, _ => new CircuitBreakerStateProvider());
+        pipelines = PlatformArea.All.ToDictionary(area => area, area => Build(area, settings, time, logs[area], breakers[area]));
+        Metrics = new PlatformMetrics(meters, breakers);
     }
+
+    /// <summary>The calls' durations and outcomes, and the breakers' states, by area.</summary>
+    public PlatformMetrics Metrics { get; }
 
     public ResiliencePipeline For(PlatformArea area) => pipelines[area];
 
     public PlatformAreaLog LogFor(PlatformArea area) => logs[area];
 
-    private static ResiliencePipeline Build(PlatformArea area, PlatformApiOptions options, TimeProvider time, PlatformAreaLog log)
+    private static ResiliencePipeline Build(
+        PlatformArea area, PlatformApiOptions options, TimeProvider time, PlatformAreaLog log, CircuitBreakerStateProvider breaker)
     {
         var builder = new ResiliencePipelineBuilder
         {
@@ -72,6 +81,7 @@ internal sealed class PlatformResiliencePipelines
             MinimumThroughput = options.BreakerMinimumCalls,
             SamplingDuration = options.BreakerSamplingDuration,
             BreakDuration = options.BreakDuration,
+            StateProvider = breaker,
             ShouldHandle = args => ValueTask.FromResult(PlatformFailures.CountsAgainstCircuit(args.Outcome.Exception)),
             OnOpened = args =>
             {
