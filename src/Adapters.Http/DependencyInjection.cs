@@ -14,10 +14,13 @@ using Portal.Adapters.Http.Platform.Signing;
 using Portal.Adapters.Http.Services;
 using Portal.Adapters.Http.Services.Dtos;
 using Portal.Adapters.Http.Tickets;
+using Portal.Adapters.Http.Team;
+using Portal.Adapters.Http.Team.Dtos;
 using Portal.Adapters.Http.Tickets.Dtos;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Services.Ports;
+using Portal.Application.Team.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
 using Refit;
@@ -45,10 +48,12 @@ public static class DependencyInjection
         AddPlatformApi<IPlatformServicesApi>(services, PlatformArea.Services, ServicesJsonContext.Default);
         AddPlatformApi<IPlatformSupportApi>(services, PlatformArea.Support, TicketsJsonContext.Default);
         AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Default);
+        AddPlatformApi<IPlatformTeamApi>(services, PlatformArea.Team, TeamJsonContext.Default);
         services.TryAddTransient<IPlatformSessions, PlatformSessions>();
         services.TryAddTransient<IBillingLedger, PlatformBillingLedger>();
         services.TryAddTransient<IServiceCatalog, PlatformServiceCatalog>();
         services.TryAddTransient<ISupportDesk, PlatformSupportDesk>();
+        services.TryAddTransient<ITeamDirectory, PlatformTeamDirectory>();
         return services;
     }
 

@@ -17,7 +17,9 @@ internal sealed record PlatformArea
 
     public static PlatformArea Accounts { get; } = new("accounts");
 
-    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts];
+    public static PlatformArea Team { get; } = new("team");
+
+    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts, Team];
 
     public string Name { get; }
 

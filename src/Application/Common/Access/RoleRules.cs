@@ -1,4 +1,7 @@
 using System.Collections.Frozen;
+using Portal.Application.Team.Commands.ChangeMemberRole;
+using Portal.Application.Team.Commands.InviteMember;
+using Portal.Application.Team.Commands.RemoveMember;
 using Portal.Domain.Identity;
 
 namespace Portal.Application.Common.Access;
@@ -17,6 +20,10 @@ public static class RoleRules
 
     public static FrozenDictionary<Type, RoleRule> ByCommand { get; } = new Dictionary<Type, RoleRule>
     {
+        // Team
+        [typeof(InviteMemberCommand)] = new("invite team members", OwnerOnly),
+        [typeof(ChangeMemberRoleCommand)] = new("change team members' roles", OwnerOnly),
+        [typeof(RemoveMemberCommand)] = new("remove team members", OwnerOnly),
     }.ToFrozenDictionary();
 
     /// <summary>The rule of <typeparamref name="TCommand"/>.</summary>
