@@ -18,8 +18,8 @@ internal sealed class ChangeMemberRoleCommandHandler(ITeamDirectory directory) :
         var scope = request.Access.ToScope();
         var team = await directory.ListAsync(scope, cancellationToken);
         var member = TeamRules.Find(team, request.MemberUserId);
-        TeamRules.Enforce(team, request.Access.PlatformUserId, member, request.Role);
-        await directory.ChangeRoleAsync(scope, member.UserId, request.Role, cancellationToken);
+        TeamRules.Enforce(team, request.Access.PlatformUserId, member, request.NewRole);
+        await directory.ChangeRoleAsync(scope, member.UserId, request.NewRole, cancellationToken);
         return member;
     }
 }

@@ -7,6 +7,6 @@ internal sealed class ChangeMemberRoleCommandValidator : TenantScopedValidator<C
     public ChangeMemberRoleCommandValidator()
     {
         RuleFor(x => x.MemberUserId).MustBeMemberId();
-        RuleFor(x => x.Role).MustBeRole();
+        RuleFor(x => x.NewRole).MustBeRole();
     }
 }
