@@ -22,6 +22,9 @@ public sealed class FakeTeamDirectory : FakeTenantPort, ITeamDirectory
 
     public ConcurrentQueue<long> Removed { get; } = new();
 
+    /// <summary>When set, every change (not the list) fails with it, as the Platform refusing one would.</summary>
+    public Exception? ChangeFailure { get; set; }
+
     /// <summary>Whether an invitation's e-mail goes out.</summary>
     public bool SendsInviteEmail { get; set; } = true;
 
@@ -40,6 +43,11 @@ public sealed class FakeTeamDirectory : FakeTenantPort, ITeamDirectory
         Invited.Enqueue(member);
         return Answer(scope, cancellationToken, () =>
         {
+            if (ChangeFailure is { } failure)
+            {
+                return Task.FromException<MemberInvitation>(failure);
+            }
+
             if (members.Values.Any(m => string.Equals(m.Email, member.Email, StringComparison.OrdinalIgnoreCase)))
             {
                 const string message = "This user is already a member of your organization.";
@@ -56,7 +64,9 @@ public sealed class FakeTeamDirectory : FakeTenantPort, ITeamDirectory
     public Task ChangeRoleAsync(TenantScope scope, long memberUserId, string role, CancellationToken cancellationToken)
     {
         RoleChanges.Enqueue((memberUserId, role));
-        return Answer(scope, cancellationToken, () => members.TryGetValue(memberUserId, out var member)
+        return Answer(scope, cancellationToken, () => ChangeFailure is { } failure
+            ? Task.FromException<TeamMember>(failure)
+            : members.TryGetValue(memberUserId, out var member)
             ? Task.FromResult(members[memberUserId] = member with { Role = role })
             : NotFound<TeamMember>("member"));
     }
@@ -64,7 +74,9 @@ public sealed class FakeTeamDirectory : FakeTenantPort, ITeamDirectory
     public Task RemoveAsync(TenantScope scope, long memberUserId, CancellationToken cancellationToken)
     {
         Removed.Enqueue(memberUserId);
-        return Answer(scope, cancellationToken, () => members.TryRemove(memberUserId, out var member)
+        return Answer(scope, cancellationToken, () => ChangeFailure is { } failure
+            ? Task.FromException<TeamMember>(failure)
+            : members.TryRemove(memberUserId, out var member)
             ? Task.FromResult(member)
             : NotFound<TeamMember>("member"));
     }
