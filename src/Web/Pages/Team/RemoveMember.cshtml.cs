@@ -51,7 +51,7 @@ public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageMod
     {
         var found = await Mediator.Send(new GetTeamMemberQuery(AccessFor(signIn), userId), Aborted);
         Member = found.Member;
-        NotOffered = !MayManage
+        NotOffered = !MayRemove
             ? "Only an owner can remove members."
             : TeamRules.RefusalFor(found.Team, MyUserId, found.Member, newRole: null);
     }

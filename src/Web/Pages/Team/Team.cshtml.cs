@@ -67,8 +67,8 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
     /// <summary>The CSRF purpose of one member's role form: a token for one member changes no other.</summary>
     public static string RolePurpose(long memberUserId) => $"team-role-{memberUserId}";
 
-    /// <summary>Whether this caller is offered changes of <paramref name="member"/>.</summary>
-    public bool MayChange(TeamMember member) => MayManage && TeamRules.MayChange(Members, MyUserId, member);
+    /// <summary>Whether this caller is offered any change of <paramref name="member"/>.</summary>
+    public bool MayChange(TeamMember member) => (MayChangeRoles || MayRemove) && TeamRules.MayChange(Members, MyUserId, member);
 
     public bool IsLastOwner(TeamMember member) => TeamRules.IsLastOwner(Members, member);
 

@@ -1,5 +1,7 @@
 using Portal.Application.Common.Access;
 using Portal.Application.Common.Exceptions;
+using Portal.Application.Team.Commands.ChangeMemberRole;
+using Portal.Application.Team.Commands.InviteMember;
 using Portal.Application.Team.Commands.RemoveMember;
 using Portal.Domain.Identity;
 using Portal.Domain.Team;
@@ -16,8 +18,17 @@ public abstract class TeamPageModel(PortalPageServices services) : TenantPageMod
     /// <summary>The caller's own Platform user id: their row offers no change.</summary>
     public long? MyUserId => CurrentSignIn?.PlatformUserId;
 
-    /// <summary>Whether the caller's role may invite, change roles and remove (all three are owner-only).</summary>
-    public bool MayManage => RoleRules.Permits<RemoveMemberCommand>(CurrentSignIn?.PlatformRoleIn(TenantId));
+    public bool MayInvite => RoleRules.Permits<InviteMemberCommand>(MyRole);
+
+    public bool MayChangeRoles => RoleRules.Permits<ChangeMemberRoleCommand>(MyRole);
+
+    public bool MayRemove => RoleRules.Permits<RemoveMemberCommand>(MyRole);
+
+    /// <summary>Whether the caller's role may make any change to the team: the list then has a column for them.</summary>
+    public bool MayManage => MayInvite || MayChangeRoles || MayRemove;
+
+    /// <summary>The caller's role in this customer as the Platform last reported it (from the sign-in).</summary>
+    private string? MyRole => CurrentSignIn?.PlatformRoleIn(TenantId);
 
     /// <summary>A role code in words ("Billing"); an empty one (the Platform sent none) as a dash.</summary>
     public static string RoleName(string role) => string.IsNullOrEmpty(role) ? "—" : Formatting.Display.Words(role);
