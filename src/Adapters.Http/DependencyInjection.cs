@@ -18,12 +18,15 @@ using Portal.Adapters.Http.Profile.Dtos;
 using Portal.Adapters.Http.Services;
 using Portal.Adapters.Http.Services.Dtos;
 using Portal.Adapters.Http.Tickets;
+using Portal.Adapters.Http.Team;
+using Portal.Adapters.Http.Team.Dtos;
 using Portal.Adapters.Http.Tickets.Dtos;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Privacy.Ports;
 using Portal.Application.Profile.Ports;
 using Portal.Application.Services.Ports;
+using Portal.Application.Team.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
 using Refit;
@@ -54,12 +57,14 @@ public static class DependencyInjection
         AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Default);
         AddPlatformApi<IPlatformProfileApi>(services, PlatformArea.Profile, ProfileJsonContext.Default);
         AddPlatformApi<IPlatformPrivacyApi>(services, PlatformArea.Privacy, PrivacyJsonContext.Default);
+        AddPlatformApi<IPlatformTeamApi>(services, PlatformArea.Team, TeamJsonContext.Default);
         services.TryAddTransient<IPlatformSessions, PlatformSessions>();
         services.TryAddTransient<IBillingLedger, PlatformBillingLedger>();
         services.TryAddTransient<IServiceCatalog, PlatformServiceCatalog>();
         services.TryAddTransient<ISupportDesk, PlatformSupportDesk>();
         services.TryAddTransient<IAccountProfile, PlatformAccountProfile>();
         services.TryAddTransient<IPrivacyOffice, PlatformPrivacyOffice>();
+        services.TryAddTransient<ITeamDirectory, PlatformTeamDirectory>();
         return services;
     }
 

@@ -10,6 +10,7 @@ using Portal.Application.Insurance.Ports;
 using Portal.Application.LiveUpdates.Ports;
 using Portal.Application.Patients.Ports;
 using Portal.Application.Services.Ports;
+using Portal.Application.Team.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
 using Portal.Application.UnitTests.Fakes;
@@ -43,6 +44,7 @@ internal sealed class TestPipeline
         services.AddSingleton<IBillingLedger>(Billing);
         services.AddSingleton<IServiceCatalog>(Services);
         services.AddSingleton<ISupportDesk>(Support);
+        services.AddSingleton<ITeamDirectory>(Team);
         Mediator = services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<IMediator>();
     }
 
@@ -69,6 +71,8 @@ internal sealed class TestPipeline
     public FakeServiceCatalog Services { get; } = new();
 
     public FakeSupportDesk Support { get; } = new();
+
+    public FakeTeamDirectory Team { get; } = new();
 
     public IMediator Mediator { get; }
 }

@@ -22,6 +22,7 @@ using Portal.Application.Patients.Ports;
 using Portal.Application.Privacy.Ports;
 using Portal.Application.Profile.Ports;
 using Portal.Application.Services.Ports;
+using Portal.Application.Team.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
 using Portal.Testing.Fakes;
@@ -96,6 +97,8 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
     public FakeServiceCatalog Catalog { get; } = SeededFakes.Catalog();
 
     public FakeSupportDesk Support { get; } = SeededFakes.Support();
+
+    public FakeTeamDirectory Team { get; } = SeededFakes.Team();
 
     public FakeTenantEventFeed Events { get; } = new();
 
@@ -214,10 +217,12 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.RemoveAll<IBillingLedger>();
             services.RemoveAll<IServiceCatalog>();
             services.RemoveAll<ISupportDesk>();
+            services.RemoveAll<ITeamDirectory>();
             services.RemoveAll<IPlatformSessions>();
             services.AddSingleton<IBillingLedger>(Billing);
             services.AddSingleton<IServiceCatalog>(Catalog);
             services.AddSingleton<ISupportDesk>(Support);
+            services.AddSingleton<ITeamDirectory>(Team);
             services.AddSingleton<IPlatformSessions>(Sessions);
             services.RemoveAll<IAccountProfile>();
             services.RemoveAll<IPrivacyOffice>();

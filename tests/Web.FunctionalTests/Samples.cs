@@ -25,6 +25,10 @@ internal static class Samples
     /// <summary>Ada's and Bob's ids on the Platform, and the customer the clinic is linked to.</summary>
     public const long AdaPlatformId = 1001;
     public const long BobPlatformId = 1002;
+
+    /// <summary>Members of the clinic's team besides Ada (<see cref="SeededFakes.Team"/>).</summary>
+    public const long GracePlatformId = 1003;
+    public const long LinusPlatformId = 1004;
     public const long ClinicCustomer = 7;
 
     /// <summary>A failure guard for tests that wait on a signal: reaching it means the awaited thing never happened.</summary>

@@ -3,6 +3,7 @@ using Portal.Domain.Claims;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
 using Portal.Domain.Services;
+using Portal.Domain.Team;
 using Portal.Domain.Tenants;
 using Portal.Domain.Tickets;
 using Portal.Testing.Fakes;
@@ -106,5 +107,15 @@ internal static class SeededFakes
         support.Add(Samples.Ticket("tk-1"));
         support.Add(Samples.Ticket("tk-closed", TicketStatus.Closed));
         return support;
+    }
+
+    /// <summary>Ada (owner), Grace (tech) and Linus (viewer) in the clinic's team.</summary>
+    public static FakeTeamDirectory Team()
+    {
+        var team = new FakeTeamDirectory();
+        team.Add(new TeamMember(Samples.AdaPlatformId, Samples.AdaEmail, "Ada", "Lovelace", "owner", true, Samples.At));
+        team.Add(new TeamMember(Samples.GracePlatformId, "grace@example.com", "Grace", "Hopper", "tech", false, Samples.At));
+        team.Add(new TeamMember(Samples.LinusPlatformId, "linus@example.com", "Linus", "Torvalds", "viewer", false, null));
+        return team;
     }
 }

@@ -27,6 +27,21 @@ internal static class DemoCatalog
             anchor.AddDays(-300).AddHours(8.75)),
     ];
 
+    /// <summary>
+    /// Team members who are not logins (invited earlier, they never set a password), so each Platform customer has an
+    /// owner and a team to show: a billing member in Riverside (where Dana is the only owner), an owner of Harbor and one
+    /// of Summit.
+    /// </summary>
+    public static IReadOnlyList<DemoUser> TeamMembers(DateTimeOffset anchor) =>
+    [
+        new("usr-priya-shah", 1045, "priya.shah@riverside-family.example", DemoUser.UnusablePassword(), "Priya", "Shah", "invited", true,
+            [new("tnt-riverside", "billing", true)], anchor.AddDays(-200).AddHours(10)),
+        new("usr-helen-park", 1046, "helen.park@harbor-pediatrics.example", DemoUser.UnusablePassword(), "Helen", "Park", "invited", true,
+            [new("tnt-harbor", "owner", true)], anchor.AddDays(-950).AddHours(9)),
+        new("usr-rachel-stein", 1047, "rachel.stein@summit-ortho.example", DemoUser.UnusablePassword(), "Rachel", "Stein", "invited", true,
+            [new("tnt-summit", "owner", true)], anchor.AddDays(-600).AddHours(13)),
+    ];
+
     public static IReadOnlyList<DemoTenant> Tenants(DateTimeOffset anchor) =>
     [
         new("tnt-riverside", "Riverside Family Practice", "riverside-family.example", "family", anchor.AddDays(-1_412),

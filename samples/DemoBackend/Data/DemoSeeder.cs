@@ -24,7 +24,8 @@ internal static class DemoSeeder
         {
             Today = today,
             Tenants = tenants,
-            Users = users,
+            // The team members join after the Platform is seeded, so its tickets' contacts stay the logins.
+            Users = [.. users, .. DemoCatalog.TeamMembers(anchor)],
             Patients = practices.Patients,
             Policies = practices.Policies,
             Claims = practices.Claims,

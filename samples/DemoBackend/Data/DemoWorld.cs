@@ -4,10 +4,12 @@ namespace Portal.Demo.Backend.Data;
 
 /// <summary>
 /// Everything the demo knows, in memory only: a restart reseeds it. Lists change only under <see cref="Sync"/> (patients
-/// and encounters are added or replaced, tickets and activities appended); readers take the lock and copy what they answer with.
+/// and encounters are added or replaced, tickets and activities appended, users invited and memberships changed); readers take the lock and copy what they answer with.
 /// </summary>
 internal sealed class DemoWorld
 {
+    private DemoUser[] users = [];
+
     [JsonIgnore]
     public Lock Sync { get; } = new();
 
@@ -15,7 +17,12 @@ internal sealed class DemoWorld
 
     public required IReadOnlyList<DemoTenant> Tenants { get; init; }
 
-    public required IReadOnlyList<DemoUser> Users { get; init; }
+    /// <summary>The logins and the members owners invited; grows under <see cref="Sync"/> (<see cref="AddUser"/>), read without it.</summary>
+    public required IReadOnlyList<DemoUser> Users
+    {
+        get => Volatile.Read(ref users);
+        init => users = [.. value];
+    }
 
     public required List<DemoPatient> Patients { get; init; }
 
@@ -64,4 +71,7 @@ internal sealed class DemoWorld
 
     public DemoUser? FindUserByEmail(string? email) =>
         Users.FirstOrDefault(user => string.Equals(user.Email, email?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Adds a user an owner invited; the caller holds <see cref="Sync"/>.</summary>
+    public void AddUser(DemoUser user) => Volatile.Write(ref users, [.. Users, user]);
 }

@@ -27,6 +27,7 @@ internal static class PlatformApi
         PlatformServicesEndpoints.Map(api, world, clock);
         PlatformTicketsEndpoints.Map(api, world, clock);
         PlatformPrivacyEndpoints.Map(api, world, clock);
+        PlatformTeamEndpoints.Map(api, world, clock);
         app.MapFallback(PlatformResults.PathNotFound);
     }
 }

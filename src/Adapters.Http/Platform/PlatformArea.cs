@@ -23,7 +23,9 @@ internal sealed record PlatformArea
     /// <summary>The user's consent history and data-export requests (<c>gdpr/*</c>).</summary>
     public static PlatformArea Privacy { get; } = new("privacy");
 
-    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts, Profile, Privacy];
+    public static PlatformArea Team { get; } = new("team");
+
+    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts, Profile, Privacy, Team];
 
     public string Name { get; }
 

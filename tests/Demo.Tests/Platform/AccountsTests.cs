@@ -177,9 +177,9 @@ public sealed class AccountsTests(PlatformHostFixture fixture) : IClassFixture<P
 
         Assert.Equal(HttpStatusCode.OK, status);
         var users = json.GetProperty("users").EnumerateArray().ToList();
-        Assert.Equal([("owner", PlatformClient.Dana), ("viewer", PlatformClient.Sam)], users.Select(u => (u.GetProperty("role").GetString(), u.GetProperty("user_id").GetInt64())));
+        Assert.Equal([("billing", 1045L), ("owner", PlatformClient.Dana), ("viewer", PlatformClient.Sam)], users.Select(u => (u.GetProperty("role").GetString(), u.GetProperty("user_id").GetInt64())));
         Assert.All(users, u => Assert.Matches(DateShapes.Utc, u.GetProperty("created_at").GetString()));
-        Assert.Equal([PlatformClient.Dana], harbor.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("user_id").GetInt64()));
+        Assert.Equal([PlatformClient.Dana, 1046L], harbor.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("user_id").GetInt64()));
     }
 
     [Fact]

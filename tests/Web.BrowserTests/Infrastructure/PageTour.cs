@@ -63,6 +63,13 @@ internal static class PageTour
         new("my profile after validation errors", SignedIn: true, ProfileRejectedAsync),
         new("privacy with data-copy requests in each state", SignedIn: true, page => OpenAsync(page, "/account/privacy", "My account")),
         new("privacy confirming a data-copy request", SignedIn: true, page => OpenAsync(page, "/account/privacy?requested=true", "My account")),
+
+        // Team (Dana owns Riverside and is a billing member of Harbor; Priya, 1045, is Riverside's billing member)
+        new("team with an owner's actions", SignedIn: true, page => OpenAsync(page, Practice + "/team", "Team")),
+        new("team confirming a role change", SignedIn: true, TeamRoleChangedAsync),
+        new("team after an invitation error", SignedIn: true, TeamInviteRejectedAsync),
+        new("team member removal confirmation", SignedIn: true, TeamRemovalAsync),
+        new("team seen by a billing member, without actions", SignedIn: true, page => OpenAsync(page, "/t/tnt-harbor/team", "Team")),
     ];
 
     public static PageState Named(string name) => States.Single(state => state.Name == name);
@@ -210,5 +217,26 @@ internal static class PageTour
         await page.GetByLabel("Phone (optional)").FillAsync("call me maybe");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Expect(page.Locator("#Phone-error")).ToBeVisibleAsync();
+    }
+
+    private static async Task TeamRoleChangedAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/team?changed=1045", "Team");
+        await Expect(page.Locator("main .notice")).ToContainTextAsync("is now Billing.");
+    }
+
+    private static async Task TeamInviteRejectedAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/team", "Team");
+        await page.GetByLabel("Email address").FillAsync("not-an-address");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
+        await Expect(page.GetByLabel("Email address")).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    private static async Task TeamRemovalAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/team", "Team");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Remove Priya Shah" }).ClickAsync();
+        await ExpectHeadingAsync(page, "Remove Priya Shah?");
     }
 }

@@ -11,6 +11,10 @@ internal static class SignIn
     public const string MarcoEmail = "marco.alvarez@example.com";
     public const string MarcoPassword = "demo-password-2";
 
+    /// <summary>A viewer of Riverside.</summary>
+    public const string SamEmail = "sam.okafor@example.com";
+    public const string SamPassword = "demo-password-4";
+
     /// <summary>A real account the customer portal keeps out.</summary>
     public const string OliviaEmail = "olivia.grant@example.com";
     public const string OliviaPassword = "demo-password-3";

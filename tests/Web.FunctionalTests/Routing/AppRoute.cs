@@ -27,6 +27,7 @@ internal sealed record AppRoute(string Pattern, IReadOnlySet<string> Methods, bo
         ["number"] = "INV-2026-0001",
         ["serviceId"] = "svc-1",
         ["ticketId"] = "tk-1",
+        ["userId"] = "1003",
         ["code"] = "404",
     };
 

@@ -1,5 +1,8 @@
 using System.Collections.Frozen;
 using Portal.Application.Services.Commands.SetAutoRenew;
+using Portal.Application.Team.Commands.ChangeMemberRole;
+using Portal.Application.Team.Commands.InviteMember;
+using Portal.Application.Team.Commands.RemoveMember;
 using Portal.Domain.Identity;
 
 namespace Portal.Application.Common.Access;
@@ -20,6 +23,10 @@ public static class RoleRules
     {
         // Services: PRAHO lets any role switch auto-renew; Portal keeps what is billed to owner and billing.
         [typeof(SetAutoRenewCommand)] = new("change a service's auto-renewal", OwnerOrBilling),
+        // Team
+        [typeof(InviteMemberCommand)] = new("invite team members", OwnerOnly),
+        [typeof(ChangeMemberRoleCommand)] = new("change team members' roles", OwnerOnly),
+        [typeof(RemoveMemberCommand)] = new("remove team members", OwnerOnly),
     }.ToFrozenDictionary();
 
     /// <summary>The rule of <typeparamref name="TCommand"/>.</summary>

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Team.Dtos;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(ScopedRequest))]
+[JsonSerializable(typeof(InviteMemberRequest))]
+[JsonSerializable(typeof(ChangeRoleRequest))]
+[JsonSerializable(typeof(RemoveMemberRequest))]
+[JsonSerializable(typeof(TeamAnswer))]
+internal sealed partial class TeamJsonContext : JsonSerializerContext;

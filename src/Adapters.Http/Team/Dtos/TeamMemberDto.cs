@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
+namespace Portal.Adapters.Http.Team.Dtos;
+
+internal sealed class TeamMemberDto
+{
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? UserId { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public string? Role { get; set; }
+
+    public bool IsPrimary { get; set; }
+
+    public string? CreatedAt { get; set; }
+}

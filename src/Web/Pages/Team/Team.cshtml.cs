@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Team;
+using Portal.Application.Team.Commands.ChangeMemberRole;
+using Portal.Application.Team.Commands.InviteMember;
+using Portal.Application.Team.Queries.ListTeamMembers;
+using Portal.Domain.Identity;
+using Portal.Domain.Team;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Pages.Team;
+
+/// <summary>
+/// The customer's team: every role sees the members and their roles; an owner also invites, changes roles (the
+/// <c>role</c> handler) and reaches each member's removal page. No change is offered on the owner's own row or on the
+/// last owner's. Each action redirects back here with a flag the page words from the fresh list (post-redirect-get).
+/// </summary>
+public sealed class TeamModel(PortalPageServices services) : TeamPageModel(services)
+{
+    public const string InvitePurpose = "team-invite";
+
+    public IReadOnlyList<TeamMember> Members { get; private set; } = [];
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? FirstName { get; set; }
+
+    [BindProperty]
+    public string? LastName { get; set; }
+
+    [BindProperty]
+    public string? Role { get; set; } = CustomerRoles.Viewer;
+
+    /// <summary>The member a role change is for (the <c>role</c> handler's form).</summary>
+    [BindProperty]
+    public long MemberUserId { get; set; }
+
+    /// <summary>The role a role change gives (the <c>role</c> handler's form).</summary>
+    [BindProperty]
+    public string? NewRole { get; set; }
+
+    /// <summary>Set by the redirect after an invitation: the new member's user id.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Invited { get; set; }
+
+    /// <summary>Set to false by that redirect when the Platform sent no invitation e-mail.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool EmailSent { get; set; } = true;
+
+    /// <summary>Set by the redirect after a role change: the member's user id.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Changed { get; set; }
+
+    /// <summary>Set by the redirect after a removal.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Removed { get; set; }
+
+    protected override IReadOnlyDictionary<string, string> BackendFieldNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["email"] = nameof(Email),
+        ["first_name"] = nameof(FirstName),
+        ["last_name"] = nameof(LastName),
+        ["role"] = nameof(Role),
+    };
+
+    /// <summary>The CSRF purpose of one member's role form: a token for one member changes no other.</summary>
+    public static string RolePurpose(long memberUserId) => $"team-role-{memberUserId}";
+
+    /// <summary>Whether this caller is offered any change of <paramref name="member"/>.</summary>
+    public bool MayChange(TeamMember member) => (MayChangeRoles || MayRemove) && TeamRules.MayChange(Members, MyUserId, member);
+
+    public bool IsLastOwner(TeamMember member) => TeamRules.IsLastOwner(Members, member);
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
+    {
+        await LoadAsync(signIn);
+        Notice = NoticeFromFlags();
+        return Page();
+    });
+
+    public Task<IActionResult> OnPostAsync() => SignedInPostAsync(InvitePurpose, async signIn =>
+    {
+        var invitation = await SubmitTeamChangeAsync(() => Mediator.Send(
+            new InviteMemberCommand(AccessFor(signIn), Email ?? string.Empty, FirstName ?? string.Empty, LastName ?? string.Empty, Role ?? string.Empty),
+            Aborted));
+        if (invitation is not null)
+        {
+            return Redirect(Link("team") + $"?invited={invitation.UserId}" + (invitation.InviteEmailSent ? null : "&emailSent=false"));
+        }
+
+        return await ShowAgainAsync(signIn);
+    });
+
+    public Task<IActionResult> OnPostRoleAsync() => SignedInPostAsync(RolePurpose(MemberUserId), async signIn =>
+    {
+        var before = await SubmitTeamChangeAsync(() => Mediator.Send(
+            new ChangeMemberRoleCommand(AccessFor(signIn), MemberUserId, NewRole ?? string.Empty), Aborted));
+        if (before is not null)
+        {
+            return Redirect(Link("team") + $"?changed={before.UserId}");
+        }
+
+        if (Rejection is null)
+        {
+            // A validator's messages are about the row's form, not the invitation's fields: they go above the list.
+            var messages = ModelState.Values.SelectMany(entry => entry.Errors).Select(error => error.ErrorMessage).ToArray();
+            ModelState.Clear();
+            Reject(string.Join(" ", messages), StatusCodes.Status400BadRequest);
+        }
+
+        return await ShowAgainAsync(signIn);
+    });
+
+    private async Task<IActionResult> ShowAgainAsync(PortalSignIn signIn)
+    {
+        var status = Response.StatusCode;
+        await LoadAsync(signIn);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task LoadAsync(PortalSignIn signIn) =>
+        Members = await Mediator.Send(new ListTeamMembersQuery(AccessFor(signIn)), Aborted);
+
+    /// <summary>The confirmation, worded from the list just read: a forged flag can only say something true.</summary>
+    private string? NoticeFromFlags()
+    {
+        if (Invited is { } invited && Members.FirstOrDefault(m => m.UserId == invited) is { } newcomer)
+        {
+            return $"{Describe(newcomer)} was invited as {RoleName(newcomer.Role)}. " + (EmailSent
+                ? "The Platform e-mailed them a link to set their password."
+                : "The Platform sent no invitation e-mail, so let them know yourself; they set a password with the Platform's password reset.");
+        }
+
+        if (Changed is { } changed && Members.FirstOrDefault(m => m.UserId == changed) is { } member)
+        {
+            return $"{Describe(member)} is now {RoleName(member.Role)}.";
+        }
+
+        return Removed
+            ? "The member was removed from the team. If they are signed in, Portal notices within 10 minutes; the Platform refuses their calls for this customer at once."
+            : null;
+    }
+}
