@@ -57,6 +57,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     /// <summary>The longest membership fingerprint kept (the Platform sends 16 hex characters).</summary>
     private const int MaxMembershipHashLength = 64;
 
+
     /// <summary>
     /// The value is base64url-encoded and never read as HTML, so only what JSON itself requires is escaped: this keeps a
     /// token full of quotes or angle brackets to at most twice its length instead of six times.
@@ -129,6 +130,9 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     private void WriteStamped(HttpResponse response, PortalSignIn signIn)
     {
         ArgumentNullException.ThrowIfNull(response);
+        var practices = signIn.Practices is { } carried && signIn.PracticesListedAt is not null
+            ? carried.Select(CookiePractice.From).ToList()
+            : null;
         var payload = JsonSerializer.SerializeToUtf8Bytes(
             new CookiePayload(
                 PayloadVersion,
@@ -144,6 +148,8 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
                 Roles = signIn.PlatformRoles.Count == 0 ? null : signIn.PlatformRoles.ToDictionary(),
                 MembershipHash = signIn.MembershipHash,
                 MembershipCheckedAt = signIn.MembershipCheckedAt?.ToUnixTimeSeconds(),
+                Practices = practices,
+                PracticesListedAt = practices is null ? null : signIn.PracticesListedAt?.ToUnixTimeSeconds(),
             },
             PayloadJson);
         var value = Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(keys.SignInCookieKey, payload));
@@ -323,12 +329,13 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         if (parsed is not { Version: PayloadVersion, Token.Length: > 0, UserId.Length: > 0, SignedInAt: > 0, ActiveAt: > 0 }
             || parsed.SignedInAt > MaxUnixSeconds
             || parsed.ActiveAt > MaxUnixSeconds
-            || !HasValidPlatformLinks(parsed))
+            || !HasValidPlatformLinks(parsed)
+            || !HasValidPractices(parsed))
         {
             return false;
         }
 
-        signIn = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty)
+        var read = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty)
         {
             SignedInAt = DateTimeOffset.FromUnixTimeSeconds(parsed.SignedInAt),
             ActiveAt = DateTimeOffset.FromUnixTimeSeconds(parsed.ActiveAt),
@@ -339,8 +346,22 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
             MembershipHash = parsed.MembershipHash,
             MembershipCheckedAt = parsed.MembershipCheckedAt is { } checkedAt ? DateTimeOffset.FromUnixTimeSeconds(checkedAt) : null,
         };
+        signIn = parsed is { Practices: { } practices, PracticesListedAt: { } listedAt }
+            ? read with
+            {
+                Practices = practices.Select(practice => practice.ToTenant(read)).ToArray(),
+                PracticesListedAt = DateTimeOffset.FromUnixTimeSeconds(listedAt),
+            }
+            : read;
         return true;
     }
+
+    /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
+    private static bool HasValidPractices(CookiePayload parsed) =>
+        parsed.Practices is null
+        || (parsed.PracticesListedAt is > 0 and <= 253402300799
+            && parsed.Practices.Count <= CookiePractice.MaxPractices
+            && parsed.Practices.All(practice => practice.IsValid));
 
     /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
     private static bool HasValidPlatformLinks(CookiePayload parsed) =>
@@ -355,8 +376,9 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
                 && parsed.Roles.All(role => role.Key > 0 && role.Value is { Length: > 0 and <= PortalSignIn.MaxRoleLength })));
 
     /// <summary>
-    /// Times are whole Unix seconds, UTC. The Platform links are left out when there are none, so an HTPI-only sign-in
-    /// costs no more than before: <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
+    /// Times are whole Unix seconds, UTC. What a sign-in does not have is left out, so an HTPI-only sign-in carries
+    /// no Platform fields: <c>pp</c> the user's practices for the header and <c>pl</c> when they were listed,
+    /// <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
     /// Platform alone), <c>pc</c> tenant id → customer id, <c>pr</c> customer id → the user's role there, <c>mh</c> and <c>mc</c> the membership fingerprint and when it
     /// was checked.
     /// </summary>
@@ -385,5 +407,13 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         [JsonPropertyName("mc")]
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public long? MembershipCheckedAt { get; init; }
+
+        [JsonPropertyName("pp")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public List<CookiePractice>? Practices { get; init; }
+
+        [JsonPropertyName("pl")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public long? PracticesListedAt { get; init; }
     }
 }
