@@ -10,6 +10,18 @@ namespace Portal.Web.Formatting;
 /// </summary>
 public static class Display
 {
+    /// <summary>A date as pages show it, in the request's culture.</summary>
+    public const string DateFormat = "d MMM yyyy";
+
+    /// <summary>An instant as pages show it, in UTC, in the request's culture.</summary>
+    public const string InstantFormat = "d MMM yyyy, HH:mm 'UTC'";
+
+    /// <summary>An instant's machine-readable value: ISO 8601 in UTC.</summary>
+    public const string IsoInstantFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    /// <summary>A date's machine-readable value.</summary>
+    public const string IsoDateFormat = "yyyy-MM-dd";
+
     private const char NoBreakSpace = '\u00A0';
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
@@ -19,20 +31,20 @@ public static class Display
 
     /// <summary>A date-only value: never a time, never a time zone.</summary>
     public static string Date(DateOnly? date) =>
-        date?.ToString("d MMM yyyy", Culture) ?? "—";
+        date?.ToString(DateFormat, Culture) ?? "—";
 
     /// <summary>
     /// An instant as text in UTC, the text of the <c>&lt;time&gt;</c> element <see cref="Times.Instant"/> writes; the page's
     /// script rewrites it in the browser's own time zone.
     /// </summary>
     public static string Instant(DateTimeOffset? instant) =>
-        instant?.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", Culture) ?? "—";
+        instant?.ToUniversalTime().ToString(InstantFormat, Culture) ?? "—";
 
     /// <summary>The machine-readable value of an instant's <c>&lt;time datetime&gt;</c>: ISO 8601 in UTC.</summary>
     public static string IsoInstant(DateTimeOffset instant) =>
-        instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        instant.ToUniversalTime().ToString(IsoInstantFormat, CultureInfo.InvariantCulture);
 
-    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string IsoDate(DateOnly date) => date.ToString(IsoDateFormat, CultureInfo.InvariantCulture);
 
     public static string Number(int value) => value.ToString("N0", Culture);
 

@@ -341,8 +341,10 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
             ActiveAt = DateTimeOffset.FromUnixTimeSeconds(parsed.ActiveAt),
             PlatformUserId = parsed.PlatformUserId,
             TenantsAreCustomers = parsed.TenantsAreCustomers == true,
-            PlatformCustomers = parsed.Customers?.ToFrozenDictionary(StringComparer.Ordinal) ?? FrozenDictionary<string, long>.Empty,
-            PlatformRoles = parsed.Roles?.ToFrozenDictionary() ?? FrozenDictionary<long, string>.Empty,
+            // The dictionaries the payload was read into (string keys compare ordinally): building frozen ones for a few
+            // links on every request cost more than all the lookups they serve.
+            PlatformCustomers = parsed.Customers ?? (IReadOnlyDictionary<string, long>)FrozenDictionary<string, long>.Empty,
+            PlatformRoles = parsed.Roles ?? (IReadOnlyDictionary<long, string>)FrozenDictionary<long, string>.Empty,
             MembershipHash = parsed.MembershipHash,
             MembershipCheckedAt = parsed.MembershipCheckedAt is { } checkedAt ? DateTimeOffset.FromUnixTimeSeconds(checkedAt) : null,
         };
