@@ -45,12 +45,16 @@ internal static class PageLoadRun
         var results = new List<TargetResult>();
         foreach (var target in targets)
         {
-            Progress($"Loading {target.Name} ({target.Address}) with {settings.Clients} clients for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s...");
+            Progress(settings.Rate > 0
+                ? $"Loading {target.Name} ({target.Address}) at {settings.Rate} requests/s for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s..."
+                : $"Loading {target.Name} ({target.Address}) with {settings.Clients} clients for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s...");
             // A fresh sign-in per target: the clients send one Cookie header and never take the cookies Portal re-issues,
             // so a sign-in older than a minute would have its activity stamp renewed (and the practices for the header
             // listed) on every request, which a browser's would not.
             var freshCookieHeader = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
-            results.Add(await LoadGenerator.RunAsync(client, target, freshCookieHeader, settings, cancellationToken));
+            results.Add(settings.Rate > 0
+                ? await OpenLoopGenerator.RunAsync(client, target, freshCookieHeader, settings, cancellationToken)
+                : await LoadGenerator.RunAsync(client, target, freshCookieHeader, settings, cancellationToken));
         }
 
         MarkdownReport.Write(Console.Out, settings, layout.Configuration, results);
