@@ -6,7 +6,8 @@ namespace Portal.Web.Pages;
 
 /// <summary>
 /// The practices (tenants) the user may open, with the user's role in each. A user with exactly one practice has
-/// nothing to choose and goes straight to its dashboard. Listing them also refreshes what the cookie carries of them: the practice header's list and the Platform links.
+/// nothing to choose and goes straight to its dashboard. Listing them also refreshes what the cookie carries of them:
+/// the practice header's list and the Platform links.
 /// </summary>
 public sealed class TenantsModel(PortalPageServices services) : PortalPageModel(services)
 {

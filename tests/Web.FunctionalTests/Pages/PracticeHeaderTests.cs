@@ -30,10 +30,16 @@ public sealed class PracticeHeaderTests
         Assert.Contains("<span class=\"practice-name\">Springfield Clinic</span>", carriedHtml, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/t/tenant-2\">Shelbyville Practice <span class=\"muted\">(Viewer)</span></a>", carriedHtml, StringComparison.Ordinal);
 
+        // A practice granted since then is listed at once when the user opens it, so its header names it.
+        app.Tenants.Grant(Samples.Ada.Id, new Tenant(new TenantId("tenant-4"), "Ogdenville Clinic", TenantStatus.Active, "viewer", []));
+        var (_, grantedHtml) = await browser.GetPageAsync("/t/tenant-4");
+        Assert.Equal(listed + 1, app.Tenants.Listings);
+        Assert.Contains("<span class=\"practice-name\">Ogdenville Clinic</span>", grantedHtml, StringComparison.Ordinal);
+
         app.Clock.Advance(PortalSignIn.PracticesInterval);
         var (relisted, relistedHtml) = await browser.GetPageAsync("/t/tenant-1/patients");
 
-        Assert.Equal(listed + 1, app.Tenants.Listings);
+        Assert.Equal(listed + 2, app.Tenants.Listings);
         Assert.Equal(app.Clock.GetUtcNow().ToUnixTimeSeconds(), IssuedSignIn.From(app, relisted)?.PracticesListedAt?.ToUnixTimeSeconds());
         Assert.Contains("<a href=\"/t/tenant-2\">Shelbyville Health <span class=\"muted\">(Billing)</span></a>", relistedHtml, StringComparison.Ordinal);
     }
