@@ -4,13 +4,17 @@ namespace Portal.LoadRun;
 
 /// <summary>
 /// How many clients hammer each target, and for how long: a warm-up that is not recorded, then the measurement. With
+/// <see cref="Rate"/> above 0 the load is open-loop instead: that many requests a second per target, each sent when its
+/// time comes whether or not earlier ones were answered, over at most <see cref="Clients"/> connections. With
 /// <see cref="Streams"/> above 0 it is the live-stream run instead: that many open streams and <see cref="Broadcasts"/>
 /// broadcasts sent to them all, against one Portal or, with <see cref="Cluster"/>, three instances behind HAProxy.
 /// </summary>
-public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Duration, int Streams = 0, int Broadcasts = 10, bool Cluster = false)
+public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Duration, int Streams = 0, int Broadcasts = 10, bool Cluster = false, int Rate = 0)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project bench/Portal.LoadRun -- [--clients 64] [--duration 10] [--warmup 3]  (seconds)\n" +
+        "       dotnet run -c Release --project bench/Portal.LoadRun -- --rate 200 [--clients 64] [--duration 10] [--warmup 3]\n" +
+        "         (open loop: 200 requests/s per target, sent on schedule over at most --clients connections)\n" +
         "       dotnet run -c Release --project bench/Portal.LoadRun -- --streams 10000 [--broadcasts 10] [--clients 4] [--cluster]";
 
     public static LoadRunSettings Default { get; } = new(64, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10));
@@ -22,7 +26,7 @@ public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Dura
             $"dotnet run -c Release --project bench/Portal.LoadRun -- --streams {Streams} --broadcasts {Broadcasts} --clients {Clients}{(Cluster ? " --cluster" : "")}")
         : string.Create(
             CultureInfo.InvariantCulture,
-            $"dotnet run -c Release --project bench/Portal.LoadRun -- --clients {Clients} --duration {Duration.TotalSeconds} --warmup {Warmup.TotalSeconds}");
+            $"dotnet run -c Release --project bench/Portal.LoadRun -- {(Rate > 0 ? $"--rate {Rate} " : string.Empty)}--clients {Clients} --duration {Duration.TotalSeconds} --warmup {Warmup.TotalSeconds}");
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the option that is wrong.</summary>
     public static LoadRunSettings Parse(IReadOnlyList<string> args)
@@ -48,14 +52,18 @@ public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Dura
                 "--warmup" => settings with { Warmup = TimeSpan.FromSeconds(Whole(args[i], value, 0, 600)) },
                 "--streams" => settings with { Streams = Whole(args[i], value, 1, 50_000) },
                 "--broadcasts" => settings with { Broadcasts = Whole(args[i], value, 1, 1000) },
+                "--rate" => settings with { Rate = Whole(args[i], value, 1, 100_000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i += 2;
         }
 
-        return settings.Cluster && settings.Streams == 0
-            ? throw new ArgumentException("--cluster is an option of the live-stream run: give --streams too.")
-            : settings;
+        return settings switch
+        {
+            { Cluster: true, Streams: 0 } => throw new ArgumentException("--cluster is an option of the live-stream run: give --streams too."),
+            { Rate: > 0, Streams: > 0 } => throw new ArgumentException("--rate sets the page load run's offered rate; the live-stream run (--streams) has none."),
+            _ => settings,
+        };
     }
 
     private static int Whole(string option, string value, int min, int max) =>

@@ -36,7 +36,8 @@ internal static class PageLoadRun
         {
             var length = await CheckSameAnswerAsync(client, new Uri(stack.PortalUrl, path), new Uri(stack.BareUrl, path), cookieHeader, cancellationToken);
             Progress($"The {page} ({path}) answers 200 with the same {length:N0} bytes from Portal and from the bare endpoint.");
-            targets.Add(new LoadTarget($"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime));
+            targets.Add(new LoadTarget(
+                $"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime, stack.PortalAllocations.AllocatedBytesAsync));
             targets.Add(new LoadTarget(
                 $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, token => AllocatedAsync(client, stack.BareUrl, token)));
         }
@@ -44,8 +45,16 @@ internal static class PageLoadRun
         var results = new List<TargetResult>();
         foreach (var target in targets)
         {
-            Progress($"Loading {target.Name} ({target.Address}) with {settings.Clients} clients for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s...");
-            results.Add(await LoadGenerator.RunAsync(client, target, cookieHeader, settings, cancellationToken));
+            Progress(settings.Rate > 0
+                ? $"Loading {target.Name} ({target.Address}) at {settings.Rate} requests/s for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s..."
+                : $"Loading {target.Name} ({target.Address}) with {settings.Clients} clients for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s...");
+            // A fresh sign-in per target: the clients send one Cookie header and never take the cookies Portal re-issues,
+            // so a sign-in older than a minute would have its activity stamp renewed (and the practices for the header
+            // listed) on every request, which a browser's would not.
+            var freshCookieHeader = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
+            results.Add(settings.Rate > 0
+                ? await OpenLoopGenerator.RunAsync(client, target, freshCookieHeader, settings, cancellationToken)
+                : await LoadGenerator.RunAsync(client, target, freshCookieHeader, settings, cancellationToken));
         }
 
         MarkdownReport.Write(Console.Out, settings, layout.Configuration, results);

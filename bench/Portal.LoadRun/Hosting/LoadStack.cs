@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Portal.Bench.Shared;
 using Portal.LoadRun.Bare;
+using Portal.LoadRun.Probe;
 
 namespace Portal.LoadRun.Hosting;
 
@@ -33,6 +34,9 @@ internal sealed class LoadStack : IAsyncDisposable
     public string NatsUrl => nats?.Url ?? throw new InvalidOperationException("nats-server has not been started.");
 
     public ChildProcess Portal => portal ?? throw new InvalidOperationException("Portal has not been started.");
+
+    /// <summary>Reads how many bytes Portal has allocated so far (a startup hook in Portal's process answers).</summary>
+    public AllocationProbe PortalAllocations { get; } = new();
 
     public ChildProcess Bare => bare ?? throw new InvalidOperationException("The bare endpoint has not been started.");
 
@@ -89,6 +93,7 @@ internal sealed class LoadStack : IAsyncDisposable
         }
 
         nats?.Dispose();
+        PortalAllocations.Delete();
     }
 
     private async Task StartPortalAsync(CancellationToken cancellationToken)
@@ -126,7 +131,7 @@ internal sealed class LoadStack : IAsyncDisposable
             "dotnet",
             [layout.WebBinary],
             layout.WebDirectory,
-            new Dictionary<string, string>(sharedSettings)
+            new Dictionary<string, string>(sharedSettings.Concat(PortalAllocations.ProcessEnvironment))
             {
                 ["SECRET_KEY"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
                 ["PORT"] = port.ToString(CultureInfo.InvariantCulture),

@@ -85,7 +85,7 @@ internal static class LoadGenerator
     }
 
     /// <summary>Null for a good answer; otherwise what was wrong with it.</summary>
-    private static async Task<string?> RequestAsync(
+    internal static async Task<string?> RequestAsync(
         HttpClient client, LoadTarget target, string cookieHeader, byte[] buffer, CancellationToken cancellationToken)
     {
         try
@@ -120,9 +120,9 @@ internal static class LoadGenerator
         }
     }
 
-    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+    internal static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 
-    private static TimeSpan Until(long timestamp)
+    internal static TimeSpan Until(long timestamp)
     {
         var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;

@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Portal.LoadRun.Load;
 
 /// <summary>
-/// A target's figures over the measured interval: throughput of good answers, their p50 and p99, the serving process's
-/// CPU time and (where known) allocated bytes per answer, the failures.
+/// A target's figures over the measured interval: throughput of good answers, their p50, p99 and maximum, the serving
+/// process's CPU time and allocated bytes per answer, the failures; for the open loop also the rate offered.
 /// </summary>
 internal sealed record TargetResult(
     string Name,
@@ -17,6 +17,12 @@ internal sealed record TargetResult(
     long Errors,
     string? FirstError)
 {
+    /// <summary>Open loop: the requests a second sent on schedule; null for the closed loop.</summary>
+    public int? OfferedRate { get; init; }
+
+    /// <summary>The slowest good answer.</summary>
+    public double MaxMilliseconds { get; init; }
+
     public double RequestsPerSecond => Requests / Duration.TotalSeconds;
 
     public double ServerCpuMillisecondsPerRequest => Requests == 0 ? double.NaN : ServerCpu.TotalMilliseconds / Requests;
@@ -45,7 +51,10 @@ internal sealed record TargetResult(
             Percentile(all, 0.50),
             Percentile(all, 0.99),
             clients.Sum(client => (long)client.Errors),
-            clients.Select(client => client.FirstError).FirstOrDefault(error => error is not null));
+            clients.Select(client => client.FirstError).FirstOrDefault(error => error is not null))
+        {
+            MaxMilliseconds = all.Length == 0 ? double.NaN : all[^1] * 1000.0 / Stopwatch.Frequency,
+        };
     }
 
     /// <summary>Nearest rank: the smallest latency that at least <paramref name="fraction"/> of the answers did not exceed.</summary>

@@ -12,19 +12,35 @@ internal static class MarkdownReport
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
         output.WriteLine();
-        output.WriteLine(Invariant($"Page load run, {DateTime.UtcNow:yyyy-MM-dd}: {settings.Clients} concurrent clients, {settings.Warmup.TotalSeconds} s warm-up and {settings.Duration.TotalSeconds} s measured per target."));
+        output.WriteLine(settings.Rate > 0
+            ? Invariant($"Page load run, {DateTime.UtcNow:yyyy-MM-dd}: open loop, {settings.Rate:N0} requests/s offered per target over at most {settings.Clients} connections, {settings.Warmup.TotalSeconds} s warm-up and {settings.Duration.TotalSeconds} s measured per target; latency from each request's scheduled send time.")
+            : Invariant($"Page load run, {DateTime.UtcNow:yyyy-MM-dd}: {settings.Clients} concurrent clients, {settings.Warmup.TotalSeconds} s warm-up and {settings.Duration.TotalSeconds} s measured per target."));
         output.WriteLine();
         output.WriteLine(Invariant($"Machine: {MachineDescription.Describe()}; {configuration} build."));
         output.WriteLine();
         output.WriteLine(Invariant($"Command: `{settings.Command}`"));
         output.WriteLine();
-        output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | server KB allocated per request |");
-        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var result in results)
+        if (settings.Rate > 0)
         {
-            var allocated = result.ServerKilobytesAllocatedPerRequest is { } kilobytes ? Invariant($"{kilobytes:0.0}") : "—";
-            output.WriteLine(Invariant(
-                $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {allocated} |"));
+            output.WriteLine("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | server CPU ms per request | server KB allocated per request |");
+            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var result in results)
+            {
+                output.WriteLine(Invariant(
+                    $"| {result.Name} | {result.OfferedRate:N0} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.MaxMilliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {Allocated(result)} |"));
+            }
+        }
+        else
+        {
+            output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | server KB allocated per request |");
+            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var result in results)
+            {
+                output.WriteLine(Invariant(
+                    $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {Allocated(result)} |"));
+            }
+
+            Ratios(output, results);
         }
 
         var failed = results.Where(result => result.Errors > 0).ToList();
@@ -41,6 +57,25 @@ internal static class MarkdownReport
         {
             output.WriteLine();
             output.WriteLine(Invariant($"**This is a {configuration} build: measure with -c Release.**"));
+        }
+    }
+
+    private static string Allocated(TargetResult result) =>
+        result.ServerKilobytesAllocatedPerRequest is { } kilobytes ? Invariant($"{kilobytes:0.0}") : "—";
+
+    /// <summary>Each page's Portal row against its bare row of the same run: what issue #16's goals are stated in.</summary>
+    private static void Ratios(TextWriter output, IReadOnlyList<TargetResult> results)
+    {
+        output.WriteLine();
+        foreach (var portal in results.Where(result => result.Name.StartsWith("Portal ", StringComparison.Ordinal)))
+        {
+            var page = portal.Name["Portal ".Length..];
+            if (results.FirstOrDefault(result => result.Name == "bare " + page) is { RequestsPerSecond: > 0 } bare)
+            {
+                output.WriteLine(Invariant(
+                    $"Portal {page} / bare {page}: {portal.RequestsPerSecond / bare.RequestsPerSecond:0.00}× the requests/s, {portal.ServerCpuMillisecondsPerRequest / bare.ServerCpuMillisecondsPerRequest:0.00}× the server CPU and {portal.ServerKilobytesAllocatedPerRequest / bare.ServerKilobytesAllocatedPerRequest:0.00}× the allocations per request."));
+                output.WriteLine();
+            }
         }
     }
 }

@@ -10,6 +10,21 @@ namespace Portal.Web.Formatting;
 /// </summary>
 public static class Display
 {
+    /// <summary>A date as pages show it, in the request's culture.</summary>
+    public const string DateFormat = "d MMM yyyy";
+
+    /// <summary>An instant as pages show it, in UTC, in the request's culture.</summary>
+    public const string InstantFormat = "d MMM yyyy, HH:mm 'UTC'";
+
+    /// <summary>An instant as pages show it in the reader's chosen zone, before its offset label.</summary>
+    private const string LocalInstantFormat = "d MMM yyyy, HH:mm";
+
+    /// <summary>An instant's machine-readable value: ISO 8601 in UTC.</summary>
+    public const string IsoInstantFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    /// <summary>A date's machine-readable value.</summary>
+    public const string IsoDateFormat = "yyyy-MM-dd";
+
     private const char NoBreakSpace = '\u00A0';
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
@@ -19,7 +34,7 @@ public static class Display
 
     /// <summary>A date-only value: never a time, never a time zone.</summary>
     public static string Date(DateOnly? date) =>
-        date?.ToString("d MMM yyyy", Culture) ?? "—";
+        date?.ToString(DateFormat, Culture) ?? "—";
 
     /// <summary>
     /// An instant as text, the text of the <c>&lt;time&gt;</c> element <see cref="Times.Instant"/> writes: in the time zone
@@ -33,18 +48,18 @@ public static class Display
     {
         if (zone is null)
         {
-            return instant.ToUniversalTime().ToString("d MMM yyyy, HH:mm 'UTC'", Culture);
+            return instant.ToUniversalTime().ToString(InstantFormat, Culture);
         }
 
         var local = TimeZoneInfo.ConvertTime(instant, zone);
-        return local.ToString("d MMM yyyy, HH:mm", Culture) + " " + OffsetLabel(local.Offset);
+        return local.ToString(LocalInstantFormat, Culture) + " " + OffsetLabel(local.Offset);
     }
 
     /// <summary>The machine-readable value of an instant's <c>&lt;time datetime&gt;</c>: ISO 8601 in UTC.</summary>
     public static string IsoInstant(DateTimeOffset instant) =>
-        instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        instant.ToUniversalTime().ToString(IsoInstantFormat, CultureInfo.InvariantCulture);
 
-    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string IsoDate(DateOnly date) => date.ToString(IsoDateFormat, CultureInfo.InvariantCulture);
 
     public static string Number(int value) => value.ToString("N0", Culture);
 

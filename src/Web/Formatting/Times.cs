@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 
 namespace Portal.Web.Formatting;
@@ -12,13 +11,13 @@ namespace Portal.Web.Formatting;
 /// </summary>
 public static class Times
 {
+    private static readonly HtmlString None = new("—");
+
     public static IHtmlContent Instant(DateTimeOffset? instant) =>
-        instant is { } value
-            ? Tag(Display.IsoInstant(value), Display.Instant(value), "datetime")
-            : new HtmlString("—");
+        instant is { } value ? TimeElement.Instant(value) : None;
 
     public static IHtmlContent Date(DateOnly? date) =>
-        date is { } value ? Tag(Display.IsoDate(value), Display.Date(value), "date") : new HtmlString("—");
+        date is { } value ? TimeElement.Date(value) : None;
 
     /// <summary>
     /// The day of an instant that stands for a whole day (a service's expiry, which the Platform sends at midnight UTC):
@@ -26,10 +25,4 @@ public static class Times
     /// </summary>
     public static IHtmlContent DayOf(DateTimeOffset? instant) =>
         Date(instant is { } value ? DateOnly.FromDateTime(value.UtcDateTime) : null);
-
-    private static HtmlString Tag(string iso, string text, string kind)
-    {
-        var encoder = HtmlEncoder.Default;
-        return new HtmlString($"<time datetime=\"{encoder.Encode(iso)}\" data-local=\"{kind}\">{encoder.Encode(text)}</time>");
-    }
 }

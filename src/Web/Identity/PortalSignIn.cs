@@ -60,6 +60,38 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     /// <summary>When the Platform last confirmed the user; null when it never did (then the next request asks).</summary>
     public DateTimeOffset? MembershipCheckedAt { get; init; }
 
+    /// <summary>
+    /// The user's practices (tenants) as last listed, for the practice header: name, role and the switcher. Null when the
+    /// cookie carries none (never listed yet, or too many to carry: <see cref="CookiePractice.Fitting"/>); then each page
+    /// lists them.
+    /// </summary>
+    public IReadOnlyList<Tenant>? Practices { get; init; }
+
+    /// <summary>When <see cref="Practices"/> were listed: a page lists them again once they are <see cref="PracticesInterval"/> old.</summary>
+    public DateTimeOffset? PracticesListedAt { get; init; }
+
+    /// <summary>
+    /// How stale the practice header (and the Platform links the list carries) may get: as long as the activity stamp
+    /// is left, so a working user's practices are listed about once a minute instead of on every page.
+    /// </summary>
+    public static TimeSpan PracticesInterval { get; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Whether a page must list the user's practices: the cookie carries none, or they are <see cref="PracticesInterval"/> old.</summary>
+    public bool PracticesDue(DateTimeOffset now) =>
+        Practices is null || PracticesListedAt is not { } listedAt || now - listedAt >= PracticesInterval || now < listedAt;
+
+    /// <summary>
+    /// The practices just listed, stamped <paramref name="listedAt"/>, with the tenant links they give (with both
+    /// backends); the cookie carries them from now on, unless they are too many for it (<see cref="CookiePractice.Fitting"/>).
+    /// </summary>
+    public PortalSignIn WithPractices(IReadOnlyList<Tenant> tenants, DateTimeOffset listedAt, bool withLinks)
+    {
+        ArgumentNullException.ThrowIfNull(tenants);
+        var linked = withLinks ? WithLinksOf(tenants) : this;
+        var fitting = CookiePractice.Fitting(tenants);
+        return linked with { Practices = fitting, PracticesListedAt = fitting is null ? null : listedAt };
+    }
+
     /// <summary>The Platform customer of <paramref name="tenantId"/>, or null when the tenant has no link.</summary>
     public long? PlatformCustomerFor(string tenantId)
     {
@@ -161,10 +193,23 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
         };
     }
 
-    /// <summary>Whether <paramref name="tenants"/> link other customers than the cookie carries (then it is re-issued).</summary>
-    public bool LinksDifferFrom(IReadOnlyList<Tenant> tenants)
+    /// <summary>
+    /// Whether <paramref name="tenants"/> (the user's tenants as just listed, at <paramref name="now"/>) change what the
+    /// cookie carries: other practices for the header, practices due to be stamped again, or, <paramref name="withLinks"/>,
+    /// other Platform links. Then the cookie is re-issued <see cref="WithPractices"/>.
+    /// </summary>
+    public bool PracticesChangedBy(IReadOnlyList<Tenant> tenants, DateTimeOffset now, bool withLinks)
     {
-        if (TenantsAreCustomers)
+        var fitting = CookiePractice.Fitting(tenants);
+        var samePractices = fitting is null
+            ? Practices is null
+            : Practices is not null && Practices.Select(CookiePractice.From).SequenceEqual(fitting.Select(CookiePractice.From));
+        if (!samePractices || (fitting is not null && PracticesDue(now)))
+        {
+            return true;
+        }
+
+        if (!withLinks || TenantsAreCustomers)
         {
             return false;
         }

@@ -57,6 +57,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     /// <summary>The longest membership fingerprint kept (the Platform sends 16 hex characters).</summary>
     private const int MaxMembershipHashLength = 64;
 
+
     /// <summary>
     /// The value is base64url-encoded and never read as HTML, so only what JSON itself requires is escaped: this keeps a
     /// token full of quotes or angle brackets to at most twice its length instead of six times.
@@ -131,10 +132,13 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         ArgumentNullException.ThrowIfNull(response);
         var chunks = Encode(signIn);
 
-        // The longest tokens leave less room for links: the further linked tenants then show without their Platform areas.
-        while (chunks.Length > MaxChunks && signIn.HasPlatformLinksOrRoles)
+        // The longest tokens leave less room: first the practices go (the header then lists them on each page), then half
+        // the Platform links at a time (the further linked tenants then show without their Platform areas).
+        while (chunks.Length > MaxChunks && (signIn.Practices is not null || signIn.HasPlatformLinksOrRoles))
         {
-            signIn = signIn.WithHalfThePlatformLinks();
+            signIn = signIn.Practices is not null
+                ? signIn with { Practices = null, PracticesListedAt = null }
+                : signIn.WithHalfThePlatformLinks();
             chunks = Encode(signIn);
         }
 
@@ -149,6 +153,9 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     /// <summary>The signed payload of <paramref name="signIn"/>, cut into cookie-sized chunks.</summary>
     private string[] Encode(PortalSignIn signIn)
     {
+        var practices = signIn.Practices is { } carried && signIn.PracticesListedAt is not null
+            ? carried.Select(CookiePractice.From).ToList()
+            : null;
         var payload = JsonSerializer.SerializeToUtf8Bytes(
             new CookiePayload(
                 PayloadVersion,
@@ -165,6 +172,8 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
                 MembershipHash = signIn.MembershipHash,
                 MembershipCheckedAt = signIn.MembershipCheckedAt?.ToUnixTimeSeconds(),
                 TimeZone = signIn.TimeZone,
+                Practices = practices,
+                PracticesListedAt = practices is null ? null : signIn.PracticesListedAt?.ToUnixTimeSeconds(),
             },
             PayloadJson);
         var value = Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(keys.SignInCookieKey, payload));
@@ -343,25 +352,42 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         if (parsed is not { Version: PayloadVersion, Token.Length: > 0, UserId.Length: > 0, SignedInAt: > 0, ActiveAt: > 0 }
             || parsed.SignedInAt > MaxUnixSeconds
             || parsed.ActiveAt > MaxUnixSeconds
-            || !HasValidPlatformLinks(parsed))
+            || !HasValidPlatformLinks(parsed)
+            || !HasValidPractices(parsed))
         {
             return false;
         }
 
-        signIn = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty)
+        var read = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty)
         {
             SignedInAt = DateTimeOffset.FromUnixTimeSeconds(parsed.SignedInAt),
             ActiveAt = DateTimeOffset.FromUnixTimeSeconds(parsed.ActiveAt),
             PlatformUserId = parsed.PlatformUserId,
             TenantsAreCustomers = parsed.TenantsAreCustomers == true,
-            PlatformCustomers = parsed.Customers?.ToFrozenDictionary(StringComparer.Ordinal) ?? FrozenDictionary<string, long>.Empty,
-            PlatformRoles = parsed.Roles?.ToFrozenDictionary() ?? FrozenDictionary<long, string>.Empty,
+            // The dictionaries the payload was read into (string keys compare ordinally): building frozen ones for a few
+            // links on every request cost more than all the lookups they serve.
+            PlatformCustomers = parsed.Customers ?? (IReadOnlyDictionary<string, long>)FrozenDictionary<string, long>.Empty,
+            PlatformRoles = parsed.Roles ?? (IReadOnlyDictionary<long, string>)FrozenDictionary<long, string>.Empty,
             MembershipHash = parsed.MembershipHash,
             MembershipCheckedAt = parsed.MembershipCheckedAt is { } checkedAt ? DateTimeOffset.FromUnixTimeSeconds(checkedAt) : null,
             TimeZone = parsed.TimeZone,
         };
+        signIn = parsed is { Practices: { } practices, PracticesListedAt: { } listedAt }
+            ? read with
+            {
+                Practices = practices.Select(practice => practice.ToTenant(read)).ToArray(),
+                PracticesListedAt = DateTimeOffset.FromUnixTimeSeconds(listedAt),
+            }
+            : read;
         return true;
     }
+
+    /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
+    private static bool HasValidPractices(CookiePayload parsed) =>
+        parsed.Practices is null
+        || (parsed.PracticesListedAt is > 0 and <= 253402300799
+            && parsed.Practices.Count <= CookiePractice.MaxPractices
+            && parsed.Practices.All(practice => practice.IsValid));
 
     /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
     private static bool HasValidPlatformLinks(CookiePayload parsed) =>
@@ -377,8 +403,9 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
                 && parsed.Roles.All(role => role.Key > 0 && role.Value is { Length: > 0 and <= PortalSignIn.MaxRoleLength })));
 
     /// <summary>
-    /// Times are whole Unix seconds, UTC. The Platform links are left out when there are none, so an HTPI-only sign-in
-    /// costs no more than before: <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
+    /// Times are whole Unix seconds, UTC. What a sign-in does not have is left out, so an HTPI-only sign-in carries
+    /// no Platform fields: <c>pp</c> the user's practices for the header and <c>pl</c> when they were listed,
+    /// <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
     /// Platform alone), <c>pc</c> tenant id → customer id, <c>pr</c> customer id → the user's role there, <c>mh</c> and <c>mc</c> the membership fingerprint and when it
     /// was checked, <c>tz</c> the time zone of the user's Platform profile.
     /// </summary>
@@ -411,5 +438,13 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         [JsonPropertyName("tz")]
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public string? TimeZone { get; init; }
+
+        [JsonPropertyName("pp")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public List<CookiePractice>? Practices { get; init; }
+
+        [JsonPropertyName("pl")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public long? PracticesListedAt { get; init; }
     }
 }

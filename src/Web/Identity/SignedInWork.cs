@@ -33,6 +33,9 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
     /// <summary>The request whose sign-in <see cref="TryGetSignIn"/> read: a changed sign-in is re-issued on its response.</summary>
     private HttpContext? request;
 
+    /// <summary>The sign-in as the request's cookie carried it, read once per request.</summary>
+    private PortalSignIn? read;
+
     /// <summary>The request's sign-in with every change made so far, so that two changes of one request both last.</summary>
     private PortalSignIn? latest;
 
@@ -46,6 +49,14 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
     public bool TryGetSignIn(HttpContext context, [NotNullWhen(true)] out PortalSignIn? signIn)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // A filter that asked first (the Platform link check) already read, verified and renewed it for this request.
+        if (ReferenceEquals(request, context) && read is not null)
+        {
+            signIn = read;
+            return true;
+        }
+
         if (!cookie.TryRead(context.Request, out signIn))
         {
             return false;
@@ -53,6 +64,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
 
         cookie.Renew(context.Response, signIn);
         request = context;
+        read = signIn;
         latest = signIn;
         ReaderTimeZone.Use(signIn.TimeZone);
         return true;

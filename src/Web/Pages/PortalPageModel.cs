@@ -49,15 +49,17 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
     }
 
     /// <summary>
-    /// The user's tenants were just listed: when they link other Platform customers than the cookie carries, the cookie
-    /// is re-issued with the links they give.
+    /// The user's tenants were just listed: when that changes what the cookie carries (or its practices are due to be
+    /// stamped again), it is re-issued carrying them for the practice header, stamped now, with the Platform links they
+    /// give (when Portal runs with the Platform).
     /// </summary>
-    protected void RefreshPlatformLinks(IReadOnlyList<Tenant> tenants)
+    protected void RememberPractices(IReadOnlyList<Tenant> tenants)
     {
         ArgumentNullException.ThrowIfNull(tenants);
-        if (Modes.Platform && CurrentSignIn is { } signIn && signIn.LinksDifferFrom(tenants))
+        var now = Clock.GetUtcNow();
+        if (CurrentSignIn is { } signIn && signIn.PracticesChangedBy(tenants, now, Modes.Platform))
         {
-            services.SignedIn.Change(current => current.WithLinksOf(tenants));
+            services.SignedIn.Change(current => current.WithPractices(tenants, now, withLinks: Modes.Platform));
         }
     }
 

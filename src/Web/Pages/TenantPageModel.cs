@@ -9,9 +9,11 @@ using Portal.Web.Identity;
 namespace Portal.Web.Pages;
 
 /// <summary>
-/// A page under <c>/t/{tenantId}</c>: everything it asks is about that tenant, as the signed-in user. The user's
-/// practices are listed alongside the page's own queries, for the practice name, role and switcher in the header; when
-/// that list fails the page still shows, with the header naming no practice.
+/// A page under <c>/t/{tenantId}</c>: everything it asks is about that tenant, as the signed-in user. The practice
+/// name, role and switcher in the header come from the practices the sign-in cookie carries; when they are missing,
+/// <see cref="PortalSignIn.PracticesInterval"/> old or do not name this tenant, they are listed alongside the page's
+/// own queries and the cookie re-issued with them (and the Platform links they give). When that list fails the page
+/// still shows, with the header as the cookie had it, or naming no practice.
 /// </summary>
 public abstract class TenantPageModel(PortalPageServices services) : PortalPageModel(services)
 {
@@ -56,19 +58,28 @@ public abstract class TenantPageModel(PortalPageServices services) : PortalPageM
     {
         ArgumentNullException.ThrowIfNull(signIn);
         ArgumentNullException.ThrowIfNull(page);
+        tenants = signIn.Practices;
+
+        // A practice the carried ones do not name (granted since they were listed) is listed at once, for its header.
+        if (!signIn.PracticesDue(Clock.GetUtcNow()) && signIn.Practices?.Any(practice => practice.Id.Value == TenantId) == true)
+        {
+            return await page(signIn);
+        }
+
         var practices = Mediator.Send(new ListTenantsQuery(signIn.Token, signIn.UserId), Aborted);
         var answer = page(signIn);
         await Task.WhenAll(practices, answer).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (practices.IsCompletedSuccessfully)
         {
             tenants = practices.Result;
-            RefreshPlatformLinks(tenants);
+            RememberPractices(tenants);
         }
         else
         {
-            // A failed list only leaves the header without the practice's name: its failure is observed, not rethrown.
+            // A failed list leaves the header as the cookie had it (or naming no practice): observed, not rethrown.
             _ = practices.Exception;
         }
+
         return await answer;
     }
 }

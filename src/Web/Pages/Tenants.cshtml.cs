@@ -6,7 +6,8 @@ namespace Portal.Web.Pages;
 
 /// <summary>
 /// The practices (tenants) the user may open, with the user's role in each. A user with exactly one practice has
-/// nothing to choose and goes straight to its dashboard. Listing them also refreshes the Platform links the cookie carries.
+/// nothing to choose and goes straight to its dashboard. Listing them also refreshes what the cookie carries of them:
+/// the practice header's list and the Platform links.
 /// </summary>
 public sealed class TenantsModel(PortalPageServices services) : PortalPageModel(services)
 {
@@ -15,7 +16,7 @@ public sealed class TenantsModel(PortalPageServices services) : PortalPageModel(
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {
         Tenants = await Mediator.Send(new ListTenantsQuery(signIn.Token, signIn.UserId), Aborted);
-        RefreshPlatformLinks(Tenants);
+        RememberPractices(Tenants);
         return Tenants.Count == 1 ? Redirect("/t/" + Tenants[0].Id.Value) : Page();
     });
 }

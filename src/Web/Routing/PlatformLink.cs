@@ -10,12 +10,15 @@ namespace Portal.Web.Routing;
 /// </summary>
 public static class PlatformLink
 {
-    public static void Demand(HttpContext context, SignInCookie cookie)
+    /// <summary>
+    /// Reads the sign-in through the request's <see cref="SignedInWork"/>, which keeps it: the page or endpoint that runs
+    /// next takes it from there instead of reading and verifying the cookie a second time.
+    /// </summary>
+    public static void Demand(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(cookie);
         var tenantId = Convert.ToString(context.GetRouteValue("tenantId"), CultureInfo.InvariantCulture) ?? string.Empty;
-        if (cookie.TryRead(context.Request, out var signIn) && !signIn.HasPlatformLink(tenantId))
+        if (context.RequestServices.GetRequiredService<SignedInWork>().TryGetSignIn(context, out var signIn) && !signIn.HasPlatformLink(tenantId))
         {
             throw new NotFoundException("tenant");
         }

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc.Filters;
-using Portal.Web.Identity;
 
 namespace Portal.Web.Routing;
 
 /// <summary>A Platform page for a tenant or user without a Platform link is the same 404 as a tenant that is not the caller's.</summary>
-public sealed class PlatformLinkPageFilter(SignInCookie cookie) : IAsyncPageFilter
+public sealed class PlatformLinkPageFilter : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -12,7 +11,7 @@ public sealed class PlatformLinkPageFilter(SignInCookie cookie) : IAsyncPageFilt
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        PlatformLink.Demand(context.HttpContext, cookie);
+        PlatformLink.Demand(context.HttpContext);
         return next();
     }
 }

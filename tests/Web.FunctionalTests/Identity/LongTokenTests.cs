@@ -63,6 +63,30 @@ public sealed class LongTokenTests
     }
 
     [Fact]
+    public async Task The_largest_sign_in_that_carries_its_practices_stays_within_the_chunk_limit()
+    {
+        using var app = new PortalApp();
+        var longestName = string.Concat(Enumerable.Repeat("\"<&", 100));
+        var ada = new User(Samples.Ada.Id, Samples.AdaEmail, longestName, "customer", [Samples.Clinic]) { PlatformUserId = long.MaxValue };
+        app.Identity.Add(ada, Repeat("\"\\<>&'+`"), Samples.AdaPassword);
+        for (var index = 0; index < 11; index++)
+        {
+            var id = index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + new string('t', Domain.Common.Identifier.MaxLength - 2);
+            app.Tenants.Grant(ada.Id, new Tenant(new TenantId(id), "P" + id[..2], TenantStatus.Active, "owner", []) { PlatformCustomerId = long.MaxValue - index });
+        }
+
+        using var browser = app.Browser();
+        await browser.SignInAsync();
+        var picker = await browser.GetAsync("/tenants");
+
+        var chunks = SignInCookies(picker).ToArray();
+        Assert.InRange(chunks.Length, 2, SignInCookie.MaxChunks);
+        Assert.All(chunks, chunk => Assert.True(Encoding.UTF8.GetByteCount(chunk) < 4000, $"A Set-Cookie header of {Encoding.UTF8.GetByteCount(chunk)} bytes."));
+        Assert.Equal(13, Modes.IssuedSignIn.From(app, picker)?.Practices?.Count);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/t/tenant-1")).StatusCode);
+    }
+
+    [Fact]
     public async Task Only_every_chunk_in_order_signs_in()
     {
         using var app = AppWithLongToken();

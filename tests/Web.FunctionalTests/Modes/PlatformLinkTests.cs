@@ -1,5 +1,6 @@
 using System.Net;
 using Portal.Domain.Identity;
+using Portal.Web.Identity;
 
 namespace Portal.Web.FunctionalTests.Modes;
 
@@ -79,8 +80,10 @@ public sealed class PlatformLinkTests
         Assert.Null(refreshed.PlatformCustomerFor("tenant-1"));
         await AssertLikeAForeignPracticeAsync(browser, "tenant-1");
 
-        // The practice header lists them too: a tenant linked meanwhile gains its Platform areas from the next page on.
+        // The practice header lists them too, once the practices the cookie carries are a minute old: a tenant linked
+        // meanwhile gains its Platform areas from the next page on.
         app.Tenants.Regrant(Samples.Ada.Id, Samples.ClinicTenant(customer: 70));
+        app.Clock.Advance(PortalSignIn.PracticesInterval);
         var (_, stale) = await browser.GetPageAsync("/t/tenant-2");
         Assert.Contains("href=\"/t/tenant-1\"", stale, StringComparison.Ordinal);
         var (_, html) = await browser.GetPageAsync("/t/tenant-1");

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net;
+using Portal.Domain.Tenants;
+using Portal.Web.FunctionalTests.Modes;
+using Portal.Web.Identity;
+
+namespace Portal.Web.FunctionalTests.Pages;
+
+/// <summary>
+/// The practice header (name, role, switcher) comes from the practices the sign-in cookie carries; they are listed
+/// again, and the cookie re-issued, once they are <see cref="PortalSignIn.PracticesInterval"/> old, so a page costs no
+/// tenant list of its own. A user with more practices than the cookie carries has them listed on every page.
+/// </summary>
+public sealed class PracticeHeaderTests
+{
+    [Fact]
+    public async Task The_header_comes_from_the_cookie_and_its_practices_are_listed_again_a_minute_later()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var first = await browser.GetAsync("/t/tenant-1");
+        Assert.Equal(2, IssuedSignIn.From(app, first)?.Practices?.Count);
+        var listed = app.Tenants.Listings;
+        app.Tenants.Regrant(Samples.Ada.Id, new Tenant(new TenantId("tenant-2"), "Shelbyville Health", TenantStatus.Active, "billing", []));
+
+        var (carried, carriedHtml) = await browser.GetPageAsync("/t/tenant-1/patients");
+
+        Assert.Equal(listed, app.Tenants.Listings);
+        Assert.Null(IssuedSignIn.From(app, carried));
+        Assert.Contains("<span class=\"practice-name\">Springfield Clinic</span>", carriedHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/t/tenant-2\">Shelbyville Practice <span class=\"muted\">(Viewer)</span></a>", carriedHtml, StringComparison.Ordinal);
+
+        // A practice granted since then is listed at once when the user opens it, so its header names it.
+        app.Tenants.Grant(Samples.Ada.Id, new Tenant(new TenantId("tenant-4"), "Ogdenville Clinic", TenantStatus.Active, "viewer", []));
+        var (_, grantedHtml) = await browser.GetPageAsync("/t/tenant-4");
+        Assert.Equal(listed + 1, app.Tenants.Listings);
+        Assert.Contains("<span class=\"practice-name\">Ogdenville Clinic</span>", grantedHtml, StringComparison.Ordinal);
+
+        app.Clock.Advance(PortalSignIn.PracticesInterval);
+        var (relisted, relistedHtml) = await browser.GetPageAsync("/t/tenant-1/patients");
+
+        Assert.Equal(listed + 2, app.Tenants.Listings);
+        Assert.Equal(app.Clock.GetUtcNow().ToUnixTimeSeconds(), IssuedSignIn.From(app, relisted)?.PracticesListedAt?.ToUnixTimeSeconds());
+        Assert.Contains("<a href=\"/t/tenant-2\">Shelbyville Health <span class=\"muted\">(Billing)</span></a>", relistedHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_user_with_more_practices_than_the_cookie_carries_has_them_listed_on_every_page()
+    {
+        using var app = new PortalApp();
+        for (var index = 0; index < 20; index++)
+        {
+            var id = "practice-" + index.ToString("D2", CultureInfo.InvariantCulture);
+            app.Tenants.Grant(Samples.Ada.Id, new Tenant(new TenantId(id), "The practice with a long name, number " + id, TenantStatus.Active, "viewer", []));
+        }
+
+        using var browser = await app.SignedInBrowser();
+        var listed = app.Tenants.Listings;
+
+        var first = await browser.GetAsync("/t/tenant-1");
+        var (second, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Equal(listed + 2, app.Tenants.Listings);
+        Assert.Null(IssuedSignIn.From(app, first)?.Practices);
+        Assert.Null(IssuedSignIn.From(app, second));
+        Assert.Contains("<span class=\"practice-name\">Springfield Clinic</span>", html, StringComparison.Ordinal);
+        Assert.Contains("The practice with a long name, number practice-19", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+}
