@@ -1,4 +1,11 @@
 using System.Collections.Frozen;
+using Portal.Application.Addresses.Commands.AddAddress;
+using Portal.Application.Addresses.Commands.DeleteAddress;
+using Portal.Application.Addresses.Commands.SetBillingAddress;
+using Portal.Application.Addresses.Commands.SetPrimaryAddress;
+using Portal.Application.Addresses.Commands.UpdateAddress;
+using Portal.Application.Company.Commands.UpdateCompanyDetails;
+using Portal.Application.Company.Commands.UpdateTaxProfile;
 using Portal.Domain.Identity;
 
 namespace Portal.Application.Common.Access;
@@ -17,6 +24,14 @@ public static class RoleRules
 
     public static FrozenDictionary<Type, RoleRule> ByCommand { get; } = new Dictionary<Type, RoleRule>
     {
+        // Company and addresses (platform-api.md §5: customers/update, tax-profile, addresses/*)
+        [typeof(UpdateCompanyDetailsCommand)] = new("change the company details", OwnerOrBilling),
+        [typeof(UpdateTaxProfileCommand)] = new("change the tax profile", OwnerOrBilling),
+        [typeof(AddAddressCommand)] = new("add an address", OwnerOnly),
+        [typeof(UpdateAddressCommand)] = new("change an address", OwnerOnly),
+        [typeof(DeleteAddressCommand)] = new("delete an address", OwnerOnly),
+        [typeof(SetPrimaryAddressCommand)] = new("choose the primary address", OwnerOnly),
+        [typeof(SetBillingAddressCommand)] = new("choose the billing address", OwnerOnly),
     }.ToFrozenDictionary();
 
     /// <summary>The rule of <typeparamref name="TCommand"/>.</summary>
