@@ -8,6 +8,8 @@ using Portal.Adapters.Http.Accounts.Dtos;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.Billing;
 using Portal.Adapters.Http.Billing.Dtos;
+using Portal.Adapters.Http.Company;
+using Portal.Adapters.Http.Company.Dtos;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Resilience;
 using Portal.Adapters.Http.Platform.Signing;
@@ -15,7 +17,9 @@ using Portal.Adapters.Http.Services;
 using Portal.Adapters.Http.Services.Dtos;
 using Portal.Adapters.Http.Tickets;
 using Portal.Adapters.Http.Tickets.Dtos;
+using Portal.Application.Addresses.Ports;
 using Portal.Application.Billing.Ports;
+using Portal.Application.Company.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
@@ -45,10 +49,13 @@ public static class DependencyInjection
         AddPlatformApi<IPlatformServicesApi>(services, PlatformArea.Services, ServicesJsonContext.Default);
         AddPlatformApi<IPlatformSupportApi>(services, PlatformArea.Support, TicketsJsonContext.Default);
         AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Default);
+        AddPlatformApi<IPlatformCompanyApi>(services, PlatformArea.Company, CompanyJsonContext.Default);
         services.TryAddTransient<IPlatformSessions, PlatformSessions>();
         services.TryAddTransient<IBillingLedger, PlatformBillingLedger>();
         services.TryAddTransient<IServiceCatalog, PlatformServiceCatalog>();
         services.TryAddTransient<ISupportDesk, PlatformSupportDesk>();
+        services.TryAddTransient<ICompanyRecords, PlatformCompanyRecords>();
+        services.TryAddTransient<IAddressBook, PlatformAddressBook>();
         return services;
     }
 

@@ -17,7 +17,10 @@ internal sealed record PlatformArea
 
     public static PlatformArea Accounts { get; } = new("accounts");
 
-    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts];
+    /// <summary>The customer's company record and addresses (<c>customers/details|update|tax-profile|addresses/*</c>).</summary>
+    public static PlatformArea Company { get; } = new("company");
+
+    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts, Company];
 
     public string Name { get; }
 

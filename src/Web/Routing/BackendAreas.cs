@@ -13,7 +13,7 @@ public static class BackendAreas
 {
     public static IReadOnlyList<string> HtpiFolders { get; } = ["/Patients", "/Encounters"];
 
-    public static IReadOnlyList<string> PlatformFolders { get; } = ["/Billing", "/Services", "/Tickets"];
+    public static IReadOnlyList<string> PlatformFolders { get; } = ["/Billing", "/Services", "/Tickets", "/Company"];
 
     public static void Apply(PageConventionCollection conventions, BackendModes modes)
     {
