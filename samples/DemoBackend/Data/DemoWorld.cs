@@ -50,6 +50,14 @@ internal sealed class DemoWorld
 
     public int NextCommentId { get; set; }
 
+    /// <summary>The Platform customers' company records by tenant id (<c>customers/details|update|tax-profile/</c>).</summary>
+    public Dictionary<string, DemoCompany> Companies { get; } = DemoCompanies.Records();
+
+    /// <summary>Every customer's addresses, deleted ones included (marked); changed under <see cref="Sync"/>.</summary>
+    public List<DemoAddress> Addresses { get; } = DemoCompanies.Addresses();
+
+    public long NextAddressId { get; set; } = 601;
+
     public DemoTenant? FindTenant(string? id) => Tenants.FirstOrDefault(tenant => tenant.Id == id);
 
     /// <summary>The tenant that is the Platform customer <paramref name="customerId"/>; null when there is none.</summary>

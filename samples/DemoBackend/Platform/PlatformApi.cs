@@ -26,6 +26,7 @@ internal static class PlatformApi
         PlatformBillingEndpoints.Map(api, world, clock);
         PlatformServicesEndpoints.Map(api, world, clock);
         PlatformTicketsEndpoints.Map(api, world, clock);
+        PlatformCompanyEndpoints.Map(api, world, clock);
         app.MapFallback(PlatformResults.PathNotFound);
     }
 }
