@@ -1,8 +1,10 @@
 using MediatR;
 using Portal.Application.Common.Access;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Addresses.Ports;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
+using Portal.Application.Company.Ports;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Encounters.Ports;
 using Portal.Application.Identity.Ports;
@@ -43,6 +45,8 @@ internal sealed class TestPipeline
         services.AddSingleton<IBillingLedger>(Billing);
         services.AddSingleton<IServiceCatalog>(Services);
         services.AddSingleton<ISupportDesk>(Support);
+        services.AddSingleton<ICompanyRecords>(Company);
+        services.AddSingleton<IAddressBook>(AddressBook);
         Mediator = services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<IMediator>();
     }
 
@@ -69,6 +73,10 @@ internal sealed class TestPipeline
     public FakeServiceCatalog Services { get; } = new();
 
     public FakeSupportDesk Support { get; } = new();
+
+    public FakeCompanyRecords Company { get; } = new();
+
+    public FakeAddressBook AddressBook { get; } = new();
 
     public IMediator Mediator { get; }
 }
