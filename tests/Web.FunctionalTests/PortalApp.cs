@@ -11,8 +11,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Application.Addresses.Ports;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
+using Portal.Application.Company.Ports;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Encounters.Ports;
 using Portal.Application.Identity.Ports;
@@ -94,6 +96,10 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
     public FakeServiceCatalog Catalog { get; } = SeededFakes.Catalog();
 
     public FakeSupportDesk Support { get; } = SeededFakes.Support();
+
+    public FakeCompanyRecords Company { get; } = new();
+
+    public FakeAddressBook Addresses { get; } = new();
 
     public FakeTenantEventFeed Events { get; } = new();
 
@@ -207,10 +213,14 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.RemoveAll<IBillingLedger>();
             services.RemoveAll<IServiceCatalog>();
             services.RemoveAll<ISupportDesk>();
+            services.RemoveAll<ICompanyRecords>();
+            services.RemoveAll<IAddressBook>();
             services.RemoveAll<IPlatformSessions>();
             services.AddSingleton<IBillingLedger>(Billing);
             services.AddSingleton<IServiceCatalog>(Catalog);
             services.AddSingleton<ISupportDesk>(Support);
+            services.AddSingleton<ICompanyRecords>(Company);
+            services.AddSingleton<IAddressBook>(Addresses);
             services.AddSingleton<IPlatformSessions>(Sessions);
         }
     }
