@@ -44,7 +44,7 @@ public sealed class CompanyTests(PortalStackFixture stack)
             await Expect(added.Locator(".address-marks")).ToHaveTextAsync(new Regex("Billing address"));
 
             // The mark goes back to the accounts address, then the new one is deleted through its confirmation page.
-            await page.GetByRole(AriaRole.Button, new() { Name = "Make Contabilitate the billing address" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Make billing address: Contabilitate" }).ClickAsync();
             await Expect(page.Locator("main .notice")).ToHaveTextAsync("Billing address changed.");
             await page.GetByRole(AriaRole.Link, new() { Name = "Delete Depozit Turda" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Delete “Depozit Turda”?", Level = 1 })).ToBeVisibleAsync();
