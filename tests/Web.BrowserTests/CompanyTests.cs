@@ -40,17 +40,17 @@ public sealed class CompanyTests(PortalStackFixture stack)
             await page.GetByLabel("Make this the billing address").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Add address" }).ClickAsync();
             await Expect(page.Locator("main .notice")).ToHaveTextAsync("Address added.");
-            var added = page.Locator(".address-card").Filter(new() { HasText = "Depozit Turda" });
+            var added = Card(page, "Depozit Turda");
             await Expect(added.Locator(".address-marks")).ToHaveTextAsync(new Regex("Billing address"));
 
             // The mark goes back to the accounts address, then the new one is deleted through its confirmation page.
-            await page.GetByRole(AriaRole.Button, new() { Name = "Make billing address: Contabilitate" }).ClickAsync();
+            await Card(page, "Contabilitate").GetByRole(AriaRole.Button, new() { Name = "Make billing address" }).ClickAsync();
             await Expect(page.Locator("main .notice")).ToHaveTextAsync("Billing address changed.");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Delete Depozit Turda" }).ClickAsync();
+            await Card(page, "Depozit Turda").GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Delete “Depozit Turda”?", Level = 1 })).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Delete address" }).ClickAsync();
             await Expect(page.Locator("main .notice")).ToHaveTextAsync("Address deleted.");
-            await Expect(page.Locator(".address-card").Filter(new() { HasText = "Depozit Turda" })).ToHaveCountAsync(0);
+            await Expect(Card(page, "Depozit Turda")).ToHaveCountAsync(0);
         }
         finally
         {
@@ -66,7 +66,7 @@ public sealed class CompanyTests(PortalStackFixture stack)
         {
             await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
             await page.GotoAsync(Practice + "/company/addresses");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Delete Sediu social" }).ClickAsync();
+            await Card(page, "Sediu social").GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Delete address" }).ClickAsync();
 
             await Expect(page.Locator("main .form-error")).ToHaveTextAsync("Cannot delete the only primary address. Add a replacement first.");
@@ -114,4 +114,7 @@ public sealed class CompanyTests(PortalStackFixture stack)
             await page.Context.CloseAsync();
         }
     }
+
+    private static ILocator Card(IPage page, string label) =>
+        page.Locator(".address-card").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = label, Exact = true }) });
 }
