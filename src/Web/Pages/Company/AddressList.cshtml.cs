@@ -71,6 +71,9 @@ public sealed class AddressListModel(PortalPageServices services) : CompanyPageM
         return Page();
     });
 
+    /// <summary>A post naming none of this page's forms: Razor Pages would otherwise render the page without loading it.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public Task<IActionResult> OnPostAddAsync() => SignedInPostAsync(AddPurpose, async signIn =>
     {
         var command = new AddAddressCommand(

@@ -72,6 +72,9 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
         return Page();
     });
 
+    /// <summary>A post naming none of this page's forms: Razor Pages would otherwise render the page without loading it.</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public Task<IActionResult> OnPostDetailsAsync() => SignedInPostAsync(DetailsPurpose, async signIn =>
     {
         var command = new UpdateCompanyDetailsCommand(
