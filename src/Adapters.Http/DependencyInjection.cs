@@ -8,6 +8,8 @@ using Portal.Adapters.Http.Accounts.Dtos;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.Billing;
 using Portal.Adapters.Http.Billing.Dtos;
+using Portal.Adapters.Http.Company;
+using Portal.Adapters.Http.Company.Dtos;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Resilience;
 using Portal.Adapters.Http.Platform.Signing;
@@ -21,7 +23,9 @@ using Portal.Adapters.Http.Tickets;
 using Portal.Adapters.Http.Team;
 using Portal.Adapters.Http.Team.Dtos;
 using Portal.Adapters.Http.Tickets.Dtos;
+using Portal.Application.Addresses.Ports;
 using Portal.Application.Billing.Ports;
+using Portal.Application.Company.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Privacy.Ports;
 using Portal.Application.Profile.Ports;
@@ -58,6 +62,7 @@ public static class DependencyInjection
         AddPlatformApi<IPlatformProfileApi>(services, PlatformArea.Profile, ProfileJsonContext.Default);
         AddPlatformApi<IPlatformPrivacyApi>(services, PlatformArea.Privacy, PrivacyJsonContext.Default);
         AddPlatformApi<IPlatformTeamApi>(services, PlatformArea.Team, TeamJsonContext.Default);
+        AddPlatformApi<IPlatformCompanyApi>(services, PlatformArea.Company, CompanyJsonContext.Default);
         services.TryAddTransient<IPlatformSessions, PlatformSessions>();
         services.TryAddTransient<IBillingLedger, PlatformBillingLedger>();
         services.TryAddTransient<IServiceCatalog, PlatformServiceCatalog>();
@@ -65,6 +70,8 @@ public static class DependencyInjection
         services.TryAddTransient<IAccountProfile, PlatformAccountProfile>();
         services.TryAddTransient<IPrivacyOffice, PlatformPrivacyOffice>();
         services.TryAddTransient<ITeamDirectory, PlatformTeamDirectory>();
+        services.TryAddTransient<ICompanyRecords, PlatformCompanyRecords>();
+        services.TryAddTransient<IAddressBook, PlatformAddressBook>();
         return services;
     }
 

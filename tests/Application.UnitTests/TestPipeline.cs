@@ -1,8 +1,10 @@
 using MediatR;
 using Portal.Application.Common.Access;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Addresses.Ports;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
+using Portal.Application.Company.Ports;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Encounters.Ports;
 using Portal.Application.Identity.Ports;
@@ -45,6 +47,8 @@ internal sealed class TestPipeline
         services.AddSingleton<IServiceCatalog>(Services);
         services.AddSingleton<ISupportDesk>(Support);
         services.AddSingleton<ITeamDirectory>(Team);
+        services.AddSingleton<ICompanyRecords>(Company);
+        services.AddSingleton<IAddressBook>(AddressBook);
         Mediator = services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<IMediator>();
     }
 
@@ -73,6 +77,9 @@ internal sealed class TestPipeline
     public FakeSupportDesk Support { get; } = new();
 
     public FakeTeamDirectory Team { get; } = new();
+    public FakeCompanyRecords Company { get; } = new();
+
+    public FakeAddressBook AddressBook { get; } = new();
 
     public IMediator Mediator { get; }
 }

@@ -11,8 +11,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Application.Addresses.Ports;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Claims.Ports;
+using Portal.Application.Company.Ports;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Encounters.Ports;
 using Portal.Application.Identity.Ports;
@@ -99,6 +101,9 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
     public FakeSupportDesk Support { get; } = SeededFakes.Support();
 
     public FakeTeamDirectory Team { get; } = SeededFakes.Team();
+    public FakeCompanyRecords Company { get; } = new();
+
+    public FakeAddressBook Addresses { get; } = new();
 
     public FakeTenantEventFeed Events { get; } = new();
 
@@ -218,11 +223,15 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             services.RemoveAll<IServiceCatalog>();
             services.RemoveAll<ISupportDesk>();
             services.RemoveAll<ITeamDirectory>();
+            services.RemoveAll<ICompanyRecords>();
+            services.RemoveAll<IAddressBook>();
             services.RemoveAll<IPlatformSessions>();
             services.AddSingleton<IBillingLedger>(Billing);
             services.AddSingleton<IServiceCatalog>(Catalog);
             services.AddSingleton<ISupportDesk>(Support);
             services.AddSingleton<ITeamDirectory>(Team);
+            services.AddSingleton<ICompanyRecords>(Company);
+            services.AddSingleton<IAddressBook>(Addresses);
             services.AddSingleton<IPlatformSessions>(Sessions);
             services.RemoveAll<IAccountProfile>();
             services.RemoveAll<IPrivacyOffice>();

@@ -59,6 +59,13 @@ internal sealed class DemoWorld
 
     /// <summary>GDPR records by Platform user id (gdpr/consent-history/, gdpr/data-export/); a user without one has none.</summary>
     public Dictionary<long, DemoPrivacy> Privacy { get; init; } = [];
+    /// <summary>The Platform customers' company records by tenant id (<c>customers/details|update|tax-profile/</c>).</summary>
+    public Dictionary<string, DemoCompany> Companies { get; } = DemoCompanies.Records();
+
+    /// <summary>Every customer's addresses, deleted ones included (marked); changed under <see cref="Sync"/>.</summary>
+    public List<DemoAddress> Addresses { get; } = DemoCompanies.Addresses();
+
+    public long NextAddressId { get; set; } = 601;
 
     public DemoTenant? FindTenant(string? id) => Tenants.FirstOrDefault(tenant => tenant.Id == id);
 

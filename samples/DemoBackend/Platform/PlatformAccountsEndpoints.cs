@@ -166,7 +166,12 @@ internal static class PlatformAccountsEndpoints
         PlatformRoutes.Post(api, "customers/details/", (HttpContext context) => PlatformCaller.Answer(world, context, clock, (call, caller) =>
         {
             var include = Include(call);
-            var body = new Dictionary<string, object?> { ["success"] = true, ["customer"] = Customer(caller.Customer) };
+            var body = new Dictionary<string, object?> { ["success"] = true };
+            lock (world.Sync)
+            {
+                body["customer"] = PlatformCompany.Customer(world, caller.Customer);
+            }
+
             if (include.Count > 0)
             {
                 var meta = new Dictionary<string, object?>();
@@ -235,31 +240,6 @@ internal static class PlatformAccountsEndpoints
             _ => [],
         };
     }
-
-    private static object Customer(DemoTenant customer) => new
-    {
-        id = customer.PlatformCustomerId,
-        display_name = customer.BillTo.CompanyName,
-        customer_type = "company",
-        status = "active",
-        created_at = PlatformDates.Local(customer.CreatedAt),
-        updated_at = PlatformDates.Local(customer.CreatedAt.AddDays(30)),
-        name = customer.Name,
-        company_name = customer.BillTo.CompanyName,
-        primary_email = customer.BillTo.Email,
-        primary_phone = string.Empty,
-        website = "https://" + customer.Domain,
-        industry = "Healthcare",
-        tax_profile = new
-        {
-            vat_number = string.Empty,
-            cui = string.Empty,
-            registration_number = customer.BillTo.TaxId,
-            is_vat_payer = false,
-            reverse_charge_eligible = false,
-        },
-        billing_profile = new { payment_terms = "14", preferred_currency = PlatformSeeder.Currency },
-    };
 
     /// <summary>The no-store headers session validation answers with.</summary>
     private sealed class NoStore(IResult inner) : IResult

@@ -28,6 +28,7 @@ internal static class PlatformApi
         PlatformTicketsEndpoints.Map(api, world, clock);
         PlatformPrivacyEndpoints.Map(api, world, clock);
         PlatformTeamEndpoints.Map(api, world, clock);
+        PlatformCompanyEndpoints.Map(api, world, clock);
         app.MapFallback(PlatformResults.PathNotFound);
     }
 }

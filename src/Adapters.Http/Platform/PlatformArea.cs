@@ -25,7 +25,10 @@ internal sealed record PlatformArea
 
     public static PlatformArea Team { get; } = new("team");
 
-    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts, Profile, Privacy, Team];
+    /// <summary>The customer's company record and addresses (<c>customers/details|update|tax-profile|addresses/*</c>).</summary>
+    public static PlatformArea Company { get; } = new("company");
+
+    public static IReadOnlyList<PlatformArea> All { get; } = [Billing, Services, Support, Accounts, Profile, Privacy, Company, Team];
 
     public string Name { get; }
 

@@ -13,7 +13,7 @@ public static class BackendAreas
 {
     public static IReadOnlyList<string> HtpiFolders { get; } = ["/Patients", "/Encounters"];
 
-    public static IReadOnlyList<string> PlatformFolders { get; } = ["/Billing", "/Services", "/Tickets", "/Team"];
+    public static IReadOnlyList<string> PlatformFolders { get; } = ["/Billing", "/Services", "/Tickets", "/Company", "/Team"];
 
     /// <summary>The user's own account (profile, privacy): it lives on the Platform, and belongs to no tenant.</summary>
     public const string AccountFolder = "/Account";

@@ -70,6 +70,14 @@ internal static class PageTour
         new("team after an invitation error", SignedIn: true, TeamInviteRejectedAsync),
         new("team member removal confirmation", SignedIn: true, TeamRemovalAsync),
         new("team seen by a billing member, without actions", SignedIn: true, page => OpenAsync(page, "/t/tnt-harbor/team", "Team")),
+
+        // Company and addresses (Dana is the owner of Riverside: every form is offered)
+        new("company details and tax profile", SignedIn: true, page => OpenAsync(page, Practice + "/company", "Company")),
+        new("company tax profile after a validation error", SignedIn: true, CompanyTaxRejectedAsync),
+        new("addresses list with the add form", SignedIn: true, page => OpenAsync(page, Practice + "/company/addresses", "Addresses")),
+        new("add address after validation errors", SignedIn: true, AddAddressRejectedAsync),
+        new("edit address", SignedIn: true, EditAddressAsync),
+        new("delete address confirmation", SignedIn: true, DeleteAddressConfirmationAsync),
     ];
 
     public static PageState Named(string name) => States.Single(state => state.Name == name);
@@ -238,5 +246,35 @@ internal static class PageTour
         await OpenAsync(page, Practice + "/team", "Team");
         await page.GetByRole(AriaRole.Link, new() { Name = "Remove Priya Shah" }).ClickAsync();
         await ExpectHeadingAsync(page, "Remove Priya Shah?");
+    }
+
+    private static async Task CompanyTaxRejectedAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/company", "Company");
+        await page.GetByLabel("Fiscal code (CUI", new() { Exact = false }).FillAsync("RO18547329");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save tax profile" }).ClickAsync();
+        await Expect(page.Locator("#Cui-error")).ToBeVisibleAsync();
+    }
+
+    private static async Task AddAddressRejectedAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/company/addresses", "Addresses");
+        await page.GetByLabel("Label (optional", new() { Exact = false }).FillAsync("Depot");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add address" }).ClickAsync();
+        await Expect(page.GetByLabel("Street address", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    private static async Task EditAddressAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/company/addresses", "Addresses");
+        await page.Locator(".address-actions").First.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Edit ") }).ClickAsync();
+        await ExpectHeadingAsync(page, "Edit address");
+    }
+
+    private static async Task DeleteAddressConfirmationAsync(IPage page)
+    {
+        await OpenAsync(page, Practice + "/company/addresses", "Addresses");
+        await page.Locator(".address-actions").Last.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Delete ") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete address" })).ToBeVisibleAsync();
     }
 }

@@ -3,6 +3,13 @@ using Portal.Application.Services.Commands.SetAutoRenew;
 using Portal.Application.Team.Commands.ChangeMemberRole;
 using Portal.Application.Team.Commands.InviteMember;
 using Portal.Application.Team.Commands.RemoveMember;
+using Portal.Application.Addresses.Commands.AddAddress;
+using Portal.Application.Addresses.Commands.DeleteAddress;
+using Portal.Application.Addresses.Commands.SetBillingAddress;
+using Portal.Application.Addresses.Commands.SetPrimaryAddress;
+using Portal.Application.Addresses.Commands.UpdateAddress;
+using Portal.Application.Company.Commands.UpdateCompanyDetails;
+using Portal.Application.Company.Commands.UpdateTaxProfile;
 using Portal.Domain.Identity;
 
 namespace Portal.Application.Common.Access;
@@ -27,6 +34,14 @@ public static class RoleRules
         [typeof(InviteMemberCommand)] = new("invite team members", OwnerOnly),
         [typeof(ChangeMemberRoleCommand)] = new("change team members' roles", OwnerOnly),
         [typeof(RemoveMemberCommand)] = new("remove team members", OwnerOnly),
+        // Company and addresses (platform-api.md §5: customers/update, tax-profile, addresses/*)
+        [typeof(UpdateCompanyDetailsCommand)] = new("change the company details", OwnerOrBilling),
+        [typeof(UpdateTaxProfileCommand)] = new("change the tax profile", OwnerOrBilling),
+        [typeof(AddAddressCommand)] = new("add an address", OwnerOnly),
+        [typeof(UpdateAddressCommand)] = new("change an address", OwnerOnly),
+        [typeof(DeleteAddressCommand)] = new("delete an address", OwnerOnly),
+        [typeof(SetPrimaryAddressCommand)] = new("choose the primary address", OwnerOnly),
+        [typeof(SetBillingAddressCommand)] = new("choose the billing address", OwnerOnly),
     }.ToFrozenDictionary();
 
     /// <summary>The rule of <typeparamref name="TCommand"/>.</summary>

@@ -1,0 +1,25 @@
+namespace Portal.Adapters.Http.Company.Dtos;
+
+/// <summary>platform-api.md §5 <c>Customer</c>; the id, status and dates are not needed and not read.</summary>
+internal sealed class CustomerDto
+{
+    public string? DisplayName { get; set; }
+
+    public string? CustomerType { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? CompanyName { get; set; }
+
+    public string? PrimaryEmail { get; set; }
+
+    public string? PrimaryPhone { get; set; }
+
+    public string? Website { get; set; }
+
+    public string? Industry { get; set; }
+
+    public TaxProfileDto? TaxProfile { get; set; }
+
+    public BillingProfileDto? BillingProfile { get; set; }
+}

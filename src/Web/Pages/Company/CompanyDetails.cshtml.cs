@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Company.Commands.UpdateCompanyDetails;
+using Portal.Application.Company.Commands.UpdateTaxProfile;
+using Portal.Application.Company.Queries.GetCompany;
+using Portal.Domain.Company;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Pages.Company;
+
+/// <summary>
+/// The company's details, tax profile and billing profile. Owner and billing members get the two forms (details, tax
+/// profile), the other roles a read-only view. A saved form redirects back here with <c>?saved=details</c> or
+/// <c>?saved=tax</c> (post-redirect-get, no server state).
+/// </summary>
+public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPageModel(services)
+{
+    public CompanyRecord? Company { get; private set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? CompanyName { get; set; }
+
+    [BindProperty]
+    public string? PrimaryEmail { get; set; }
+
+    [BindProperty]
+    public string? PrimaryPhone { get; set; }
+
+    [BindProperty]
+    public string? Website { get; set; }
+
+    [BindProperty]
+    public string? Industry { get; set; }
+
+    [BindProperty]
+    public string? Cui { get; set; }
+
+    [BindProperty]
+    public string? VatNumber { get; set; }
+
+    [BindProperty]
+    public string? RegistrationNumber { get; set; }
+
+    [BindProperty]
+    public bool IsVatPayer { get; set; }
+
+    [BindProperty]
+    public bool ReverseChargeEligible { get; set; }
+
+    /// <summary>Set by the redirect after a save: which form was saved ("details" or "tax").</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Saved { get; set; }
+
+    /// <summary>The form a failed post came from, whose refusal is shown above it: "details" or "tax".</summary>
+    public string? FailedForm { get; private set; }
+
+    public string DetailsPurpose => "company.details:" + TenantId;
+
+    public string TaxPurpose => "company.tax:" + TenantId;
+
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
+    {
+        await LoadAsync(signIn, fillForms: true);
+        Notice = Saved switch
+        {
+            "details" => "Company details saved.",
+            "tax" => "Tax profile saved.",
+            _ => null,
+        };
+        return Page();
+    });
+
+    /// <summary>A post naming none of this page's forms: Razor Pages would otherwise render the page without loading it.</summary>
+    public IActionResult OnPost() => BadRequest();
+
+    public Task<IActionResult> OnPostDetailsAsync() => SignedInPostAsync(DetailsPurpose, async signIn =>
+    {
+        var command = new UpdateCompanyDetailsCommand(
+            AccessFor(signIn),
+            Name ?? string.Empty,
+            CompanyName ?? string.Empty,
+            PrimaryEmail ?? string.Empty,
+            PrimaryPhone ?? string.Empty,
+            Website ?? string.Empty,
+            Industry ?? string.Empty);
+        return await SentAsync(command) ? Redirect(Link("company") + "?saved=details") : await AgainAsync(signIn, "details");
+    });
+
+    public Task<IActionResult> OnPostTaxAsync() => SignedInPostAsync(TaxPurpose, async signIn =>
+    {
+        var command = new UpdateTaxProfileCommand(
+            AccessFor(signIn),
+            Cui ?? string.Empty,
+            VatNumber ?? string.Empty,
+            RegistrationNumber ?? string.Empty,
+            IsVatPayer,
+            ReverseChargeEligible);
+        return await SentAsync(command) ? Redirect(Link("company") + "?saved=tax") : await AgainAsync(signIn, "tax");
+    });
+
+    /// <summary>The page again after a refused form: what was typed stays in that form, the other shows what is stored.</summary>
+    private async Task<IActionResult> AgainAsync(PortalSignIn signIn, string form)
+    {
+        var status = Response.StatusCode;
+        FailedForm = form;
+        await LoadAsync(signIn, fillForms: false);
+        if (form == "details")
+        {
+            FillTaxForm();
+        }
+        else
+        {
+            FillDetailsForm();
+        }
+
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task LoadAsync(PortalSignIn signIn, bool fillForms)
+    {
+        Company = await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted);
+        if (fillForms)
+        {
+            FillDetailsForm();
+            FillTaxForm();
+        }
+    }
+
+    private void FillDetailsForm()
+    {
+        var details = Company!.Details;
+        (Name, CompanyName, PrimaryEmail, PrimaryPhone, Website, Industry) =
+            (details.Name, details.CompanyName, details.PrimaryEmail, details.PrimaryPhone, details.Website, details.Industry);
+    }
+
+    private void FillTaxForm()
+    {
+        var tax = Company!.TaxProfile ?? new TaxProfile(string.Empty, string.Empty, string.Empty, false, false);
+        (Cui, VatNumber, RegistrationNumber, IsVatPayer, ReverseChargeEligible) =
+            (tax.Cui, tax.VatNumber, tax.RegistrationNumber, tax.IsVatPayer, tax.ReverseChargeEligible);
+    }
+}

@@ -1,0 +1,45 @@
+using MediatR;
+using Portal.Application.Common.Access;
+using Portal.Application.Common.Exceptions;
+
+namespace Portal.Web.Pages.Company;
+
+/// <summary>
+/// What the company and address pages share: the caller's Platform role (to offer only the forms <see cref="RoleRules"/>
+/// permits), and sending a form's command with its refusals shown on the page, a role refusal included (403).
+/// </summary>
+public abstract class CompanyPageModel(PortalPageServices services) : TenantPageModel(services)
+{
+    /// <summary>The caller's role in this tenant's customer as the Platform last reported it; null when unknown.</summary>
+    public string? Role => CurrentSignIn?.PlatformRoleIn(TenantId);
+
+    /// <summary>Whether the caller's role may send <typeparamref name="TCommand"/>: only then is its form shown.</summary>
+    public bool May<TCommand>()
+        where TCommand : IRoleGatedCommand => RoleRules.Permits<TCommand>(Role);
+
+    /// <summary>"Your role (viewer) can see this; the owner role can change it." for a read-only page.</summary>
+    public string ReadOnlyNote<TCommand>()
+        where TCommand : IRoleGatedCommand =>
+        $"{(Role is null ? "Your role could not be confirmed, so you" : $"Your role ({Role})")} can see this; the {RoleRules.For<TCommand>().AllowedRoles} role can change it.";
+
+    /// <summary>
+    /// Sends <paramref name="command"/>; false when Portal's validator, the role rule or the backend refused it, whose
+    /// messages are then on the page (beside the fields, or above the form) and the answer is 400 or 403.
+    /// </summary>
+    protected async Task<bool> SentAsync(IRequest<Unit> command)
+    {
+        try
+        {
+            return await SubmitAsync(async () =>
+            {
+                await Mediator.Send(command, Aborted);
+                return command;
+            }) is not null;
+        }
+        catch (ActionNotPermittedException refused)
+        {
+            Reject(refused.Message, StatusCodes.Status403Forbidden);
+            return false;
+        }
+    }
+}

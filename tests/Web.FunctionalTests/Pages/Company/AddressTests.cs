@@ -1,0 +1,208 @@
+using System.Net;
+using Portal.Domain.Addresses;
+
+namespace Portal.Web.FunctionalTests.Pages.Company;
+
+public sealed class AddressTests
+{
+    private const string Page = "/t/tenant-1/company/addresses";
+
+    [Fact]
+    public async Task Any_role_sees_the_addresses_with_the_primary_and_billing_ones_marked()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "viewer";
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(Page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h2 class=\"address-title\">Head office</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"status status-done\">Primary address</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"status status-done\">Billing address</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(CompanyForms.FormActions(html), action => action.StartsWith(Page, StringComparison.Ordinal));
+        Assert.DoesNotContain("/edit\"", html, StringComparison.Ordinal);
+        Assert.Contains("the owner role can change it.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_gets_the_add_form_and_each_addresss_actions()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        Assert.Equal(
+            [Page + "?handler=billing&addressId=11", Page + "?handler=primary&addressId=12", Page + "?handler=add"],
+            CompanyForms.FormActions(html).Where(action => action.StartsWith(Page, StringComparison.Ordinal)));
+        Assert.Contains($"href=\"{Page}/11/edit\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Page}/12/delete\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_added_address_redirects_back_with_a_confirmation()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, Page + "?handler=add",
+            ("Label", "Depot"), ("Line1", "Str. Lungă 1"), ("Line2", ""), ("City", "Brașov"), ("County", "Brașov"),
+            ("PostalCode", "500058"), ("Country", "Romania"), ("MakeBilling", "true"));
+
+        Assert.Equal(Page + "?done=added", response.Headers.Location?.OriginalString);
+        var added = Assert.Single(app.Addresses.Addresses, a => a.Lines.Label == "Depot");
+        Assert.True(added.IsBilling);
+        Assert.False(Assert.Single(app.Addresses.Addresses, a => a.Id == 12).IsBilling);
+        var (_, html) = await browser.GetPageAsync(Page + "?done=added");
+        Assert.Contains("<p class=\"notice\" role=\"status\">Address added.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_address_without_street_or_city_is_answered_beside_the_fields()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, Page + "?handler=add", ("Label", "Depot"), ("Line1", " "), ("City", ""));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"Line1-error\">Street address is required.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"City-error\">City is required.", html, StringComparison.Ordinal);
+        Assert.Empty(app.Addresses.Changes);
+    }
+
+    [Fact]
+    public async Task The_eleventh_address_is_refused_with_the_Platforms_reason_and_a_full_book_offers_no_form()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync(Page);
+        var token = Browser.CsrfToken(form, Page + "?handler=add");
+        for (var id = 20; id < 28; id++)
+        {
+            app.Addresses.Add(new CompanyAddress(id, new("", "Str. Lungă " + id, "", "Brașov", "", "", "Romania"), false, false, true));
+        }
+
+        var response = await CompanyForms.PostAsync(browser, token, Page + "?handler=add", ("Line1", "Str. Nouă 1"), ("City", "Brașov"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<p class=\"form-error\" role=\"alert\">Maximum of 10 addresses per customer.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("the most the provider keeps", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Page + "?handler=add", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Making_an_address_primary_moves_the_mark()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, Page + "?handler=primary&addressId=12");
+
+        Assert.Equal(Page + "?done=primary", response.Headers.Location?.OriginalString);
+        Assert.Equal([12L], app.Addresses.Addresses.Where(a => a.IsPrimary).Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task A_token_for_one_address_does_not_move_the_mark_to_another()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+        var tokenFor12 = Browser.CsrfToken(html, WebUtility.HtmlEncode(Page + "?handler=primary&addressId=12"));
+
+        var response = await CompanyForms.PostAsync(browser, tokenFor12, Page + "?handler=primary&addressId=13");
+
+        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Empty(app.Addresses.Changes);
+    }
+
+    [Fact]
+    public async Task An_address_is_edited_on_its_own_page()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var (page, form) = await browser.GetPageAsync(Page + "/12/edit");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("value=\"Bd. 21 Decembrie 1989 nr. 77\"", form, StringComparison.Ordinal);
+
+        var response = await CompanyForms.PostAsync(browser, Browser.CsrfToken(form, Page + "/12/edit"), Page + "/12/edit",
+            ("Label", "Accounts"), ("Line1", "Bd. 21 Decembrie 1989 nr. 79"), ("City", "Cluj-Napoca"), ("County", "Cluj"), ("PostalCode", "400604"), ("Country", "Romania"));
+
+        Assert.Equal(Page + "?done=updated", response.Headers.Location?.OriginalString);
+        Assert.Equal("Bd. 21 Decembrie 1989 nr. 79", app.Addresses.Addresses.Single(a => a.Id == 12).Lines.Line1);
+        Assert.True(app.Addresses.Addresses.Single(a => a.Id == 12).IsBilling);
+    }
+
+    [Fact]
+    public async Task Deleting_asks_first_then_deletes_on_the_confirmation_post()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        app.Addresses.Add(new CompanyAddress(13, new("Depot", "Str. Lungă 1", "", "Brașov", "", "", "Romania"), false, false, true));
+        using var browser = await app.SignedInBrowser();
+
+        var (confirm, html) = await browser.GetPageAsync(Page + "/13/delete");
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        Assert.Contains("<h1>Delete “Depot”?</h1>", html, StringComparison.Ordinal);
+        Assert.Empty(app.Addresses.Changes);
+
+        var response = await CompanyForms.PostAsync(browser, Browser.CsrfToken(html, Page + "/13/delete"), Page + "/13/delete");
+
+        Assert.Equal(Page + "?done=deleted", response.Headers.Location?.OriginalString);
+        Assert.DoesNotContain(app.Addresses.Addresses, a => a.Id == 13);
+    }
+
+    [Fact]
+    public async Task The_only_primary_address_is_kept_with_the_Platforms_reason()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page + "/11/delete", Page + "/11/delete");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Cannot delete the only primary address. Add a replacement first.", html, StringComparison.Ordinal);
+        Assert.Contains(app.Addresses.Addresses, a => a.Id == 11);
+    }
+
+    [Theory]
+    [InlineData("/12/edit")]
+    [InlineData("/12/delete")]
+    public async Task Another_role_typing_an_edit_or_delete_address_gets_the_403_page_without_a_call(string path)
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "billing";
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(Page + path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Not allowed for your role", html, StringComparison.Ordinal);
+        Assert.Equal(0, app.Addresses.Calls);
+    }
+
+    [Fact]
+    public async Task An_address_that_is_not_there_is_not_found()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(Page + "/99/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(Page + "/abc/edit")).StatusCode);
+    }
+}

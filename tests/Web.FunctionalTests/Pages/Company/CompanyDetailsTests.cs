@@ -1,0 +1,152 @@
+using System.Net;
+using Portal.Domain.Company;
+
+namespace Portal.Web.FunctionalTests.Pages.Company;
+
+public sealed class CompanyDetailsTests
+{
+    private const string Page = "/t/tenant-1/company";
+    private const string DetailsAction = Page + "?handler=details";
+    private const string TaxAction = Page + "?handler=tax";
+
+    [Theory]
+    [InlineData("owner")]
+    [InlineData("billing")]
+    public async Task Owner_and_billing_members_get_both_forms_filled_in(string role)
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = role;
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(Page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([DetailsAction, TaxAction], CompanyForms.FormActions(html).Where(a => a.StartsWith(Page, StringComparison.Ordinal)));
+        Assert.Contains("value=\"office@lima-dental.example\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"RO18547328\"", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>30 days</dd>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tech")]
+    [InlineData("viewer")]
+    [InlineData(null)]
+    public async Task Other_roles_read_the_details_without_any_form(string? role)
+    {
+        using var app = new PortalApp();
+        if (role is not null)
+        {
+            app.Sessions.Memberships[Samples.ClinicCustomer] = role;
+        }
+
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(Page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(CompanyForms.FormActions(html), action => action.StartsWith(Page, StringComparison.Ordinal));
+        Assert.Contains("<dd>office@lima-dental.example</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("the owner or billing role can change it.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saved_details_redirect_back_with_a_confirmation()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "billing";
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, DetailsAction,
+            ("Name", " Lima Dental "), ("CompanyName", "Lima Dental SRL"), ("PrimaryEmail", "billing@lima.example"),
+            ("PrimaryPhone", ""), ("Website", "https://lima.example"), ("Industry", "Dentistry"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(Page + "?saved=details", response.Headers.Location?.OriginalString);
+        Assert.Equal(new CompanyDetails("Lima Dental", "Lima Dental SRL", "billing@lima.example", "", "https://lima.example", "Dentistry"), app.Company.LastDetails);
+        var (_, html) = await browser.GetPageAsync(Page + "?saved=details");
+        Assert.Contains("Company details saved.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_cui_is_answered_beside_its_field_and_nothing_is_sent()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction,
+            ("Cui", "RO18547329"), ("VatNumber", ""), ("RegistrationNumber", ""), ("IsVatPayer", "true"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"Cui-error\">CUI check digit does not match; check the number.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"RO18547329\"", html, StringComparison.Ordinal);
+        Assert.Null(app.Company.LastTaxProfile);
+    }
+
+    [Fact]
+    public async Task The_tax_profile_is_saved_with_its_check_boxes()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction,
+            ("Cui", "31904683"), ("VatNumber", ""), ("RegistrationNumber", "J13/1190/2013"), ("ReverseChargeEligible", "true"));
+
+        Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
+        Assert.Equal(new TaxProfile("31904683", "", "J13/1190/2013", false, true), app.Company.LastTaxProfile);
+    }
+
+    [Fact]
+    public async Task A_form_left_open_after_the_role_changed_is_refused_by_Portal_before_any_call()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync(Page);
+        var token = Browser.CsrfToken(form, WebUtility.HtmlEncode(DetailsAction));
+
+        // The Platform now reports viewer: the next re-validation (on any page) puts it in the cookie.
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "viewer";
+        app.Sessions.MembershipHash = "ffffeeeeddddcccc";
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/t/tenant-1")).StatusCode);
+        var callsBefore = app.Company.Calls;
+
+        var response = await CompanyForms.PostAsync(browser, token, DetailsAction, ("Name", "Forged"), ("PrimaryEmail", ""));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Your role (viewer) does not allow you to change the company details; the owner or billing role does.", html, StringComparison.Ordinal);
+        Assert.Null(app.Company.LastDetails);
+        Assert.Equal(callsBefore + 1, app.Company.Calls);
+    }
+
+    [Fact]
+    public async Task The_Platforms_role_refusal_is_shown_on_the_form()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        app.Company.ChangeFailure = new Application.Common.Exceptions.ActionNotPermittedException(
+            "The Platform does not allow this for your role: Owner or billing role required.");
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction, ("Cui", ""), ("VatNumber", ""), ("RegistrationNumber", ""));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("<p class=\"form-error\" role=\"alert\">The Platform does not allow this for your role: Owner or billing role required.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_nav_offers_Company_for_a_tenant_with_a_Platform_link()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Contains("<a href=\"/t/tenant-1/company\"", html, StringComparison.Ordinal);
+    }
+}
