@@ -10,30 +10,9 @@ namespace Portal.Web.Pages.Company;
 /// Editing one address (owners). A saved address redirects to the list with <c>?done=updated</c>. Another role gets the
 /// 403 page here: the list offers it no link, so only a typed or forged address leads here.
 /// </summary>
-public sealed class AddressEditModel(PortalPageServices services) : CompanyPageModel(services)
+public sealed class AddressEditModel(PortalPageServices services) : AddressFormPageModel(services)
 {
     public CompanyAddress? Address { get; private set; }
-
-    [BindProperty]
-    public string? Label { get; set; }
-
-    [BindProperty]
-    public string? Line1 { get; set; }
-
-    [BindProperty]
-    public string? Line2 { get; set; }
-
-    [BindProperty]
-    public string? City { get; set; }
-
-    [BindProperty]
-    public string? County { get; set; }
-
-    [BindProperty]
-    public string? PostalCode { get; set; }
-
-    [BindProperty]
-    public string? Country { get; set; }
 
     public string Purpose => $"addresses.edit:{TenantId}:{RouteData.Values["addressId"]}";
 

@@ -12,30 +12,9 @@ namespace Portal.Web.Pages.Company;
 /// The customer's addresses, the primary and billing ones marked; owners also get the add form and, per address, edit,
 /// delete, "make primary" and "make billing". Each change redirects back with <c>?done=…</c> (post-redirect-get).
 /// </summary>
-public sealed class AddressListModel(PortalPageServices services) : CompanyPageModel(services)
+public sealed class AddressListModel(PortalPageServices services) : AddressFormPageModel(services)
 {
     public IReadOnlyList<CompanyAddress> Addresses { get; private set; } = [];
-
-    [BindProperty]
-    public string? Label { get; set; }
-
-    [BindProperty]
-    public string? Line1 { get; set; }
-
-    [BindProperty]
-    public string? Line2 { get; set; }
-
-    [BindProperty]
-    public string? City { get; set; }
-
-    [BindProperty]
-    public string? County { get; set; }
-
-    [BindProperty]
-    public string? PostalCode { get; set; }
-
-    [BindProperty]
-    public string? Country { get; set; } = AddressLines.DefaultCountry;
 
     [BindProperty]
     public bool MakePrimary { get; set; }
