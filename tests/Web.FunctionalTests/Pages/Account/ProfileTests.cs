@@ -34,6 +34,23 @@ public sealed class ProfileTests
         Assert.Equal(Samples.AdaPlatformId, app.Profile.LastScope!.PlatformUserId);
     }
 
+    [Theory]
+    [InlineData("/account/profile", "profile")]
+    [InlineData("/account/privacy", "privacy")]
+    public async Task Each_account_page_links_to_the_other_in_its_own_navigation(string path, string current)
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<nav class=\"subnav\" aria-label=\"My account\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/account/profile\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/account/privacy\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/account/{current}\" aria-current=\"page\">", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Saving_sends_the_whole_profile_confirms_it_and_carries_the_new_time_zone_in_the_cookie()
     {
