@@ -77,7 +77,11 @@ internal static class WireValues
     /// <summary>Blank text from the Platform means "none".</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    private static DateTimeOffset? TryInstant(string? text) =>
+    /// <summary>
+    /// An optional instant that degrades instead of failing: missing, blank or unreadable text is "none" (for a value a
+    /// page shows but does not need).
+    /// </summary>
+    public static DateTimeOffset? TryInstant(string? text) =>
         DateTimeOffset.TryParseExact(
             text?.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? instant

@@ -22,10 +22,13 @@ internal static class PrivacyMapper
     public static DataExport ToRequested(DataExportAnswer answer, DateTimeOffset now) =>
         new(WireValues.Require(answer.ExportId, "export_id"), ToStatus(answer.Status)) { RequestedAt = now };
 
+    /// <summary>An entry the Platform names neither by description nor by action: shown, not fatal to the history.</summary>
+    private const string UndescribedConsent = "A consent change the provider did not describe";
+
     private static ConsentEvent ToEvent(ConsentEventDto consent) =>
         new(
-            TryInstant(consent.Timestamp),
-            WireValues.Optional(consent.Description) ?? WireValues.Require(consent.Action, "consent_history[].action"),
+            WireValues.TryInstant(consent.Timestamp),
+            WireValues.Optional(consent.Description) ?? WireValues.Optional(consent.Action) ?? UndescribedConsent,
             WireValues.Optional(consent.Status));
 
     private static CookieConsent ToCookieConsent(CookieConsentDto consent) =>
@@ -36,29 +39,17 @@ internal static class PrivacyMapper
             consent.Analytics ?? false,
             consent.Marketing ?? false,
             WireValues.Optional(consent.ConsentVersion),
-            TryInstant(consent.UpdatedAt) ?? TryInstant(consent.CreatedAt));
+            WireValues.TryInstant(consent.UpdatedAt) ?? WireValues.TryInstant(consent.CreatedAt));
 
     private static DataExport ToExport(DataExportDto export) =>
         new(WireValues.Require(export.Id, "exports[].id"), ToStatus(export.Status))
         {
-            RequestedAt = TryInstant(export.RequestedAt),
-            CompletedAt = TryInstant(export.CompletedAt),
-            ExpiresAt = TryInstant(export.ExpiresAt),
+            RequestedAt = WireValues.TryInstant(export.RequestedAt),
+            CompletedAt = WireValues.TryInstant(export.CompletedAt),
+            ExpiresAt = WireValues.TryInstant(export.ExpiresAt),
             FileSize = export.FileSize is >= 0 ? export.FileSize : null,
             RecordCount = export.RecordCount is >= 0 ? export.RecordCount : null,
         };
 
     private static DataExportStatus ToStatus(string? status) => WireValues.ToEnum<DataExportStatus>(status);
-
-    private static DateTimeOffset? TryInstant(string? text)
-    {
-        try
-        {
-            return WireValues.ToOptionalInstant(text, "time");
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

@@ -17,7 +17,7 @@ internal static class ProfileMapper
         return new UserProfile(present.Email ?? string.Empty, present.FirstName ?? string.Empty, present.LastName ?? string.Empty, present.Phone ?? string.Empty)
         {
             MfaEnabled = present.MfaEnabled,
-            JoinedAt = TryInstant(present.DateJoined),
+            JoinedAt = WireValues.TryInstant(present.DateJoined),
             Preferences = preferences is null
                 ? ProfilePreferences.Unknown
                 : new ProfilePreferences(
@@ -27,17 +27,5 @@ internal static class ProfileMapper
                     preferences.SmsNotifications,
                     preferences.MarketingEmails),
         };
-    }
-
-    private static DateTimeOffset? TryInstant(string? text)
-    {
-        try
-        {
-            return WireValues.ToOptionalInstant(text, "profile.date_joined");
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 }

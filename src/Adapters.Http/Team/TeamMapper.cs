@@ -25,18 +25,6 @@ internal static class TeamMapper
         user.FirstName?.Trim() ?? string.Empty,
         user.LastName?.Trim() ?? string.Empty,
         user.Role?.Trim() ?? string.Empty,
-        user.IsPrimary,
-        JoinedAt(user.CreatedAt));
-
-    private static DateTimeOffset? JoinedAt(string? createdAt)
-    {
-        try
-        {
-            return WireValues.ToOptionalInstant(createdAt, "users[].created_at");
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+        user.IsPrimary ?? false,
+        WireValues.TryInstant(user.CreatedAt));
 }

@@ -22,7 +22,7 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     public const int MaxPlatformCustomers = 32;
 
     /// <summary>The longest time zone name kept (IANA names are at most about 30 characters).</summary>
-    public const int MaxTimeZoneLength = 64;
+    public const int MaxTimeZoneLength = Domain.Profile.TimeZoneNames.MaxLength;
 
     /// <summary>The longest role kept (the Platform's are at most 7 characters); a longer one shows the tenant's own.</summary>
     public const int MaxRoleLength = 32;

@@ -18,6 +18,18 @@ public sealed class PrivacyOfficeTests : PlatformTestBase
     private IPrivacyOffice Office => Portal.Get<IPrivacyOffice>();
 
     [Fact]
+    public async Task A_consent_entry_with_neither_description_nor_action_is_shown_undescribed_not_fatal_to_the_history()
+    {
+        Platform.OnJson(ConsentPath, """
+            {"success": true, "consent_history": [{"timestamp": "2026-11-02T10:00:00+00:00", "status": "granted"}], "cookie_consent_history": []}
+            """);
+
+        var history = await Office.GetConsentHistoryAsync(Scope(), CancellationToken.None);
+
+        Assert.Equal("A consent change the provider did not describe", Assert.Single(history.Events).Action);
+    }
+
+    [Fact]
     public async Task The_consent_history_and_cookie_choices_are_read_newest_first_as_sent()
     {
         Platform.OnJson(ConsentPath, """

@@ -13,6 +13,18 @@ public sealed class TeamDirectoryTests : PlatformTestBase
     private ITeamDirectory Team => Portal.Get<ITeamDirectory>();
 
     [Fact]
+    public async Task A_member_whose_primary_flag_is_null_is_listed_as_not_primary()
+    {
+        Platform.OnJson("customers/users/", """
+            {"success": true, "users": [{"user_id": 44, "email": "eva@limadental.example", "role": "viewer", "is_primary": null}]}
+            """);
+
+        var team = await Team.ListAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.False(Assert.Single(team).IsPrimary);
+    }
+
+    [Fact]
     public async Task The_list_maps_the_members_and_degrades_a_missing_name_role_or_date_to_one_value()
     {
         Platform.OnJson("customers/users/", """

@@ -16,7 +16,7 @@ internal sealed class TeamMemberDto
 
     public string? Role { get; set; }
 
-    public bool IsPrimary { get; set; }
+    public bool? IsPrimary { get; set; }
 
     public string? CreatedAt { get; set; }
 }
