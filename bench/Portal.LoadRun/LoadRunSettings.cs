@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Portal.LoadRun;
 
 /// <summary>
-/// How many clients hammer each target, and for how long: a warm-up that is not recorded, then the measurement. With
+/// How many clients hammer each target, and for how long: a warm-up that is not recorded (at least <see cref="Warmup"/>,
+/// and until the JIT of the server and the demo backend has settled), then the measurement. With
 /// <see cref="Rate"/> above 0 the load is open-loop instead: that many requests a second per target, each sent when its
 /// time comes whether or not earlier ones were answered, over at most <see cref="Clients"/> connections. With
 /// <see cref="Streams"/> above 0 it is the live-stream run instead: that many open streams and <see cref="Broadcasts"/>
@@ -12,12 +13,12 @@ namespace Portal.LoadRun;
 public sealed record LoadRunSettings(int Clients, TimeSpan Warmup, TimeSpan Duration, int Streams = 0, int Broadcasts = 10, bool Cluster = false, int Rate = 0)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Portal.LoadRun -- [--clients 64] [--duration 10] [--warmup 3]  (seconds)\n" +
-        "       dotnet run -c Release --project bench/Portal.LoadRun -- --rate 200 [--clients 64] [--duration 10] [--warmup 3]\n" +
+        "usage: dotnet run -c Release --project bench/Portal.LoadRun -- [--clients 64] [--duration 10] [--warmup 5]  (seconds; the warm-up goes on until the JIT settles)\n" +
+        "       dotnet run -c Release --project bench/Portal.LoadRun -- --rate 200 [--clients 64] [--duration 10] [--warmup 5]\n" +
         "         (open loop: 200 requests/s per target, sent on schedule over at most --clients connections)\n" +
         "       dotnet run -c Release --project bench/Portal.LoadRun -- --streams 10000 [--broadcasts 10] [--clients 4] [--cluster]";
 
-    public static LoadRunSettings Default { get; } = new(64, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10));
+    public static LoadRunSettings Default { get; } = new(64, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10));
 
     /// <summary>The command that repeats this run, for the report.</summary>
     public string Command => Streams > 0

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Net;
 using Portal.LoadRun.Bare;
 using Portal.LoadRun.Hosting;
 using Portal.LoadRun.Load;
+using Portal.LoadRun.Probe;
 using Portal.LoadRun.Report;
 
 namespace Portal.LoadRun;
@@ -37,24 +37,23 @@ internal static class PageLoadRun
             var length = await CheckSameAnswerAsync(client, new Uri(stack.PortalUrl, path), new Uri(stack.BareUrl, path), cookieHeader, cancellationToken);
             Progress($"The {page} ({path}) answers 200 with the same {length:N0} bytes from Portal and from the bare endpoint.");
             targets.Add(new LoadTarget(
-                $"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime, stack.PortalAllocations.AllocatedBytesAsync));
+                $"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime, stack.PortalProbe.ReadAsync, stack.BackendProbe.ReadAsync));
             targets.Add(new LoadTarget(
-                $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, token => AllocatedAsync(client, stack.BareUrl, token)));
+                $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, token => BareCountersAsync(client, stack.BareUrl, token), stack.BackendProbe.ReadAsync));
         }
 
         var results = new List<TargetResult>();
         foreach (var target in targets)
         {
             Progress(settings.Rate > 0
-                ? $"Loading {target.Name} ({target.Address}) at {settings.Rate} requests/s for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s..."
-                : $"Loading {target.Name} ({target.Address}) with {settings.Clients} clients for {settings.Warmup.TotalSeconds} + {settings.Duration.TotalSeconds} s...");
-            // A fresh sign-in per target: the clients send one Cookie header and never take the cookies Portal re-issues,
-            // so a sign-in older than a minute would have its activity stamp renewed (and the practices for the header
-            // listed) on every request, which a browser's would not.
-            var freshCookieHeader = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
+                ? $"Loading {target.Name} ({target.Address}) at {settings.Rate} requests/s: a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settles, then {settings.Duration.TotalSeconds} s..."
+                : $"Loading {target.Name} ({target.Address}) with {settings.Clients} clients: a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settles, then {settings.Duration.TotalSeconds} s...");
+            // A fresh sign-in per target, and again when its measured interval begins (see SignedInCookie).
+            var cookie = new SignedInCookie(token => PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, token));
+            await cookie.RenewAsync(cancellationToken);
             results.Add(settings.Rate > 0
-                ? await OpenLoopGenerator.RunAsync(client, target, freshCookieHeader, settings, cancellationToken)
-                : await LoadGenerator.RunAsync(client, target, freshCookieHeader, settings, cancellationToken));
+                ? await OpenLoopGenerator.RunAsync(client, target, cookie, settings, cancellationToken)
+                : await LoadGenerator.RunAsync(client, target, cookie, settings, cancellationToken));
         }
 
         MarkdownReport.Write(Console.Out, settings, layout.Configuration, results);
@@ -90,11 +89,8 @@ internal static class PageLoadRun
         return (answer.Content.Headers.ContentType?.ToString(), await answer.Content.ReadAsByteArrayAsync(cancellationToken));
     }
 
-    private static async Task<long> AllocatedAsync(HttpClient client, Uri bare, CancellationToken cancellationToken) =>
-        long.Parse(
-            await client.GetStringAsync(new Uri(bare, BareEndpoint.AllocatedPath), cancellationToken),
-            NumberStyles.None,
-            CultureInfo.InvariantCulture);
+    private static async Task<RuntimeCounters> BareCountersAsync(HttpClient client, Uri bare, CancellationToken cancellationToken) =>
+        RuntimeCounters.Parse(await client.GetStringAsync(new Uri(bare, BareEndpoint.CountersPath), cancellationToken));
 
     /// <summary>Progress goes to stderr, so stdout is the report alone.</summary>
     private static void Progress(string message) => Console.Error.WriteLine(message);

@@ -31,8 +31,8 @@ internal static class BareEndpoint
     public const string TenantKey = "LOADRUN_TENANT";
     public const string LogSettingsKey = "LOADRUN_PORTAL_SETTINGS";
 
-    /// <summary>The bytes this process has allocated so far, in decimal: the load run reads it at the measured interval's edges.</summary>
-    public const string AllocatedPath = "/loadrun/allocated";
+    /// <summary>This process's <see cref="Probe.RuntimeCounters"/> so far: the load run reads them while it warms up and at the measured interval's edges.</summary>
+    public const string CountersPath = "/loadrun/counters";
 
     public static async Task<int> RunAsync()
     {
@@ -65,7 +65,7 @@ internal static class BareEndpoint
         await using var app = builder.Build();
         var calls = app.Services.GetRequiredService<BackendCalls>();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapGet(AllocatedPath, () => GC.GetTotalAllocatedBytes(precise: true).ToString(CultureInfo.InvariantCulture));
+        app.MapGet(CountersPath, Probe.RuntimeCounters.Current);
         app.MapGet("/t/{tenantId}", context => ServeAsync(context, dashboard, calls.DashboardAsync));
         app.MapGet("/t/{tenantId}/patients", context => ServeAsync(context, patients, calls.PatientListAsync));
         await app.RunAsync();

@@ -35,8 +35,11 @@ internal sealed class LoadStack : IAsyncDisposable
 
     public ChildProcess Portal => portal ?? throw new InvalidOperationException("Portal has not been started.");
 
-    /// <summary>Reads how many bytes Portal has allocated so far (a startup hook in Portal's process answers).</summary>
-    public AllocationProbe PortalAllocations { get; } = new();
+    /// <summary>Reads Portal's allocations and JIT compilations so far (a startup hook in Portal's process answers).</summary>
+    public RuntimeProbe PortalProbe { get; } = new();
+
+    /// <summary>The same for the demo backend, whose JIT warms up under the first target's load too.</summary>
+    public RuntimeProbe BackendProbe { get; } = new();
 
     public ChildProcess Bare => bare ?? throw new InvalidOperationException("The bare endpoint has not been started.");
 
@@ -93,7 +96,8 @@ internal sealed class LoadStack : IAsyncDisposable
         }
 
         nats?.Dispose();
-        PortalAllocations.Delete();
+        PortalProbe.Delete();
+        BackendProbe.Delete();
     }
 
     private async Task StartPortalAsync(CancellationToken cancellationToken)
@@ -104,7 +108,7 @@ internal sealed class LoadStack : IAsyncDisposable
             "dotnet",
             [layout.DemoBackendBinary],
             layout.Root,
-            new Dictionary<string, string>
+            new Dictionary<string, string>(BackendProbe.ProcessEnvironment)
             {
                 ["NATS_URL"] = nats.Url,
                 ["DEMO_PLATFORM_PORT"] = "0",
@@ -131,7 +135,7 @@ internal sealed class LoadStack : IAsyncDisposable
             "dotnet",
             [layout.WebBinary],
             layout.WebDirectory,
-            new Dictionary<string, string>(sharedSettings.Concat(PortalAllocations.ProcessEnvironment))
+            new Dictionary<string, string>(sharedSettings.Concat(PortalProbe.ProcessEnvironment))
             {
                 ["SECRET_KEY"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
                 ["PORT"] = port.ToString(CultureInfo.InvariantCulture),

@@ -5,7 +5,7 @@ namespace Portal.LoadRun.Load;
 
 /// <summary>
 /// Closed-loop load: each client sends a request, reads the whole answer, and sends the next. A warm-up runs first and is
-/// not recorded; then every answer completed within the measured interval counts, a good one with its latency, anything
+/// not recorded (<see cref="WarmUp"/>: until the JIT has settled); then every answer completed within the measured interval counts, a good one with its latency, anything
 /// else (a status other than 2xx, a body of another length, a failed connection) as an error. The serving process's CPU
 /// time over the same interval gives its CPU cost per request, which other work on the machine disturbs far less than
 /// throughput or latency; the bytes it allocated over the interval (where it tells them) its allocation per request, which
@@ -30,45 +30,41 @@ internal static class LoadGenerator
     };
 
     public static async Task<TargetResult> RunAsync(
-        HttpClient client, LoadTarget target, string cookieHeader, LoadRunSettings settings, CancellationToken cancellationToken)
+        HttpClient client, LoadTarget target, SignedInCookie cookie, LoadRunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(cookie);
         ArgumentNullException.ThrowIfNull(settings);
-        var measureFrom = Stopwatch.GetTimestamp() + Ticks(settings.Warmup);
-        var measureUntil = measureFrom + Ticks(settings.Duration);
+        var interval = new MeasuredInterval();
         var clients = new Task<ClientLog>[settings.Clients];
         for (var i = 0; i < clients.Length; i++)
         {
-            clients[i] = Task.Run(() => RunClientAsync(client, target, cookieHeader, measureFrom, measureUntil, cancellationToken), cancellationToken);
+            clients[i] = Task.Run(() => RunClientAsync(client, target, cookie, interval, cancellationToken), cancellationToken);
         }
 
-        // Waiting for the interval's edges to read the server's CPU clock: timing a measurement, not synchronisation.
-        await Task.Delay(Until(measureFrom), cancellationToken);
-        var cpuBefore = target.ServerProcessorTime();
-        var allocatedBefore = target.ServerAllocatedBytes is { } allocated ? await allocated(cancellationToken) : (long?)null;
-        await Task.Delay(Until(measureUntil), cancellationToken);
-        var serverCpu = target.ServerProcessorTime() - cpuBefore;
-        var serverAllocated = target.ServerAllocatedBytes is { } allocatedNow ? await allocatedNow(cancellationToken) - allocatedBefore : null;
-
-        return TargetResult.From(target.Name, settings.Duration, serverCpu, serverAllocated, await Task.WhenAll(clients));
+        var warmUp = await WarmUp.RunAsync(target, settings.Warmup, cancellationToken);
+        await cookie.RenewAsync(cancellationToken);
+        var measurement = await Measurement.StartAsync(target, interval, settings.Duration, cancellationToken);
+        var server = await measurement.EndAsync(cancellationToken);
+        return TargetResult.From(target.Name, settings.Duration, server, warmUp, await Task.WhenAll(clients));
     }
 
     private static async Task<ClientLog> RunClientAsync(
-        HttpClient client, LoadTarget target, string cookieHeader, long measureFrom, long measureUntil, CancellationToken cancellationToken)
+        HttpClient client, LoadTarget target, SignedInCookie cookie, MeasuredInterval interval, CancellationToken cancellationToken)
     {
         var log = new ClientLog();
         var buffer = new byte[64 * 1024];
         while (true)
         {
             var sent = Stopwatch.GetTimestamp();
-            if (sent >= measureUntil)
+            if (sent >= interval.Until)
             {
                 return log;
             }
 
-            var failure = await RequestAsync(client, target, cookieHeader, buffer, cancellationToken);
+            var failure = await RequestAsync(client, target, cookie.Header, buffer, cancellationToken);
             var answered = Stopwatch.GetTimestamp();
-            if (answered < measureFrom || answered >= measureUntil)
+            if (!interval.Contains(answered))
             {
                 continue;
             }

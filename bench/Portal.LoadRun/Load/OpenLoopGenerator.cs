@@ -9,35 +9,39 @@ namespace Portal.LoadRun.Load;
 /// for one). A request's latency runs from its scheduled time, not from when it could be sent, so a server that falls
 /// behind shows it in the latencies instead of slowing the load down (no coordinated omission). The scheduler sleeps
 /// rather than spins, so it takes no CPU from the server; a send it makes late is still timed from its scheduled time.
-/// The requests scheduled in the measured interval give the latencies; the good answers completed within it the
+/// The warm-up is <see cref="WarmUp"/>'s. The requests scheduled in the measured interval give the latencies; the good answers completed within it the
 /// achieved rate, and with the server's CPU time and allocations over it their cost per request.
 /// </summary>
 internal static class OpenLoopGenerator
 {
     public static async Task<TargetResult> RunAsync(
-        HttpClient client, LoadTarget target, string cookieHeader, LoadRunSettings settings, CancellationToken cancellationToken)
+        HttpClient client, LoadTarget target, SignedInCookie cookie, LoadRunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(cookie);
         ArgumentNullException.ThrowIfNull(settings);
         var start = Stopwatch.GetTimestamp();
-        var measureFrom = start + LoadGenerator.Ticks(settings.Warmup);
-        var measureUntil = measureFrom + LoadGenerator.Ticks(settings.Duration);
+        var interval = new MeasuredInterval();
         var ticksBetween = (double)Stopwatch.Frequency / settings.Rate;
-        var count = (int)((measureUntil - start) / ticksBetween);
-        var requests = new Task<Outcome>[count];
+        var requests = new List<Task<Outcome>>();
 
         var schedule = new Thread(() =>
         {
-            for (var i = 0; i < count && !cancellationToken.IsCancellationRequested; i++)
+            for (var i = 0; !cancellationToken.IsCancellationRequested; i++)
             {
                 var due = start + (long)(i * ticksBetween);
+                if (due >= interval.Until)
+                {
+                    return;
+                }
+
                 var wait = LoadGenerator.Until(due);
                 if (wait > TimeSpan.Zero)
                 {
                     Thread.Sleep(wait);
                 }
 
-                requests[i] = SendAsync(client, target, cookieHeader, due, cancellationToken);
+                requests.Add(SendAsync(client, target, cookie.Header, due, cancellationToken));
             }
         })
         {
@@ -46,13 +50,10 @@ internal static class OpenLoopGenerator
         };
         schedule.Start();
 
-        // Waiting for the interval's edges to read the server's CPU clock: timing a measurement, not synchronisation.
-        await Task.Delay(LoadGenerator.Until(measureFrom), cancellationToken);
-        var cpuBefore = target.ServerProcessorTime();
-        var allocatedBefore = target.ServerAllocatedBytes is { } allocated ? await allocated(cancellationToken) : (long?)null;
-        await Task.Delay(LoadGenerator.Until(measureUntil), cancellationToken);
-        var serverCpu = target.ServerProcessorTime() - cpuBefore;
-        var serverAllocated = target.ServerAllocatedBytes is { } allocatedNow ? await allocatedNow(cancellationToken) - allocatedBefore : null;
+        var warmUp = await WarmUp.RunAsync(target, settings.Warmup, cancellationToken);
+        await cookie.RenewAsync(cancellationToken);
+        var measurement = await Measurement.StartAsync(target, interval, settings.Duration, cancellationToken);
+        var server = await measurement.EndAsync(cancellationToken);
 
         schedule.Join();
         cancellationToken.ThrowIfCancellationRequested();
@@ -62,12 +63,12 @@ internal static class OpenLoopGenerator
         var answeredWithin = 0L;
         foreach (var outcome in outcomes)
         {
-            if (outcome.Error is null && outcome.Answered >= measureFrom && outcome.Answered < measureUntil)
+            if (outcome.Error is null && interval.Contains(outcome.Answered))
             {
                 answeredWithin++;
             }
 
-            if (outcome.Due < measureFrom)
+            if (outcome.Due < interval.From)
             {
                 continue;
             }
@@ -82,7 +83,7 @@ internal static class OpenLoopGenerator
             }
         }
 
-        return TargetResult.From(target.Name, settings.Duration, serverCpu, serverAllocated, [scheduled]) with
+        return TargetResult.From(target.Name, settings.Duration, server, warmUp, [scheduled]) with
         {
             Requests = answeredWithin,
             OfferedRate = settings.Rate,

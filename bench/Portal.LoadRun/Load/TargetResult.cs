@@ -4,14 +4,15 @@ namespace Portal.LoadRun.Load;
 
 /// <summary>
 /// A target's figures over the measured interval: throughput of good answers, their p50, p99 and maximum, the serving
-/// process's CPU time and allocated bytes per answer, the failures; for the open loop also the rate offered.
+/// process's CPU time and allocated bytes per answer and the methods its JIT compiled meanwhile, the failures, how long
+/// the warm-up took; for the open loop also the rate offered.
 /// </summary>
 internal sealed record TargetResult(
     string Name,
     long Requests,
     TimeSpan Duration,
-    TimeSpan ServerCpu,
-    long? ServerAllocatedBytes,
+    ServerSpent Server,
+    WarmUpResult WarmUp,
     double P50Milliseconds,
     double P99Milliseconds,
     long Errors,
@@ -25,12 +26,11 @@ internal sealed record TargetResult(
 
     public double RequestsPerSecond => Requests / Duration.TotalSeconds;
 
-    public double ServerCpuMillisecondsPerRequest => Requests == 0 ? double.NaN : ServerCpu.TotalMilliseconds / Requests;
+    public double ServerCpuMillisecondsPerRequest => Requests == 0 ? double.NaN : Server.Cpu.TotalMilliseconds / Requests;
 
-    /// <summary>Null where the serving process does not tell its allocations (Portal).</summary>
-    public double? ServerKilobytesAllocatedPerRequest => ServerAllocatedBytes is { } bytes && Requests > 0 ? bytes / 1024.0 / Requests : null;
+    public double ServerKilobytesAllocatedPerRequest => Requests == 0 ? double.NaN : Server.Counters.AllocatedBytes / 1024.0 / Requests;
 
-    public static TargetResult From(string name, TimeSpan duration, TimeSpan serverCpu, long? serverAllocatedBytes, IReadOnlyList<ClientLog> clients)
+    public static TargetResult From(string name, TimeSpan duration, ServerSpent server, WarmUpResult warmUp, IReadOnlyList<ClientLog> clients)
     {
         ArgumentNullException.ThrowIfNull(clients);
         var all = new long[clients.Sum(client => client.Count)];
@@ -46,8 +46,8 @@ internal sealed record TargetResult(
             name,
             all.Length,
             duration,
-            serverCpu,
-            serverAllocatedBytes,
+            server,
+            warmUp,
             Percentile(all, 0.50),
             Percentile(all, 0.99),
             clients.Sum(client => (long)client.Errors),

@@ -1,15 +1,14 @@
-using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 
 #pragma warning disable CA1050 // The runtime finds a startup hook only as a type named StartupHook outside any namespace.
 
 /// <summary>
-/// Loaded into Portal's process by the load run (<c>DOTNET_STARTUP_HOOKS</c>), so that Portal's allocations per request
-/// can be measured as the bare endpoint's are, without an endpoint in Portal: when <see cref="SocketKey"/> names a path,
-/// a background thread answers every connection to that Unix socket with <c>GC.GetTotalAllocatedBytes(precise: true)</c>
-/// in decimal, and closes it. Without the variable it does nothing. Only the base library is used here, since the hook
-/// runs inside Portal.
+/// Loaded into Portal's process and the demo backend's by the load run (<c>DOTNET_STARTUP_HOOKS</c>), so that their
+/// allocations and JIT compilations can be read as the bare endpoint's are, without an endpoint of their own: when
+/// <see cref="SocketKey"/> names a path, a background thread answers every connection to that Unix socket with
+/// <see cref="Portal.LoadRun.Probe.RuntimeCounters.Current"/>, and closes it. Without the variable it does nothing. Only
+/// the base library is used here, since the hook runs inside those processes.
 /// </summary>
 internal static class StartupHook
 {
@@ -33,7 +32,7 @@ internal static class StartupHook
         while (true)
         {
             using var connection = listener.Accept();
-            connection.Send(Encoding.ASCII.GetBytes(GC.GetTotalAllocatedBytes(precise: true).ToString(CultureInfo.InvariantCulture)));
+            connection.Send(Encoding.ASCII.GetBytes(Portal.LoadRun.Probe.RuntimeCounters.Current()));
             connection.Shutdown(SocketShutdown.Both);
         }
     }

@@ -13,8 +13,8 @@ internal static class MarkdownReport
         ArgumentNullException.ThrowIfNull(results);
         output.WriteLine();
         output.WriteLine(settings.Rate > 0
-            ? Invariant($"Page load run, {DateTime.UtcNow:yyyy-MM-dd}: open loop, {settings.Rate:N0} requests/s offered per target over at most {settings.Clients} connections, {settings.Warmup.TotalSeconds} s warm-up and {settings.Duration.TotalSeconds} s measured per target; latency from each request's scheduled send time.")
-            : Invariant($"Page load run, {DateTime.UtcNow:yyyy-MM-dd}: {settings.Clients} concurrent clients, {settings.Warmup.TotalSeconds} s warm-up and {settings.Duration.TotalSeconds} s measured per target."));
+            ? Invariant($"Page load run, {DateTime.UtcNow:yyyy-MM-dd}: open loop, {settings.Rate:N0} requests/s offered per target over at most {settings.Clients} connections, a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settled and {settings.Duration.TotalSeconds} s measured per target; latency from each request's scheduled send time.")
+            : Invariant($"Page load run, {DateTime.UtcNow:yyyy-MM-dd}: {settings.Clients} concurrent clients, a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settled and {settings.Duration.TotalSeconds} s measured per target."));
         output.WriteLine();
         output.WriteLine(Invariant($"Machine: {MachineDescription.Describe()}; {configuration} build."));
         output.WriteLine();
@@ -22,25 +22,31 @@ internal static class MarkdownReport
         output.WriteLine();
         if (settings.Rate > 0)
         {
-            output.WriteLine("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | server CPU ms per request | server KB allocated per request |");
-            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            output.WriteLine("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | server CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
+            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var result in results)
             {
                 output.WriteLine(Invariant(
-                    $"| {result.Name} | {result.OfferedRate:N0} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.MaxMilliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {Allocated(result)} |"));
+                    $"| {result.Name} | {result.OfferedRate:N0} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.MaxMilliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
             }
         }
         else
         {
-            output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | server KB allocated per request |");
-            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
+            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var result in results)
             {
                 output.WriteLine(Invariant(
-                    $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {Allocated(result)} |"));
+                    $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
             }
 
             Ratios(output, results);
+        }
+
+        foreach (var result in results.Where(result => !result.WarmUp.Settled))
+        {
+            output.WriteLine();
+            output.WriteLine(Invariant($"**{result.Name}: the JIT had not settled after {result.WarmUp.Elapsed.TotalSeconds:0} s of warm-up (more than {WarmUp.SettledMethodsPerSecond} methods compiled a second): its figures include the JIT.**"));
         }
 
         var failed = results.Where(result => result.Errors > 0).ToList();
@@ -60,8 +66,8 @@ internal static class MarkdownReport
         }
     }
 
-    private static string Allocated(TargetResult result) =>
-        result.ServerKilobytesAllocatedPerRequest is { } kilobytes ? Invariant($"{kilobytes:0.0}") : "—";
+    private static string WarmedUp(TargetResult result) =>
+        Invariant($"{result.WarmUp.Elapsed.TotalSeconds:0}{(result.WarmUp.Settled ? string.Empty : " (not settled)")} | {result.Server.Counters.CompiledMethods:N0}");
 
     /// <summary>Each page's Portal row against its bare row of the same run: what issue #16's goals are stated in.</summary>
     private static void Ratios(TextWriter output, IReadOnlyList<TargetResult> results)

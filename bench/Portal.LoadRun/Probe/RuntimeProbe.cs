@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using Portal.LoadRun.Hosting;
@@ -6,10 +5,10 @@ using Portal.LoadRun.Hosting;
 namespace Portal.LoadRun.Probe;
 
 /// <summary>
-/// The load run's side of <see cref="StartupHook"/>: the environment that loads it into a process, and the read of that
-/// process's allocated bytes so far.
+/// The load run's side of <see cref="StartupHook"/>: the environment that loads it into a process (Portal, the demo
+/// backend), and the read of that process's <see cref="RuntimeCounters"/> so far.
 /// </summary>
-internal sealed class AllocationProbe
+internal sealed class RuntimeProbe
 {
     private readonly string socketPath = Path.Combine(Path.GetTempPath(), $"portal-loadrun-{System.Environment.ProcessId}-{Guid.NewGuid():N}.sock");
 
@@ -20,11 +19,11 @@ internal sealed class AllocationProbe
         [StartupHook.SocketKey] = socketPath,
     };
 
-    public async Task<long> AllocatedBytesAsync(CancellationToken cancellationToken)
+    public async Task<RuntimeCounters> ReadAsync(CancellationToken cancellationToken)
     {
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath), cancellationToken);
-        var buffer = new byte[32];
+        var buffer = new byte[64];
         var length = 0;
         int read;
         while ((read = await socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken)) > 0)
@@ -32,7 +31,7 @@ internal sealed class AllocationProbe
             length += read;
         }
 
-        return long.Parse(Encoding.ASCII.GetString(buffer, 0, length), NumberStyles.None, CultureInfo.InvariantCulture);
+        return RuntimeCounters.Parse(Encoding.ASCII.GetString(buffer, 0, length));
     }
 
     /// <summary>The socket file stays behind when the probed process ends; the load run removes it.</summary>
