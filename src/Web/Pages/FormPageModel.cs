@@ -5,7 +5,8 @@ namespace Portal.Web.Pages;
 
 /// <summary>
 /// A page with a form. A validator's messages go beside the fields (kept in ModelState under the request's property
-/// names) and a backend's reasoned refusal above the form; either way the form is shown again with what was typed.
+/// names), a backend's reasoned refusal and a refusal of the caller's role above the form; either way the form is shown
+/// again with what was typed.
 /// </summary>
 public abstract class FormPageModel : PageModel
 {
@@ -26,8 +27,8 @@ public abstract class FormPageModel : PageModel
         new(name, label, value, ErrorsFor(name).ToArray(), maxLength, type, required, autoComplete);
 
     /// <summary>
-    /// Sends the form's command and returns its answer, or null when the validator or the backend refused it; the
-    /// messages are then shown and the answer is 400.
+    /// Sends the form's command and returns its answer, or null when the validator, the role rule or the backend refused
+    /// it; the messages are then shown and the answer is 400, or 403 for a role that may not do this.
     /// </summary>
     protected async Task<T?> SubmitAsync<T>(Func<Task<T>> send)
         where T : class
@@ -48,6 +49,10 @@ public abstract class FormPageModel : PageModel
         catch (RequestRejectedException rejected)
         {
             Reject(rejected.Message, StatusCodes.Status400BadRequest);
+        }
+        catch (ActionNotPermittedException refused)
+        {
+            Reject(refused.Message, StatusCodes.Status403Forbidden);
         }
 
         return null;

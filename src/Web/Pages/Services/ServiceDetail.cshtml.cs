@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Access;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Sections;
 using Portal.Application.Services.Commands.SetAutoRenew;
 using Portal.Application.Services.Queries.GetService;
@@ -61,16 +60,9 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     public Task<IActionResult> OnPostAsync(string serviceId) => SignedInPostAsync(Purpose, async signIn =>
     {
         var access = AccessFor(signIn);
-        try
+        if (await SubmitAsync(() => SwitchAutoRenewAsync(access, serviceId)) is not null)
         {
-            if (await SubmitAsync(() => SwitchAutoRenewAsync(access, serviceId)) is not null)
-            {
-                return Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew ? "on" : "off"));
-            }
-        }
-        catch (ActionNotPermittedException refused)
-        {
-            Reject(refused.Message, StatusCodes.Status403Forbidden);
+            return Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew ? "on" : "off"));
         }
 
         var status = Response.StatusCode;
