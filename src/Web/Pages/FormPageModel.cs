@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Application.Common.Exceptions;
 
@@ -6,7 +7,7 @@ namespace Portal.Web.Pages;
 /// <summary>
 /// A page with a form. A validator's messages go beside the fields (kept in ModelState under the request's property
 /// names), a backend's reasoned refusal and a refusal of the caller's role above the form; either way the form is shown
-/// again with what was typed.
+/// again with what was typed (<see cref="ShowFormAgainAsync"/>).
 /// </summary>
 public abstract class FormPageModel : PageModel
 {
@@ -56,6 +57,19 @@ public abstract class FormPageModel : PageModel
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The form again after <see cref="SubmitAsync"/> refused it: what was typed stays, <paramref name="reload"/> reads the
+    /// rest of the page afresh, and the refusal's status (400, 403, 404) stays the answer's.
+    /// </summary>
+    protected async Task<IActionResult> ShowFormAgainAsync(Func<Task> reload)
+    {
+        ArgumentNullException.ThrowIfNull(reload);
+        var status = Response.StatusCode;
+        await reload();
+        Response.StatusCode = status;
+        return Page();
     }
 
     /// <summary>

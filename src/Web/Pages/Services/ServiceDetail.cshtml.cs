@@ -60,15 +60,9 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     public Task<IActionResult> OnPostAsync(string serviceId) => SignedInPostAsync(Purpose, async signIn =>
     {
         var access = AccessFor(signIn);
-        if (await SubmitAsync(() => SwitchAutoRenewAsync(access, serviceId)) is not null)
-        {
-            return Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew ? "on" : "off"));
-        }
-
-        var status = Response.StatusCode;
-        await LoadAsync(access, serviceId);
-        Response.StatusCode = status;
-        return Page();
+        return await SubmitAsync(() => SwitchAutoRenewAsync(access, serviceId)) is not null
+            ? Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew ? "on" : "off"))
+            : await ShowFormAgainAsync(() => LoadAsync(access, serviceId));
     });
 
     private async Task<string> SwitchAutoRenewAsync(AccessContext access, string serviceId)
