@@ -79,7 +79,7 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     {
         var detail = Mediator.Send(new GetServiceQuery(access, serviceId), Aborted);
         var usage = Mediator.Send(new GetServiceUsageQuery(access, serviceId, Period), Aborted);
-        var plans = Section<IReadOnlyList<ServicePlan>>.LoadAsync("plans", () => Mediator.Send(new ListServicePlansQuery(access, null), Aborted));
+        var plans = Section<IReadOnlyList<ServicePlan>>.LoadAsync("plans", () => Mediator.Send(new ListServicePlansQuery(access), Aborted));
         await Task.WhenAll(detail, usage, plans).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Detail = await detail;
         Usage = await usage;
