@@ -43,6 +43,9 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
     /// <summary>The Platform's field errors for a new ticket, if it should refuse one (for example a title it finds too long).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? CreateFieldErrors { get; set; }
 
+    /// <summary>How the Platform refuses a new ticket otherwise, if it should (for example a role it does not allow).</summary>
+    public Exception? CreateRefusal { get; set; }
+
     /// <summary>The Platform's field errors for a reply, if it should refuse one.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? ReplyFieldErrors { get; set; }
 
@@ -83,6 +86,11 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
             if (CreateFieldErrors is { } errors)
             {
                 return Task.FromException<Ticket>(new RequestRejectedException("The Platform refused the ticket.", errors));
+            }
+
+            if (CreateRefusal is { } refusal)
+            {
+                return Task.FromException<Ticket>(refusal);
             }
 
             var number = Interlocked.Increment(ref opened).ToString(CultureInfo.InvariantCulture);

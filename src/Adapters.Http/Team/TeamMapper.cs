@@ -11,10 +11,9 @@ namespace Portal.Adapters.Http.Team;
 /// </summary>
 internal static class TeamMapper
 {
+    /// <summary>The members; a null row is left out (it names no one to show or act on) rather than failing the list.</summary>
     public static IReadOnlyList<TeamMember> ToMembers(List<TeamMemberDto?>? users) =>
-        users is null
-            ? throw new FormatException("'users' is missing.")
-            : users.OfType<TeamMemberDto>().Select(ToMember).ToArray();
+        PageMapping.Items(users?.FindAll(user => user is not null), "users", ToMember);
 
     public static MemberInvitation ToInvitation(TeamAnswer answer) =>
         new(AccountsMapper.ToPlatformId(answer.UserId, "user_id"), answer.InviteEmailSent ?? false);

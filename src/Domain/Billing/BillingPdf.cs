@@ -1,10 +1,12 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Billing;
 
 /// <summary>
 /// A billing document's PDF (an invoice or a proforma) as a stream straight from the Platform, so Web copies it to the browser without holding the whole
 /// file in memory. Whoever receives it owns it and must dispose it.
 /// </summary>
-public sealed class BillingPdf : IAsyncDisposable
+public sealed class BillingPdf : IStreamedFile
 {
     public const string PdfContentType = "application/pdf";
     public const int MaxFileNameLength = 255;

@@ -1,3 +1,5 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Tickets;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Portal.Domain.Tickets;
 /// and type are the uploader's and untrusted: whoever hands them to a browser checks both. Whoever receives it owns it
 /// and must dispose it.
 /// </summary>
-public sealed class AttachmentFile : IAsyncDisposable
+public sealed class AttachmentFile : IStreamedFile
 {
     public AttachmentFile(Stream content, string? fileName, string? contentType, long? length)
     {

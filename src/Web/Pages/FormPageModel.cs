@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Application.Common.Exceptions;
 
@@ -5,7 +6,8 @@ namespace Portal.Web.Pages;
 
 /// <summary>
 /// A page with a form. A validator's messages go beside the fields (kept in ModelState under the request's property
-/// names) and a backend's reasoned refusal above the form; either way the form is shown again with what was typed.
+/// names), a backend's reasoned refusal and a refusal of the caller's role above the form; either way the form is shown
+/// again with what was typed (<see cref="ShowFormAgainAsync"/>).
 /// </summary>
 public abstract class FormPageModel : PageModel
 {
@@ -26,8 +28,8 @@ public abstract class FormPageModel : PageModel
         new(name, label, value, ErrorsFor(name).ToArray(), maxLength, type, required, autoComplete);
 
     /// <summary>
-    /// Sends the form's command and returns its answer, or null when the validator or the backend refused it; the
-    /// messages are then shown and the answer is 400.
+    /// Sends the form's command and returns its answer, or null when the validator, the role rule or the backend refused
+    /// it; the messages are then shown and the answer is 400, or 403 for a role that may not do this.
     /// </summary>
     protected async Task<T?> SubmitAsync<T>(Func<Task<T>> send)
         where T : class
@@ -49,8 +51,25 @@ public abstract class FormPageModel : PageModel
         {
             Reject(rejected.Message, StatusCodes.Status400BadRequest);
         }
+        catch (ActionNotPermittedException refused)
+        {
+            Reject(refused.Message, StatusCodes.Status403Forbidden);
+        }
 
         return null;
+    }
+
+    /// <summary>
+    /// The form again after <see cref="SubmitAsync"/> refused it: what was typed stays, <paramref name="reload"/> reads the
+    /// rest of the page afresh, and the refusal's status (400, 403, 404) stays the answer's.
+    /// </summary>
+    protected async Task<IActionResult> ShowFormAgainAsync(Func<Task> reload)
+    {
+        ArgumentNullException.ThrowIfNull(reload);
+        var status = Response.StatusCode;
+        await reload();
+        Response.StatusCode = status;
+        return Page();
     }
 
     /// <summary>

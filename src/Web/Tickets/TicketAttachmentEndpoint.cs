@@ -10,24 +10,7 @@ namespace Portal.Web.Tickets;
 /// </summary>
 public static class TicketAttachmentEndpoint
 {
-    public static async Task HandleAsync(
-        string tenantId, string ticketId, string attachmentId, HttpContext context, SignedInWork signedIn)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(signedIn);
-        if (!signedIn.TryGetSignIn(context, out var signIn))
-        {
-            context.Response.Redirect(LoginRedirect.For(context.Request));
-            return;
-        }
-
-        var aborted = context.RequestAborted;
-        var file = await signedIn.SendAsync(
-            signIn, new GetTicketAttachmentQuery(signIn.AccessTo(tenantId), ticketId, attachmentId), aborted);
-        await using (file)
-        {
-            await FileDownload.SendAsync(
-                context.Response, file.Content, file.ContentType, file.FileName, "attachment-" + attachmentId, file.Length, aborted);
-        }
-    }
+    public static Task HandleAsync(string tenantId, string ticketId, string attachmentId, HttpContext context, SignedInWork signedIn) =>
+        FileDownload.StreamAsync(
+            context, signedIn, signIn => new GetTicketAttachmentQuery(signIn.AccessTo(tenantId), ticketId, attachmentId), "attachment-" + attachmentId);
 }

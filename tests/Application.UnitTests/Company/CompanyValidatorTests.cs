@@ -50,7 +50,7 @@ public sealed class CompanyValidatorTests
     [InlineData("office@", "PrimaryEmail", "Enter a valid email address, for example office@example.ro, or leave it blank.")]
     [InlineData("www.lima.example", "Website", "Website must be a full address starting with https:// or http://, or blank.")]
     [InlineData("ftp://lima.example", "Website", "Website must be a full address starting with https:// or http://, or blank.")]
-    [InlineData("+40 21 ext. 5", "PrimaryPhone", "Phone may contain digits, spaces, '+', '-', '(' and ')' only.")]
+    [InlineData("+40 21 ext. 5", "PrimaryPhone", "Enter a phone number of 6 to 15 digits, for example +40 721 234 567 (digits, spaces, '+' at the start, '-', '.', '(' and ')').")]
     [InlineData("+40 21 222 333 444 555 6", "PrimaryPhone", "Phone must be at most 20 characters.")]
     public void Bad_details_are_refused_beside_their_field(string value, string field, string message)
     {

@@ -12,32 +12,15 @@ namespace Portal.Application.UnitTests.Services;
 /// <summary>The plan catalogue and the auto-renew switch: validators, handlers, and the role rule through the real pipeline.</summary>
 public sealed class AutoRenewAndPlansTests
 {
-    [Theory]
-    [InlineData(null, true)]
-    [InlineData("", true)]
-    [InlineData("vps", true)]
-    [InlineData(" shared_hosting ", true)]
-    [InlineData("web hosting", false)]
-    [InlineData("vps&x=1", false)]
-    public void Plan_types_are_codes_or_blank(string? planType, bool valid)
-    {
-        var result = new ListServicePlansQueryValidator().Validate(new ListServicePlansQuery(ServiceSamples.Access, planType));
-
-        Assert.Equal(valid, result.IsValid);
-    }
-
-    [Theory]
-    [InlineData(null, "")]
-    [InlineData("  ", "")]
-    [InlineData(" vps ", "vps")]
-    public async Task Listing_plans_asks_for_the_trimmed_type_or_for_all(string? planType, string expected)
+    [Fact]
+    public async Task Listing_plans_asks_for_the_whole_catalogue()
     {
         var catalog = new FakeServiceCatalog { Plans = [Plan("p-1", "vps"), Plan("p-2", "email")] };
 
-        var plans = await new ListServicePlansQueryHandler(catalog).Handle(new ListServicePlansQuery(ServiceSamples.Access, planType), default);
+        var plans = await new ListServicePlansQueryHandler(catalog).Handle(new ListServicePlansQuery(ServiceSamples.Access), default);
 
-        Assert.Equal(expected, catalog.LastPlanType);
-        Assert.Equal(expected.Length == 0 ? 2 : 1, plans.Count);
+        Assert.Equal(string.Empty, catalog.LastPlanType);
+        Assert.Equal(["p-1", "p-2"], plans.Select(plan => plan.Id));
     }
 
     [Theory]

@@ -6,6 +6,8 @@ namespace Portal.Web.FunctionalTests.Pages;
 
 public sealed class TicketTests
 {
+    private const string NewTicketPage = "/t/tenant-1/tickets/new";
+
     [Fact]
     public async Task Tickets_filter_by_status_priority_and_text()
     {
@@ -38,13 +40,7 @@ public sealed class TicketTests
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
 
-        var response = await browser.SubmitAsync(
-            "/t/tenant-1/tickets/new",
-            "/t/tenant-1/tickets/new",
-            ("Title", "Cannot log in to webmail"),
-            ("Description", "The webmail page says my password is wrong."),
-            ("Priority", "urgent"),
-            ("Category", ""));
+        var response = await OpenWebmailTicketAsync(browser, "urgent", "");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/t/tenant-1/tickets/tk-new-", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
@@ -186,13 +182,7 @@ public sealed class TicketTests
         using var browser = await app.SignedInBrowser();
         var (_, form) = await browser.GetPageAsync("/t/tenant-1/tickets/new");
 
-        var response = await browser.SubmitAsync(
-            "/t/tenant-1/tickets/new",
-            "/t/tenant-1/tickets/new",
-            ("Title", "Cannot log in to webmail"),
-            ("Description", "The webmail page says my password is wrong."),
-            ("Priority", "critical"),
-            ("Category", "2"));
+        var response = await OpenWebmailTicketAsync(browser, "critical", "2");
 
         Assert.Contains("<option value=\"\">Let support decide</option>", form, StringComparison.Ordinal);
         Assert.Contains("<option value=\"1\">Hosting</option>", form, StringComparison.Ordinal);
@@ -210,13 +200,7 @@ public sealed class TicketTests
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
 
-        var response = await browser.SubmitAsync(
-            "/t/tenant-1/tickets/new",
-            "/t/tenant-1/tickets/new",
-            ("Title", "Cannot log in to webmail"),
-            ("Description", "The webmail page says my password is wrong."),
-            ("Priority", "normal"),
-            ("Category", forged));
+        var response = await OpenWebmailTicketAsync(browser, category: forged);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -233,18 +217,28 @@ public sealed class TicketTests
         using var browser = await app.SignedInBrowser();
         var (formResponse, form) = await browser.GetPageAsync("/t/tenant-1/tickets/new");
 
-        var response = await browser.SubmitAsync(
-            "/t/tenant-1/tickets/new",
-            "/t/tenant-1/tickets/new",
-            ("Title", "Cannot log in to webmail"),
-            ("Description", "The webmail page says my password is wrong."),
-            ("Priority", "normal"));
+        var response = await OpenWebmailTicketAsync(browser);
 
         Assert.Equal(HttpStatusCode.OK, formResponse.StatusCode);
         Assert.Contains("Categories cannot be listed right now", form, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"Category\"", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Null(app.Support.LastCreated?.CategoryId);
+    }
+
+    [Fact]
+    public async Task A_role_the_Platform_refuses_sees_the_form_again_with_the_reason_and_403()
+    {
+        using var app = new PortalApp();
+        app.Support.CreateRefusal = new ActionNotPermittedException("The Platform does not allow this for your role: Owner role required for this action.");
+        using var browser = await app.SignedInBrowser();
+
+        var response = await OpenWebmailTicketAsync(browser);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("role=\"alert\">The Platform does not allow this for your role: Owner role required for this action.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Cannot log in to webmail\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,13 +253,7 @@ public sealed class TicketTests
         };
         using var browser = await app.SignedInBrowser();
 
-        var response = await browser.SubmitAsync(
-            "/t/tenant-1/tickets/new",
-            "/t/tenant-1/tickets/new",
-            ("Title", "Cannot log in to webmail"),
-            ("Description", "The webmail page says my password is wrong."),
-            ("Priority", "normal"),
-            ("Category", "2"));
+        var response = await OpenWebmailTicketAsync(browser, category: "2");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -288,5 +276,22 @@ public sealed class TicketTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(app.Support.LastReply);
+    }
+
+    /// <summary>Fills in and posts the new-ticket form for a webmail problem, with <paramref name="category"/> when one is given.</summary>
+    private static Task<HttpResponseMessage> OpenWebmailTicketAsync(Browser browser, string priority = "normal", string? category = null)
+    {
+        List<(string Name, string Value)> fields =
+        [
+            ("Title", "Cannot log in to webmail"),
+            ("Description", "The webmail page says my password is wrong."),
+            ("Priority", priority),
+        ];
+        if (category is not null)
+        {
+            fields.Add(("Category", category));
+        }
+
+        return browser.SubmitAsync(NewTicketPage, NewTicketPage, [.. fields]);
     }
 }

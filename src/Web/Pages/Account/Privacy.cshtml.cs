@@ -40,15 +40,9 @@ public sealed class PrivacyModel(PortalPageServices services) : AccountPageModel
     public Task<IActionResult> OnPostAsync() => SignedInPostAsync(Purpose, async signIn =>
     {
         var requested = await SubmitAsync(() => Mediator.Send(new RequestDataExportCommand(AccountOf(signIn)), Aborted));
-        if (requested is not null)
-        {
-            return Redirect("/account/privacy?requested=true");
-        }
-
-        var status = Response.StatusCode;
-        await LoadAsync(signIn);
-        Response.StatusCode = status;
-        return Page();
+        return requested is not null
+            ? Redirect("/account/privacy?requested=true")
+            : await ShowFormAgainAsync(() => LoadAsync(signIn));
     });
 
     private async Task LoadAsync(PortalSignIn signIn)

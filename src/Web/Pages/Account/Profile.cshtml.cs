@@ -81,10 +81,7 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
             return Redirect("/account/profile?saved=true");
         }
 
-        var status = Response.StatusCode;
-        Current = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted);
-        Response.StatusCode = status;
-        return Page();
+        return await ShowFormAgainAsync(async () => Current = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted));
     });
 
     private void Fill(UserProfile profile)

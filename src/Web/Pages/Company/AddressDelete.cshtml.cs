@@ -35,9 +35,6 @@ public sealed class AddressDeleteModel(PortalPageServices services) : CompanyPag
             return Redirect(Link("company/addresses") + "?done=deleted");
         }
 
-        var status = Response.StatusCode;
-        Address = await Mediator.Send(new GetAddressQuery(access, addressId), Aborted);
-        Response.StatusCode = status;
-        return Page();
+        return await ShowFormAgainAsync(async () => Address = await Mediator.Send(new GetAddressQuery(access, addressId), Aborted));
     });
 }

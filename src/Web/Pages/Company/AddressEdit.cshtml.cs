@@ -48,9 +48,6 @@ public sealed class AddressEditModel(PortalPageServices services) : AddressFormP
             return Redirect(Link("company/addresses") + "?done=updated");
         }
 
-        var status = Response.StatusCode;
-        Address = await Mediator.Send(new GetAddressQuery(access, addressId), Aborted);
-        Response.StatusCode = status;
-        return Page();
+        return await ShowFormAgainAsync(async () => Address = await Mediator.Send(new GetAddressQuery(access, addressId), Aborted));
     });
 }

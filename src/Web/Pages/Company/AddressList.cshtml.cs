@@ -66,26 +66,18 @@ public sealed class AddressListModel(PortalPageServices services) : AddressFormP
             Country ?? string.Empty,
             MakePrimary,
             MakeBilling);
-        return await SentAsync(command) ? Redirect(Link("company/addresses") + "?done=added") : await AgainAsync(signIn);
+        return await SentAsync(command) ? Redirect(Link("company/addresses") + "?done=added") : await ShowFormAgainAsync(() => LoadAsync(signIn));
     });
 
     public Task<IActionResult> OnPostPrimaryAsync(long addressId) => SignedInPostAsync(PrimaryPurpose(addressId), async signIn =>
         await SentAsync(new SetPrimaryAddressCommand(AccessFor(signIn), addressId))
             ? Redirect(Link("company/addresses") + "?done=primary")
-            : await AgainAsync(signIn));
+            : await ShowFormAgainAsync(() => LoadAsync(signIn)));
 
     public Task<IActionResult> OnPostBillingAsync(long addressId) => SignedInPostAsync(BillingPurpose(addressId), async signIn =>
         await SentAsync(new SetBillingAddressCommand(AccessFor(signIn), addressId))
             ? Redirect(Link("company/addresses") + "?done=billing")
-            : await AgainAsync(signIn));
-
-    private async Task<IActionResult> AgainAsync(PortalSignIn signIn)
-    {
-        var status = Response.StatusCode;
-        await LoadAsync(signIn);
-        Response.StatusCode = status;
-        return Page();
-    }
+            : await ShowFormAgainAsync(() => LoadAsync(signIn)));
 
     private async Task LoadAsync(PortalSignIn signIn) =>
         Addresses = await Mediator.Send(new ListAddressesQuery(AccessFor(signIn)), Aborted);

@@ -101,22 +101,21 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     });
 
     /// <summary>The page again after a refused form: what was typed stays in that form, the other shows what is stored.</summary>
-    private async Task<IActionResult> AgainAsync(PortalSignIn signIn, string form)
+    private Task<IActionResult> AgainAsync(PortalSignIn signIn, string form)
     {
-        var status = Response.StatusCode;
         FailedForm = form;
-        await LoadAsync(signIn, fillForms: false);
-        if (form == "details")
+        return ShowFormAgainAsync(async () =>
         {
-            FillTaxForm();
-        }
-        else
-        {
-            FillDetailsForm();
-        }
-
-        Response.StatusCode = status;
-        return Page();
+            await LoadAsync(signIn, fillForms: false);
+            if (form == "details")
+            {
+                FillTaxForm();
+            }
+            else
+            {
+                FillDetailsForm();
+            }
+        });
     }
 
     private async Task LoadAsync(PortalSignIn signIn, bool fillForms)

@@ -1,12 +1,11 @@
 using MediatR;
 using Portal.Application.Common.Access;
-using Portal.Application.Common.Exceptions;
 
 namespace Portal.Web.Pages.Company;
 
 /// <summary>
 /// What the company and address pages share: the caller's Platform role (to offer only the forms <see cref="RoleRules"/>
-/// permits), and sending a form's command with its refusals shown on the page, a role refusal included (403).
+/// permits), and sending a form's command with its refusals shown on the page (<see cref="FormPageModel.SubmitAsync"/>).
 /// </summary>
 public abstract class CompanyPageModel(PortalPageServices services) : TenantPageModel(services)
 {
@@ -26,20 +25,10 @@ public abstract class CompanyPageModel(PortalPageServices services) : TenantPage
     /// Sends <paramref name="command"/>; false when Portal's validator, the role rule or the backend refused it, whose
     /// messages are then on the page (beside the fields, or above the form) and the answer is 400 or 403.
     /// </summary>
-    protected async Task<bool> SentAsync(IRequest<Unit> command)
-    {
-        try
+    protected async Task<bool> SentAsync(IRequest<Unit> command) =>
+        await SubmitAsync(async () =>
         {
-            return await SubmitAsync(async () =>
-            {
-                await Mediator.Send(command, Aborted);
-                return command;
-            }) is not null;
-        }
-        catch (ActionNotPermittedException refused)
-        {
-            Reject(refused.Message, StatusCodes.Status403Forbidden);
-            return false;
-        }
-    }
+            await Mediator.Send(command, Aborted);
+            return command;
+        }) is not null;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Access;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Sections;
 using Portal.Application.Services.Commands.SetAutoRenew;
 using Portal.Application.Services.Queries.GetService;
@@ -61,22 +60,9 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     public Task<IActionResult> OnPostAsync(string serviceId) => SignedInPostAsync(Purpose, async signIn =>
     {
         var access = AccessFor(signIn);
-        try
-        {
-            if (await SubmitAsync(() => SwitchAutoRenewAsync(access, serviceId)) is not null)
-            {
-                return Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew ? "on" : "off"));
-            }
-        }
-        catch (ActionNotPermittedException refused)
-        {
-            Reject(refused.Message, StatusCodes.Status403Forbidden);
-        }
-
-        var status = Response.StatusCode;
-        await LoadAsync(access, serviceId);
-        Response.StatusCode = status;
-        return Page();
+        return await SubmitAsync(() => SwitchAutoRenewAsync(access, serviceId)) is not null
+            ? Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew ? "on" : "off"))
+            : await ShowFormAgainAsync(() => LoadAsync(access, serviceId));
     });
 
     private async Task<string> SwitchAutoRenewAsync(AccessContext access, string serviceId)
@@ -93,7 +79,7 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     {
         var detail = Mediator.Send(new GetServiceQuery(access, serviceId), Aborted);
         var usage = Mediator.Send(new GetServiceUsageQuery(access, serviceId, Period), Aborted);
-        var plans = Section<IReadOnlyList<ServicePlan>>.LoadAsync("plans", () => Mediator.Send(new ListServicePlansQuery(access, null), Aborted));
+        var plans = Section<IReadOnlyList<ServicePlan>>.LoadAsync("plans", () => Mediator.Send(new ListServicePlansQuery(access), Aborted));
         await Task.WhenAll(detail, usage, plans).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Detail = await detail;
         Usage = await usage;

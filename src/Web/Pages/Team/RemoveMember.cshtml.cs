@@ -37,14 +37,8 @@ public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageMod
             return Redirect(Link("team") + "?removed=true");
         }
 
-        var status = Response.StatusCode;
-        if (status != StatusCodes.Status404NotFound)
-        {
-            await LoadAsync(signIn, userId);
-        }
-
-        Response.StatusCode = status;
-        return Page();
+        // A member no longer in the team has nothing to load: the page says so alone.
+        return await ShowFormAgainAsync(() => Response.StatusCode == StatusCodes.Status404NotFound ? Task.CompletedTask : LoadAsync(signIn, userId));
     });
 
     private async Task LoadAsync(PortalSignIn signIn, long userId)

@@ -89,7 +89,7 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
             return Redirect(Link("team") + $"?invited={invitation.UserId}" + (invitation.InviteEmailSent ? null : "&emailSent=false"));
         }
 
-        return await ShowAgainAsync(signIn);
+        return await ShowFormAgainAsync(() => LoadAsync(signIn));
     });
 
     public Task<IActionResult> OnPostRoleAsync() => SignedInPostAsync(RolePurpose(MemberUserId), async signIn =>
@@ -109,16 +109,8 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
             Reject(string.Join(" ", messages), StatusCodes.Status400BadRequest);
         }
 
-        return await ShowAgainAsync(signIn);
+        return await ShowFormAgainAsync(() => LoadAsync(signIn));
     });
-
-    private async Task<IActionResult> ShowAgainAsync(PortalSignIn signIn)
-    {
-        var status = Response.StatusCode;
-        await LoadAsync(signIn);
-        Response.StatusCode = status;
-        return Page();
-    }
 
     private async Task LoadAsync(PortalSignIn signIn) =>
         Members = await Mediator.Send(new ListTeamMembersQuery(AccessFor(signIn)), Aborted);

@@ -11,7 +11,7 @@ namespace Portal.Web.Pages.Team;
 /// <summary>
 /// What the team's pages share: who is looking (their Platform user id and role, from the sign-in), whether their role
 /// may change the team (<see cref="RoleRules"/>), and a submit that shows every refusal on the page — Portal's own rules,
-/// the role check and the Platform's, and a member who is no longer in the team.
+/// the role check and the Platform's (<see cref="FormPageModel.SubmitAsync"/>), and a member who is no longer in the team.
 /// </summary>
 public abstract class TeamPageModel(PortalPageServices services) : TenantPageModel(services)
 {
@@ -44,8 +44,8 @@ public abstract class TeamPageModel(PortalPageServices services) : TenantPageMod
     }
 
     /// <summary>
-    /// <see cref="FormPageModel.SubmitAsync"/>, and also a refusal of the caller's role (403) or of a member who is no
-    /// longer in the team (404) shown above the form instead of the error page.
+    /// <see cref="FormPageModel.SubmitAsync"/>, and also a member who is no longer in the team (404) shown above the form
+    /// instead of the error page.
     /// </summary>
     protected async Task<T?> SubmitTeamChangeAsync<T>(Func<Task<T>> send)
         where T : class
@@ -53,10 +53,6 @@ public abstract class TeamPageModel(PortalPageServices services) : TenantPageMod
         try
         {
             return await SubmitAsync(send);
-        }
-        catch (ActionNotPermittedException refused)
-        {
-            Reject(refused.Message, StatusCodes.Status403Forbidden);
         }
         catch (NotFoundException missing) when (missing.What == "member")
         {

@@ -56,10 +56,7 @@ public sealed class NewTicketModel(PortalPageServices services) : TenantPageMode
             return Redirect(Link("tickets/" + ticket.Id.Value) + "?opened=true");
         }
 
-        var status = Response.StatusCode;
-        await LoadCategoriesAsync(signIn);
-        Response.StatusCode = status;
-        return Page();
+        return await ShowFormAgainAsync(() => LoadCategoriesAsync(signIn));
     });
 
     /// <summary>Also confirms the tenant is the user's: another tenant's form is the same 404 as a missing one.</summary>

@@ -52,9 +52,6 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
             return Redirect(Link("tickets/" + ticketId) + "?replied=true");
         }
 
-        var status = Response.StatusCode;
-        Ticket = await Mediator.Send(new GetTicketQuery(access, ticketId), Aborted);
-        Response.StatusCode = status;
-        return Page();
+        return await ShowFormAgainAsync(async () => Ticket = await Mediator.Send(new GetTicketQuery(access, ticketId), Aborted));
     });
 }

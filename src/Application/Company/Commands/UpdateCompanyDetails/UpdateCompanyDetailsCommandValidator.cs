@@ -14,19 +14,13 @@ internal sealed class UpdateCompanyDetailsCommandValidator : TenantScopedValidat
         RuleFor(x => x.PrimaryEmail)
             .Must(email => email is not null && (email.Trim().Length == 0 || EmailAddressFormat.IsValid(email.Trim())))
             .WithMessage("Enter a valid email address, for example office@example.ro, or leave it blank.");
-        RuleFor(x => x.PrimaryPhone)
-            .Cascade(CascadeMode.Stop)
-            .MustFit("Phone", CompanyDetails.MaxPhoneLength)
-            .Must(IsPhoneNumber).WithMessage("Phone may contain digits, spaces, '+', '-', '(' and ')' only.");
+        RuleFor(x => x.PrimaryPhone).MustBePhoneNumberOrBlank(CompanyDetails.MaxPhoneLength);
         RuleFor(x => x.Website)
             .Cascade(CascadeMode.Stop)
             .MustFit("Website", CompanyDetails.MaxWebsiteLength)
             .Must(IsWebAddress).WithMessage("Website must be a full address starting with https:// or http://, or blank.");
         RuleFor(x => x.Industry).MustFit("Industry", CompanyDetails.MaxIndustryLength);
     }
-
-    private static bool IsPhoneNumber(string phone) =>
-        phone.Trim().All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')');
 
     private static bool IsWebAddress(string website)
     {

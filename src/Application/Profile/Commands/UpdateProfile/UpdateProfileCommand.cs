@@ -24,9 +24,4 @@ public sealed record UpdateProfileCommand(
 
     /// <summary>The Platform's phone column.</summary>
     public const int MaxPhoneLength = 20;
-
-    /// <summary>A phone number's fewest and most digits (E.164 allows 15).</summary>
-    public const int MinPhoneDigits = 6;
-
-    public const int MaxPhoneDigits = 15;
 }

@@ -7,8 +7,5 @@ namespace Portal.Application.Services.Queries.ListServicePlans;
 internal sealed class ListServicePlansQueryHandler(IServiceCatalog catalog) : IRequestHandler<ListServicePlansQuery, IReadOnlyList<ServicePlan>>
 {
     public Task<IReadOnlyList<ServicePlan>> Handle(ListServicePlansQuery request, CancellationToken cancellationToken) =>
-        catalog.ListPlansAsync(
-            request.Access.ToScope(),
-            string.IsNullOrWhiteSpace(request.PlanType) ? null : request.PlanType.Trim(),
-            cancellationToken);
+        catalog.ListPlansAsync(request.Access.ToScope(), planType: null, cancellationToken);
 }
