@@ -21,6 +21,7 @@ public class MessagingBenchmarks
     public const string Sequential = "request-reply, 1 in flight";
     public const string Concurrent = "request-reply, 64 in flight";
     public const string Stream = "publish→subscribe 128 B";
+    public const string Answered = "request-reply 420 B → 3,000 B, 64 in flight";
 
     private const int SequentialRequests = 1_000;
     private const int Concurrency = 64;
@@ -32,6 +33,10 @@ public class MessagingBenchmarks
 
     private static readonly byte[] Small = new byte[16];
     private static readonly byte[] Payload128 = new byte[128];
+
+    /// <summary>An HTPI request's body and a dashboard answer's size.</summary>
+    private static readonly byte[] RequestBody = new byte[420];
+    private static readonly byte[] Answer = new byte[3000];
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private LocalNatsServer server = null!;
@@ -45,8 +50,10 @@ public class MessagingBenchmarks
     private IAsyncEnumerator<BusMessage> adapterStream = null!;
     private INatsSub<byte[]> bareStream = null!;
     private INatsSub<byte[]> echo = null!;
+    private INatsSub<byte[]> answering = null!;
     private CancellationTokenSource stop = null!;
     private Task responder = null!;
+    private Task answerer = null!;
     private long requestSequence;
 
     // Synchronous on purpose: the in-process toolchain does not await an async GlobalSetup before measuring.
@@ -83,6 +90,14 @@ public class MessagingBenchmarks
     [BenchmarkCategory(Concurrent)]
     [Benchmark(OperationsPerInvoke = Concurrency * PerWorker, Description = "adapter IMessageBus")]
     public Task AdapterRequestConcurrent() => InParallel(AdapterRequestAsync);
+
+    [BenchmarkCategory(Answered)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Concurrency * PerWorker, Description = "bare NatsConnection")]
+    public Task BareAnsweredConcurrent() => InParallel(async () => await bare.RequestAsync<byte[], byte[]>("bench.answer", RequestBody));
+
+    [BenchmarkCategory(Answered)]
+    [Benchmark(OperationsPerInvoke = Concurrency * PerWorker, Description = "adapter IMessageBus")]
+    public Task AdapterAnsweredConcurrent() => InParallel(() => AdapterRequestAsync("bench.answer", RequestBody));
 
     [BenchmarkCategory(Stream)]
     [Benchmark(Baseline = true, OperationsPerInvoke = Messages, Description = "bare NatsConnection")]
@@ -142,10 +157,13 @@ public class MessagingBenchmarks
 
     private async Task BareRequestAsync() => await bare.RequestAsync<byte[], byte[]>("bench.echo", Small);
 
-    private Task AdapterRequestAsync()
+    private Task AdapterRequestAsync() => AdapterRequestAsync("bench.echo", Small);
+
+    /// <summary>As Portal's requester does: the answer is read, then its lent payload given back.</summary>
+    private async Task AdapterRequestAsync(string subject, byte[] body)
     {
         var reply = "bench.replies." + Interlocked.Increment(ref requestSequence).ToString(CultureInfo.InvariantCulture);
-        return adapter.RequestAsync("bench.echo", reply, Small, Timeout, CancellationToken.None);
+        using var answer = await adapter.RequestAsync(subject, reply, body, Timeout, CancellationToken.None);
     }
 
     private async Task SetupAsync()
@@ -161,8 +179,10 @@ public class MessagingBenchmarks
         adapterSubscriber = await AdapterAsync("bench-adapter-subscriber");
 
         echo = await service.SubscribeCoreAsync<byte[]>("bench.echo");
+        answering = await service.SubscribeCoreAsync<byte[]>("bench.answer");
         await service.PingAsync();
-        responder = Task.Run(RespondAsync);
+        responder = Task.Run(() => RespondAsync(echo, request => request));
+        answerer = Task.Run(() => RespondAsync(answering, _ => Answer));
 
         // The same channel size as the adapter's subscriptions, so both readers work alike.
         bareStream = await bareSubscriber.SubscribeCoreAsync<byte[]>(
@@ -185,9 +205,11 @@ public class MessagingBenchmarks
     {
         await stop.CancelAsync();
         await responder;
+        await answerer;
         await adapterStream.DisposeAsync();
         await bareStream.DisposeAsync();
         await echo.DisposeAsync();
+        await answering.DisposeAsync();
         foreach (var bus in new[] { adapter, adapterPublisher, adapterSubscriber })
         {
             await bus.DisposeAsync();
@@ -202,13 +224,13 @@ public class MessagingBenchmarks
         server.Dispose();
     }
 
-    private async Task RespondAsync()
+    private async Task RespondAsync(INatsSub<byte[]> requests, Func<byte[]?, byte[]?> answer)
     {
         try
         {
-            await foreach (var request in echo.Msgs.ReadAllAsync(stop.Token))
+            await foreach (var request in requests.Msgs.ReadAllAsync(stop.Token))
             {
-                await service.PublishAsync(request.ReplyTo!, request.Data);
+                await service.PublishAsync(request.ReplyTo!, answer(request.Data));
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

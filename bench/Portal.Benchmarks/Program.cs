@@ -39,7 +39,7 @@ public static class Program
             .Where(report => report.ResultStatistics is not null)
             .GroupBy(report => report.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? string.Empty);
         Console.WriteLine();
-        Console.WriteLine("| operation | bare NatsConnection (ops/s) | adapter IMessageBus (ops/s) | adapter / bare |");
+        Console.WriteLine("| operation | baseline (ops/s) | adapter (ops/s) | adapter / baseline |");
         Console.WriteLine("| --- | ---: | ---: | ---: |");
         foreach (var category in byCategory)
         {

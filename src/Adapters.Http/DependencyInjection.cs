@@ -99,12 +99,17 @@ public static class DependencyInjection
     /// An area's Refit interface, from the source-generated implementation (Refit's reflection-based registration would
     /// fail at run time: Refit.Reflection is not part of Portal), on its own <c>IHttpClientFactory</c> client behind
     /// <see cref="PlatformSigningHandler"/>. Answers are read with the area's source-generated JSON context.
+    /// <para>Without <c>IHttpClientFactory</c>'s default logging handlers: they open a log scope and format the request's
+    /// URI on every attempt even when their category is filtered out. Portal says what an operator needs itself
+    /// (<see cref="PlatformAreaLog"/>: failures, retries, the circuit); each attempt keeps its <c>System.Net.Http</c> span
+    /// and <c>http.client.request.duration</c>, and each call its own span and <c>portal.backend.call.duration</c>.</para>
     /// </summary>
     private static void AddPlatformApi<TApi>(IServiceCollection services, PlatformArea area, JsonSerializerContext json)
         where TApi : class =>
         services.AddRefitGeneratedClient<TApi>(RefitSettings.ForJsonContext(json), area.HttpClientName)
             .ConfigureHttpClient(ConfigurePlatformClient)
-            .AddHttpMessageHandler<PlatformSigningHandler>();
+            .AddHttpMessageHandler<PlatformSigningHandler>()
+            .RemoveAllLoggers();
 
     private static void ConfigurePlatformClient(IServiceProvider provider, HttpClient client)
     {

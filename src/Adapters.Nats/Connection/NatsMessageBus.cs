@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
@@ -419,20 +420,37 @@ public sealed partial class NatsMessageBus : IMessageBus
         return subscription;
     }
 
-    private void RouteReply(NatsMsg<byte[]> message)
+    /// <summary>
+    /// Completes the request waiting on <paramref name="subject"/>, if any. An answer is copied into a pooled buffer the
+    /// request's reader gives back (<see cref="BusMessage.Dispose"/>); a reply nobody waits for any more is not copied.
+    /// </summary>
+    private void RouteReply(string subject, string? replyTo, in ReadOnlySequence<byte>? headers, in ReadOnlySequence<byte> payload)
     {
-        if (!pending.TryGetValue(message.Subject, out var reply))
+        if (!pending.TryGetValue(subject, out var reply))
         {
             return;
         }
 
-        if (message.HasNoResponders)
+        if (payload.IsEmpty)
         {
-            reply.TryFail(new NoRespondersException(reply.Subject));
+            // Only a message without payload can be a status: the library reads a no-responders 503 from its headers.
+            var message = NatsMsg<byte[]>.Build(subject, replyTo, headers, payload, connection, connection.HeaderParser, NatsRawSerializer<byte[]>.Default);
+            if (message.HasNoResponders)
+            {
+                reply.TryFail(new NoRespondersException(reply.Subject));
+            }
+            else
+            {
+                reply.TryReply(new BusMessage(subject, replyTo, ReadOnlyMemory<byte>.Empty));
+            }
+
+            return;
         }
-        else
+
+        var answer = BusMessage.Lending(subject, replyTo, payload);
+        if (!reply.TryReply(answer))
         {
-            reply.TryReply(new BusMessage(message.Subject, message.ReplyTo, message.Data ?? []));
+            answer.Dispose();
         }
     }
 

@@ -6,11 +6,11 @@ namespace Portal.Adapters.Nats.Connection;
 /// <summary>
 /// The one wildcard subscription (<c>prefix.*</c>) that receives the replies of every request with that reply prefix.
 /// It hands each message to <paramref name="route"/> on the connection's reading thread instead of queueing it in a
-/// channel: a reply only completes a waiting task, so it never holds the reader up, and requests save a hop. A
-/// no-responders status (503) reaches it too, because <see cref="NatsSubOpts.ThrowIfNoResponders"/> is off; the library
-/// reads the status into <see cref="NatsMsg{T}.HasNoResponders"/>.
+/// channel: a reply only completes a waiting task, so it never holds the reader up, and requests save a hop. The message
+/// is handed on in the connection's read buffers, so the bus copies only what a waiting request takes. A no-responders
+/// status (503) reaches it too, because <see cref="NatsSubOpts.ThrowIfNoResponders"/> is off.
 /// </summary>
-internal sealed class ReplySubscription(NatsConnection connection, string prefix, Action<NatsMsg<byte[]>> route)
+internal sealed class ReplySubscription(NatsConnection connection, string prefix, ReplyRoute route)
     : NatsSubBase(connection, connection.SubscriptionManager, prefix + ".*", queueGroup: null, Options)
 {
     private static readonly NatsSubOpts Options = new() { ThrowIfNoResponders = false };
@@ -20,7 +20,7 @@ internal sealed class ReplySubscription(NatsConnection connection, string prefix
     protected override ValueTask ReceiveInternalAsync(
         string subject, string? replyTo, ReadOnlySequence<byte>? headersBuffer, ReadOnlySequence<byte> payloadBuffer)
     {
-        route(NatsMsg<byte[]>.Build(subject, replyTo, headersBuffer, payloadBuffer, Connection, Connection.HeaderParser, NatsRawSerializer<byte[]>.Default));
+        route(subject, replyTo, headersBuffer, payloadBuffer);
         return ValueTask.CompletedTask;
     }
 

@@ -85,7 +85,12 @@ internal sealed class HtpiRequester(
 
             // Answered: a failure from here on is a refusal, or an answer that could not be read.
             outcome = BackendCallOutcome.Refused;
-            var result = ReadAnswer(operation, reply.Payload, answerType, map);
+            TResult result;
+            using (reply)
+            {
+                result = ReadAnswer(operation, reply.Payload, answerType, map);
+            }
+
             outcome = BackendCallOutcome.Success;
             return result;
         }

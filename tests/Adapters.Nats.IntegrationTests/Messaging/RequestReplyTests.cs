@@ -130,6 +130,29 @@ public sealed class RequestReplyTests(NatsServerFixture nats) : IClassFixture<Na
     }
 
     [Fact]
+    public async Task A_reply_lends_exactly_the_answer_and_clears_it_when_disposed()
+    {
+        await using var service = await TestBus.ServiceAsync(nats.Url);
+        await using var portal = await TestBus.ConnectAsync(nats.Url);
+        using var stop = new CancellationTokenSource();
+
+        // Not a power of two: the pooled buffer is larger than the answer, and the payload must be the answer alone.
+        var answer = Enumerable.Range(0, 3000).Select(i => (byte)(i % 251 + 1)).ToArray();
+        var responder = await TestBus.StartResponderAsync(service, "svc.large", _ => answer, stop.Token);
+
+        var reply = await portal.RequestAsync("svc.large", "portal.replies.r5", TestBus.Bytes("x"), TestBus.Guard, CancellationToken.None);
+        var payload = reply.Payload;
+        Assert.Equal(answer, payload.ToArray());
+
+        reply.Dispose();
+
+        // The answer may hold a patient's data: what goes back to the pool is cleared.
+        Assert.All(payload.ToArray(), value => Assert.Equal(0, value));
+        await stop.CancelAsync();
+        await responder.WaitAsync(TestBus.Guard);
+    }
+
+    [Fact]
     public async Task Dispose_fails_what_is_in_flight()
     {
         await using var service = await TestBus.ServiceAsync(nats.Url);

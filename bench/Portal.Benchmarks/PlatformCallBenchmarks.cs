@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Adapters.Http;
+using Portal.Application.Billing.Ports;
+using Portal.Domain.Billing;
+using Portal.Domain.Identity;
+using Portal.Domain.Tenants;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// One Platform call as Portal makes it (the billing summary of a dashboard: Refit, the HMAC signing handler, the area's
+/// Polly pipeline, the JSON answer read and mapped), with a canned answer in place of the network so that only Portal's
+/// side is measured, and the console logging Portal runs with (scopes tracked, <c>System.Net.Http.HttpClient</c> at
+/// Warning, as in <c>src/Web/appsettings.json</c>). The baseline is the same client with <c>IHttpClientFactory</c>'s
+/// default logging handlers added back, which the adapter leaves out.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class PlatformCallBenchmarks
+{
+    public const string BillingSummary = "Platform billing summary";
+
+    private const string SummaryAnswer = """
+        {"success": true, "summary": {"total_invoices": 12, "draft_invoices": 1, "issued_invoices": 3, "overdue_invoices": 0,
+          "paid_invoices": 6, "total_amount_due_cents": 25900, "currency_code": "RON",
+          "recent_invoices": [{"number": "INV-000123", "status": "issued", "total_cents": 11900, "due_at": "2026-10-31T21:59:00Z",
+                               "is_overdue": false, "created_at": "2026-10-01T09:30:00Z"}]}}
+        """;
+
+    private static readonly TenantScope Scope = new(new AccessToken("bench-token"), new UserId("42"), new TenantId("7"), new PlatformIdentity(42, 7));
+
+    private ServiceProvider withFactoryLogging = null!;
+    private ServiceProvider adapter = null!;
+    private IBillingLedger ledgerWithFactoryLogging = null!;
+    private IBillingLedger ledger = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        withFactoryLogging = Build(factoryLogging: true);
+        adapter = Build(factoryLogging: false);
+        ledgerWithFactoryLogging = withFactoryLogging.GetRequiredService<IBillingLedger>();
+        ledger = adapter.GetRequiredService<IBillingLedger>();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        withFactoryLogging.Dispose();
+        adapter.Dispose();
+    }
+
+    [BenchmarkCategory(BillingSummary)]
+    [Benchmark(Baseline = true, Description = "with IHttpClientFactory's logging")]
+    public Task<BillingSummary> WithFactoryLogging() => ledgerWithFactoryLogging.GetSummaryAsync(Scope, CancellationToken.None);
+
+    [BenchmarkCategory(BillingSummary)]
+    [Benchmark(Description = "adapter as registered")]
+    public Task<BillingSummary> Adapter() => ledger.GetSummaryAsync(Scope, CancellationToken.None);
+
+    private static ServiceProvider Build(bool factoryLogging)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["PLATFORM_API_URL"] = "http://platform.invalid/api/",
+                ["PLATFORM_API_SECRET"] = "bench-secret-bench-secret-bench-secret-0123",
+                ["PORTAL_ID"] = "bench-portal",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging
+            .Configure(options => options.ActivityTrackingOptions =
+                ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId)
+            .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
+            .AddConsole());
+        services.AddHttpAdapter(configuration);
+
+        // Named configurations apply in registration order: these come after the adapter's.
+        var billing = services.AddHttpClient("platform-billing").ConfigurePrimaryHttpMessageHandler(() => new CannedPlatform());
+        if (factoryLogging)
+        {
+            billing.AddDefaultLogger();
+        }
+
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The Platform's answer to every call, without a socket.</summary>
+    private sealed class CannedPlatform : HttpMessageHandler
+    {
+        private static readonly byte[] Answer = Encoding.UTF8.GetBytes(SummaryAnswer);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var content = new ByteArrayContent(Answer);
+            content.Headers.ContentType = new("application/json");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+        }
+    }
+}
