@@ -38,14 +38,14 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
 
     public IReadOnlyList<UsageAlert> UsageAlerts { get; set; } = [];
 
-    /// <summary>The public catalogue of plans; listing filters it by plan type.</summary>
+    /// <summary>The public catalogue of plans, every type.</summary>
     public IReadOnlyList<ServicePlan> Plans { get; set; } = [];
 
     /// <summary>A failure of the plan catalogue alone, the service's own calls answering.</summary>
     public Exception? PlansFailure { get; set; }
 
-    /// <summary>The plan type asked for last ("" for every type); null until plans are listed.</summary>
-    public string? LastPlanType { get; private set; }
+    /// <summary>How many times the catalogue was listed.</summary>
+    public int PlanListings { get; private set; }
 
     /// <summary>Every auto-renew switch sent, in order.</summary>
     public ConcurrentQueue<(ServiceId Id, bool AutoRenew)> AutoRenewChanges { get; } = new();
@@ -99,12 +99,12 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
         });
     }
 
-    public Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, string? planType, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, CancellationToken cancellationToken)
     {
-        LastPlanType = planType ?? string.Empty;
+        PlanListings++;
         return Answer(scope, cancellationToken, () => PlansFailure is { } failure
             ? Task.FromException<IReadOnlyList<ServicePlan>>(failure)
-            : Task.FromResult<IReadOnlyList<ServicePlan>>(Plans.Where(p => planType is null || p.PlanType == planType).ToArray()));
+            : Task.FromResult(Plans));
     }
 
     public Task SetAutoRenewAsync(TenantScope scope, ServiceId id, bool autoRenew, CancellationToken cancellationToken) =>

@@ -31,9 +31,9 @@ internal interface IPlatformServicesApi
     Task<ServicesAnswer> GetUsageAsync(
         string id, [Body] HttpContent body, [Property(PlatformSigningHandler.BodyHashKey)] string bodyHash, CancellationToken cancellationToken);
 
-    /// <summary>HMAC only: no body, no identity; the signing handler signs the query and the empty body. A null type is left out.</summary>
+    /// <summary>HMAC only: no body, no identity, no query (every plan type); the signing handler signs the empty body.</summary>
     [Get(PlansRoute)]
-    Task<ServicesAnswer> ListPlansAsync([AliasAs("plan_type")] string? planType, CancellationToken cancellationToken);
+    Task<ServicesAnswer> ListPlansAsync(CancellationToken cancellationToken);
 
     [Post(AutoRenewRoute)]
     Task<ServicesAnswer> SetAutoRenewAsync(

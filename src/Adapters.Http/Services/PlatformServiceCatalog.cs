@@ -89,7 +89,7 @@ internal sealed class PlatformServiceCatalog(
     /// A GET the Platform answers to any signed request (the query is signed with it); the scope only confirms the tenant
     /// has a Platform customer, as every services page needs one.
     /// </summary>
-    public Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, string? planType, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         if (scope.Platform is null)
@@ -100,7 +100,7 @@ internal sealed class PlatformServiceCatalog(
         return GetAsync(
             IPlatformServicesApi.PlansRoute,
             PlatformCall.Read("service plan"),
-            attemptCancellation => api.ListPlansAsync(planType, attemptCancellation),
+            attemptCancellation => api.ListPlansAsync(attemptCancellation),
             answer => ServicesMapper.ToPlans(answer.Data, defaultCurrency),
             cancellationToken);
     }

@@ -28,28 +28,16 @@ public sealed class PlansAndAutoRenewTests : PlatformTestBase
     private IServiceCatalog Catalog => Portal.Get<IServiceCatalog>();
 
     [Fact]
-    public async Task Plans_are_a_signed_GET_with_the_type_in_the_signed_query_and_no_identity()
+    public async Task Plans_are_a_signed_GET_of_every_type_without_a_query_or_an_identity()
     {
         Platform.OnJson("services/plans/", PlansJson);
 
-        await Catalog.ListPlansAsync(ScopeFor(Portal), "vps", CancellationToken.None);
+        await Catalog.ListPlansAsync(ScopeFor(Portal), CancellationToken.None);
 
         var request = Assert.Single(Platform.Requests);
         Assert.True(request.Accepted, request.Refusal);
-        Assert.Equal(("GET", "/api/services/plans/?plan_type=vps"), (request.Method, request.RawTarget));
+        Assert.Equal(("GET", "/api/services/plans/"), (request.Method, request.RawTarget));
         Assert.Empty(request.Body);
-    }
-
-    [Fact]
-    public async Task All_plans_are_asked_for_without_a_query()
-    {
-        Platform.OnJson("services/plans/", PlansJson);
-
-        await Catalog.ListPlansAsync(ScopeFor(Portal), null, CancellationToken.None);
-
-        var request = Assert.Single(Platform.Requests);
-        Assert.True(request.Accepted, request.Refusal);
-        Assert.Equal("/api/services/plans/", request.RawTarget);
     }
 
     [Fact]
@@ -57,7 +45,7 @@ public sealed class PlansAndAutoRenewTests : PlatformTestBase
     {
         Platform.OnJson("services/plans/", PlansJson);
 
-        var plans = await Catalog.ListPlansAsync(ScopeFor(Portal), "vps", CancellationToken.None);
+        var plans = await Catalog.ListPlansAsync(ScopeFor(Portal), CancellationToken.None);
 
         Assert.Equal(["Managed VPS M", "Managed VPS L"], plans.Select(p => p.Name));
         var medium = plans[0];
@@ -81,7 +69,7 @@ public sealed class PlansAndAutoRenewTests : PlatformTestBase
     {
         var scope = ScopeFor(Portal) with { Platform = null };
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Catalog.ListPlansAsync(scope, null, CancellationToken.None));
+        await Assert.ThrowsAsync<NotFoundException>(() => Catalog.ListPlansAsync(scope, CancellationToken.None));
         Assert.Empty(Platform.Requests);
     }
 

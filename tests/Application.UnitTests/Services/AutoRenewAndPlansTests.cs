@@ -19,7 +19,7 @@ public sealed class AutoRenewAndPlansTests
 
         var plans = await new ListServicePlansQueryHandler(catalog).Handle(new ListServicePlansQuery(ServiceSamples.Access), default);
 
-        Assert.Equal(string.Empty, catalog.LastPlanType);
+        Assert.Equal(1, catalog.PlanListings);
         Assert.Equal(["p-1", "p-2"], plans.Select(plan => plan.Id));
     }
 

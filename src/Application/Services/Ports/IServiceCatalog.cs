@@ -26,10 +26,11 @@ public interface IServiceCatalog
     Task<ServiceUsage> GetUsageAsync(TenantScope scope, ServiceId id, UsagePeriod period, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The Platform's public catalogue of active plans, of one plan type ("vps") or of all when <paramref name="planType"/>
-    /// is null. The catalogue is the same for every customer; the scope only confirms the tenant has a Platform side.
+    /// The Platform's public catalogue of active plans, every plan type: the service page reads it alongside the service,
+    /// before it knows the service's type. The catalogue is the same for every customer; the scope only confirms the
+    /// tenant has a Platform side.
     /// </summary>
-    Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, string? planType, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ServicePlan>> ListPlansAsync(TenantScope scope, CancellationToken cancellationToken);
 
     /// <summary>
     /// Switches the service's auto-renewal on or off. The Platform refuses it (a <see cref="Common.Exceptions.RequestRejectedException"/>)
