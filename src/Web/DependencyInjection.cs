@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<CsrfTokens>();
         services.AddScoped<SignedInWork>();
         services.AddSingleton<LiveStreamReverification>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveStreamReverification>());
         services.AddScoped<Pages.PortalPageServices>();
 
         services.AddRazorPages(options =>
