@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<CsrfTokens>();
         services.AddScoped<SignedInWork>();
         services.AddSingleton<LiveStreamReverification>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveStreamReverification>());
         services.AddScoped<Pages.PortalPageServices>();
 
         services.AddRazorPages(options =>
@@ -165,6 +166,13 @@ public static class DependencyInjection
             // Only real faults are logged as errors; a dead sign-in, a 404 or a backend that is down are expected answers.
             SuppressDiagnosticsCallback = context => ExceptionMap.Map(context.Exception).Kind != ErrorKind.Internal,
         });
+        var modes = app.Services.GetRequiredService<BackendModes>();
+        if (modes.Htpi)
+        {
+            // Live streams branch off here: they skip the page middleware below, which each would keep waiting.
+            app.MapLiveStreams(hsts: !app.Services.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment);
+        }
+
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseWhen(
             context => !context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment,
@@ -186,12 +194,6 @@ public static class DependencyInjection
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) });
-        var modes = app.Services.GetRequiredService<BackendModes>();
-        if (modes.Htpi)
-        {
-            app.MapGet("/t/{tenantId:id}/events", TenantEventsEndpoint.HandleAsync);
-        }
-
         if (modes.Platform)
         {
             app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", BillingPdfEndpoint.HandleInvoiceAsync)

@@ -8,6 +8,9 @@ internal static partial class LiveUpdatesLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a malformed broadcast on {Subject}.")]
     public static partial void BroadcastDropped(ILogger logger, string subject, Exception exception);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} live-update watchers of tenant {TenantId} fell behind by {Capacity} events and began to lose their oldest ones.")]
+    public static partial void WatchersFellBehind(ILogger logger, string tenantId, int count, int capacity);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "The live-update subscription of tenant {TenantId} ended unexpectedly; its watchers were stopped.")]
     public static partial void SubscriptionEnded(ILogger logger, string tenantId, Exception? exception);
 

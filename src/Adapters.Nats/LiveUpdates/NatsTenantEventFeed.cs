@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Portal.Adapters.Nats.Mapping;
 using Portal.Adapters.Nats.Messaging;
@@ -14,8 +13,8 @@ namespace Portal.Adapters.Nats.LiveUpdates;
 /// <summary>
 /// A tenant's broadcasts, shared: the process holds one bus subscription per watched tenant
 /// (<c>customer.broadcast.*.&lt;tenantId&gt;</c>), started by its first watcher and removed when its last one leaves.
-/// Every watcher reads its own bounded channel, so a slow browser loses its oldest events instead of holding up the
-/// others or the connection. When the connection drops, the subscriptions stay and resume with it, but what was
+/// Every watcher reads its own bounded queue (<see cref="TenantEventQueue"/>), so a slow browser loses its oldest events
+/// instead of holding up the others or the connection; a watcher that begins to fall behind is logged. When the connection drops, the subscriptions stay and resume with it, but what was
 /// broadcast meanwhile is lost: once the bus says they are live again, every watcher of a subscription that was there
 /// during the drop gets a <see cref="TenantEventKind.Interrupted"/> event.
 /// </summary>
@@ -86,16 +85,18 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
             throw new BackendUnavailableException(Area, "not subscribed", new NotConnectedException("NATS: not connected."));
         }
 
-        // Two writers: the pump, and the bus's restore signal with an interruption.
-        var watcher = Channel.CreateBounded<TenantEvent>(new BoundedChannelOptions(WatcherCapacity)
-        {
-            FullMode = BoundedChannelFullMode.DropOldest,
-            SingleReader = true,
-            SingleWriter = false,
-        });
-
-        var subscription = Join(tenantId, watcher.Writer);
-        var leaving = cancellationToken.Register(() => Leave(subscription, watcher.Writer));
+        // Two writers: the pump, and the bus's restore signal with an interruption. The token's one registration both
+        // leaves the subscription and ends the watcher's stream.
+        var watcher = new TenantEventQueue(cancellationToken);
+        var subscription = Join(tenantId, watcher);
+        var leaving = cancellationToken.UnsafeRegister(
+            static (state, token) =>
+            {
+                var (feed, subscription, watcher) = ((NatsTenantEventFeed, TenantBroadcastSubscription, TenantEventQueue))state!;
+                feed.Leave(subscription, watcher);
+                watcher.Complete(new OperationCanceledException(token));
+            },
+            (this, subscription, watcher));
         try
         {
             await subscription.Requested.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -104,7 +105,7 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
         catch (Exception exception)
         {
             await leaving.DisposeAsync().ConfigureAwait(false);
-            Leave(subscription, watcher.Writer);
+            Leave(subscription, watcher);
             if (exception is MessageBusException)
             {
                 throw new BackendUnavailableException(Area, "not subscribed", exception);
@@ -113,7 +114,7 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
             throw;
         }
 
-        return watcher.Reader.ReadAllAsync(cancellationToken);
+        return watcher;
     }
 
     /// <summary>
@@ -122,7 +123,7 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
     /// counts. Every watcher waits for <see cref="TenantBroadcastSubscription.Requested"/> (the bus sent the subscription)
     /// before flushing.
     /// </summary>
-    private TenantBroadcastSubscription Join(TenantId tenantId, ChannelWriter<TenantEvent> watcher)
+    private TenantBroadcastSubscription Join(TenantId tenantId, TenantEventQueue watcher)
     {
         TenantBroadcastSubscription? subscription;
         bool isNew;
@@ -147,7 +148,7 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
     }
 
     /// <summary>Leaves the tenant's subscription; a second call for the same watcher changes nothing.</summary>
-    private void Leave(TenantBroadcastSubscription subscription, ChannelWriter<TenantEvent> watcher)
+    private void Leave(TenantBroadcastSubscription subscription, TenantEventQueue watcher)
     {
         lock (gate)
         {
@@ -233,7 +234,7 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
         foreach (var subscription in interrupted)
         {
             LiveUpdatesLog.SubscriptionResumed(logger, subscription.TenantId.Value);
-            subscription.Publish(TenantEvent.ForInterruption(subscription.TenantId, now));
+            Publish(subscription, TenantEvent.ForInterruption(subscription.TenantId, now));
         }
     }
 
@@ -252,7 +253,16 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
 
         if (tenantEvent is not null)
         {
-            subscription.Publish(tenantEvent);
+            Publish(subscription, tenantEvent);
+        }
+    }
+
+    private void Publish(TenantBroadcastSubscription subscription, TenantEvent tenantEvent)
+    {
+        var fellBehind = subscription.Publish(tenantEvent);
+        if (fellBehind > 0)
+        {
+            LiveUpdatesLog.WatchersFellBehind(logger, subscription.TenantId.Value, fellBehind, WatcherCapacity);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Web.Configuration;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Live;
 
@@ -10,9 +11,10 @@ namespace Portal.Web.Live;
 /// adding at the end keeps the order), each tick takes those that are due, and at most <see cref="ChecksAtOnce"/> token
 /// checks run at a time, so 10,000 streams opened within seconds are checked over a few seconds instead of in one
 /// burst. A stream is checked one interval after its last check, at most one tick later (more while the round before is
-/// still running).
+/// still running). Knowing every open stream, it also ends them all when the instance stops streaming
+/// (<see cref="ShutdownDrain.StreamsEnd"/>), instead of each stream holding a registration on that token.
 /// </summary>
-public sealed partial class LiveStreamReverification : IDisposable
+public sealed partial class LiveStreamReverification : BackgroundService
 {
     internal const int ChecksAtOnce = 32;
 
@@ -20,22 +22,24 @@ public sealed partial class LiveStreamReverification : IDisposable
     private readonly LinkedList<OpenLiveStream> schedule = new();
     private readonly TimeProvider clock;
     private readonly long interval;
+    private readonly TimeSpan tick;
+    private readonly ShutdownDrain drain;
     private readonly ILogger<LiveStreamReverification> logger;
-    private readonly CancellationTokenSource stopping = new();
+    private bool streamsEnded;
 
-    public LiveStreamReverification(IOptions<WebOptions> options, TimeProvider clock, ILogger<LiveStreamReverification> logger)
+    public LiveStreamReverification(IOptions<WebOptions> options, TimeProvider clock, ShutdownDrain drain, ILogger<LiveStreamReverification> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
         this.clock = clock;
+        this.drain = drain;
         this.logger = logger;
         var every = options.Value.LiveReverifyInterval;
         interval = (long)(every.TotalSeconds * clock.TimestampFrequency);
 
         // A tenth of the interval, between 100 ms and 1 s: checks come at most a second late, and an idle instance
         // wakes once a second.
-        var tick = TimeSpan.FromTicks(Math.Clamp(every.Ticks / 10, TimeSpan.TicksPerMillisecond * 100, TimeSpan.TicksPerSecond));
-        _ = Task.Run(() => RunAsync(tick));
+        tick = TimeSpan.FromTicks(Math.Clamp(every.Ticks / 10, TimeSpan.TicksPerMillisecond * 100, TimeSpan.TicksPerSecond));
     }
 
     /// <summary>How many open streams wait for their next check.</summary>
@@ -50,12 +54,19 @@ public sealed partial class LiveStreamReverification : IDisposable
         }
     }
 
-    internal void Add(OpenLiveStream stream)
+    /// <summary>Schedules the stream; false once the instance has ended its streams (it is stopping), when none may open.</summary>
+    internal bool TryAdd(OpenLiveStream stream)
     {
         lock (gate)
         {
+            if (streamsEnded)
+            {
+                return false;
+            }
+
             stream.ScheduleEntry ??= new LinkedListNode<OpenLiveStream>(stream);
             AddLast(stream);
+            return true;
         }
     }
 
@@ -74,16 +85,14 @@ public sealed partial class LiveStreamReverification : IDisposable
         return stream.EndAsync();
     }
 
-    /// <summary>Stops the rounds; a round under way stops at its next check, and the timer loop releases what it holds.</summary>
-    public void Dispose() => stopping.Cancel();
-
-    private async Task RunAsync(TimeSpan tick)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var ending = drain.StreamsEnd.UnsafeRegister(static state => ((LiveStreamReverification)state!).EndStreams(), this);
         using var timer = new PeriodicTimer(tick, clock);
-        var checks = new ParallelOptions { MaxDegreeOfParallelism = ChecksAtOnce, CancellationToken = stopping.Token };
+        var checks = new ParallelOptions { MaxDegreeOfParallelism = ChecksAtOnce, CancellationToken = stoppingToken };
         try
         {
-            while (await timer.WaitForNextTickAsync(stopping.Token))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var due = TakeDue();
                 if (due.Count > 0)
@@ -92,12 +101,27 @@ public sealed partial class LiveStreamReverification : IDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        finally
+    }
+
+    /// <summary>
+    /// The instance stops streaming: every open stream ends (each then tells its browser to reconnect), a stream under a
+    /// check ends when its check is done, and no stream opens any more.
+    /// </summary>
+    private void EndStreams()
+    {
+        OpenLiveStream[] open;
+        lock (gate)
         {
-            stopping.Dispose();
+            streamsEnded = true;
+            open = [.. schedule];
+        }
+
+        foreach (var stream in open)
+        {
+            stream.End();
         }
     }
 
@@ -131,15 +155,24 @@ public sealed partial class LiveStreamReverification : IDisposable
             return;
         }
 
-        if (open)
+        if (!open)
         {
-            lock (gate)
+            return;
+        }
+
+        bool ending;
+        lock (gate)
+        {
+            ending = streamsEnded && !stream.Unscheduled;
+            if (!stream.Unscheduled && !streamsEnded)
             {
-                if (!stream.Unscheduled)
-                {
-                    AddLast(stream);
-                }
+                AddLast(stream);
             }
+        }
+
+        if (ending)
+        {
+            stream.End();
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed class OpenLiveStream(
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly Lock gate = new();
     private bool ended;
-    private bool checking;
+    private int busy;
     private TaskCompletionSource? checkFinished;
 
     /// <summary>Its place in the re-verification schedule; read and written under the schedule's lock only.</summary>
@@ -53,14 +53,9 @@ internal sealed class OpenLiveStream(
     /// </summary>
     public async Task<bool> ReverifyAsync()
     {
-        lock (gate)
+        if (!TryEnter())
         {
-            if (ended)
-            {
-                return false;
-            }
-
-            checking = true;
+            return false;
         }
 
         try
@@ -101,27 +96,39 @@ internal sealed class OpenLiveStream(
         }
         finally
         {
-            TaskCompletionSource? waiting;
-            lock (gate)
-            {
-                checking = false;
-                waiting = checkFinished;
-            }
+            Exit();
+        }
+    }
 
-            waiting?.TrySetResult();
+    /// <summary>Ends the stream (the instance is stopping), unless it is over already.</summary>
+    public void End()
+    {
+        if (!TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            streaming.Cancel();
+        }
+        finally
+        {
+            Exit();
         }
     }
 
     /// <summary>
-    /// The stream's event loop has finished: completes once no re-verification runs on it, and none starts afterwards,
-    /// so the caller may write its last event and let the request (and the stream's cancellation source) go.
+    /// The stream's event loop has finished: completes once no re-verification or <see cref="End"/> runs on it, and none
+    /// starts afterwards, so the caller may write its last event and let the request (and the stream's cancellation
+    /// source) go.
     /// </summary>
     public Task EndAsync()
     {
         lock (gate)
         {
             ended = true;
-            if (!checking)
+            if (busy == 0)
             {
                 return Task.CompletedTask;
             }
@@ -129,6 +136,33 @@ internal sealed class OpenLiveStream(
             checkFinished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             return checkFinished.Task;
         }
+    }
+
+    /// <summary>Something is about to use the stream's cancellation source: false once the stream has ended.</summary>
+    private bool TryEnter()
+    {
+        lock (gate)
+        {
+            if (ended)
+            {
+                return false;
+            }
+
+            busy++;
+            return true;
+        }
+    }
+
+    private void Exit()
+    {
+        TaskCompletionSource? waiting;
+        lock (gate)
+        {
+            busy--;
+            waiting = busy == 0 ? checkFinished : null;
+        }
+
+        waiting?.TrySetResult();
     }
 
     private async Task<bool> SignOutAsync()

@@ -61,19 +61,14 @@ public static class TenantEventsEndpoint
             return;
         }
 
+        // Only the browser leaving is linked; the sign-in check and the instance's stop end the stream through the shared
+        // schedule (OpenLiveStream.End), which knows every open stream, instead of a registration per stream on the stop.
         var aborted = context.RequestAborted;
-        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted, drain.StreamsEnd);
+        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         IAsyncEnumerable<TenantEvent> events;
         try
         {
             events = await signedIn.SendAsync(signIn, new WatchTenantEventsQuery(signIn.AccessTo(tenantId)), streaming.Token);
-        }
-        catch (OperationCanceledException) when (drain.StreamsEnd.IsCancellationRequested && !aborted.IsCancellationRequested)
-        {
-            // Stopping before the stream opened: the browser tries again shortly, by then on another instance.
-            await streaming.CancelAsync();
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return;
         }
         catch
         {
@@ -82,12 +77,19 @@ public static class TenantEventsEndpoint
             throw;
         }
 
+        var stream = new OpenLiveStream(context.Response, mediator, cookie, signIn, streaming);
+        if (!reverification.TryAdd(stream))
+        {
+            // Stopping before the stream opened: the browser tries again shortly, by then on another instance.
+            await streaming.CancelAsync();
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         var response = context.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-store";
         response.Headers["X-Accel-Buffering"] = "no";
-        var stream = new OpenLiveStream(response, mediator, cookie, signIn, streaming);
-        reverification.Add(stream);
         WebTelemetry.OpenLiveStreams.Add(1);
         try
         {

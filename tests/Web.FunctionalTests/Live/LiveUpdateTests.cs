@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
 using Portal.Web.Live;
+using Portal.Web.Security;
 
 namespace Portal.Web.FunctionalTests.Live;
 
@@ -201,6 +202,44 @@ public sealed class LiveUpdateTests
         var response = await browser.GetAsync("/t/tenant-1/events");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_event_stream_refuses_a_forged_sign_in()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+        var login = await browser.SubmitAsync("/login", "/login", ("Email", Samples.AdaEmail), ("Password", Samples.AdaPassword));
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("portal_auth=", StringComparison.Ordinal));
+        var value = cookie["portal_auth=".Length..cookie.IndexOf(';', StringComparison.Ordinal)];
+        var forged = (value[0] == 'A' ? 'B' : 'A') + value[1..];
+
+        var response = await app.GetWithCookiesAsync("portal_auth=" + forged, "/t/tenant-1/events");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.False(app.Events.Subscribing.IsCompleted);
+    }
+
+    [Fact]
+    public async Task The_event_stream_skips_the_page_middleware_and_keeps_the_security_headers_and_the_error_page()
+    {
+        using var app = new PortalApp();
+        using var stranger = app.Browser();
+        using var browser = await app.SignedInBrowser();
+
+        // A refused stream is a bare 401: the status-code pages (and the page middleware with them) are not on its way.
+        var refused = await stranger.GetAsync("/t/tenant-1/events");
+        var refusedBody = await refused.Content.ReadAsStringAsync();
+
+        // The exception handler still is: another tenant's stream is answered with the 404 page.
+        var foreign = await browser.GetPageAsync("/t/tenant-3/events");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Empty(refusedBody);
+        Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, refused.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(HttpStatusCode.NotFound, foreign.Response.StatusCode);
+        Assert.Contains("Page not found", foreign.Html, StringComparison.Ordinal);
+        Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, foreign.Response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]
