@@ -30,12 +30,14 @@ public static class DependencyInjection
                 .AsImplementedInterfaces()
                 .WithSingletonLifetime());
 
-        // Registration order is pipeline order: the first registered behaviour runs outermost. The tracing behaviour holds
-        // no state, so one instance serves every request.
+        // Registration order is pipeline order: the first registered behaviour runs outermost. The tracing, validation and
+        // role behaviours hold no state and depend on singletons only (the validators), so one instance of each serves
+        // every request. The tenant access check stays per request: under the Platform alone its directory is a typed
+        // HTTP client, which must not be kept.
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TracingBehavior<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TenantAccessBehavior<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(RoleRuleBehavior<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(RoleRuleBehavior<,>));
         return services;
     }
 }

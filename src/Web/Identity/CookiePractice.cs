@@ -67,12 +67,9 @@ internal sealed record CookiePractice(
     }
 
     /// <summary>
-    /// The tenant for the header, linked to the Platform customer the sign-in links it to; its features are not carried
-    /// (the header does not show them).
+    /// The tenant for the header, linked to the Platform customer <paramref name="platformCustomerId"/> (the sign-in's
+    /// link for it); its features are not carried (the header does not show them).
     /// </summary>
-    public Tenant ToTenant(PortalSignIn signIn)
-    {
-        ArgumentNullException.ThrowIfNull(signIn);
-        return new Tenant(new TenantId(Id), Name, Status, Role, []) { PlatformCustomerId = signIn.PlatformCustomerFor(Id) };
-    }
+    public Tenant ToTenant(long? platformCustomerId) =>
+        new(new TenantId(Id), Name, Status, Role, []) { PlatformCustomerId = platformCustomerId };
 }

@@ -93,14 +93,21 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     }
 
     /// <summary>The Platform customer of <paramref name="tenantId"/>, or null when the tenant has no link.</summary>
-    public long? PlatformCustomerFor(string tenantId)
+    public long? PlatformCustomerFor(string tenantId) => PlatformCustomerFor(TenantsAreCustomers, PlatformCustomers, tenantId);
+
+    /// <summary>
+    /// <see cref="PlatformCustomerFor(string)"/> for a sign-in being built from its parts (the cookie's practices are
+    /// linked while it is read).
+    /// </summary>
+    public static long? PlatformCustomerFor(bool tenantsAreCustomers, IReadOnlyDictionary<string, long> customers, string tenantId)
     {
-        if (TenantsAreCustomers)
+        ArgumentNullException.ThrowIfNull(customers);
+        if (tenantsAreCustomers)
         {
             return long.TryParse(tenantId, NumberStyles.None, CultureInfo.InvariantCulture, out var customer) && customer > 0 ? customer : null;
         }
 
-        return tenantId is not null && PlatformCustomers.TryGetValue(tenantId, out var linked) ? linked : null;
+        return tenantId is not null && customers.TryGetValue(tenantId, out var linked) ? linked : null;
     }
 
     /// <summary>Whether the tenant has Platform areas for this user: both the user and the tenant are linked.</summary>

@@ -7,8 +7,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Portal.Domain.Tenants;
 using Portal.Web.Configuration;
 using Portal.Web.Security;
 
@@ -229,7 +229,29 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     public static string TokenFingerprint(PortalSignIn signIn)
     {
         ArgumentNullException.ThrowIfNull(signIn);
-        return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(signIn.Token)));
+        Span<byte> fingerprint = stackalloc byte[SHA256.HashSizeInBytes];
+        WriteTokenFingerprint(signIn, fingerprint);
+        return Base64Url.EncodeToString(fingerprint);
+    }
+
+    /// <summary>
+    /// <see cref="TokenFingerprint"/> as its <see cref="SHA256.HashSizeInBytes"/> bytes, before encoding: every page asks
+    /// for a CSRF token, so the token's bytes go through a pooled buffer rather than a new array each time.
+    /// </summary>
+    public static void WriteTokenFingerprint(PortalSignIn signIn, Span<byte> fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(signIn.Token.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(signIn.Token, rented);
+            SHA256.HashData(rented.AsSpan(0, length), fingerprint);
+        }
+        finally
+        {
+            // The buffer held the backend's token.
+            ArrayPool<byte>.Shared.Return(rented, clearArray: true);
+        }
     }
 
     public static CookieOptions Options(HttpRequest request) => new()
@@ -248,6 +270,21 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     private static IEnumerable<string> ChunkCookies(HttpRequest request, string name) =>
         request.Cookies.Keys.Where(key => key.Length > name.Length + 1 && key.StartsWith(name, StringComparison.Ordinal) && key[name.Length] == '.');
 
+    /// <summary>How many <c>portal_auth.…</c> cookies the browser sent; counted without an iterator, on every request.</summary>
+    private static int CountChunkCookies(HttpRequest request, string name)
+    {
+        var count = 0;
+        foreach (var key in request.Cookies.Keys)
+        {
+            if (key.Length > name.Length + 1 && key.StartsWith(name, StringComparison.Ordinal) && key[name.Length] == '.')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// The first cookie, then exactly <c>portal_auth.1</c> to <c>portal_auth.N</c>: none missing, none besides. This runs
     /// on every request, so the usual single cookie is taken as it is rather than copied through a builder.
@@ -255,7 +292,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     private static bool TryJoinChunks(HttpRequest request, string name, [NotNullWhen(true)] out string? value)
     {
         value = null;
-        var chunkCount = ChunkCookies(request, name).Count() + 1;
+        var chunkCount = CountChunkCookies(request, name) + 1;
         if (chunkCount > MaxChunks)
         {
             return false;
@@ -339,17 +376,8 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     private static bool TryParsePayload(ReadOnlySpan<byte> payload, [NotNullWhen(true)] out PortalSignIn? signIn)
     {
         signIn = null;
-        CookiePayload? parsed;
-        try
-        {
-            parsed = JsonSerializer.Deserialize<CookiePayload>(payload);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-
-        if (parsed is not { Version: PayloadVersion, Token.Length: > 0, UserId.Length: > 0, SignedInAt: > 0, ActiveAt: > 0 }
+        if (!CookiePayloadReader.TryRead(payload, out var parsed)
+            || parsed is not { Version: PayloadVersion, Token.Length: > 0, UserId.Length: > 0, SignedInAt: > 0, ActiveAt: > 0 }
             || parsed.SignedInAt > MaxUnixSeconds
             || parsed.ActiveAt > MaxUnixSeconds
             || !HasValidPlatformLinks(parsed)
@@ -358,93 +386,106 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
             return false;
         }
 
-        var read = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty)
+        // The dictionaries the payload was read into (string keys compare ordinally): building frozen ones for a few
+        // links on every request cost more than all the lookups they serve.
+        var tenantsAreCustomers = parsed.TenantsAreCustomers == true;
+        var customers = parsed.Customers ?? (IReadOnlyDictionary<string, long>)FrozenDictionary<string, long>.Empty;
+        var listed = parsed is { Practices: not null, PracticesListedAt: not null };
+        signIn = new PortalSignIn(parsed.Token, parsed.UserId, parsed.Name ?? string.Empty)
         {
             SignedInAt = DateTimeOffset.FromUnixTimeSeconds(parsed.SignedInAt),
             ActiveAt = DateTimeOffset.FromUnixTimeSeconds(parsed.ActiveAt),
             PlatformUserId = parsed.PlatformUserId,
-            TenantsAreCustomers = parsed.TenantsAreCustomers == true,
-            // The dictionaries the payload was read into (string keys compare ordinally): building frozen ones for a few
-            // links on every request cost more than all the lookups they serve.
-            PlatformCustomers = parsed.Customers ?? (IReadOnlyDictionary<string, long>)FrozenDictionary<string, long>.Empty,
+            TenantsAreCustomers = tenantsAreCustomers,
+            PlatformCustomers = customers,
             PlatformRoles = parsed.Roles ?? (IReadOnlyDictionary<long, string>)FrozenDictionary<long, string>.Empty,
             MembershipHash = parsed.MembershipHash,
             MembershipCheckedAt = parsed.MembershipCheckedAt is { } checkedAt ? DateTimeOffset.FromUnixTimeSeconds(checkedAt) : null,
             TimeZone = parsed.TimeZone,
+            Practices = listed ? ToTenants(parsed.Practices!, tenantsAreCustomers, customers) : null,
+            PracticesListedAt = listed ? DateTimeOffset.FromUnixTimeSeconds(parsed.PracticesListedAt!.Value) : null,
         };
-        signIn = parsed is { Practices: { } practices, PracticesListedAt: { } listedAt }
-            ? read with
+        return true;
+    }
+
+    private static Tenant[] ToTenants(List<CookiePractice> practices, bool tenantsAreCustomers, IReadOnlyDictionary<string, long> customers)
+    {
+        var tenants = new Tenant[practices.Count];
+        for (var index = 0; index < tenants.Length; index++)
+        {
+            tenants[index] = practices[index].ToTenant(PortalSignIn.PlatformCustomerFor(tenantsAreCustomers, customers, practices[index].Id));
+        }
+
+        return tenants;
+    }
+
+    /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
+    private static bool HasValidPractices(CookiePayload parsed)
+    {
+        if (parsed.Practices is not { } practices)
+        {
+            return true;
+        }
+
+        if (parsed.PracticesListedAt is not (> 0 and <= 253402300799) || practices.Count > CookiePractice.MaxPractices)
+        {
+            return false;
+        }
+
+        foreach (var practice in practices)
+        {
+            if (!practice.IsValid)
             {
-                Practices = practices.Select(practice => practice.ToTenant(read)).ToArray(),
-                PracticesListedAt = DateTimeOffset.FromUnixTimeSeconds(listedAt),
+                return false;
             }
-            : read;
+        }
+
         return true;
     }
 
     /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
-    private static bool HasValidPractices(CookiePayload parsed) =>
-        parsed.Practices is null
-        || (parsed.PracticesListedAt is > 0 and <= 253402300799
-            && parsed.Practices.Count <= CookiePractice.MaxPractices
-            && parsed.Practices.All(practice => practice.IsValid));
-
-    /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
-    private static bool HasValidPlatformLinks(CookiePayload parsed) =>
-        parsed.PlatformUserId is null or > 0
-        && parsed.MembershipHash is null or { Length: > 0 and <= MaxMembershipHashLength }
-        && parsed.MembershipCheckedAt is null or (> 0 and <= 253402300799)
-        && parsed.TimeZone is null or { Length: > 0 and <= PortalSignIn.MaxTimeZoneLength }
-        && (parsed.Customers is null
-            || (parsed.Customers.Count <= PortalSignIn.MaxPlatformCustomers
-                && parsed.Customers.All(link => Domain.Common.Identifier.IsValid(link.Key) && link.Value > 0)))
-        && (parsed.Roles is null
-            || (parsed.Roles.Count <= PortalSignIn.MaxPlatformCustomers
-                && parsed.Roles.All(role => role.Key > 0 && role.Value is { Length: > 0 and <= PortalSignIn.MaxRoleLength })));
-
-    /// <summary>
-    /// Times are whole Unix seconds, UTC. What a sign-in does not have is left out, so an HTPI-only sign-in carries
-    /// no Platform fields: <c>pp</c> the user's practices for the header and <c>pl</c> when they were listed,
-    /// <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
-    /// Platform alone), <c>pc</c> tenant id → customer id, <c>pr</c> customer id → the user's role there, <c>mh</c> and <c>mc</c> the membership fingerprint and when it
-    /// was checked, <c>tz</c> the time zone of the user's Platform profile.
-    /// </summary>
-    private sealed record CookiePayload(int Version, string Token, string UserId, string? Name, long SignedInAt, long ActiveAt)
+    private static bool HasValidPlatformLinks(CookiePayload parsed)
     {
-        [JsonPropertyName("pu")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public long? PlatformUserId { get; init; }
+        if (parsed.PlatformUserId is not (null or > 0)
+            || parsed.MembershipHash is not (null or { Length: > 0 and <= MaxMembershipHashLength })
+            || parsed.MembershipCheckedAt is not (null or (> 0 and <= 253402300799))
+            || parsed.TimeZone is not (null or { Length: > 0 and <= PortalSignIn.MaxTimeZoneLength }))
+        {
+            return false;
+        }
 
-        [JsonPropertyName("pt")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public bool? TenantsAreCustomers { get; init; }
+        if (parsed.Customers is { } customers)
+        {
+            if (customers.Count > PortalSignIn.MaxPlatformCustomers)
+            {
+                return false;
+            }
 
-        [JsonPropertyName("pc")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public Dictionary<string, long>? Customers { get; init; }
+            foreach (var (tenantId, customerId) in customers)
+            {
+                if (!Domain.Common.Identifier.IsValid(tenantId) || customerId <= 0)
+                {
+                    return false;
+                }
+            }
+        }
 
-        [JsonPropertyName("pr")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public Dictionary<long, string>? Roles { get; init; }
+        if (parsed.Roles is { } roles)
+        {
+            if (roles.Count > PortalSignIn.MaxPlatformCustomers)
+            {
+                return false;
+            }
 
-        [JsonPropertyName("mh")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public string? MembershipHash { get; init; }
+            foreach (var (customerId, role) in roles)
+            {
+                if (customerId <= 0 || role is not { Length: > 0 and <= PortalSignIn.MaxRoleLength })
+                {
+                    return false;
+                }
+            }
+        }
 
-        [JsonPropertyName("mc")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public long? MembershipCheckedAt { get; init; }
-
-        [JsonPropertyName("tz")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public string? TimeZone { get; init; }
-
-        [JsonPropertyName("pp")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public List<CookiePractice>? Practices { get; init; }
-
-        [JsonPropertyName("pl")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        public long? PracticesListedAt { get; init; }
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -25,7 +26,14 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
     /// <summary>How far another instance's clock may be ahead of this one's.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
-    public string ForSignIn(PortalSignIn signIn, string purpose) => Compute(purpose, SignInCookie.TokenFingerprint(signIn));
+    /// <summary>The length of a SHA-256 hash in base64url without padding.</summary>
+    private static readonly int FingerprintLength = Base64Url.GetEncodedLength(SHA256.HashSizeInBytes);
+
+    public string ForSignIn(PortalSignIn signIn, string purpose)
+    {
+        Span<char> binding = stackalloc char[FingerprintLength];
+        return Compute(purpose, SignInBinding(signIn, binding));
+    }
 
     /// <summary>
     /// The token for the login form. The browser's nonce is kept while it is fresh; a missing or expired one, or any after
@@ -52,7 +60,8 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
     public void Demand(HttpRequest request, PortalSignIn signIn, string purpose)
     {
         ArgumentNullException.ThrowIfNull(request);
-        DemandMatch(request, purpose, SignInCookie.TokenFingerprint(signIn));
+        Span<char> binding = stackalloc char[FingerprintLength];
+        DemandMatch(request, purpose, SignInBinding(signIn, binding));
     }
 
     public void DemandForLogin(HttpRequest request)
@@ -74,7 +83,7 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
         response.Cookies.Delete(SignInCookie.NameFor(request, LoginNonceCookie), SignInCookie.Options(request));
     }
 
-    private void DemandMatch(HttpRequest request, string purpose, string binding)
+    private void DemandMatch(HttpRequest request, string purpose, ReadOnlySpan<char> binding)
     {
         var posted = request.HasFormContentType ? request.Form[FieldName].ToString() : string.Empty;
         if (posted.Length is 0 or > 128 || !Base64Url.IsValid(posted))
@@ -82,18 +91,50 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
             throw new CsrfRejectedException();
         }
 
-        var expected = Mac(purpose, binding);
-        var actual = Base64Url.DecodeFromChars(posted);
-        if (!CryptographicOperations.FixedTimeEquals(expected, actual))
+        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        Mac(purpose, binding, expected);
+        Span<byte> actual = stackalloc byte[Base64Url.GetMaxDecodedLength(128)];
+        if (!Base64Url.TryDecodeFromChars(posted, actual, out var actualLength)
+            || !CryptographicOperations.FixedTimeEquals(expected, actual[..actualLength]))
         {
             throw new CsrfRejectedException();
         }
     }
 
-    private string Compute(string purpose, string binding) => Base64Url.EncodeToString(Mac(purpose, binding));
+    /// <summary>The signed-in token's fingerprint (<see cref="SignInCookie.TokenFingerprint"/>) as text, written into <paramref name="binding"/>.</summary>
+    private static ReadOnlySpan<char> SignInBinding(PortalSignIn signIn, Span<char> binding)
+    {
+        Span<byte> fingerprint = stackalloc byte[SHA256.HashSizeInBytes];
+        SignInCookie.WriteTokenFingerprint(signIn, fingerprint);
+        return binding[..Base64Url.EncodeToChars(fingerprint, binding)];
+    }
 
-    private byte[] Mac(string purpose, string binding) =>
-        HMACSHA256.HashData(keys.CsrfKey, Encoding.UTF8.GetBytes(purpose + "\n" + binding));
+    private string Compute(string purpose, ReadOnlySpan<char> binding)
+    {
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        Mac(purpose, binding, mac);
+        return Base64Url.EncodeToString(mac);
+    }
+
+    /// <summary>
+    /// HMAC of <c>purpose + "\n" + binding</c> in UTF-8. Every page asks for a token, so the input is put together in a
+    /// pooled buffer rather than as a new string and array.
+    /// </summary>
+    private void Mac(string purpose, ReadOnlySpan<char> binding, Span<byte> mac)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(purpose.Length + 1 + binding.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(purpose, rented);
+            rented[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(binding, rented.AsSpan(length));
+            HMACSHA256.HashData(keys.CsrfKey, rented.AsSpan(0, length), mac);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>A nonce this class wrote, served less than <see cref="LoginFormLifetime"/> ago.</summary>
     private bool IsFreshNonce([NotNullWhen(true)] string? value)

@@ -54,29 +54,32 @@ public static class LoginThrottle
     }
 
     /// <summary>
-    /// Reads a login POST's form ahead of the limiter, whose partitions are chosen synchronously: the form is then
-    /// buffered and the page reads the same one. A form that cannot be read is left to the page, which refuses it.
+    /// Only a login POST is ever counted (every other request's partition has no limit), so only a login POST passes
+    /// through the limiter, and every other request is spared its lease and its state machines. The login POST's form is
+    /// read ahead of the limiter, whose partitions are chosen synchronously: the form is then buffered and the page reads
+    /// the same one. A form that cannot be read is left to the page, which refuses it.
     /// </summary>
-    public static IApplicationBuilder UseLoginThrottle(this IApplicationBuilder app)
-    {
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseLoginThrottle(this IApplicationBuilder app) =>
+        app.UseWhen(IsLoginPost, login =>
         {
-            if (IsLoginPost(context) && context.Request.HasFormContentType)
+            login.Use(async (context, next) =>
             {
-                try
+                if (context.Request.HasFormContentType)
                 {
-                    await context.Request.ReadFormAsync(context.RequestAborted);
+                    try
+                    {
+                        await context.Request.ReadFormAsync(context.RequestAborted);
+                    }
+                    catch (Exception unreadable) when (unreadable is InvalidDataException or IOException)
+                    {
+                        // Counted by address only; the page answers the broken form.
+                    }
                 }
-                catch (Exception unreadable) when (unreadable is InvalidDataException or IOException)
-                {
-                    // Counted by address only; the page answers the broken form.
-                }
-            }
 
-            await next(context);
+                await next(context);
+            });
+            login.UseRateLimiter();
         });
-        return app.UseRateLimiter();
-    }
 
     /// <summary>The e-mail address as the limit counts it: trimmed and in lower case, so "Ada@X " and "ada@x" are one.</summary>
     public static string? NormaliseEmail(string? email) =>
