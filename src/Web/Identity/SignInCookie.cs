@@ -225,13 +225,6 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         return true;
     }
 
-    /// <summary>A hash of the signed-in token, for binding CSRF tokens to this sign-in without repeating the token.</summary>
-    public static string TokenFingerprint(PortalSignIn signIn)
-    {
-        ArgumentNullException.ThrowIfNull(signIn);
-        return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(signIn.Token)));
-    }
-
     public static CookieOptions Options(HttpRequest request) => new()
     {
         HttpOnly = true,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -25,7 +26,19 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
     /// <summary>How far another instance's clock may be ahead of this one's.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
-    public string ForSignIn(PortalSignIn signIn, string purpose) => Compute(purpose, SignInCookie.TokenFingerprint(signIn));
+    /// <summary>Room on the stack for a token's or a purpose's UTF-8 bytes; longer ones take a pooled array.</summary>
+    private const int StackBytes = 1024;
+
+    /// <summary>
+    /// <c>Compute(purpose, SignInCookie.TokenFingerprint(signIn))</c> without its intermediate strings and arrays: the layout
+    /// asks for the Sign out form's token on every page.
+    /// </summary>
+    public string ForSignIn(PortalSignIn signIn, string purpose)
+    {
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        SignInMac(signIn, purpose, mac);
+        return Base64Url.EncodeToString(mac);
+    }
 
     /// <summary>
     /// The token for the login form. The browser's nonce is kept while it is fresh; a missing or expired one, or any after
@@ -52,7 +65,9 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
     public void Demand(HttpRequest request, PortalSignIn signIn, string purpose)
     {
         ArgumentNullException.ThrowIfNull(request);
-        DemandMatch(request, purpose, SignInCookie.TokenFingerprint(signIn));
+        Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        SignInMac(signIn, purpose, expected);
+        DemandMatch(request, expected);
     }
 
     public void DemandForLogin(HttpRequest request)
@@ -64,7 +79,7 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
             throw new CsrfRejectedException();
         }
 
-        DemandMatch(request, "login", nonce);
+        DemandMatch(request, Mac("login", nonce));
     }
 
     public static void ClearLoginNonce(HttpResponse response)
@@ -74,7 +89,7 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
         response.Cookies.Delete(SignInCookie.NameFor(request, LoginNonceCookie), SignInCookie.Options(request));
     }
 
-    private void DemandMatch(HttpRequest request, string purpose, string binding)
+    private static void DemandMatch(HttpRequest request, ReadOnlySpan<byte> expected)
     {
         var posted = request.HasFormContentType ? request.Form[FieldName].ToString() : string.Empty;
         if (posted.Length is 0 or > 128 || !Base64Url.IsValid(posted))
@@ -82,7 +97,6 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
             throw new CsrfRejectedException();
         }
 
-        var expected = Mac(purpose, binding);
         var actual = Base64Url.DecodeFromChars(posted);
         if (!CryptographicOperations.FixedTimeEquals(expected, actual))
         {
@@ -94,6 +108,38 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
 
     private byte[] Mac(string purpose, string binding) =>
         HMACSHA256.HashData(keys.CsrfKey, Encoding.UTF8.GetBytes(purpose + "\n" + binding));
+
+    /// <summary>The MAC of <c>purpose + "\n" + base64url(SHA-256(token))</c>: the binding is the sign-in's token fingerprint.</summary>
+    private void SignInMac(PortalSignIn signIn, string purpose, Span<byte> mac)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        ArgumentNullException.ThrowIfNull(purpose);
+        Span<byte> tokenHash = stackalloc byte[SHA256.HashSizeInBytes];
+        var tokenLength = Encoding.UTF8.GetByteCount(signIn.Token);
+        var rentedToken = tokenLength > StackBytes ? ArrayPool<byte>.Shared.Rent(tokenLength) : null;
+        Span<byte> token = rentedToken is null ? stackalloc byte[StackBytes] : rentedToken;
+        Encoding.UTF8.GetBytes(signIn.Token, token);
+        SHA256.HashData(token[..tokenLength], tokenHash);
+        if (rentedToken is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rentedToken, clearArray: true);
+        }
+
+        // The purpose, a line break, then the fingerprint (32 bytes are 43 base64url characters).
+        const int FingerprintLength = 43;
+        var purposeLength = Encoding.UTF8.GetByteCount(purpose);
+        var length = purposeLength + 1 + FingerprintLength;
+        var rentedMessage = length > StackBytes ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> message = rentedMessage is null ? stackalloc byte[StackBytes] : rentedMessage;
+        Encoding.UTF8.GetBytes(purpose, message);
+        message[purposeLength] = (byte)'\n';
+        Base64Url.EncodeToUtf8(tokenHash, message.Slice(purposeLength + 1, FingerprintLength));
+        HMACSHA256.HashData(keys.CsrfKey, message[..length], mac);
+        if (rentedMessage is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rentedMessage);
+        }
+    }
 
     /// <summary>A nonce this class wrote, served less than <see cref="LoginFormLifetime"/> ago.</summary>
     private bool IsFreshNonce([NotNullWhen(true)] string? value)
