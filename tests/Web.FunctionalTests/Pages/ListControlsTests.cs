@@ -62,6 +62,23 @@ public sealed class ListControlsTests
         Assert.Equal(string.Empty, Render(ListControls.Pager(null)));
     }
 
+    [Fact]
+    public void The_filter_encodes_its_name_label_codes_and_message()
+    {
+        var page = new RefusedFilterPage();
+        page.ModelState.AddModelError("Field", "refused");
+
+        var html = Render(ListControls.Filter(page, "a\"b", "Field", "<L&'>", ["x\"<y", "plain"], " X\"<Y "));
+
+        Assert.StartsWith("<div class=\"filter\">\n    <label for=\"a&quot;b\">&lt;L&amp;&#x27;&gt;</label>\n", html, StringComparison.Ordinal);
+        Assert.Contains("<select id=\"a&quot;b\" name=\"a&quot;b\" aria-describedby=\"a&quot;b-error\" aria-invalid=\"true\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"x&quot;&lt;y\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"plain\">Plain</option>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"a&quot;b-error\">That &lt;l&amp;&#x27;&gt; is not one Portal knows.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<y", html, StringComparison.Ordinal);
+        Assert.EndsWith("</div>\n", html, StringComparison.Ordinal);
+    }
+
     private static string Render(IHtmlContent content)
     {
         using var writer = new StringWriter();
@@ -76,4 +93,7 @@ public sealed class ListControlsTests
 
         public string? AriaSort(string column) => column == "name" ? "ascending" : null;
     }
+
+    /// <summary>A page whose filter value was refused.</summary>
+    private sealed class RefusedFilterPage : FormPageModel;
 }
