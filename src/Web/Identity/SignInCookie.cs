@@ -225,18 +225,10 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         return true;
     }
 
-    /// <summary>A hash of the signed-in token, for binding CSRF tokens to this sign-in without repeating the token.</summary>
-    public static string TokenFingerprint(PortalSignIn signIn)
-    {
-        ArgumentNullException.ThrowIfNull(signIn);
-        Span<byte> fingerprint = stackalloc byte[SHA256.HashSizeInBytes];
-        WriteTokenFingerprint(signIn, fingerprint);
-        return Base64Url.EncodeToString(fingerprint);
-    }
-
     /// <summary>
-    /// <see cref="TokenFingerprint"/> as its <see cref="SHA256.HashSizeInBytes"/> bytes, before encoding: every page asks
-    /// for a CSRF token, so the token's bytes go through a pooled buffer rather than a new array each time.
+    /// A hash of the signed-in token (SHA-256, <see cref="SHA256.HashSizeInBytes"/> bytes), for binding CSRF tokens to this
+    /// sign-in without repeating the token. Every page asks for a CSRF token, so the token's bytes go through a pooled
+    /// buffer rather than a new array each time.
     /// </summary>
     public static void WriteTokenFingerprint(PortalSignIn signIn, Span<byte> fingerprint)
     {

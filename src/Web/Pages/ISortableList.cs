@@ -1,9 +1,10 @@
 namespace Portal.Web.Pages;
 
-/// <summary>A list whose column headers sort its rows, for the <c>_SortHeader</c> partial.</summary>
+/// <summary>A list whose column headers sort its rows, for <see cref="Shared.ListControls.SortHeader"/>.</summary>
 public interface ISortableList
 {
-    string SortUrl(string column);
+    /// <summary>The list's pages as a column header's link sorts them.</summary>
+    Pager SortedBy(string column);
 
     string? AriaSort(string column);
 }

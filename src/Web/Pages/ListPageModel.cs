@@ -39,11 +39,7 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
     protected abstract IReadOnlyDictionary<string, Func<T, IComparable?>> SortKeys { get; }
 
     /// <summary>The link of a column header: sorts by it ascending, or flips the order when it is the current sort.</summary>
-    public string SortUrl(string column)
-    {
-        var direction = IsSortedBy(column) && !Descending ? "desc" : "asc";
-        return Pager!.WithSort(column, direction).UrlFor(List!.Number);
-    }
+    public Pager SortedBy(string column) => Pager!.WithSort(column, IsSortedBy(column) && !Descending ? "desc" : "asc");
 
     public bool IsSortedBy(string column) => string.Equals(Sort, column, StringComparison.OrdinalIgnoreCase);
 

@@ -14,12 +14,36 @@ public sealed record PracticeHeader(string TenantId, Tenant? Current, IReadOnlyL
     /// <summary>Billing, services and support: Portal runs with the Platform, and this user and tenant are linked to it.</summary>
     public bool PlatformAreas { get; init; }
 
-    public string Link(string path = "") => path.Length == 0 ? $"/t/{TenantId}" : $"/t/{TenantId}/{path}";
-
     /// <summary>The header for <paramref name="tenantId"/> out of the user's practices (null when they could not be listed).</summary>
-    public static PracticeHeader From(string tenantId, IReadOnlyList<Tenant>? tenants) =>
-        new(
-            tenantId,
-            tenants?.FirstOrDefault(t => t.Id.Value == tenantId),
-            tenants?.Where(t => t.Id.Value != tenantId).ToArray() ?? []);
+    public static PracticeHeader From(string tenantId, IReadOnlyList<Tenant>? tenants)
+    {
+        if (tenants is null)
+        {
+            return new(tenantId, null, []);
+        }
+
+        // Loops rather than LINQ: the layout asks for this on every practice page.
+        Tenant? current = null;
+        var matching = 0;
+        foreach (var tenant in tenants)
+        {
+            if (tenant.Id.Value == tenantId)
+            {
+                current ??= tenant;
+                matching++;
+            }
+        }
+
+        var others = new Tenant[tenants.Count - matching];
+        var next = 0;
+        foreach (var tenant in tenants)
+        {
+            if (tenant.Id.Value != tenantId)
+            {
+                others[next++] = tenant;
+            }
+        }
+
+        return new(tenantId, current, others);
+    }
 }

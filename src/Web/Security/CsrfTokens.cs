@@ -101,7 +101,7 @@ public sealed class CsrfTokens(SecretKeyring keys, TimeProvider clock)
         }
     }
 
-    /// <summary>The signed-in token's fingerprint (<see cref="SignInCookie.TokenFingerprint"/>) as text, written into <paramref name="binding"/>.</summary>
+    /// <summary>The signed-in token's fingerprint (<see cref="SignInCookie.WriteTokenFingerprint"/>, base64url) as text, written into <paramref name="binding"/>.</summary>
     private static ReadOnlySpan<char> SignInBinding(PortalSignIn signIn, Span<char> binding)
     {
         Span<byte> fingerprint = stackalloc byte[SHA256.HashSizeInBytes];

@@ -1,3 +1,6 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -13,7 +16,32 @@ public sealed class CsrfTokensTests
     private static readonly PortalSignIn Ada = new(Samples.AdaToken, Samples.AdaId, "Ada Lovelace");
     private static readonly PortalSignIn Bob = new(Samples.BobToken, Samples.BobId, "Bob Builder");
 
-    private readonly CsrfTokens csrf = new(new SecretKeyring(Options.Create(new WebOptions { SecretKey = PortalApp.SecretKey })), TimeProvider.System);
+    private static readonly SecretKeyring Keys = new(Options.Create(new WebOptions { SecretKey = PortalApp.SecretKey }));
+
+    private readonly CsrfTokens csrf = new(Keys, TimeProvider.System);
+
+    /// <summary>
+    /// The token is computed without intermediate strings (it is on every page, in the Sign out form): it is still exactly
+    /// <c>base64url(HMAC-SHA256(key, purpose + "\n" + base64url(SHA-256(token))))</c>, so tokens served before the change
+    /// and by other instances are still accepted; a token or purpose too long for the stack takes the pooled path.
+    /// </summary>
+    [Theory]
+    [InlineData(1, "logout", 1)]
+    [InlineData(2_000, "logout", 1)]
+    [InlineData(1, "tickets.reply:tenant-é:ticket-1", 1)]
+    [InlineData(1, "a purpose longer than the stack room ", 40)]
+    public void A_token_is_the_documented_mac_of_the_purpose_and_the_token_fingerprint(int tokenRepeat, string purposePart, int purposeRepeat)
+    {
+        var signIn = Ada with { Token = string.Concat(Enumerable.Repeat(Samples.AdaToken + "·", tokenRepeat)) };
+        var purpose = string.Concat(Enumerable.Repeat(purposePart, purposeRepeat));
+        var fingerprint = Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(signIn.Token)));
+        var expected = Base64Url.EncodeToString(HMACSHA256.HashData(Keys.CsrfKey, Encoding.UTF8.GetBytes(purpose + "\n" + fingerprint)));
+
+        var token = csrf.ForSignIn(signIn, purpose);
+
+        Assert.Equal(expected, token);
+        csrf.Demand(Posting(token), signIn, purpose);
+    }
 
     [Fact]
     public void A_token_is_accepted_for_its_own_sign_in_and_purpose()
