@@ -229,19 +229,9 @@ internal static class CookiePayloadReader
     private static bool TryReadCustomers(ref Utf8JsonReader reader, out Dictionary<string, long>? customers)
     {
         customers = null;
-        if (!reader.Read())
+        if (!TryOpen(ref reader, JsonTokenType.StartObject, out var isNull))
         {
-            return false;
-        }
-
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
+            return isNull;
         }
 
         var read = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -263,19 +253,9 @@ internal static class CookiePayloadReader
     private static bool TryReadRoles(ref Utf8JsonReader reader, out Dictionary<long, string>? roles)
     {
         roles = null;
-        if (!reader.Read())
+        if (!TryOpen(ref reader, JsonTokenType.StartObject, out var isNull))
         {
-            return false;
-        }
-
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
+            return isNull;
         }
 
         var read = new Dictionary<long, string>();
@@ -294,6 +274,22 @@ internal static class CookiePayloadReader
         return reader.TokenType == JsonTokenType.EndObject;
     }
 
+    /// <summary>
+    /// Reads the next token and tells whether it opens the expected object or array (<paramref name="start"/>); when it
+    /// does not, <paramref name="isNull"/> tells whether it was null, which an optional value may be.
+    /// </summary>
+    private static bool TryOpen(ref Utf8JsonReader reader, JsonTokenType start, out bool isNull)
+    {
+        isNull = false;
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        isNull = reader.TokenType == JsonTokenType.Null;
+        return reader.TokenType == start;
+    }
+
     private static bool TryParseKey(ref Utf8JsonReader reader, out long key)
     {
         if (reader.HasValueSequence || reader.ValueIsEscaped)
@@ -307,19 +303,9 @@ internal static class CookiePayloadReader
     private static bool TryReadPractices(ref Utf8JsonReader reader, out List<CookiePractice>? practices)
     {
         practices = null;
-        if (!reader.Read())
+        if (!TryOpen(ref reader, JsonTokenType.StartArray, out var isNull))
         {
-            return false;
-        }
-
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
+            return isNull;
         }
 
         var read = new List<CookiePractice>();
