@@ -4,21 +4,23 @@ using Portal.LoadRun.Probe;
 namespace Portal.LoadRun.Load;
 
 /// <summary>
-/// The measured interval of one target, begun now: the serving process's CPU time and runtime counters are read at its
-/// edges, and their differences are what it spent on the answers of the interval.
+/// The measured interval of one target, begun now: the serving process's CPU time and runtime counters, and the whole
+/// machine's CPU time, are read at its edges, and their differences are what it spent on the answers of the interval.
 /// </summary>
 internal sealed class Measurement
 {
     private readonly LoadTarget target;
     private readonly MeasuredInterval interval;
     private readonly TimeSpan cpuBefore;
+    private readonly TimeSpan? machineBefore;
     private readonly RuntimeCounters countersBefore;
 
-    private Measurement(LoadTarget target, MeasuredInterval interval, TimeSpan cpuBefore, RuntimeCounters countersBefore)
+    private Measurement(LoadTarget target, MeasuredInterval interval, TimeSpan cpuBefore, TimeSpan? machineBefore, RuntimeCounters countersBefore)
     {
         this.target = target;
         this.interval = interval;
         this.cpuBefore = cpuBefore;
+        this.machineBefore = machineBefore;
         this.countersBefore = countersBefore;
     }
 
@@ -28,8 +30,9 @@ internal sealed class Measurement
         ArgumentNullException.ThrowIfNull(interval);
         var cpuBefore = target.ServerProcessorTime();
         var countersBefore = await target.ServerCounters(cancellationToken);
+        var machineBefore = MachineCpu.Busy();
         interval.Begin(Stopwatch.GetTimestamp(), duration);
-        return new Measurement(target, interval, cpuBefore, countersBefore);
+        return new Measurement(target, interval, cpuBefore, machineBefore, countersBefore);
     }
 
     /// <summary>Waits for the interval's end and reads the edges' differences.</summary>
@@ -37,8 +40,9 @@ internal sealed class Measurement
     {
         // Waiting for the interval's edge to read the server's clocks: timing a measurement, not synchronisation.
         await Task.Delay(LoadGenerator.Until(interval.Until), cancellationToken);
+        var machine = MachineCpu.Busy() - machineBefore;
         var cpu = target.ServerProcessorTime() - cpuBefore;
         var counters = await target.ServerCounters(cancellationToken) - countersBefore;
-        return new ServerSpent(cpu, counters);
+        return new ServerSpent(cpu, counters, machine);
     }
 }

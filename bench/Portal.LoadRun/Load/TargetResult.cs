@@ -28,6 +28,9 @@ internal sealed record TargetResult(
 
     public double ServerCpuMillisecondsPerRequest => Requests == 0 ? double.NaN : Server.Cpu.TotalMilliseconds / Requests;
 
+    /// <summary>Every process's CPU per good answer: the server's, the load generator's, nats-server's and the demo backend's.</summary>
+    public double MachineCpuMillisecondsPerRequest => Requests == 0 || Server.MachineCpu is not { } machine ? double.NaN : machine.TotalMilliseconds / Requests;
+
     public double ServerKilobytesAllocatedPerRequest => Requests == 0 ? double.NaN : Server.Counters.AllocatedBytes / 1024.0 / Requests;
 
     public static TargetResult From(string name, TimeSpan duration, ServerSpent server, WarmUpResult warmUp, IReadOnlyList<ClientLog> clients)

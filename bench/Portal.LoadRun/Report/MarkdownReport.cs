@@ -22,22 +22,22 @@ internal static class MarkdownReport
         output.WriteLine();
         if (settings.Rate > 0)
         {
-            output.WriteLine("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | server CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
-            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            output.WriteLine("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | server CPU ms per request | machine CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
+            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var result in results)
             {
                 output.WriteLine(Invariant(
-                    $"| {result.Name} | {result.OfferedRate:N0} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.MaxMilliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
+                    $"| {result.Name} | {result.OfferedRate:N0} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.MaxMilliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.MachineCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
             }
         }
         else
         {
-            output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
-            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | machine CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
+            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var result in results)
             {
                 output.WriteLine(Invariant(
-                    $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
+                    $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.MachineCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
             }
 
             Ratios(output, results);
@@ -79,7 +79,7 @@ internal static class MarkdownReport
             if (results.FirstOrDefault(result => result.Name == "bare " + page) is { RequestsPerSecond: > 0 } bare)
             {
                 output.WriteLine(Invariant(
-                    $"Portal {page} / bare {page}: {portal.RequestsPerSecond / bare.RequestsPerSecond:0.00}× the requests/s, {portal.ServerCpuMillisecondsPerRequest / bare.ServerCpuMillisecondsPerRequest:0.00}× the server CPU and {portal.ServerKilobytesAllocatedPerRequest / bare.ServerKilobytesAllocatedPerRequest:0.00}× the allocations per request."));
+                    $"Portal {page} / bare {page}: {portal.RequestsPerSecond / bare.RequestsPerSecond:0.00}× the requests/s, {portal.ServerCpuMillisecondsPerRequest / bare.ServerCpuMillisecondsPerRequest:0.00}× the server CPU, {portal.MachineCpuMillisecondsPerRequest / bare.MachineCpuMillisecondsPerRequest:0.00}× the machine's CPU and {portal.ServerKilobytesAllocatedPerRequest / bare.ServerKilobytesAllocatedPerRequest:0.00}× the allocations per request."));
                 output.WriteLine();
             }
         }
