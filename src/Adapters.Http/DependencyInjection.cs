@@ -40,6 +40,12 @@ namespace Portal.Adapters.Http;
 public static class DependencyInjection
 {
     /// <summary>
+    /// How long a connection to the Platform is reused before a new one is opened (and its name resolved again): the
+    /// factory's default handler lifetime, so a changed DNS record is followed as soon as it was before.
+    /// </summary>
+    private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// The Platform API's billing, services, support-ticket, sign-in re-validation, profile and privacy ports over HTTP, configured from the flat keys of
     /// <see cref="PlatformApiOptions"/> (<c>PLATFORM_API_URL</c>, <c>PLATFORM_API_SECRET</c>, <c>PORTAL_ID</c>, timeouts …),
     /// which are validated when the host starts: a missing or invalid key stops it with a message naming the key.
@@ -63,15 +69,17 @@ public static class DependencyInjection
         AddPlatformApi<IPlatformPrivacyApi>(services, PlatformArea.Privacy, PrivacyJsonContext.Default);
         AddPlatformApi<IPlatformTeamApi>(services, PlatformArea.Team, TeamJsonContext.Default);
         AddPlatformApi<IPlatformCompanyApi>(services, PlatformArea.Company, CompanyJsonContext.Default);
-        services.TryAddTransient<IPlatformSessions, PlatformSessions>();
-        services.TryAddTransient<IBillingLedger, PlatformBillingLedger>();
-        services.TryAddTransient<IServiceCatalog, PlatformServiceCatalog>();
-        services.TryAddTransient<ISupportDesk, PlatformSupportDesk>();
-        services.TryAddTransient<IAccountProfile, PlatformAccountProfile>();
-        services.TryAddTransient<IPrivacyOffice, PlatformPrivacyOffice>();
-        services.TryAddTransient<ITeamDirectory, PlatformTeamDirectory>();
-        services.TryAddTransient<ICompanyRecords, PlatformCompanyRecords>();
-        services.TryAddTransient<IAddressBook, PlatformAddressBook>();
+
+        // The ports hold nothing but their area's pipeline and Refit client, so each is built once (see AddPlatformApi).
+        services.TryAddSingleton<IPlatformSessions, PlatformSessions>();
+        services.TryAddSingleton<IBillingLedger, PlatformBillingLedger>();
+        services.TryAddSingleton<IServiceCatalog, PlatformServiceCatalog>();
+        services.TryAddSingleton<ISupportDesk, PlatformSupportDesk>();
+        services.TryAddSingleton<IAccountProfile, PlatformAccountProfile>();
+        services.TryAddSingleton<IPrivacyOffice, PlatformPrivacyOffice>();
+        services.TryAddSingleton<ITeamDirectory, PlatformTeamDirectory>();
+        services.TryAddSingleton<ICompanyRecords, PlatformCompanyRecords>();
+        services.TryAddSingleton<IAddressBook, PlatformAddressBook>();
         return services;
     }
 
@@ -89,9 +97,9 @@ public static class DependencyInjection
         }
 
         services.TryAddSingleton<PlatformAccessTokens>();
-        services.TryAddTransient<PlatformAccounts>();
-        services.AddTransient<IIdentityProvider>(provider => provider.GetRequiredService<PlatformAccounts>());
-        services.AddTransient<ITenantDirectory>(provider => provider.GetRequiredService<PlatformAccounts>());
+        services.TryAddSingleton<PlatformAccounts>();
+        services.AddSingleton<IIdentityProvider>(provider => provider.GetRequiredService<PlatformAccounts>());
+        services.AddSingleton<ITenantDirectory>(provider => provider.GetRequiredService<PlatformAccounts>());
         return services;
     }
 
@@ -103,11 +111,26 @@ public static class DependencyInjection
     /// URI on every attempt even when their category is filtered out. Portal says what an operator needs itself
     /// (<see cref="PlatformAreaLog"/>: failures, retries, the circuit); each attempt keeps its <c>System.Net.Http</c> span
     /// and <c>http.client.request.duration</c>, and each call its own span and <c>portal.backend.call.duration</c>.</para>
+    /// <para>The ports are singletons, so each holds one Refit client (and its <see cref="HttpClient"/>) for the life of
+    /// the host instead of the factory building a client, running <see cref="ConfigurePlatformClient"/> and activating
+    /// the typed client on every request. A client kept that long would keep its handler's connections, and so the
+    /// Platform's address, forever if the factory rotated handlers; so the factory never rotates this one
+    /// (<c>SetHandlerLifetime(Timeout.InfiniteTimeSpan)</c>) and its <see cref="SocketsHttpHandler"/> closes each pooled
+    /// connection after <see cref="PooledConnectionLifetime"/> instead, the next one resolving the name anew. It keeps no
+    /// cookies, which a handler kept for the host's life would share between all users.</para>
     /// </summary>
     private static void AddPlatformApi<TApi>(IServiceCollection services, PlatformArea area, JsonSerializerContext json)
         where TApi : class =>
         services.AddRefitGeneratedClient<TApi>(RefitSettings.ForJsonContext(json), area.HttpClientName)
             .ConfigureHttpClient(ConfigurePlatformClient)
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = PooledConnectionLifetime,
+
+                // The Platform is signed, not a session: a cookie it set would otherwise go back with every user's calls.
+                UseCookies = false,
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<PlatformSigningHandler>()
             .RemoveAllLoggers();
 

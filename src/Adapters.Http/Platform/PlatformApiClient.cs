@@ -263,7 +263,11 @@ internal abstract class PlatformApiClient
         }
     }
 
-    private async Task<TAnswer> SendAsync<TBody, TAnswer>(
+    /// <summary>
+    /// Serializes and hashes the body once and runs the call (<see cref="RunAsync"/>); not an async method of its own,
+    /// since all it does before the call is synchronous.
+    /// </summary>
+    private Task<TAnswer> SendAsync<TBody, TAnswer>(
         string endpoint,
         TBody body,
         JsonTypeInfo<TBody> bodyType,
@@ -279,19 +283,16 @@ internal abstract class PlatformApiClient
         // Every attempt sends these same bytes, so they are hashed once; nonce, timestamp and signature stay per attempt.
         var bodyHash = PlatformSignature.HashBody(bytes);
 
-        return await RunAsync(
-                endpoint,
-                call,
-                async attemptCancellation =>
-                {
-                    // Fresh content per attempt over the same bytes: Refit disposes each request with its content.
-                    using var content = new ByteArrayContent(bytes);
-                    content.Headers.ContentType = new MediaTypeHeaderValue(PlatformSignature.ContentType);
-                    return await send(content, bodyHash, attemptCancellation).ConfigureAwait(false);
-                },
-                cancellationToken)
-            .ConfigureAwait(false);
+        // Fresh content per attempt over the same bytes, handed to Refit, which disposes each request with its content.
+        return RunAsync(
+            endpoint,
+            call,
+            attemptCancellation => send(JsonBody(bytes), bodyHash, attemptCancellation),
+            cancellationToken);
     }
+
+    private static ByteArrayContent JsonBody(byte[] bytes) =>
+        new(bytes) { Headers = { ContentType = new MediaTypeHeaderValue(PlatformSignature.ContentType) } };
 
     /// <summary>
     /// Runs each attempt of a call in the area's pipeline and turns every failure into Application's exception, in a
@@ -309,7 +310,8 @@ internal abstract class PlatformApiClient
         try
         {
             var answer = await pipeline.ExecuteAsync(
-                static async (resilience, send) => await send(resilience.CancellationToken).ConfigureAwait(false),
+                // The attempt's task as it is: an async lambda here would keep one more state machine per call.
+                static (resilience, send) => new ValueTask<TAnswer>(send(resilience.CancellationToken)),
                 context,
                 attempt).ConfigureAwait(false);
             outcome = BackendCallOutcome.Success;

@@ -37,6 +37,24 @@ public sealed class ConfigurationTests
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<ITenantDirectory>());
     }
 
+    /// <summary>
+    /// A request resolves the ports it needs: each is built once for the host (with its area's Refit client and
+    /// HttpClient), not per request, and the identity ports are the one Platform accounts object.
+    /// </summary>
+    [Fact]
+    public void Every_platform_port_is_built_once_for_the_host()
+    {
+        using var provider = Build(Valid(), identity: true);
+        using var first = provider.CreateScope();
+        using var second = provider.CreateScope();
+
+        Assert.Same(first.ServiceProvider.GetRequiredService<IBillingLedger>(), second.ServiceProvider.GetRequiredService<IBillingLedger>());
+        Assert.Same(first.ServiceProvider.GetRequiredService<IServiceCatalog>(), second.ServiceProvider.GetRequiredService<IServiceCatalog>());
+        Assert.Same(first.ServiceProvider.GetRequiredService<ISupportDesk>(), second.ServiceProvider.GetRequiredService<ISupportDesk>());
+        Assert.Same(first.ServiceProvider.GetRequiredService<IPlatformSessions>(), second.ServiceProvider.GetRequiredService<IPlatformSessions>());
+        Assert.Same(first.ServiceProvider.GetRequiredService<IIdentityProvider>(), second.ServiceProvider.GetRequiredService<ITenantDirectory>());
+    }
+
     [Fact]
     public void Every_typed_client_shares_one_base_address_with_a_trailing_slash()
     {

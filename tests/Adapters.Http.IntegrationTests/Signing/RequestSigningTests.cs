@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Portal.Adapters.Http.IntegrationTests.Infrastructure;
@@ -75,6 +77,30 @@ public sealed class RequestSigningTests : PlatformTestBase
         Assert.Equal(
             "GET\n/api/services/plans/\n\nh\np\nn\n1",
             PlatformSignature.CanonicalText("GET", new Uri("http://platform.test/api/services/plans/"), null, "h", "p", "n", "1"));
+    }
+
+    /// <summary>
+    /// The handler signs the parts without building the text: the same signature as the text's, on the paths and content
+    /// types taken as they are sent and on those that are re-escaped or cut, and on a text too long for the stack.
+    /// </summary>
+    [Theory]
+    [InlineData("POST", "/api/billing/summary/", "application/json")]
+    [InlineData("post", "/api/billing/invoices/INV%2B1/", "Application/JSON; charset=utf-8")]
+    [InlineData("GET", "/api/services/plans/?plan_type=web%20hosting&b=1", null)]
+    [InlineData("POST", "/api/billing/invoices/F%C4%82:(x)/", " application/json ")]
+    [InlineData("POST", "/api/tickets/", "application/json")]
+    public void The_signature_is_the_HMAC_of_the_signed_text(string method, string target, string? contentType)
+    {
+        var key = "0123456789abcdef0123456789abcdef-key"u8.ToArray();
+        var uri = new Uri("http://platform.test:8700" + target);
+        var longNonce = new string('a', 600);
+        foreach (var nonce in new[] { "abc", longNonce })
+        {
+            var text = PlatformSignature.CanonicalText(method, uri, contentType, "aGFzaA==", "portal-1", nonce, "1700000000");
+            var expected = Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)));
+
+            Assert.Equal(expected, PlatformSignature.Sign(key, method, uri, contentType, "aGFzaA==", "portal-1", nonce, "1700000000"));
+        }
     }
 
     [Theory]

@@ -36,16 +36,17 @@ internal sealed class PlatformSigningHandler(IOptions<PlatformApiOptions> option
         var nonce = PlatformSignature.NewNonce();
         var timestamp = PlatformSignature.UnixSeconds(time.GetUtcNow());
 
-        // The content-type line is the header this request carries (none for a GET without a body), never a constant.
-        var canonical = PlatformSignature.CanonicalText(
-            request.Method.Method, request.RequestUri!, request.Content?.Headers.ContentType?.ToString(), bodyHash, portalId, nonce, timestamp);
+        // The content-type line is the header this request carries (none for a GET without a body), never a constant: its
+        // media type, which is the header's text before any ';' (without formatting the parameters to cut them off again).
+        var signature = PlatformSignature.Sign(
+            key, request.Method.Method, request.RequestUri!, request.Content?.Headers.ContentType?.MediaType, bodyHash, portalId, nonce, timestamp);
 
         var headers = request.Headers;
         Set(headers, PortalIdHeader, portalId);
         Set(headers, NonceHeader, nonce);
         Set(headers, TimestampHeader, timestamp);
         Set(headers, BodyHashHeader, bodyHash);
-        Set(headers, SignatureHeader, PlatformSignature.Sign(key, canonical));
+        Set(headers, SignatureHeader, signature);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
