@@ -13,8 +13,10 @@ namespace Portal.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Portal.Benchmarks -- --filter '*'</c>. Runs in process with a short job:
-/// the benchmark class starts its own nats-server, so a separate process per benchmark buys nothing here. After the
-/// run, one line per operation gives the adapter's throughput as a share of the bare client's (goal: at least 0.9).
+/// the benchmark classes start their own nats-server or hosts, so a separate process per benchmark buys nothing here.
+/// After the run, one line per category gives the compared benchmark's throughput as a share of its baseline's (the
+/// adapter's of the bare client's, goal at least 0.9; Portal's page of the bare endpoint's), and what it costs more per
+/// operation in time and allocated bytes.
 /// </summary>
 public static class Program
 {
@@ -39,22 +41,24 @@ public static class Program
             .Where(report => report.ResultStatistics is not null)
             .GroupBy(report => report.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? string.Empty);
         Console.WriteLine();
-        Console.WriteLine("| operation | baseline (ops/s) | adapter (ops/s) | adapter / baseline |");
-        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine("| operation | baseline (ops/s) | compared (ops/s) | compared / baseline | compared − baseline per op |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         foreach (var category in byCategory)
         {
-            var bare = category.FirstOrDefault(report => report.BenchmarkCase.Descriptor.Baseline);
-            var adapter = category.FirstOrDefault(report => !report.BenchmarkCase.Descriptor.Baseline);
-            if (bare is null || adapter is null)
+            var baseline = category.FirstOrDefault(report => report.BenchmarkCase.Descriptor.Baseline);
+            var compared = category.FirstOrDefault(report => !report.BenchmarkCase.Descriptor.Baseline);
+            if (baseline is null || compared is null)
             {
                 continue;
             }
 
             // Mean is nanoseconds per operation (OperationsPerInvoke is applied).
-            var bareRate = 1e9 / bare.ResultStatistics!.Mean;
-            var adapterRate = 1e9 / adapter.ResultStatistics!.Mean;
+            var baselineMean = baseline.ResultStatistics!.Mean;
+            var comparedMean = compared.ResultStatistics!.Mean;
+            var extraBytes = compared.GcStats.GetBytesAllocatedPerOperation(compared.BenchmarkCase) - baseline.GcStats.GetBytesAllocatedPerOperation(baseline.BenchmarkCase);
             Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"| {category.Key} | {bareRate:N0} | {adapterRate:N0} | {adapterRate / bareRate:0.00}× |"));
+                CultureInfo.InvariantCulture,
+                $"| {category.Key} | {1e9 / baselineMean:N0} | {1e9 / comparedMean:N0} | {baselineMean / comparedMean:0.00}× | {(comparedMean - baselineMean) / 1e3:N1} us, {extraBytes:N0} B |"));
         }
     }
 }
