@@ -20,7 +20,8 @@ namespace Portal.Benchmarks.Pages;
 /// are asked through TestServer with the Cookie header of one sign-in through Portal's login form, one request at a time,
 /// each answer read to its end; the setup fails unless both answer 200 with the same content type and body. Portal's
 /// clock stands still, so the sign-in is never renewed or its practices listed again during the run.
-/// <c>dotnet run -c Release --project bench/Portal.Benchmarks -- --filter '*PageBenchmarks*'</c>
+/// <c>dotnet run -c Release --project bench/Portal.Benchmarks -- --filter '*PageBenchmarks*'</c>; with
+/// <c>PAGE_BENCHMARKS_SAVE=/some/folder</c> the setup also saves both pages there (<c>cmp</c> them across a change).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -29,6 +30,9 @@ public class PageBenchmarks
 {
     public const string PatientList = "patient list";
     public const string Dashboard = "dashboard";
+
+    /// <summary>A folder to save both pages in as Portal answered them, to compare them byte for byte before and after a change.</summary>
+    public const string SaveVariable = "PAGE_BENCHMARKS_SAVE";
 
     private const string DashboardPath = "/t/" + PageWorld.Tenant;
     private const string PatientListPath = DashboardPath + "/patients";
@@ -156,6 +160,12 @@ public class PageBenchmarks
         }
 
         Console.WriteLine($"// {path}: Portal and the bare endpoint answer the same {portalBody.Length:N0} bytes of {portalType}.");
+        if (Environment.GetEnvironmentVariable(SaveVariable) is { Length: > 0 } folder)
+        {
+            var file = Path.Combine(folder, path == DashboardPath ? "dashboard.html" : "patient-list.html");
+            await File.WriteAllBytesAsync(file, portalBody);
+            Console.WriteLine($"// Saved as {file}.");
+        }
     }
 
     private async Task<(string? ContentType, byte[] Body)> ReadAsync(TestServer server, string path)
