@@ -53,9 +53,13 @@ internal sealed class TimeElement : IHtmlContent
         ArgumentNullException.ThrowIfNull(encoder);
         Span<char> formatted = stackalloc char[MaxFormatted];
         writer.Write("<time datetime=\"");
-        writer.Write(formatted[..Format(date.TryFormat(formatted, out var length, Display.IsoDateFormat, CultureInfo.InvariantCulture), length)]);
+        writer.Write(formatted[..DateDigits.WriteIsoDate(formatted, date)]);
         writer.Write("\" data-local=\"date\">");
-        Encode(writer, encoder, formatted[..Format(date.TryFormat(formatted, out length, Display.DateFormat, CultureInfo.CurrentCulture), length)]);
+        var culture = CultureInfo.CurrentCulture;
+        var written = DateDigits.TryWriteDate(formatted, date, culture, out var length)
+            ? length
+            : Format(date.TryFormat(formatted, out length, Display.DateFormat, culture), length);
+        Encode(writer, encoder, formatted[..written]);
         writer.Write("</time>");
     }
 
