@@ -13,8 +13,10 @@ namespace Portal.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Portal.Benchmarks -- --filter '*'</c>. Runs in process with a short job:
-/// the benchmark class starts its own nats-server, so a separate process per benchmark buys nothing here. After the
-/// run, one line per operation gives the adapter's throughput as a share of the bare client's (goal: at least 0.9).
+/// the benchmark classes start their own nats-server or hosts, so a separate process per benchmark buys nothing here.
+/// After the run, one line per category gives the compared benchmark's throughput as a share of its baseline's (the
+/// adapter's of the bare client's, goal at least 0.9; Portal's page of the bare endpoint's), and what it costs more per
+/// operation in time and allocated bytes.
 /// </summary>
 public static class Program
 {
@@ -39,26 +41,29 @@ public static class Program
             .Where(report => report.ResultStatistics is not null)
             .GroupBy(report => report.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? string.Empty);
         Console.WriteLine();
-        Console.WriteLine("| operation | baseline (ops/s) | adapter (ops/s) | adapter / baseline |");
-        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine("| operation | baseline (ops/s) | compared (ops/s) | compared / baseline | compared − baseline per op |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         foreach (var category in byCategory)
         {
-            var bare = category.FirstOrDefault(report => report.BenchmarkCase.Descriptor.Baseline);
-            if (bare is null)
+            var baseline = category.FirstOrDefault(report => report.BenchmarkCase.Descriptor.Baseline);
+            if (baseline is null)
             {
                 continue;
             }
 
-            // Mean is nanoseconds per operation (OperationsPerInvoke is applied). A category with several adapter cases
+            // Mean is nanoseconds per operation (OperationsPerInvoke is applied). A category with several compared cases
             // (the Platform call: per request, resolved once) gets a line for each, named after the case.
-            var bareRate = 1e9 / bare.ResultStatistics!.Mean;
-            var adapters = category.Where(report => !report.BenchmarkCase.Descriptor.Baseline).ToList();
-            foreach (var adapter in adapters)
+            var baselineMean = baseline.ResultStatistics!.Mean;
+            var baselineBytes = baseline.GcStats.GetBytesAllocatedPerOperation(baseline.BenchmarkCase);
+            var compared = category.Where(report => !report.BenchmarkCase.Descriptor.Baseline).ToList();
+            foreach (var report in compared)
             {
-                var adapterRate = 1e9 / adapter.ResultStatistics!.Mean;
-                var operation = adapters.Count == 1 ? category.Key : $"{category.Key}: {adapter.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}";
+                var comparedMean = report.ResultStatistics!.Mean;
+                var extraBytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) - baselineBytes;
+                var operation = compared.Count == 1 ? category.Key : $"{category.Key}: {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}";
                 Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture, $"| {operation} | {bareRate:N0} | {adapterRate:N0} | {adapterRate / bareRate:0.00}× |"));
+                    CultureInfo.InvariantCulture,
+                    $"| {operation} | {1e9 / baselineMean:N0} | {1e9 / comparedMean:N0} | {baselineMean / comparedMean:0.00}× | {(comparedMean - baselineMean) / 1e3:N1} us, {extraBytes:N0} B |"));
             }
         }
     }

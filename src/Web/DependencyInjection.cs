@@ -76,7 +76,11 @@ public static class DependencyInjection
                 options.Conventions.Add(new PageHandlerMethodsConvention());
                 BackendAreas.Apply(options.Conventions, modes);
             })
-            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+            .AddMvcOptions(options =>
+            {
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                RemoveTempDataSaving(options);
+            });
         KeepDataProtectionIdle(services);
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<IdentifierRouteConstraint>(IdentifierRouteConstraint.Name));
 
@@ -119,6 +123,21 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<ShutdownDrain>());
         services.AddOptions<HostOptions>().Configure<IOptions<WebOptions>>((host, web) =>
             host.ShutdownTimeout = (web.Value.ShutdownDelay ?? WebOptions.DefaultShutdownDelay) + ShutdownDrain.InFlightGrace);
+    }
+
+    /// <summary>
+    /// TempData is banned (BannedSymbols.txt: Portal is stateless), yet Razor Pages add a global filter that would save it:
+    /// on every page it registers a callback for the start of the answer, which then looks for TempData to save. It goes.
+    /// </summary>
+    private static void RemoveTempDataSaving(MvcOptions options)
+    {
+        var savers = options.Filters
+            .Where(filter => filter.GetType().FullName == "Microsoft.AspNetCore.Mvc.ViewFeatures.SaveTempDataAttribute")
+            .ToList();
+        foreach (var saver in savers)
+        {
+            options.Filters.Remove(saver);
+        }
     }
 
     /// <summary>

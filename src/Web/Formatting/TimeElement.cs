@@ -36,16 +36,41 @@ internal sealed class TimeElement : IHtmlContent
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
+        if (isDate)
+        {
+            WriteDate(writer, encoder, date);
+        }
+        else
+        {
+            WriteInstant(writer, encoder, instant, zone);
+        }
+    }
+
+    /// <summary>The element of a date written at once, for a writer that writes a page's rows itself (no element object a row).</summary>
+    public static void WriteDate(TextWriter writer, HtmlEncoder encoder, DateOnly date)
+    {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(encoder);
-        var culture = CultureInfo.CurrentCulture;
         Span<char> formatted = stackalloc char[MaxFormatted];
         writer.Write("<time datetime=\"");
-        var written = isDate
-            ? Format(date.TryFormat(formatted, out var length, Display.IsoDateFormat, CultureInfo.InvariantCulture), length)
-            : Format(instant.TryFormat(formatted, out length, Display.IsoInstantFormat, CultureInfo.InvariantCulture), length);
-        writer.Write(formatted[..written]);
-        writer.Write(isDate ? "\" data-local=\"date\">" : "\" data-local=\"datetime\">");
+        writer.Write(formatted[..DateDigits.WriteIsoDate(formatted, date)]);
+        writer.Write("\" data-local=\"date\">");
+        var culture = CultureInfo.CurrentCulture;
+        var written = DateDigits.TryWriteDate(formatted, date, culture, out var length)
+            ? length
+            : Format(date.TryFormat(formatted, out length, Display.DateFormat, culture), length);
+        Encode(writer, encoder, formatted[..written]);
+        writer.Write("</time>");
+    }
+
+    private static void WriteInstant(TextWriter writer, HtmlEncoder encoder, DateTimeOffset instant, TimeZoneInfo? zone)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(encoder);
+        Span<char> formatted = stackalloc char[MaxFormatted];
+        writer.Write("<time datetime=\"");
+        writer.Write(formatted[..Format(instant.TryFormat(formatted, out var length, Display.IsoInstantFormat, CultureInfo.InvariantCulture), length)]);
+        writer.Write("\" data-local=\"datetime\">");
         if (zone is not null)
         {
             // A chosen zone needs its offset label: rare enough (a reader who set one) to be built as a string.
@@ -53,11 +78,9 @@ internal sealed class TimeElement : IHtmlContent
         }
         else
         {
-            written = isDate
-                ? Format(date.TryFormat(formatted, out length, Display.DateFormat, culture), length)
-                : Format(instant.TryFormat(formatted, out length, Display.InstantFormat, culture), length);
-            Encode(writer, encoder, formatted[..written]);
+            Encode(writer, encoder, formatted[..Format(instant.TryFormat(formatted, out length, Display.InstantFormat, CultureInfo.CurrentCulture), length)]);
         }
+
         writer.Write("</time>");
     }
 

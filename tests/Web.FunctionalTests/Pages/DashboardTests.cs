@@ -25,6 +25,25 @@ public sealed class DashboardTests
         Assert.DoesNotContain("unavailable right now", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", 5)]
+    [InlineData("?activity=all", 7)]
+    [InlineData("?Activity=ALL", 7)]
+    [InlineData("?activity=some", 5)]
+    [InlineData("?activity=some&activity=all", 5)]
+    public async Task The_activity_card_shows_the_latest_five_unless_the_address_asks_for_all(string query, int shown)
+    {
+        using var app = new PortalApp();
+        app.Dashboard.RecentActivity = [.. Enumerable.Range(1, 7).Select(i => new Activity($"act-{i}", "patient_created", $"Event number {i}.", Samples.At, "Dr. Smith"))];
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(shown, Enumerable.Range(1, 7).Count(i => html.Contains($"Event number {i}.", StringComparison.Ordinal)));
+        Assert.Equal(shown < 7, html.Contains("?activity=all#card-activity\">Show all 7 recent events</a>", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_busy_platform_area_says_on_its_card_when_to_try_again()
     {

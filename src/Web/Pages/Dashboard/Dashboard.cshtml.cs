@@ -15,12 +15,15 @@ public sealed class DashboardModel(PortalPageServices services) : TenantPageMode
 
     public DashboardView? View { get; private set; }
 
-    /// <summary>"all" shows every recent event the backend sent rather than the first <see cref="ActivityCap"/>.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Activity { get; set; }
+    public int ActivityShown(int available) => ShowsAllActivity ? available : Math.Min(available, ActivityCap);
 
-    public int ActivityShown(int available) =>
-        string.Equals(Activity, "all", StringComparison.OrdinalIgnoreCase) ? available : Math.Min(available, ActivityCap);
+    /// <summary>
+    /// <c>?activity=all</c> shows every recent event the backend sent rather than the first <see cref="ActivityCap"/>. Read
+    /// from the query as model binding read it (the first value) rather than bound: it is the dashboard's only input, and
+    /// one bound property runs MVC's model binding for the whole page (value providers, binding contexts, validation state).
+    /// </summary>
+    private bool ShowsAllActivity =>
+        Request.Query["activity"] is { Count: > 0 } values && string.Equals(values[0], "all", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The page of the claim or patient an alert names; null when it names neither, and it stays plain text.</summary>
     public string? AlertLink(Alert alert)

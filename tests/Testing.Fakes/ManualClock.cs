@@ -1,7 +1,7 @@
-namespace Portal.Web.FunctionalTests;
+namespace Portal.Testing.Fakes;
 
 /// <summary>A clock a test moves by hand; timers still run on real time.</summary>
-internal sealed class ManualClock : TimeProvider
+public sealed class ManualClock : TimeProvider
 {
     private DateTimeOffset now = DateTimeOffset.UtcNow;
 

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Billing.Ports;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Dashboard.Ports;
+using Portal.Application.Identity.Ports;
+using Portal.Application.Patients.Ports;
+using Portal.Application.Services.Ports;
+using Portal.Application.Tenants.Ports;
+using Portal.Application.Tickets.Ports;
+using Portal.Domain.Identity;
+using Portal.LoadRun.Bare;
+
+namespace Portal.Benchmarks.Pages;
+
+/// <summary>
+/// The load run's bare endpoint in memory: a slim host on TestServer whose two routes read the caller from Portal's
+/// sign-in cookie (<see cref="SignInCookieReader"/>), make the page's backend calls through the same fakes Portal's
+/// ports answer from (<see cref="BackendCalls"/>) and write the page Portal answered (<see cref="CapturedPage"/>): what is
+/// left when Portal's own work (pipeline, MediatR, validation, Razor) is taken away. Those three classes are the load
+/// run's own, compiled in here, so both benches measure against the same baseline.
+/// </summary>
+internal sealed class BareOnFakes : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private BareOnFakes(WebApplication app) => this.app = app;
+
+    public TestServer Server => app.GetTestServer();
+
+    public static async Task<BareOnFakes> StartAsync(PageWorld world, CapturedPage dashboard, CapturedPage patients)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+
+        // Portal's appsettings.json (its log levels), as the load run's bare endpoint reads it.
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false);
+        builder.Services.AddSingleton<IIdentityProvider>(world.Identity);
+        builder.Services.AddSingleton<ITenantDirectory>(world.Tenants);
+        builder.Services.AddSingleton<IPracticeDashboard>(world.Dashboard);
+        builder.Services.AddSingleton<IBillingLedger>(world.Billing);
+        builder.Services.AddSingleton<ISupportDesk>(world.Support);
+        builder.Services.AddSingleton<IServiceCatalog>(world.Catalog);
+        builder.Services.AddSingleton<IPatientRegistry>(world.PatientRegistry);
+        builder.Services.AddSingleton<BackendCalls>();
+        var app = builder.Build();
+        var calls = app.Services.GetRequiredService<BackendCalls>();
+        app.MapGet("/t/{tenantId}", context => ServeAsync(context, dashboard, calls.DashboardAsync));
+        app.MapGet("/t/{tenantId}/patients", context => ServeAsync(context, patients, calls.PatientListAsync));
+        await app.StartAsync();
+        return new BareOnFakes(app);
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    /// <summary>As the load run's bare endpoint serves a page: 401 without a sign-in, the page's status for a refused call.</summary>
+    private static async Task ServeAsync(HttpContext context, CapturedPage page, Func<TenantScope, CancellationToken, Task<int>> calls)
+    {
+        var tenantId = Convert.ToString(context.GetRouteValue("tenantId"), CultureInfo.InvariantCulture) ?? string.Empty;
+        if (!SignInCookieReader.TryRead(context.Request, tenantId, out var scope))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        int status;
+        try
+        {
+            status = await calls(scope, context.RequestAborted);
+        }
+        catch (NotAuthenticatedException)
+        {
+            status = StatusCodes.Status401Unauthorized;
+        }
+        catch (NotFoundException)
+        {
+            status = StatusCodes.Status404NotFound;
+        }
+
+        if (status != StatusCodes.Status200OK)
+        {
+            context.Response.StatusCode = status;
+            return;
+        }
+
+        await page.WriteAsync(context.Response, context.RequestAborted);
+    }
+}
