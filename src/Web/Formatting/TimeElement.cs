@@ -46,7 +46,7 @@ internal sealed class TimeElement : IHtmlContent
         }
     }
 
-    /// <summary>The element of a date written at once, for a writer that writes a page's rows itself (no element object a row).</summary>
+    /// <summary>The element of a date, its ISO value and text written digit by digit where the culture allows (<see cref="DateDigits"/>).</summary>
     public static void WriteDate(TextWriter writer, HtmlEncoder encoder, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(writer);
