@@ -1,19 +1,15 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Billing.Ports;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Dashboard.Ports;
 using Portal.Application.Identity.Ports;
 using Portal.Application.Patients.Ports;
 using Portal.Application.Services.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
-using Portal.Domain.Identity;
 using Portal.LoadRun.Bare;
 
 namespace Portal.Benchmarks.Pages;
@@ -51,44 +47,11 @@ internal sealed class BareOnFakes : IAsyncDisposable
         builder.Services.AddSingleton<BackendCalls>();
         var app = builder.Build();
         var calls = app.Services.GetRequiredService<BackendCalls>();
-        app.MapGet("/t/{tenantId}", context => ServeAsync(context, dashboard, calls.DashboardAsync));
-        app.MapGet("/t/{tenantId}/patients", context => ServeAsync(context, patients, calls.PatientListAsync));
+        app.MapGet("/t/{tenantId}", context => BarePage.ServeAsync(context, dashboard, calls.DashboardAsync));
+        app.MapGet("/t/{tenantId}/patients", context => BarePage.ServeAsync(context, patients, calls.PatientListAsync));
         await app.StartAsync();
         return new BareOnFakes(app);
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
-
-    /// <summary>As the load run's bare endpoint serves a page: 401 without a sign-in, the page's status for a refused call.</summary>
-    private static async Task ServeAsync(HttpContext context, CapturedPage page, Func<TenantScope, CancellationToken, Task<int>> calls)
-    {
-        var tenantId = Convert.ToString(context.GetRouteValue("tenantId"), CultureInfo.InvariantCulture) ?? string.Empty;
-        if (!SignInCookieReader.TryRead(context.Request, tenantId, out var scope))
-        {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
-        }
-
-        int status;
-        try
-        {
-            status = await calls(scope, context.RequestAborted);
-        }
-        catch (NotAuthenticatedException)
-        {
-            status = StatusCodes.Status401Unauthorized;
-        }
-        catch (NotFoundException)
-        {
-            status = StatusCodes.Status404NotFound;
-        }
-
-        if (status != StatusCodes.Status200OK)
-        {
-            context.Response.StatusCode = status;
-            return;
-        }
-
-        await page.WriteAsync(context.Response, context.RequestAborted);
-    }
 }

@@ -3,14 +3,11 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Adapters.Http;
 using Portal.Adapters.Nats;
-using Portal.Application.Common.Exceptions;
-using Portal.Domain.Identity;
 
 namespace Portal.LoadRun.Bare;
 
@@ -66,47 +63,10 @@ internal static class BareEndpoint
         var calls = app.Services.GetRequiredService<BackendCalls>();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapGet(CountersPath, Probe.RuntimeCounters.Current);
-        app.MapGet("/t/{tenantId}", context => ServeAsync(context, dashboard, calls.DashboardAsync));
-        app.MapGet("/t/{tenantId}/patients", context => ServeAsync(context, patients, calls.PatientListAsync));
+        app.MapGet("/t/{tenantId}", context => BarePage.ServeAsync(context, dashboard, calls.DashboardAsync));
+        app.MapGet("/t/{tenantId}/patients", context => BarePage.ServeAsync(context, patients, calls.PatientListAsync));
         await app.RunAsync();
         return 0;
-    }
-
-    private static async Task ServeAsync(HttpContext context, CapturedPage page, Func<TenantScope, CancellationToken, Task<int>> calls)
-    {
-        var tenantId = Convert.ToString(context.GetRouteValue("tenantId"), CultureInfo.InvariantCulture) ?? string.Empty;
-        if (!SignInCookieReader.TryRead(context.Request, tenantId, out var scope))
-        {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
-        }
-
-        int status;
-        try
-        {
-            status = await calls(scope, context.RequestAborted);
-        }
-        catch (NotAuthenticatedException)
-        {
-            status = StatusCodes.Status401Unauthorized;
-        }
-        catch (NotFoundException)
-        {
-            status = StatusCodes.Status404NotFound;
-        }
-        catch (PortalException)
-        {
-            // Portal would show a card marked unavailable or a 503 page; either way not the captured page.
-            status = StatusCodes.Status503ServiceUnavailable;
-        }
-
-        if (status != StatusCodes.Status200OK)
-        {
-            context.Response.StatusCode = status;
-            return;
-        }
-
-        await page.WriteAsync(context.Response, context.RequestAborted);
     }
 
     private static string Required(string key) =>
