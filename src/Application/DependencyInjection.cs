@@ -32,8 +32,8 @@ public static class DependencyInjection
 
         // Registration order is pipeline order: the first registered behaviour runs outermost. The tracing, validation and
         // role behaviours hold no state and depend on singletons only (the validators), so one instance of each serves
-        // every request. The tenant access check stays per request: under the Platform alone its directory is a typed
-        // HTTP client, which must not be kept.
+        // every request. The tenant access check stays per request: it takes a port, which an adapter registers with a
+        // lifetime Application cannot see.
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TracingBehavior<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TenantAccessBehavior<,>));
