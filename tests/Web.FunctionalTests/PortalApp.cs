@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -164,7 +163,7 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
-            RemoveAdapterHostedServices(services);
+            services.RemoveAdapterHostedServices();
 
             // No NATS connection opens here, so the adapter's "nats" readiness check goes too (its own tests cover it); the
             // tests of the modes see that it is registered with NATS only.
@@ -180,13 +179,10 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
             // An empty key repository of its own: Portal generates no keys, so any use of Data Protection fails the test.
             services.Configure<KeyManagementOptions>(options => options.XmlRepository =
                 new FileSystemXmlRepository(EmptyKeyRepository, NullLoggerFactory.Instance));
-            services.RemoveAll<IIdentityProvider>();
-            services.RemoveAll<ITenantDirectory>();
-            services.AddSingleton<IIdentityProvider>(Identity);
-            services.AddSingleton<ITenantDirectory>(Tenants);
+            services.ReplacePort<IIdentityProvider>(Identity);
+            services.ReplacePort<ITenantDirectory>(Tenants);
             ReplacePorts(services);
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.ReplacePort<TimeProvider>(Clock);
         });
     }
 
@@ -203,58 +199,25 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         Assert.Equal(Modes.Platform, services.Any(d => d.ServiceType == typeof(IBillingLedger)));
         if (Modes.Htpi)
         {
-            services.RemoveAll<IPatientRegistry>();
-            services.RemoveAll<IInsurancePolicyRegistry>();
-            services.RemoveAll<IClaimRegistry>();
-            services.RemoveAll<IPracticeDashboard>();
-            services.RemoveAll<ITenantEventFeed>();
-            services.RemoveAll<IEncounterRegistry>();
-            services.AddSingleton<IPatientRegistry>(Patients);
-            services.AddSingleton<IInsurancePolicyRegistry>(SeededFakes.Policies());
-            services.AddSingleton<IClaimRegistry>(SeededFakes.Claims());
-            services.AddSingleton<IPracticeDashboard>(Dashboard);
-            services.AddSingleton<ITenantEventFeed>(Events);
-            services.AddSingleton<IEncounterRegistry>(Encounters);
+            services.ReplacePort<IPatientRegistry>(Patients);
+            services.ReplacePort<IInsurancePolicyRegistry>(SeededFakes.Policies());
+            services.ReplacePort<IClaimRegistry>(SeededFakes.Claims());
+            services.ReplacePort<IPracticeDashboard>(Dashboard);
+            services.ReplacePort<ITenantEventFeed>(Events);
+            services.ReplacePort<IEncounterRegistry>(Encounters);
         }
 
         if (Modes.Platform)
         {
-            services.RemoveAll<IBillingLedger>();
-            services.RemoveAll<IServiceCatalog>();
-            services.RemoveAll<ISupportDesk>();
-            services.RemoveAll<ITeamDirectory>();
-            services.RemoveAll<ICompanyRecords>();
-            services.RemoveAll<IAddressBook>();
-            services.RemoveAll<IPlatformSessions>();
-            services.AddSingleton<IBillingLedger>(Billing);
-            services.AddSingleton<IServiceCatalog>(Catalog);
-            services.AddSingleton<ISupportDesk>(Support);
-            services.AddSingleton<ITeamDirectory>(Team);
-            services.AddSingleton<ICompanyRecords>(Company);
-            services.AddSingleton<IAddressBook>(Addresses);
-            services.AddSingleton<IPlatformSessions>(Sessions);
-            services.RemoveAll<IAccountProfile>();
-            services.RemoveAll<IPrivacyOffice>();
-            services.AddSingleton<IAccountProfile>(Profile);
-            services.AddSingleton<IPrivacyOffice>(Privacy);
+            services.ReplacePort<IBillingLedger>(Billing);
+            services.ReplacePort<IServiceCatalog>(Catalog);
+            services.ReplacePort<ISupportDesk>(Support);
+            services.ReplacePort<ITeamDirectory>(Team);
+            services.ReplacePort<ICompanyRecords>(Company);
+            services.ReplacePort<IAddressBook>(Addresses);
+            services.ReplacePort<IPlatformSessions>(Sessions);
+            services.ReplacePort<IAccountProfile>(Profile);
+            services.ReplacePort<IPrivacyOffice>(Privacy);
         }
-    }
-
-    /// <summary>The adapters' hosted services (the NATS connection) would dial real backends; the host's own stay.</summary>
-    private static void RemoveAdapterHostedServices(IServiceCollection services)
-    {
-        var adapterHosted = services
-            .Where(d => d.ServiceType == typeof(IHostedService) && IsFromAdapter(d))
-            .ToList();
-        foreach (var descriptor in adapterHosted)
-        {
-            services.Remove(descriptor);
-        }
-    }
-
-    private static bool IsFromAdapter(ServiceDescriptor descriptor)
-    {
-        var type = descriptor.ImplementationType ?? descriptor.ImplementationInstance?.GetType() ?? descriptor.ImplementationFactory?.Method.DeclaringType;
-        return type?.Assembly.GetName().Name?.StartsWith("Portal.Adapters.", StringComparison.Ordinal) == true;
     }
 }

@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Application.Addresses.Ports;
 using Portal.Application.Billing.Ports;
@@ -24,6 +22,7 @@ using Portal.Application.Services.Ports;
 using Portal.Application.Team.Ports;
 using Portal.Application.Tenants.Ports;
 using Portal.Application.Tickets.Ports;
+using Portal.Testing.Fakes;
 
 namespace Portal.Benchmarks.Pages;
 
@@ -56,46 +55,30 @@ internal sealed class PortalOnFakes(PageWorld world) : WebApplicationFactory<glo
 
         builder.ConfigureTestServices(services =>
         {
-            foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && IsFromAdapter(d)).ToList())
-            {
-                services.Remove(hosted);
-            }
+            services.RemoveAdapterHostedServices();
 
             services.Configure<HealthCheckServiceOptions>(options =>
                 options.Registrations.Remove(options.Registrations.Single(check => check.Name == "nats")));
             services.Configure<KeyManagementOptions>(options => options.XmlRepository =
                 new FileSystemXmlRepository(EmptyKeyRepository, NullLoggerFactory.Instance));
-            Replace<TimeProvider>(services, world.Clock);
-            Replace<IIdentityProvider>(services, world.Identity);
-            Replace<ITenantDirectory>(services, world.Tenants);
-            Replace<IPatientRegistry>(services, world.PatientRegistry);
-            Replace<IInsurancePolicyRegistry>(services, world.Policies);
-            Replace<IClaimRegistry>(services, world.Claims);
-            Replace<IPracticeDashboard>(services, world.Dashboard);
-            Replace<ITenantEventFeed>(services, world.Events);
-            Replace<IEncounterRegistry>(services, world.Encounters);
-            Replace<IBillingLedger>(services, world.Billing);
-            Replace<IServiceCatalog>(services, world.Catalog);
-            Replace<ISupportDesk>(services, world.Support);
-            Replace<ITeamDirectory>(services, world.Team);
-            Replace<ICompanyRecords>(services, world.Company);
-            Replace<IAddressBook>(services, world.Addresses);
-            Replace<IPlatformSessions>(services, world.Sessions);
-            Replace<IAccountProfile>(services, world.Profile);
-            Replace<IPrivacyOffice>(services, world.Privacy);
+            services.ReplacePort<TimeProvider>(world.Clock);
+            services.ReplacePort<IIdentityProvider>(world.Identity);
+            services.ReplacePort<ITenantDirectory>(world.Tenants);
+            services.ReplacePort<IPatientRegistry>(world.PatientRegistry);
+            services.ReplacePort<IInsurancePolicyRegistry>(world.Policies);
+            services.ReplacePort<IClaimRegistry>(world.Claims);
+            services.ReplacePort<IPracticeDashboard>(world.Dashboard);
+            services.ReplacePort<ITenantEventFeed>(world.Events);
+            services.ReplacePort<IEncounterRegistry>(world.Encounters);
+            services.ReplacePort<IBillingLedger>(world.Billing);
+            services.ReplacePort<IServiceCatalog>(world.Catalog);
+            services.ReplacePort<ISupportDesk>(world.Support);
+            services.ReplacePort<ITeamDirectory>(world.Team);
+            services.ReplacePort<ICompanyRecords>(world.Company);
+            services.ReplacePort<IAddressBook>(world.Addresses);
+            services.ReplacePort<IPlatformSessions>(world.Sessions);
+            services.ReplacePort<IAccountProfile>(world.Profile);
+            services.ReplacePort<IPrivacyOffice>(world.Privacy);
         });
-    }
-
-    private static void Replace<TPort>(IServiceCollection services, TPort fake)
-        where TPort : class
-    {
-        services.RemoveAll<TPort>();
-        services.AddSingleton(fake);
-    }
-
-    private static bool IsFromAdapter(ServiceDescriptor descriptor)
-    {
-        var type = descriptor.ImplementationType ?? descriptor.ImplementationInstance?.GetType() ?? descriptor.ImplementationFactory?.Method.DeclaringType;
-        return type?.Assembly.GetName().Name?.StartsWith("Portal.Adapters.", StringComparison.Ordinal) == true;
     }
 }
