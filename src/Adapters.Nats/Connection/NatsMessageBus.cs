@@ -144,7 +144,7 @@ public sealed partial class NatsMessageBus : IMessageBus
         var deadline = DeadlineOf(timeout);
         var replies = ReplySubscriptionOf(replySubject.AsSpan(0, dot));
         return replies.Value.IsCompletedSuccessfully
-            ? Send(subject, replySubject, payload, deadline, cancellationToken)
+            ? Send(replies.Value.Result, subject, replySubject, payload, deadline, cancellationToken)
             : SendOnceSubscribedAsync(replies, subject, replySubject, payload, timeout, deadline, cancellationToken);
     }
 
@@ -255,26 +255,34 @@ public sealed partial class NatsMessageBus : IMessageBus
         }
     }
 
-    /// <summary>The library subscription, registered for permission errors; null when cancelled before it was made.</summary>
+    /// <summary>The library subscription, listed for permission errors before its SUB goes out; null when cancelled before it was made.</summary>
     private async Task<BusSubscription?> OpenSubscriptionAsync(string subject, CancellationToken cancellationToken)
     {
+        var subscription = new BusSubscription();
+        subscriptions[subscription] = subject;
         INatsSub<byte[]> inner;
         try
         {
             inner = await connection.SubscribeCoreAsync(subject, serializer: NatsRawSerializer<byte[]>.Default, opts: SubscriptionOptions, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
-            return null;
-        }
-        catch (NatsException exception)
-        {
-            throw new NotConnectedException($"NATS: could not subscribe to '{subject}': {exception.Message}", exception);
+            subscriptions.TryRemove(subscription, out _);
+            if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+
+            if (exception is NatsException)
+            {
+                throw new NotConnectedException($"NATS: could not subscribe to '{subject}': {exception.Message}", exception);
+            }
+
+            throw;
         }
 
-        var subscription = new BusSubscription(inner);
-        subscriptions[subscription] = subject;
+        await subscription.Attach(inner).ConfigureAwait(false);
         return subscription;
     }
 
@@ -303,9 +311,10 @@ public sealed partial class NatsMessageBus : IMessageBus
         long deadline,
         CancellationToken cancellationToken)
     {
+        ReplySubscription subscription;
         try
         {
-            await replies.Value.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            subscription = await replies.Value.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -317,14 +326,15 @@ public sealed partial class NatsMessageBus : IMessageBus
             throw new ConnectionLostException(subject, exception);
         }
 
-        return await Send(subject, replySubject, payload, deadline, cancellationToken).ConfigureAwait(false);
+        return await Send(subscription, subject, replySubject, payload, deadline, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Lists the request, then publishes it. On the usual path (the library's publish lock free, the PUB written at
     /// once) nothing here awaits: the caller gets the pending reply's own task.
     /// </summary>
-    private Task<BusMessage> Send(string subject, string replySubject, ReadOnlyMemory<byte> payload, long deadline, CancellationToken cancellationToken)
+    private Task<BusMessage> Send(
+        ReplySubscription replies, string subject, string replySubject, ReadOnlyMemory<byte> payload, long deadline, CancellationToken cancellationToken)
     {
         var reply = new PendingReply(pending, subject, replySubject, deadline);
         reply.CancelWith(cancellationToken);
@@ -344,6 +354,15 @@ public sealed partial class NatsMessageBus : IMessageBus
         if (!IsConnected)
         {
             reply.TryFail(new ConnectionLostException(subject, new NotConnectedException("NATS: not connected; reconnecting.")));
+            return reply.Task;
+        }
+
+        // The server may refuse the reply subscription after the bus failed the requests listed then: the fence orders
+        // this request's listing before the read, as Refuse orders the refusal before the bus's look at the list.
+        Interlocked.MemoryBarrier();
+        if (replies.Refusal is { } refusal)
+        {
+            reply.TryFail(new PermissionDeniedException(replies.Subject, refusal));
             return reply.Task;
         }
 
@@ -554,6 +573,18 @@ public sealed partial class NatsMessageBus : IMessageBus
                 continue;
             }
 
+            // The SUB was written before the server could refuse it, so the subscription exists or failed on its own.
+            ReplySubscription refused;
+            try
+            {
+                refused = await entry.Value.ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is NatsException or OperationCanceledException or ObjectDisposedException)
+            {
+                continue;
+            }
+
+            refused.Refuse(error);
             var start = prefix + ".";
             foreach (var (replySubject, reply) in pending)
             {
@@ -563,10 +594,7 @@ public sealed partial class NatsMessageBus : IMessageBus
                 }
             }
 
-            if (entry.Value.IsCompletedSuccessfully)
-            {
-                await entry.Value.Result.DisposeAsync().ConfigureAwait(false);
-            }
+            await refused.DisposeAsync().ConfigureAwait(false);
         }
 
         foreach (var (subscription, subscribedSubject) in subscriptions)

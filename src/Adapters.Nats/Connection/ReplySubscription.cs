@@ -15,7 +15,15 @@ internal sealed class ReplySubscription(NatsConnection connection, string prefix
 {
     private static readonly NatsSubOpts Options = new() { ThrowIfNoResponders = false };
 
+    private string? refusal;
+
     public string Prefix { get; } = prefix;
+
+    /// <summary>The server's refusal of this subscription, once it came; requests listed after the bus failed the listed ones read it here.</summary>
+    public string? Refusal => Volatile.Read(ref refusal);
+
+    /// <summary>Records the refusal with a full fence, so that a request listed after it is either failed by the bus or sees it.</summary>
+    public void Refuse(string error) => Interlocked.CompareExchange(ref refusal, error, null);
 
     protected override ValueTask ReceiveInternalAsync(
         string subject, string? replyTo, ReadOnlySequence<byte>? headersBuffer, ReadOnlySequence<byte> payloadBuffer)

@@ -44,6 +44,32 @@ public sealed class PermissionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_forbidden_subscription_ends_with_the_refusal_however_it_races_with_it()
+    {
+        await using var portal = await ConnectAsync("portal", new RecordingLogger());
+
+        // One after another on several threads, so that some are refused before the library hands their subscription back.
+        var threads = Enumerable.Range(0, 4).Select(thread => Task.Run(async () =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                var subject = $"forbidden.news{thread}.s{i}";
+                var error = await Assert.ThrowsAsync<PermissionDeniedException>(async () =>
+                {
+                    await foreach (var unused in portal.SubscribeAsync(subject, null, CancellationToken.None).WithCancellation(CancellationToken.None))
+                    {
+                    }
+                }).WaitAsync(TestBus.Guard);
+                Assert.Equal(subject, error.Subject);
+            }
+        }));
+
+        await Task.WhenAll(threads);
+        Assert.Equal(0, portal.SubscriptionCount);
+        Assert.True(portal.IsConnected);
+    }
+
+    [Fact]
     public async Task A_request_to_a_forbidden_subject_fails_at_once_and_the_connection_stays_up()
     {
         await using var portal = await ConnectAsync("portal", new RecordingLogger());
@@ -73,6 +99,37 @@ public sealed class PermissionTests : IAsyncLifetime
             () => portal.RequestAsync("allowed.svc", "noreplies.p3", TestBus.Bytes("x"), TestBus.LongTimeout, CancellationToken.None).WaitAsync(TestBus.Guard));
 
         Assert.Equal("noreplies.*", error.Subject);
+        Assert.True(portal.IsConnected);
+    }
+
+    [Fact]
+    public async Task Every_request_on_a_refused_reply_prefix_fails_however_it_races_with_the_refusal()
+    {
+        var log = new RecordingLogger();
+        await using var portal = await ConnectAsync("portal", log);
+
+        // Requests from several threads at once, so that some list themselves while the bus handles a refusal of the
+        // reply subscription they were sent on: each refusal ends the subscription, and the next request makes it again.
+        var requests = await Task.WhenAll(Enumerable.Range(0, 4).Select(thread => Task.Run(async () =>
+        {
+            var sent = new List<Task<BusMessage>>();
+            for (var i = 0; i < 5_000; i++)
+            {
+                sent.Add(portal.RequestAsync("allowed.svc", $"noreplies.t{thread}r{i}", TestBus.Bytes("x"), TestBus.LongTimeout, CancellationToken.None));
+                await Task.Yield();
+            }
+
+            return sent;
+        })));
+
+        foreach (var request in requests.SelectMany(sent => sent))
+        {
+            var error = await Assert.ThrowsAsync<PermissionDeniedException>(() => request.WaitAsync(TestBus.Guard));
+            Assert.Equal("noreplies.*", error.Subject);
+        }
+
+        Assert.True(log.Count("NATS refused an operation") > 1, log.Count("NATS refused an operation").ToString());
+        Assert.Equal(0, portal.PendingRequestCount);
         Assert.True(portal.IsConnected);
     }
 
