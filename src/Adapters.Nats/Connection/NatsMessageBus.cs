@@ -573,28 +573,13 @@ public sealed partial class NatsMessageBus : IMessageBus
                 continue;
             }
 
-            // The SUB was written before the server could refuse it, so the subscription exists or failed on its own.
-            ReplySubscription refused;
-            try
+            // Usually made already (its SUB went out before the refusal came back); one still waiting for a reconnect is
+            // refused once made, without holding up the connection's other events meanwhile.
+            var refusing = RefuseRepliesAsync(entry.Value, subject, error);
+            if (entry.Value.IsCompleted)
             {
-                refused = await entry.Value.ConfigureAwait(false);
+                await refusing.ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is NatsException or OperationCanceledException or ObjectDisposedException)
-            {
-                continue;
-            }
-
-            refused.Refuse(error);
-            var start = prefix + ".";
-            foreach (var (replySubject, reply) in pending)
-            {
-                if (replySubject.StartsWith(start, StringComparison.Ordinal))
-                {
-                    reply.TryFail(new PermissionDeniedException(subject, error));
-                }
-            }
-
-            await refused.DisposeAsync().ConfigureAwait(false);
         }
 
         foreach (var (subscription, subscribedSubject) in subscriptions)
@@ -604,6 +589,33 @@ public sealed partial class NatsMessageBus : IMessageBus
                 await subscription.FailAsync(new PermissionDeniedException(subject, error)).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Marks the reply subscription refused, fails the requests waiting on it, and ends it.</summary>
+    private async Task RefuseRepliesAsync(Task<ReplySubscription> subscribing, string subject, string error)
+    {
+        ReplySubscription refused;
+        try
+        {
+            refused = await subscribing.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is NatsException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Never made: nothing was listed on it, and its requests failed with it.
+            return;
+        }
+
+        refused.Refuse(error);
+        var start = refused.Prefix + ".";
+        foreach (var (replySubject, reply) in pending)
+        {
+            if (replySubject.StartsWith(start, StringComparison.Ordinal))
+            {
+                reply.TryFail(new PermissionDeniedException(subject, error));
+            }
+        }
+
+        await refused.DisposeAsync().ConfigureAwait(false);
     }
 
     private static string QuotedSubject(string message)
