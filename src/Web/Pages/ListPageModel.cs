@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Common;
@@ -12,16 +13,13 @@ namespace Portal.Web.Pages;
 /// </summary>
 public abstract class ListPageModel<T>(PortalPageServices services) : TenantPageModel(services), ISortableList
 {
-    [BindProperty(SupportsGet = true)]
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page asked for (<c>?page=</c>); 1 when none or not a number.</summary>
+    public int PageNumber => int.TryParse(QueryValue("page"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : 1;
 
-    [BindProperty(SupportsGet = true)]
-    public string? Sort { get; set; }
+    /// <summary>The column the rows are sorted by: <c>?sort=</c> when it names one of <see cref="SortKeys"/>, else none.</summary>
+    public string? Sort { get; private set; }
 
-    [BindProperty(SupportsGet = true)]
-    [FromQuery(Name = "dir")]
-    public string? Direction { get; set; }
+    public string? Direction => QueryValue("dir");
 
     public Page<T>? List { get; private set; }
 
@@ -49,7 +47,8 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
     protected async Task<IActionResult> ListAsync(Func<int, Task<Page<T>>> load)
     {
         ArgumentNullException.ThrowIfNull(load);
-        var sort = Sort is not null && SortKeys.Keys.FirstOrDefault(k => IsSortedBy(k)) is { } known ? known : null;
+        var asked = QueryValue("sort");
+        var sort = asked is not null && SortKeys.Keys.FirstOrDefault(k => string.Equals(k, asked, StringComparison.OrdinalIgnoreCase)) is { } known ? known : null;
         Sort = sort;
         try
         {

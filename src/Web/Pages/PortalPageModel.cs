@@ -39,6 +39,13 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
 
+    /// <summary>
+    /// A value of the address's query as model binding gave a string (the first one given; a blank one is none), read
+    /// directly: a page that binds nothing skips model binding, a good share of a page's own cost.
+    /// </summary>
+    protected string? QueryValue(string name) =>
+        Request.Query[name] is { Count: > 0 } values && !string.IsNullOrWhiteSpace(values[0]) ? values[0] : null;
+
     protected Task<IActionResult> SignedInAsync(Func<PortalSignIn, Task<IActionResult>> page) => ForSignInAsync(csrfPurpose: null, page);
 
     /// <summary>A form post: the CSRF token for <paramref name="purpose"/> is demanded before anything is sent.</summary>

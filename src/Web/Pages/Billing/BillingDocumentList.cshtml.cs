@@ -19,15 +19,12 @@ public sealed class BillingDocumentListModel(PortalPageServices services) : List
         ["created"] = d => d.Invoice?.CreatedAt ?? d.Proforma!.CreatedAt,
     };
 
-    /// <summary>"invoice", "proforma", or blank (or "all") for both; the query's <c>DocumentType</c>.</summary>
-    [BindProperty(SupportsGet = true, Name = "type")]
-    public string? DocumentType { get; set; }
+    /// <summary>"invoice", "proforma", or blank (or "all") for both: <c>?type=</c>, the query's <c>DocumentType</c>.</summary>
+    public string? DocumentType => QueryValue("type");
 
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
+    public string? Status => QueryValue("status");
 
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
+    public string? Search => QueryValue("search");
 
     /// <summary>The counts of all documents; null when the Platform did not send them.</summary>
     public BillingDocumentCounts? Counts { get; private set; }

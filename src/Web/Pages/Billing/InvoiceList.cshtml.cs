@@ -22,8 +22,7 @@ public sealed class InvoiceListModel(PortalPageServices services) : ListPageMode
         ["date"] = i => i.DueDate,
     };
 
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
+    public string? Status => QueryValue("status");
 
     protected override string ListPath => Link("billing/invoices");
 

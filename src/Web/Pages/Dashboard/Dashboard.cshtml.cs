@@ -23,7 +23,7 @@ public sealed class DashboardModel(PortalPageServices services) : TenantPageMode
     /// one bound property runs MVC's model binding for the whole page (value providers, binding contexts, validation state).
     /// </summary>
     private bool ShowsAllActivity =>
-        Request.Query["activity"] is { Count: > 0 } values && string.Equals(values[0], "all", StringComparison.OrdinalIgnoreCase);
+        string.Equals(QueryValue("activity"), "all", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The page of the claim or patient an alert names; null when it names neither, and it stays plain text.</summary>
     public string? AlertLink(Alert alert)

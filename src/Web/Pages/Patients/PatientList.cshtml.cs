@@ -18,8 +18,7 @@ public sealed class PatientListModel(PortalPageServices services) : ListPageMode
         ["born"] = p => p.DateOfBirth,
     };
 
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
+    public string? Search => QueryValue("search");
 
     /// <summary>True when a new patient's row can go straight in at the top without changing what the list means.</summary>
     public bool InsertsLive => SearchTerm is null && Sort is null && List?.Number == 1;

@@ -16,11 +16,9 @@ public sealed class ServiceListModel(PortalPageServices services) : ListPageMode
         ["expires"] = s => s.ExpiresAt,
     };
 
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
+    public string? Status => QueryValue("status");
 
-    [BindProperty(SupportsGet = true)]
-    public string? Type { get; set; }
+    public string? Type => QueryValue("type");
 
     private string? TypeTerm => string.IsNullOrWhiteSpace(Type) ? null : Type.Trim();
 

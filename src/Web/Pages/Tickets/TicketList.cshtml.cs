@@ -17,14 +17,11 @@ public sealed class TicketListModel(PortalPageServices services) : ListPageModel
         ["updated"] = t => t.UpdatedAt,
     };
 
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
+    public string? Status => QueryValue("status");
 
-    [BindProperty(SupportsGet = true)]
-    public string? Priority { get; set; }
+    public string? Priority => QueryValue("priority");
 
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
+    public string? Search => QueryValue("search");
 
     private string? SearchTerm => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
 
