@@ -18,11 +18,7 @@ public sealed class ListQueryTests
     [InlineData("?page=%202%20", null, 2)]
     public async Task The_patient_list_reads_its_search_and_page_from_the_query(string query, string? search, int page)
     {
-        using var app = new PortalApp();
-        for (var i = 0; i < 30; i++)
-        {
-            app.Patients.Add(Samples.Patient("pat-" + i, "Ada", "Number" + (char)('a' + (i % 26))));
-        }
+        using var app = WithTwoPagesOfPatients();
 
         using var browser = await app.SignedInBrowser();
 
@@ -36,11 +32,7 @@ public sealed class ListQueryTests
     [Fact]
     public async Task A_sort_named_in_any_case_is_the_columns_own_name_in_the_pages_links()
     {
-        using var app = new PortalApp();
-        for (var i = 0; i < 30; i++)
-        {
-            app.Patients.Add(Samples.Patient("pat-" + i, "Ada", "Number" + (char)('a' + (i % 26))));
-        }
+        using var app = WithTwoPagesOfPatients();
 
         using var browser = await app.SignedInBrowser();
 
@@ -61,5 +53,16 @@ public sealed class ListQueryTests
 
         Assert.Equal(HttpStatusCode.OK, tickets.StatusCode);
         Assert.Equal(new TicketFilter(TicketStatus.Open, null, "printer"), app.Support.LastFilter);
+    }
+
+    private static PortalApp WithTwoPagesOfPatients()
+    {
+        var app = new PortalApp();
+        for (var i = 0; i < 30; i++)
+        {
+            app.Patients.Add(Samples.Patient("pat-" + i, "Ada", "Number" + (char)('a' + (i % 26))));
+        }
+
+        return app;
     }
 }
