@@ -4,7 +4,7 @@ using Portal.Demo.Tests.Infrastructure;
 namespace Portal.Demo.Tests.Htpi;
 
 /// <summary>The broadcasts of the contract: the dashboard's real types with their data, patients, and the encounters broadcast.</summary>
-public sealed class BroadcastTests(HtpiHostFixture fixture) : IClassFixture<HtpiHostFixture>
+public sealed class BroadcastTests(BroadcastingHtpiHostFixture fixture) : IClassFixture<BroadcastingHtpiHostFixture>
 {
     [Fact]
     public async Task Dashboard_broadcasts_carry_the_real_types_and_their_data()

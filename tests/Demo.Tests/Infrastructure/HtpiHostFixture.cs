@@ -3,13 +3,22 @@ using Portal.Demo.Backend;
 
 namespace Portal.Demo.Tests.Infrastructure;
 
-/// <summary>A real nats-server and the demo backend serving only HTPI on it, with quick broadcasts.</summary>
-public sealed class HtpiHostFixture : IAsyncLifetime
+/// <summary>
+/// A real nats-server and the demo backend serving only HTPI on it, without its timed broadcasts: they add patients to
+/// the demo's data as they go, and the tests that count a tenant's patients need them to stay put.
+/// </summary>
+public class HtpiHostFixture : IAsyncLifetime
 {
-    public static readonly TimeSpan BroadcastInterval = TimeSpan.FromMilliseconds(100);
-
+    private readonly TimeSpan broadcastInterval;
     private NatsServer? server;
     private DemoBackendHost? host;
+
+    public HtpiHostFixture()
+        : this(TimeSpan.Zero)
+    {
+    }
+
+    protected HtpiHostFixture(TimeSpan broadcastInterval) => this.broadcastInterval = broadcastInterval;
 
     public DemoBackendHost Host => host ?? throw new InvalidOperationException("Not started.");
 
@@ -18,7 +27,7 @@ public sealed class HtpiHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         server = await NatsServer.StartAsync();
-        host = await DemoBackendHost.StartAsync(new DemoBackendOptions { NatsUrl = server.Url, Serve = DemoServe.Htpi, BroadcastInterval = BroadcastInterval });
+        host = await DemoBackendHost.StartAsync(new DemoBackendOptions { NatsUrl = server.Url, Serve = DemoServe.Htpi, BroadcastInterval = broadcastInterval });
     }
 
     public async Task DisposeAsync()
