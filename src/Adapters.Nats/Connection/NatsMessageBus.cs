@@ -240,7 +240,16 @@ public sealed partial class NatsMessageBus : IMessageBus
         FailPending(static subject => new ConnectionLostException(subject, new ObjectDisposedException(nameof(NatsMessageBus))));
         Volatile.Read(ref lost).TrySetResult();
         await deadlines.DisposeAsync().ConfigureAwait(false);
-        await connection.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (NatsException exception)
+        {
+            // The library unsubscribes each subscription on the way out; a server that does not take them in time leaves
+            // nothing to do but close, which the library has done by then.
+            LogClosedUncleanly(logger, exception.Message);
+        }
     }
 
     private static async ValueTask<bool> WaitToReadAsync(ChannelReader<NatsMsg<byte[]>> reader, CancellationToken cancellationToken)
@@ -330,8 +339,8 @@ public sealed partial class NatsMessageBus : IMessageBus
     }
 
     /// <summary>
-    /// Lists the request, then publishes it. On the usual path (the library's publish lock free, the PUB written at
-    /// once) nothing here awaits: the caller gets the pending reply's own task.
+    /// Lists the request, then publishes it. Nothing here awaits: the caller gets the pending reply's own task, on the
+    /// usual path (the library's publish lock free, the PUB written at once) and when the publish is held up alike.
     /// </summary>
     private Task<BusMessage> Send(
         ReplySubscription replies, string subject, string replySubject, ReadOnlyMemory<byte> payload, long deadline, CancellationToken cancellationToken)
@@ -378,11 +387,18 @@ public sealed partial class NatsMessageBus : IMessageBus
             return reply.Task;
         }
 
-        return publish.IsCompletedSuccessfully ? reply.Task : AwaitPublishAsync(publish, reply, cancellationToken);
+        if (!publish.IsCompletedSuccessfully)
+        {
+            // Watched, not awaited before the reply: a publish held up by the library's write lock, a stalled socket or a
+            // reconnect must not keep the request past its deadline, a drop or its cancellation, which end the reply.
+            _ = WatchPublishAsync(publish, reply, cancellationToken);
+        }
+
+        return reply.Task;
     }
 
-    /// <summary>The publish waited for the library's publish lock (or its flush): the reply is awaited behind it.</summary>
-    private static async Task<BusMessage> AwaitPublishAsync(ValueTask publish, PendingReply reply, CancellationToken cancellationToken)
+    /// <summary>Fails the reply if the publish it waits on fails; the reply may have ended meanwhile.</summary>
+    private static async Task WatchPublishAsync(ValueTask publish, PendingReply reply, CancellationToken cancellationToken)
     {
         try
         {
@@ -392,8 +408,6 @@ public sealed partial class NatsMessageBus : IMessageBus
         {
             PublishFailed(reply, exception, cancellationToken);
         }
-
-        return await reply.Task.ConfigureAwait(false);
     }
 
     private static void PublishFailed(PendingReply reply, Exception exception, CancellationToken cancellationToken)
@@ -633,6 +647,9 @@ public sealed partial class NatsMessageBus : IMessageBus
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "NATS subscription {Subject} fell behind: {Capacity} messages were waiting, so it drops its oldest; {Dropped} dropped on this connection so far.")]
     private static partial void LogSlowConsumer(ILogger logger, string subject, int capacity, long dropped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "NATS connection closed without the server confirming its unsubscriptions: {Error}")]
+    private static partial void LogClosedUncleanly(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "NATS refused an operation: {Error}")]
     private static partial void LogPermissionViolation(ILogger logger, string error);
