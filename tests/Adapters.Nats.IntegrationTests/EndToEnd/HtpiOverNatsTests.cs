@@ -155,7 +155,7 @@ public sealed class HtpiOverNatsTests(NatsServerFixture nats) : IClassFixture<Na
     [Fact]
     public async Task A_service_that_never_answers_is_unavailable_after_the_configured_timeout()
     {
-        await using var portal = await PortalOnNats.StartAsync(nats.Url, TimeSpan.FromMilliseconds(300));
+        await using var portal = await PortalOnNats.StartAsync(nats.Url, TimeSpan.FromSeconds(1));
         await using var silent = await HtpiResponder.StartAsync(service, "htpi.claims.get", "claims", AnswerStyle.Silent, string.Empty);
 
         var call = portal.Get<IClaimRegistry>().GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
@@ -163,6 +163,7 @@ public sealed class HtpiOverNatsTests(NatsServerFixture nats) : IClassFixture<Na
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => call.WaitAsync(Watcher.Guard));
         Assert.Equal("claims", error.Area);
         Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
+        await silent.ReceivedAtLeastAsync(1).WaitAsync(Watcher.Guard);
         Assert.Single(silent.Received);
     }
 }

@@ -36,7 +36,7 @@ public sealed class LiveUpdatesOverNatsTests(NatsServerFixture nats) : IClassFix
     {
         await using var watcherOfA = new Watcher(feed, TestScope.TenantA);
         await using var watcherOfB = new Watcher(feed, TestScope.TenantB);
-        await portal.FlushAsync(CancellationToken.None);
+        await Task.WhenAll(watcherOfA.Live, watcherOfB.Live).WaitAsync(Watcher.Guard);
 
         // B's broadcast goes first on the same connection: had it been routed to A's watcher, A would see it first.
         await PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantB), Broadcasts.Stats(TestScope.TenantB));
@@ -69,7 +69,7 @@ public sealed class LiveUpdatesOverNatsTests(NatsServerFixture nats) : IClassFix
         var before = portal.SubscriptionCount;
         await using var first = new Watcher(feed, TestScope.TenantA);
         await using var second = new Watcher(feed, TestScope.TenantA);
-        await portal.FlushAsync(CancellationToken.None);
+        await Task.WhenAll(first.Live, second.Live).WaitAsync(Watcher.Guard);
 
         Assert.Equal(1, feed.SubscriptionCount);
         Assert.Equal(2, feed.WatcherCount(tenant));

@@ -62,7 +62,7 @@ public sealed class RequestReplyTests(NatsServerFixture nats) : IClassFixture<Na
         await service.PingAsync();
 
         await Assert.ThrowsAsync<RequestTimedOutException>(
-            () => portal.RequestAsync("svc.silent", "portal.replies.r3", TestBus.Bytes("x"), TimeSpan.FromMilliseconds(200), CancellationToken.None));
+            () => portal.RequestAsync("svc.silent", "portal.replies.r3", TestBus.Bytes("x"), TimeSpan.FromSeconds(1), CancellationToken.None));
 
         Assert.Equal(0, portal.PendingRequestCount);
     }

@@ -12,23 +12,17 @@ namespace Portal.Adapters.Nats.IntegrationTests.Support;
 internal sealed class HtpiResponder : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
-    private readonly List<JsonElement> received = [];
+    private readonly ReceivedRequests received = new();
     private Task loop = Task.CompletedTask;
 
     private HtpiResponder()
     {
     }
 
-    public IReadOnlyList<JsonElement> Received
-    {
-        get
-        {
-            lock (received)
-            {
-                return [.. received];
-            }
-        }
-    }
+    public IReadOnlyList<JsonElement> Received => received.Snapshot;
+
+    /// <summary>Completes once the service took at least <paramref name="count"/> requests.</summary>
+    public Task ReceivedAtLeastAsync(int count) => received.AtLeastAsync(count);
 
     /// <summary>The connection of a test service: a peer of Portal on the same server.</summary>
     public static async Task<NatsConnection> ConnectServiceAsync(string url)
@@ -52,10 +46,7 @@ internal sealed class HtpiResponder : IAsyncDisposable
                 {
                     using var document = JsonDocument.Parse(request.Data);
                     var body = document.RootElement.Clone();
-                    lock (responder.received)
-                    {
-                        responder.received.Add(body);
-                    }
+                    responder.received.Add(body);
 
                     var target = style switch
                     {

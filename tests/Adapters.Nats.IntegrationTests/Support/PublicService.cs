@@ -16,7 +16,7 @@ namespace Portal.Adapters.Nats.IntegrationTests.Support;
 internal sealed class PublicService : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
-    private readonly List<JsonElement> received = [];
+    private readonly ReceivedRequests received = new();
     private readonly List<Task> loops = [];
 
     private PublicService()
@@ -33,16 +33,10 @@ internal sealed class PublicService : IAsyncDisposable
     }
 
     /// <summary>Every request any replica took, in arrival order.</summary>
-    public IReadOnlyList<JsonElement> Received
-    {
-        get
-        {
-            lock (received)
-            {
-                return [.. received];
-            }
-        }
-    }
+    public IReadOnlyList<JsonElement> Received => received.Snapshot;
+
+    /// <summary>Completes once the service took at least <paramref name="count"/> requests.</summary>
+    public Task ReceivedAtLeastAsync(int count) => received.AtLeastAsync(count);
 
     /// <param name="area">The answer subject's area token (for example <c>tenants</c>, or <c>tenant</c> for <c>htpi.tenant.get</c>).</param>
     /// <param name="defaultPortal">What the service takes when the request names no portal (the encounters service: <c>admin</c>).</param>
@@ -91,10 +85,7 @@ internal sealed class PublicService : IAsyncDisposable
             {
                 using var document = JsonDocument.Parse(request.Data);
                 var body = document.RootElement.Clone();
-                lock (received)
-                {
-                    received.Add(body);
-                }
+                received.Add(body);
 
                 if (answer(body) is not { } text)
                 {
