@@ -121,7 +121,7 @@ public sealed class MembershipRuleTests(PlatformHostFixture fixture) : IClassFix
             .Replace("\"NOW\"", "\"" + Now() + "\"", StringComparison.Ordinal)
             .Replace("NOW", Now(), StringComparison.Ordinal)
             .Replace("STALE", Now(-400), StringComparison.Ordinal)
-            .Replace("AHEAD", Now(3), StringComparison.Ordinal));
+            .Replace("AHEAD", Now(30), StringComparison.Ordinal));
 
         var (status, json) = await Client.PostBodyAsync(Endpoint, body);
 

@@ -60,6 +60,10 @@ public sealed class PortalStackFixture : IAsyncLifetime
         backend = await DemoBackendHost.StartAsync(new DemoBackendOptions { NatsUrl = nats.Url, BroadcastInterval = TimeSpan.Zero });
         bus = await NatsMessageBus.ConnectAsync(new NatsOpts { Url = nats.Url, Name = "browser-tests" }, CancellationToken.None);
         playwright = await Playwright.CreateAsync();
+
+        // Expectations wait for what the page does over the stack (a live stream, NATS, the demo backend); on a loaded
+        // two-core machine Playwright's default 5 s is too little. Passing expectations end as soon as they hold.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var launching = playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
