@@ -554,13 +554,13 @@ public sealed partial class NatsMessageBus : IMessageBus
     }
 
     /// <summary>A permission violation answers one publish or subscription and leaves the connection up: fail just that.</summary>
-    private async ValueTask OnServerErrorAsync(object? sender, NatsServerErrorEventArgs args)
+    private ValueTask OnServerErrorAsync(object? sender, NatsServerErrorEventArgs args)
     {
         const string PublishViolation = "Permissions Violation for Publish to";
         const string SubscriptionViolation = "Permissions Violation for Subscription to";
         if (args.Kind != NatsServerErrorKind.PermissionsViolation)
         {
-            return;
+            return ValueTask.CompletedTask;
         }
 
         LogPermissionViolation(logger, args.Error);
@@ -574,25 +574,25 @@ public sealed partial class NatsMessageBus : IMessageBus
         }
         else if (args.Error.StartsWith(SubscriptionViolation, StringComparison.OrdinalIgnoreCase))
         {
-            await FailSubscriptionsAsync(subject, args.Error).ConfigureAwait(false);
+            FailSubscriptions(subject, args.Error);
         }
+
+        return ValueTask.CompletedTask;
     }
 
-    private async Task FailSubscriptionsAsync(string subject, string error)
+    /// <summary>
+    /// Fails what the refusal answers without waiting for any UNSUB: this runs on the connection's event loop, which a
+    /// write held up by the server would otherwise hold up too, and one failed UNSUB would leave the rest unfailed.
+    /// </summary>
+    private void FailSubscriptions(string subject, string error)
     {
         foreach (var (prefix, entry) in replySubscriptions)
         {
-            if (prefix + ".*" != subject || !replySubscriptions.TryRemove(new KeyValuePair<string, Lazy<Task<ReplySubscription>>>(prefix, entry)))
+            if (prefix + ".*" == subject && replySubscriptions.TryRemove(new KeyValuePair<string, Lazy<Task<ReplySubscription>>>(prefix, entry)))
             {
-                continue;
-            }
-
-            // Usually made already (its SUB went out before the refusal came back); one still waiting for a reconnect is
-            // refused once made, without holding up the connection's other events meanwhile.
-            var refusing = RefuseRepliesAsync(entry.Value, subject, error);
-            if (entry.Value.IsCompleted)
-            {
-                await refusing.ConfigureAwait(false);
+                // Usually made already (its SUB went out before the refusal came back), and then refused at once; one
+                // still waiting for a reconnect is refused once made.
+                _ = RefuseRepliesAsync(entry.Value, subject, error);
             }
         }
 
@@ -600,7 +600,7 @@ public sealed partial class NatsMessageBus : IMessageBus
         {
             if (subscribedSubject == subject)
             {
-                await subscription.FailAsync(new PermissionDeniedException(subject, error)).ConfigureAwait(false);
+                _ = UnsubscribeAsync(subscription.FailAsync(new PermissionDeniedException(subject, error)));
             }
         }
     }
@@ -629,7 +629,20 @@ public sealed partial class NatsMessageBus : IMessageBus
             }
         }
 
-        await refused.DisposeAsync().ConfigureAwait(false);
+        await UnsubscribeAsync(refused.DisposeAsync()).ConfigureAwait(false);
+    }
+
+    /// <summary>An UNSUB of a refused subscription: one the server does not take in time leaves nothing to do.</summary>
+    private static async Task UnsubscribeAsync(ValueTask unsubscribing)
+    {
+        try
+        {
+            await unsubscribing.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is NatsException or OperationCanceledException or ObjectDisposedException or TimeoutException)
+        {
+            // The subscription is failed already; the server refused it anyway.
+        }
     }
 
     private static string QuotedSubject(string message)
