@@ -521,15 +521,25 @@ public sealed partial class NatsMessageBus : IMessageBus
     /// <summary>The library re-sent every subscription before it reported the connection open; a PING after them proves the server has them.</summary>
     private async Task ConfirmRestoredAsync(int lossesSeen, string server)
     {
-        try
+        const int Attempts = 5;
+        for (var attempt = 1; ; attempt++)
         {
-            using var timeout = new CancellationTokenSource(connection.Opts.CommandTimeout);
-            await FlushAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is MessageBusException or OperationCanceledException)
-        {
-            // Lost again before the server answered: the next reconnect confirms instead.
-            return;
+            try
+            {
+                using var timeout = new CancellationTokenSource(connection.Opts.CommandTimeout);
+                await FlushAsync(timeout.Token).ConfigureAwait(false);
+                break;
+            }
+            catch (Exception exception) when (exception is MessageBusException or OperationCanceledException)
+            {
+                // Lost again before the server answered: the next reconnect confirms instead. Still up (a server slow
+                // after its restart): asked again, since no reconnect will come to confirm it and the live streams
+                // would never hear that they missed broadcasts.
+                if (Volatile.Read(ref losses) != lossesSeen || !IsConnected || attempt == Attempts)
+                {
+                    return;
+                }
+            }
         }
 
         if (Volatile.Read(ref losses) == lossesSeen)
