@@ -70,7 +70,7 @@ public sealed partial class ClusterUnderFaultsTests(ITestOutputHelper output)
             await load.WaitForMoreAsync(RequestsPerPhase, cancellationToken);
 
             phases.Begin("both started again");
-            victim.Process.Restart();
+            victim.Restart();
             await victim.WaitUntilJoinedAsync(cluster.Nodes.Where(node => node != victim), cancellationToken);
             killed.Process.Restart();
             await killed.WaitUntilReadyAsync(cancellationToken);

@@ -96,7 +96,17 @@ internal sealed class LoadCluster : IAsyncDisposable
             }
 
             nodes.Add(ChildProcess.Start(
-                $"nats-{i + 1}", natsServer, ["-c", Path.Combine(layout.Root, "deploy", "nats", "cluster.conf")], layout.Root, environment));
+                $"nats-{i + 1}",
+                natsServer,
+                ["-c", Path.Combine(layout.Root, "deploy", "nats", "cluster.conf"), NatsRouteLog.DebugArgument],
+                layout.Root,
+                environment));
+        }
+
+        var serverIds = new List<string>();
+        foreach (var node in nodes)
+        {
+            serverIds.Add(await NatsRouteLog.ServerIdAsync(node, cancellationToken));
         }
 
         for (var i = 0; i < Size; i++)
@@ -104,8 +114,8 @@ internal sealed class LoadCluster : IAsyncDisposable
             await nodes[i].WaitForLineAsync($"Listening for client connections on 127.0.0.1:{Text(clientPorts[i])}", cancellationToken);
             foreach (var peer in Enumerable.Range(0, Size).Where(peer => peer != i))
             {
-                // The route this node solicits to the peer: interest (and so broadcasts) crosses the cluster from then on.
-                await nodes[i].WaitForLineAsync($"127.0.0.1:{Text(clusterPorts[peer])} - rid:", cancellationToken);
+                // Interest (and so broadcasts) crosses the cluster once each node has a route to each other.
+                await NatsRouteLog.WaitForRouteAsync(nodes[i], serverIds[peer], cancellationToken);
             }
         }
 

@@ -6,6 +6,8 @@ namespace Portal.Cluster.Tests.Hosting;
 /// <summary>One nats-server node of the cluster, run from deploy/nats/cluster.conf with its settings in the environment.</summary>
 internal sealed class NatsNode(string name, int clientPort, int clusterPort, ChildProcess process) : IAsyncDisposable
 {
+    private string? serverId;
+
     public string Name { get; } = name;
 
     public int ClientPort { get; } = clientPort;
@@ -31,7 +33,11 @@ internal sealed class NatsNode(string name, int clientPort, int clusterPort, Chi
         }
 
         var process = ChildProcess.Start(
-            name, NatsServerBinary(), ["-c", Path.Combine(repositoryRoot, "deploy", "nats", "cluster.conf")], repositoryRoot, environment);
+            name,
+            NatsServerBinary(),
+            ["-c", Path.Combine(repositoryRoot, "deploy", "nats", "cluster.conf"), NatsRouteLog.DebugArgument],
+            repositoryRoot,
+            environment);
         return new NatsNode(name, clientPort, clusterPort, process);
     }
 
@@ -39,14 +45,28 @@ internal sealed class NatsNode(string name, int clientPort, int clusterPort, Chi
     public async Task WaitUntilJoinedAsync(IEnumerable<NatsNode> peers, CancellationToken cancellationToken)
     {
         await Process.WaitForLineAsync($"Listening for client connections on 127.0.0.1:{ClientPort}", cancellationToken);
+        await ServerIdAsync(cancellationToken);
         foreach (var peer in peers)
         {
-            // The route this node solicits to the peer's cluster port, as configured in its route list.
-            await Process.WaitForLineAsync($"127.0.0.1:{peer.ClusterPort} - rid:", cancellationToken);
+            await NatsRouteLog.WaitForRouteAsync(Process, await peer.ServerIdAsync(cancellationToken), cancellationToken);
         }
     }
 
+    /// <summary>The same command line again, as a supervisor would restart it: with a new server id.</summary>
+    public void Restart()
+    {
+        serverId = null;
+        Process.Restart();
+    }
+
     public ValueTask DisposeAsync() => Process.DisposeAsync();
+
+    /// <summary>
+    /// The server id of the node's current run, read once and kept: the process keeps only its last lines, which a node
+    /// running for minutes in debug has long printed past.
+    /// </summary>
+    private async Task<string> ServerIdAsync(CancellationToken cancellationToken) =>
+        serverId ??= await NatsRouteLog.ServerIdAsync(Process, cancellationToken);
 
     private static string NatsServerBinary() =>
         new[] { "/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server" }.FirstOrDefault(File.Exists)
