@@ -31,7 +31,7 @@ public sealed class InvoiceListModel(PortalPageServices services) : ListPageMode
     protected override IReadOnlyDictionary<string, Func<InvoiceSummary, IComparable?>> SortKeys => Columns;
 
     /// <summary>The CSV download of this filter's invoices.</summary>
-    public string CsvUrl => Link("billing/invoices") + "?handler=csv" + (string.IsNullOrWhiteSpace(Status) ? null : "&status=" + Uri.EscapeDataString(Status));
+    public string CsvUrl => Link("billing/invoices") + "?handler=csv" + (Status is null ? null : "&status=" + Uri.EscapeDataString(Status));
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(signIn =>
         ListAsync(page => Mediator.Send(new ListInvoicesQuery(AccessFor(signIn), Status, page, PageRequest.DefaultSize), Aborted)));

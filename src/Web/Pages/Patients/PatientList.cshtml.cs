@@ -23,7 +23,7 @@ public sealed class PatientListModel(PortalPageServices services) : ListPageMode
     /// <summary>True when a new patient's row can go straight in at the top without changing what the list means.</summary>
     public bool InsertsLive => SearchTerm is null && Sort is null && List?.Number == 1;
 
-    private string? SearchTerm => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+    private string? SearchTerm => Search?.Trim();
 
     protected override string ListPath => Link("patients");
 

@@ -20,7 +20,7 @@ public sealed class ServiceListModel(PortalPageServices services) : ListPageMode
 
     public string? Type => QueryValue("type");
 
-    private string? TypeTerm => string.IsNullOrWhiteSpace(Type) ? null : Type.Trim();
+    private string? TypeTerm => Type?.Trim();
 
     protected override string ListPath => Link("services");
 

@@ -23,7 +23,7 @@ public sealed class TicketListModel(PortalPageServices services) : ListPageModel
 
     public string? Search => QueryValue("search");
 
-    private string? SearchTerm => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+    private string? SearchTerm => Search?.Trim();
 
     protected override string ListPath => Link("tickets");
 
