@@ -37,9 +37,9 @@ internal static class PageLoadRun
             var length = await CheckSameAnswerAsync(client, new Uri(stack.PortalUrl, path), new Uri(stack.BareUrl, path), cookieHeader, cancellationToken);
             Progress($"The {page} ({path}) answers 200 with the same {length:N0} bytes from Portal and from the bare endpoint.");
             targets.Add(new LoadTarget(
-                $"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime, stack.PortalProbe.ReadAsync, stack.BackendProbe.ReadAsync));
+                $"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime, () => stack.BackendsProcessorTime, stack.PortalProbe.ReadAsync, stack.BackendProbe.ReadAsync));
             targets.Add(new LoadTarget(
-                $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, token => BareCountersAsync(client, stack.BareUrl, token), stack.BackendProbe.ReadAsync));
+                $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, () => stack.BackendsProcessorTime, token => BareCountersAsync(client, stack.BareUrl, token), stack.BackendProbe.ReadAsync));
         }
 
         var results = new List<TargetResult>();

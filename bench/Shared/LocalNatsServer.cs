@@ -20,6 +20,16 @@ internal sealed class LocalNatsServer : IDisposable
 
     public string Url { get; }
 
+    /// <summary>The CPU time the server has used so far, user and system.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static LocalNatsServer Start()
     {
         var binary = Candidates.FirstOrDefault(File.Exists)

@@ -43,6 +43,13 @@ internal sealed class LoadStack : IAsyncDisposable
 
     public ChildProcess Bare => bare ?? throw new InvalidOperationException("The bare endpoint has not been started.");
 
+    /// <summary>
+    /// The CPU time the demo backend and nats-server have used so far: the backends' share of the machine, which stands in
+    /// for services a deployment runs elsewhere, so a change in it moves requests/s without moving Portal's own cost.
+    /// </summary>
+    public TimeSpan BackendsProcessorTime =>
+        (backend?.ProcessorTime ?? TimeSpan.Zero) + (nats?.ProcessorTime ?? TimeSpan.Zero);
+
     /// <summary>nats-server, the demo backend and Portal, each ready before the next starts.</summary>
     public static async Task<LoadStack> StartAsync(RepositoryLayout layout, CancellationToken cancellationToken)
     {

@@ -3,7 +3,8 @@ using Portal.LoadRun.Probe;
 namespace Portal.LoadRun.Load;
 
 /// <summary>
-/// What the serving process spent over a measured interval (CPU time, bytes allocated, methods JIT-compiled), and the
-/// CPU time of the whole machine meanwhile (null where it cannot be read).
+/// What the serving process spent over a measured interval (CPU time, bytes allocated, methods JIT-compiled), the CPU
+/// time of the backends behind it (demo backend and nats-server) and of the whole machine (null where it cannot be read)
+/// meanwhile.
 /// </summary>
-internal readonly record struct ServerSpent(TimeSpan Cpu, RuntimeCounters Counters, TimeSpan? MachineCpu);
+internal readonly record struct ServerSpent(TimeSpan Cpu, RuntimeCounters Counters, TimeSpan BackendsCpu, TimeSpan? MachineCpu);

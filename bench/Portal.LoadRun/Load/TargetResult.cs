@@ -28,6 +28,9 @@ internal sealed record TargetResult(
 
     public double ServerCpuMillisecondsPerRequest => Requests == 0 ? double.NaN : Server.Cpu.TotalMilliseconds / Requests;
 
+    /// <summary>The demo backend's and nats-server's CPU per good answer: the machine's share that is not Portal's.</summary>
+    public double BackendsCpuMillisecondsPerRequest => Requests == 0 ? double.NaN : Server.BackendsCpu.TotalMilliseconds / Requests;
+
     /// <summary>Every process's CPU per good answer: the server's, the load generator's, nats-server's and the demo backend's.</summary>
     public double MachineCpuMillisecondsPerRequest => Requests == 0 || Server.MachineCpu is not { } machine ? double.NaN : machine.TotalMilliseconds / Requests;
 

@@ -22,22 +22,22 @@ internal static class MarkdownReport
         output.WriteLine();
         if (settings.Rate > 0)
         {
-            output.WriteLine("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | server CPU ms per request | machine CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
-            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            output.WriteLine("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | server CPU ms per request | backends CPU ms per request | machine CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
+            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var result in results)
             {
                 output.WriteLine(Invariant(
-                    $"| {result.Name} | {result.OfferedRate:N0} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.MaxMilliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.MachineCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
+                    $"| {result.Name} | {result.OfferedRate:N0} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.MaxMilliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.BackendsCpuMillisecondsPerRequest:0.00} | {result.MachineCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
             }
         }
         else
         {
-            output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | machine CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
-            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            output.WriteLine("| target | requests/s | p50 ms | p99 ms | errors | server CPU ms per request | backends CPU ms per request | machine CPU ms per request | server KB allocated per request | warm-up s | methods JIT-compiled while measured |");
+            output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var result in results)
             {
                 output.WriteLine(Invariant(
-                    $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.MachineCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
+                    $"| {result.Name} | {result.RequestsPerSecond:N0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Errors:N0} | {result.ServerCpuMillisecondsPerRequest:0.00} | {result.BackendsCpuMillisecondsPerRequest:0.00} | {result.MachineCpuMillisecondsPerRequest:0.00} | {result.ServerKilobytesAllocatedPerRequest:0.0} | {WarmedUp(result)} |"));
             }
 
             Ratios(output, results);
