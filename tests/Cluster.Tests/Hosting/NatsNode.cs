@@ -4,15 +4,13 @@ using Portal.LoadRun.Hosting;
 namespace Portal.Cluster.Tests.Hosting;
 
 /// <summary>One nats-server node of the cluster, run from deploy/nats/cluster.conf with its settings in the environment.</summary>
-internal sealed class NatsNode(string name, int clientPort, int clusterPort, ChildProcess process) : IAsyncDisposable
+internal sealed class NatsNode(string name, int clientPort, ChildProcess process) : IAsyncDisposable
 {
     private string? serverId;
 
     public string Name { get; } = name;
 
     public int ClientPort { get; } = clientPort;
-
-    public int ClusterPort { get; } = clusterPort;
 
     public ChildProcess Process { get; } = process;
 
@@ -38,7 +36,7 @@ internal sealed class NatsNode(string name, int clientPort, int clusterPort, Chi
             ["-c", Path.Combine(repositoryRoot, "deploy", "nats", "cluster.conf"), NatsRouteLog.DebugArgument],
             repositoryRoot,
             environment);
-        return new NatsNode(name, clientPort, clusterPort, process);
+        return new NatsNode(name, clientPort, process);
     }
 
     /// <summary>Once it accepts clients and has a route to each of <paramref name="peers"/> (so interest crosses the cluster).</summary>
