@@ -9,7 +9,8 @@ namespace Portal.LoadRun;
 
 /// <summary>
 /// Starts the stack, signs in once through Portal's login form, checks that Portal and the bare endpoint answer each page
-/// with 200 and the same bytes, then loads each target in turn and prints the report. Everything started is stopped at
+/// with 200 and the same bytes, then loads each target in turn, then (closed loop) each page's two targets in alternating
+/// slices, and prints the report. Everything started is stopped at
 /// the end, on failure and on Ctrl-C.
 /// </summary>
 internal static class PageLoadRun
@@ -32,14 +33,18 @@ internal static class PageLoadRun
 
         using var client = LoadGenerator.CreateClient(settings.Clients);
         var targets = new List<LoadTarget>();
+        var pagePairs = new List<(string Page, LoadTarget Portal, LoadTarget Bare)>();
         foreach (var (page, path) in Pages)
         {
             var length = await CheckSameAnswerAsync(client, new Uri(stack.PortalUrl, path), new Uri(stack.BareUrl, path), cookieHeader, cancellationToken);
             Progress($"The {page} ({path}) answers 200 with the same {length:N0} bytes from Portal and from the bare endpoint.");
-            targets.Add(new LoadTarget(
-                $"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime, () => stack.BackendsProcessorTime, stack.PortalProbe.ReadAsync, stack.BackendProbe.ReadAsync));
-            targets.Add(new LoadTarget(
-                $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, () => stack.BackendsProcessorTime, token => BareCountersAsync(client, stack.BareUrl, token), stack.BackendProbe.ReadAsync));
+            var portal = new LoadTarget(
+                $"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime, () => stack.BackendsProcessorTime, stack.PortalProbe.ReadAsync, stack.BackendProbe.ReadAsync);
+            var bare = new LoadTarget(
+                $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, () => stack.BackendsProcessorTime, token => BareCountersAsync(client, stack.BareUrl, token), stack.BackendProbe.ReadAsync);
+            targets.Add(portal);
+            targets.Add(bare);
+            pagePairs.Add((page, portal, bare));
         }
 
         var results = new List<TargetResult>();
@@ -49,16 +54,28 @@ internal static class PageLoadRun
                 ? $"Loading {target.Name} ({target.Address}) at {settings.Rate} requests/s: a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settles, then {settings.Duration.TotalSeconds} s..."
                 : $"Loading {target.Name} ({target.Address}) with {settings.Clients} clients: a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settles, then {settings.Duration.TotalSeconds} s...");
             // A fresh sign-in per target, and again when its measured interval begins (see SignedInCookie).
-            var cookie = new SignedInCookie(token => PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, token));
+            var cookie = FreshSignIn(stack.PortalUrl);
             await cookie.RenewAsync(cancellationToken);
             results.Add(settings.Rate > 0
                 ? await OpenLoopGenerator.RunAsync(client, target, cookie, settings, cancellationToken)
                 : await LoadGenerator.RunAsync(client, target, cookie, settings, cancellationToken));
         }
 
-        MarkdownReport.Write(Console.Out, settings, layout.Configuration, results);
-        return results.Any(result => result.Errors > 0) ? 1 : 0;
+        var sideBySide = new List<SideBySide>();
+        foreach (var (page, portal, bare) in settings.Pairs > 0 ? pagePairs : [])
+        {
+            Progress($"Alternating {portal.Name} and {bare.Name} in {AlternatingRun.Slice.TotalSeconds} s slices, {settings.Pairs} pairs...");
+            var cookie = FreshSignIn(stack.PortalUrl);
+            sideBySide.Add(await AlternatingRun.RunAsync(page, client, portal, bare, cookie, settings, cancellationToken));
+        }
+
+        MarkdownReport.Write(Console.Out, settings, layout.Configuration, results, sideBySide);
+        return results.Concat(sideBySide.SelectMany(page => new[] { page.Portal, page.Bare })).Any(result => result.Errors > 0) ? 1 : 0;
     }
+
+    /// <summary>Every client's sign-in, renewed when measuring begins.</summary>
+    private static SignedInCookie FreshSignIn(Uri portal) =>
+        new(token => PortalLogin.SignInAsync(portal, DemoAccount.Email, DemoAccount.Password, token));
 
     /// <summary>Both answer 200 with the same content type and the same body; returns the body's length.</summary>
     private static async Task<long> CheckSameAnswerAsync(

@@ -15,6 +15,9 @@ internal static class LoadGenerator
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>A client's answers in a measured interval of ten seconds, with room to spare.</summary>
+    private const int ExpectedAnswers = 16_384;
+
     /// <summary>One pooled connection per client and server, no cookies or redirects of its own: every client sends the same sign-in.</summary>
     public static HttpClient CreateClient(int clients) => new(new SocketsHttpHandler
     {
@@ -39,7 +42,7 @@ internal static class LoadGenerator
         var clients = new Task<ClientLog>[settings.Clients];
         for (var i = 0; i < clients.Length; i++)
         {
-            clients[i] = Task.Run(() => RunClientAsync(client, target, cookie, interval, cancellationToken), cancellationToken);
+            clients[i] = Task.Run(() => RunClientAsync(client, target, cookie, interval, ExpectedAnswers, cancellationToken), cancellationToken);
         }
 
         var warmUp = await WarmUp.RunAsync(target, settings.Warmup, cancellationToken);
@@ -49,10 +52,14 @@ internal static class LoadGenerator
         return TargetResult.From(target.Name, settings.Duration, server, warmUp, await Task.WhenAll(clients));
     }
 
-    private static async Task<ClientLog> RunClientAsync(
-        HttpClient client, LoadTarget target, SignedInCookie cookie, MeasuredInterval interval, CancellationToken cancellationToken)
+    /// <summary>
+    /// One client's loop: sends until the interval's end, and logs the answers that arrive within it, room for
+    /// <paramref name="expectedAnswers"/> made before it starts.
+    /// </summary>
+    internal static async Task<ClientLog> RunClientAsync(
+        HttpClient client, LoadTarget target, SignedInCookie cookie, MeasuredInterval interval, int expectedAnswers, CancellationToken cancellationToken)
     {
-        var log = new ClientLog();
+        var log = new ClientLog(expectedAnswers);
         var buffer = new byte[64 * 1024];
         while (true)
         {

@@ -59,7 +59,7 @@ internal static class OpenLoopGenerator
         cancellationToken.ThrowIfCancellationRequested();
         var outcomes = await Task.WhenAll(requests);
 
-        var scheduled = new ClientLog();
+        var scheduled = new ClientLog(outcomes.Length);
         var answeredWithin = 0L;
         foreach (var outcome in outcomes)
         {

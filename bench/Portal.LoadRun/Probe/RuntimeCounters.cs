@@ -27,4 +27,7 @@ internal readonly record struct RuntimeCounters(long AllocatedBytes, long Compil
 
     public static RuntimeCounters operator -(RuntimeCounters later, RuntimeCounters earlier) =>
         new(later.AllocatedBytes - earlier.AllocatedBytes, later.CompiledMethods - earlier.CompiledMethods);
+
+    public static RuntimeCounters operator +(RuntimeCounters left, RuntimeCounters right) =>
+        new(left.AllocatedBytes + right.AllocatedBytes, left.CompiledMethods + right.CompiledMethods);
 }

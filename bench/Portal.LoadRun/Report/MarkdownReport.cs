@@ -3,14 +3,19 @@ using Portal.LoadRun.Load;
 
 namespace Portal.LoadRun.Report;
 
-/// <summary>The run's figures as the Markdown docs/benchmarks.md holds, to paste as is: what was run, where, and one table.</summary>
+/// <summary>
+/// The run's figures as the Markdown docs/benchmarks.md holds, to paste as is: what was run, where, the targets' table
+/// and, for the closed loop, the pages' side-by-side table.
+/// </summary>
 internal static class MarkdownReport
 {
-    public static void Write(TextWriter output, LoadRunSettings settings, string configuration, IReadOnlyList<TargetResult> results)
+    public static void Write(
+        TextWriter output, LoadRunSettings settings, string configuration, IReadOnlyList<TargetResult> results, IReadOnlyList<SideBySide> sideBySide)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(sideBySide);
         output.WriteLine();
         output.WriteLine(settings.Rate > 0
             ? Invariant($"Page load run, {DateTime.UtcNow:yyyy-MM-dd}: open loop, {settings.Rate:N0} requests/s offered per target over at most {settings.Clients} connections, a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settled and {settings.Duration.TotalSeconds} s measured per target; latency from each request's scheduled send time.")
@@ -41,6 +46,7 @@ internal static class MarkdownReport
             }
 
             Ratios(output, results);
+            SideBySideTable(output, settings, sideBySide);
         }
 
         foreach (var result in results.Where(result => !result.WarmUp.Settled))
@@ -49,7 +55,7 @@ internal static class MarkdownReport
             output.WriteLine(Invariant($"**{result.Name}: the JIT had not settled after {result.WarmUp.Elapsed.TotalSeconds:0} s of warm-up (more than {WarmUp.SettledMethodsPerSecond} methods compiled a second): its figures include the JIT.**"));
         }
 
-        var failed = results.Where(result => result.Errors > 0).ToList();
+        var failed = results.Concat(sideBySide.SelectMany(page => new[] { page.Portal, page.Bare })).Where(result => result.Errors > 0).ToList();
         if (failed.Count > 0)
         {
             output.WriteLine();
@@ -83,5 +89,32 @@ internal static class MarkdownReport
                 output.WriteLine();
             }
         }
+    }
+
+    /// <summary>
+    /// Each page's two targets in alternating slices: the ratio of their sums, and the lowest, middle and highest of the
+    /// pairs' ratios, which say how far one pair of slices can be from another on this machine.
+    /// </summary>
+    private static void SideBySideTable(TextWriter output, LoadRunSettings settings, IReadOnlyList<SideBySide> pages)
+    {
+        if (pages.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(Invariant(
+            $"Side by side, after the warm-ups above: each page's Portal and bare targets alternately, {settings.Pairs} slices of {AlternatingRun.Slice.TotalSeconds} s each, the order swapped every pair, the clients drained between slices."));
+        output.WriteLine();
+        output.WriteLine("| page | Portal requests/s | bare requests/s | Portal / bare | pairs' Portal / bare: lowest, median, highest | Portal server CPU ms per request | bare server CPU ms per request | Portal machine CPU ms per request | bare machine CPU ms per request |");
+        output.WriteLine("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
+        foreach (var page in pages)
+        {
+            var sorted = page.PairRatios.Order().ToList();
+            var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+            output.WriteLine(Invariant(
+                $"| {page.Page} | {page.Portal.RequestsPerSecond:N0} | {page.Bare.RequestsPerSecond:N0} | {page.Ratio:0.00}× | {sorted[0]:0.00} / {median:0.00} / {sorted[^1]:0.00}× | {page.Portal.ServerCpuMillisecondsPerRequest:0.00} | {page.Bare.ServerCpuMillisecondsPerRequest:0.00} | {page.Portal.MachineCpuMillisecondsPerRequest:0.00} | {page.Bare.MachineCpuMillisecondsPerRequest:0.00} |"));
+        }
+
+        output.WriteLine();
     }
 }
