@@ -10,7 +10,7 @@ usage() {
   echo "usage: ./portal.sh test    # install prerequisites, build, run every test"
   echo "       ./portal.sh demo [--htpi-only | --platform-only]    # install prerequisites, start nats-server, the demo backend and Portal on 127.0.0.1"
   echo "       ./portal.sh cluster # as a cluster: three nats-server nodes, the demo backend, three Portal instances, HAProxy in front"
-  echo "       ./portal.sh loadrun [--clients 64] [--duration 10] [--warmup 5]    # the page load run"
+  echo "       ./portal.sh loadrun [--clients 64] [--duration 10] [--warmup 5] [--pairs 6] [--against DIR]    # the page load run"
   echo "       ./portal.sh chaos [--clients 64] [--outage 60] [--baseline 5] [--settle 15] [--scenarios a,b]    # the fault run"
 }
 

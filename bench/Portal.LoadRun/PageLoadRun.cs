@@ -30,21 +30,37 @@ internal static class PageLoadRun
         var cookieHeader = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
         await stack.StartBareEndpointAsync(cookieHeader, cancellationToken);
         Progress($"The bare endpoint is ready on {stack.BareUrl}.");
+        var againstLayout = settings.Against is { } against ? RepositoryLayout.At(against, layout.Configuration) : null;
+        await using var other = againstLayout is null ? null : await LoadStack.StartAsync(againstLayout, cancellationToken);
+        var otherName = againstLayout?.Revision();
+        if (other is not null)
+        {
+            Progress($"Portal at {otherName} ({againstLayout!.Root}) is ready on {other.PortalUrl}, with its own nats-server and demo backend.");
+        }
 
         using var client = LoadGenerator.CreateClient(settings.Clients);
         var targets = new List<LoadTarget>();
-        var pagePairs = new List<(string Page, LoadTarget Portal, LoadTarget Bare)>();
+        var sideBySidePairs = new List<(LoadTarget First, LoadTarget Second)>();
         foreach (var (page, path) in Pages)
         {
             var length = await CheckSameAnswerAsync(client, new Uri(stack.PortalUrl, path), new Uri(stack.BareUrl, path), cookieHeader, cancellationToken);
             Progress($"The {page} ({path}) answers 200 with the same {length:N0} bytes from Portal and from the bare endpoint.");
             var portal = new LoadTarget(
-                $"Portal {page}", new Uri(stack.PortalUrl, path), length, () => stack.Portal.ProcessorTime, () => stack.BackendsProcessorTime, stack.PortalProbe.ReadAsync, stack.BackendProbe.ReadAsync);
+                $"Portal {page}", new Uri(stack.PortalUrl, path), stack.PortalUrl, length, () => stack.Portal.ProcessorTime, () => stack.BackendsProcessorTime, stack.PortalProbe.ReadAsync, stack.BackendProbe.ReadAsync);
             var bare = new LoadTarget(
-                $"bare {page}", new Uri(stack.BareUrl, path), length, () => stack.Bare.ProcessorTime, () => stack.BackendsProcessorTime, token => BareCountersAsync(client, stack.BareUrl, token), stack.BackendProbe.ReadAsync);
+                $"bare {page}", new Uri(stack.BareUrl, path), stack.PortalUrl, length, () => stack.Bare.ProcessorTime, () => stack.BackendsProcessorTime, token => BareCountersAsync(client, stack.BareUrl, token), stack.BackendProbe.ReadAsync);
             targets.Add(portal);
             targets.Add(bare);
-            pagePairs.Add((page, portal, bare));
+            sideBySidePairs.Add((portal, bare));
+            if (other is not null)
+            {
+                var otherLength = await LengthAsync(client, new Uri(other.PortalUrl, path), other.PortalUrl, cancellationToken);
+                Progress($"Portal at {otherName} answers the {page} with {otherLength:N0} bytes.");
+                var earlier = new LoadTarget(
+                    $"Portal at {otherName}: {page}", new Uri(other.PortalUrl, path), other.PortalUrl, otherLength, () => other.Portal.ProcessorTime, () => other.BackendsProcessorTime, other.PortalProbe.ReadAsync, other.BackendProbe.ReadAsync);
+                targets.Add(earlier);
+                sideBySidePairs.Add((portal, earlier));
+            }
         }
 
         var results = new List<TargetResult>();
@@ -54,7 +70,7 @@ internal static class PageLoadRun
                 ? $"Loading {target.Name} ({target.Address}) at {settings.Rate} requests/s: a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settles, then {settings.Duration.TotalSeconds} s..."
                 : $"Loading {target.Name} ({target.Address}) with {settings.Clients} clients: a warm-up of at least {settings.Warmup.TotalSeconds} s until the JIT settles, then {settings.Duration.TotalSeconds} s...");
             // A fresh sign-in per target, and again when its measured interval begins (see SignedInCookie).
-            var cookie = FreshSignIn(stack.PortalUrl);
+            var cookie = SignedInCookie.At(target.SignInAt);
             await cookie.RenewAsync(cancellationToken);
             results.Add(settings.Rate > 0
                 ? await OpenLoopGenerator.RunAsync(client, target, cookie, settings, cancellationToken)
@@ -62,20 +78,15 @@ internal static class PageLoadRun
         }
 
         var sideBySide = new List<SideBySide>();
-        foreach (var (page, portal, bare) in settings.Pairs > 0 ? pagePairs : [])
+        foreach (var (first, second) in settings.Pairs > 0 ? sideBySidePairs : [])
         {
-            Progress($"Alternating {portal.Name} and {bare.Name} in {AlternatingRun.Slice.TotalSeconds} s slices, {settings.Pairs} pairs...");
-            var cookie = FreshSignIn(stack.PortalUrl);
-            sideBySide.Add(await AlternatingRun.RunAsync(page, client, portal, bare, cookie, settings, cancellationToken));
+            Progress($"Alternating {first.Name} and {second.Name} in {AlternatingRun.Slice.TotalSeconds} s slices, {settings.Pairs} pairs...");
+            sideBySide.Add(await AlternatingRun.RunAsync(client, first, second, settings, cancellationToken));
         }
 
         MarkdownReport.Write(Console.Out, settings, layout.Configuration, results, sideBySide);
-        return results.Concat(sideBySide.SelectMany(page => new[] { page.Portal, page.Bare })).Any(result => result.Errors > 0) ? 1 : 0;
+        return results.Concat(sideBySide.SelectMany(pair => new[] { pair.First, pair.Second })).Any(result => result.Errors > 0) ? 1 : 0;
     }
-
-    /// <summary>Every client's sign-in, renewed when measuring begins.</summary>
-    private static SignedInCookie FreshSignIn(Uri portal) =>
-        new(token => PortalLogin.SignInAsync(portal, DemoAccount.Email, DemoAccount.Password, token));
 
     /// <summary>Both answer 200 with the same content type and the same body; returns the body's length.</summary>
     private static async Task<long> CheckSameAnswerAsync(
@@ -90,6 +101,14 @@ internal static class PageLoadRun
         }
 
         return portalBody.Length;
+    }
+
+    /// <summary>The length of the page another checkout's Portal answers with 200 to its own sign-in.</summary>
+    private static async Task<long> LengthAsync(HttpClient client, Uri address, Uri portal, CancellationToken cancellationToken)
+    {
+        var cookie = SignedInCookie.At(portal);
+        await cookie.RenewAsync(cancellationToken);
+        return (await GetAsync(client, address, cookie.Header, cancellationToken)).Body.Length;
     }
 
     private static async Task<(string? ContentType, byte[] Body)> GetAsync(

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 
 namespace Portal.LoadRun.Hosting;
@@ -28,6 +29,24 @@ internal sealed class RepositoryLayout
 
     /// <summary>This executable, which becomes the bare endpoint when started with its role.</summary>
     public static string LoadRunBinary => Path.Combine(AppContext.BaseDirectory, "Portal.LoadRun.dll");
+
+    /// <summary>
+    /// Another checkout of Portal (an earlier commit's worktree), built in the same configuration, whose Portal and demo
+    /// backend a run compares with this one's.
+    /// </summary>
+    public static RepositoryLayout At(string root, string configuration) =>
+        File.Exists(Path.Combine(root, "Portal.sln"))
+            ? new RepositoryLayout(Path.GetFullPath(root), configuration)
+            : throw new InvalidOperationException($"{root} holds no Portal.sln: give --against a checkout of Portal.");
+
+    /// <summary>The checkout's commit, abbreviated as git does (its folder's name where git cannot tell).</summary>
+    public string Revision()
+    {
+        using var git = Process.Start(new ProcessStartInfo("git", ["-C", Root, "rev-parse", "--short", "HEAD"]) { RedirectStandardOutput = true, RedirectStandardError = true });
+        var revision = git?.StandardOutput.ReadToEnd().Trim();
+        git?.WaitForExit();
+        return git is { ExitCode: 0 } && revision is { Length: > 0 } ? revision : Path.GetFileName(Root);
+    }
 
     public static RepositoryLayout Locate()
     {

@@ -1,12 +1,12 @@
 namespace Portal.LoadRun.Load;
 
 /// <summary>
-/// Portal and the bare endpoint of one page, measured side by side once both have warmed up: closed-loop slices of
-/// <see cref="Slice"/> alternate between the two, <see cref="LoadRunSettings.Pairs"/> of each, the order swapped from one
-/// pair to the next, every client drained before the next slice begins. Measured one after the other, the two targets
-/// each get a different machine, since a shared machine's speed drifts by 10–25 % over minutes; slices seconds apart get
-/// nearly the same one, so the ratio of their sums, and the spread of the pairs' ratios, is what Portal costs against
-/// the bare endpoint.
+/// Two targets of one page (Portal and the bare endpoint, or Portal and another checkout's Portal), measured side by
+/// side once both have warmed up: closed-loop slices of <see cref="Slice"/> alternate between the two,
+/// <see cref="LoadRunSettings.Pairs"/> of each, the order swapped from one pair to the next, every client drained before
+/// the next slice begins. Measured one after the other, the two targets each get a different machine, since a shared
+/// machine's speed drifts by 10–25 % over minutes; slices seconds apart get nearly the same one, so the ratio of their
+/// sums, and the spread of the pairs' ratios, is what one costs against the other.
 /// </summary>
 internal static class AlternatingRun
 {
@@ -20,28 +20,37 @@ internal static class AlternatingRun
     private const int ExpectedAnswers = 1_024;
 
     public static async Task<SideBySide> RunAsync(
-        string page, HttpClient client, LoadTarget portal, LoadTarget bare, SignedInCookie cookie, LoadRunSettings settings, CancellationToken cancellationToken)
+        HttpClient client, LoadTarget first, LoadTarget second, LoadRunSettings settings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(cookie);
-        var portalSlices = new List<SliceResult>(settings.Pairs);
-        var bareSlices = new List<SliceResult>(settings.Pairs);
+        var firstCookie = SignedInCookie.At(first.SignInAt);
+        var secondCookie = SignedInCookie.At(second.SignInAt);
+        var firstSlices = new List<SliceResult>(settings.Pairs);
+        var secondSlices = new List<SliceResult>(settings.Pairs);
         for (var pair = 0; pair < settings.Pairs; pair++)
         {
-            // A sign-in younger than a minute, as in the measured interval of the targets above (see SignedInCookie).
-            await cookie.RenewAsync(cancellationToken);
-            var portalFirst = pair % 2 == 0;
-            var first = await SliceAsync(client, portalFirst ? portal : bare, cookie, settings.Clients, cancellationToken);
-            var second = await SliceAsync(client, portalFirst ? bare : portal, cookie, settings.Clients, cancellationToken);
-            portalSlices.Add(portalFirst ? first : second);
-            bareSlices.Add(portalFirst ? second : first);
+            // Sign-ins younger than a minute, as in the measured intervals of the targets one after the other (see SignedInCookie).
+            await firstCookie.RenewAsync(cancellationToken);
+            await secondCookie.RenewAsync(cancellationToken);
+            if (pair % 2 == 0)
+            {
+                firstSlices.Add(await SliceAsync(client, first, firstCookie, settings.Clients, cancellationToken));
+                secondSlices.Add(await SliceAsync(client, second, secondCookie, settings.Clients, cancellationToken));
+            }
+            else
+            {
+                secondSlices.Add(await SliceAsync(client, second, secondCookie, settings.Clients, cancellationToken));
+                firstSlices.Add(await SliceAsync(client, first, firstCookie, settings.Clients, cancellationToken));
+            }
         }
 
         return new SideBySide(
-            page,
-            Combine(portal, portalSlices),
-            Combine(bare, bareSlices),
-            portalSlices.Zip(bareSlices, (ofPortal, ofBare) => (double)ofPortal.Answers / ofBare.Answers).ToList());
+            $"{first.Name} / {second.Name}",
+            Combine(first, firstSlices),
+            Combine(second, secondSlices),
+            firstSlices.Zip(secondSlices, (ofFirst, ofSecond) => (double)ofFirst.Answers / ofSecond.Answers).ToList());
     }
 
     private static async Task<SliceResult> SliceAsync(

@@ -1,10 +1,10 @@
 namespace Portal.LoadRun.Load;
 
 /// <summary>
-/// One page's <see cref="AlternatingRun"/>: each target's slices summed, and Portal's answers over the bare endpoint's
+/// One <see cref="AlternatingRun"/> of two targets: each one's slices summed, and the first's answers over the second's
 /// in each pair of slices.
 /// </summary>
-internal sealed record SideBySide(string Page, TargetResult Portal, TargetResult Bare, IReadOnlyList<double> PairRatios)
+internal sealed record SideBySide(string Label, TargetResult First, TargetResult Second, IReadOnlyList<double> PairRatios)
 {
-    public double Ratio => Portal.RequestsPerSecond / Bare.RequestsPerSecond;
+    public double Ratio => First.RequestsPerSecond / Second.RequestsPerSecond;
 }

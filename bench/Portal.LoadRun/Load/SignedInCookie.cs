@@ -1,3 +1,5 @@
+using Portal.LoadRun.Hosting;
+
 namespace Portal.LoadRun.Load;
 
 /// <summary>
@@ -9,6 +11,10 @@ namespace Portal.LoadRun.Load;
 internal sealed class SignedInCookie(Func<CancellationToken, Task<string>> signIn)
 {
     private string header = string.Empty;
+
+    /// <summary>Signed in through the login form of the Portal at <paramref name="portal"/>, as the demo account.</summary>
+    public static SignedInCookie At(Uri portal) =>
+        new(token => PortalLogin.SignInAsync(portal, DemoAccount.Email, DemoAccount.Password, token));
 
     public string Header => Volatile.Read(ref header);
 

@@ -55,7 +55,7 @@ internal static class MarkdownReport
             output.WriteLine(Invariant($"**{result.Name}: the JIT had not settled after {result.WarmUp.Elapsed.TotalSeconds:0} s of warm-up (more than {WarmUp.SettledMethodsPerSecond} methods compiled a second): its figures include the JIT.**"));
         }
 
-        var failed = results.Concat(sideBySide.SelectMany(page => new[] { page.Portal, page.Bare })).Where(result => result.Errors > 0).ToList();
+        var failed = results.Concat(sideBySide.SelectMany(pair => new[] { pair.First, pair.Second })).Where(result => result.Errors > 0).ToList();
         if (failed.Count > 0)
         {
             output.WriteLine();
@@ -92,27 +92,27 @@ internal static class MarkdownReport
     }
 
     /// <summary>
-    /// Each page's two targets in alternating slices: the ratio of their sums, and the lowest, middle and highest of the
+    /// Each pair of targets in alternating slices: the ratio of their sums, and the lowest, middle and highest of the
     /// pairs' ratios, which say how far one pair of slices can be from another on this machine.
     /// </summary>
-    private static void SideBySideTable(TextWriter output, LoadRunSettings settings, IReadOnlyList<SideBySide> pages)
+    private static void SideBySideTable(TextWriter output, LoadRunSettings settings, IReadOnlyList<SideBySide> pairs)
     {
-        if (pages.Count == 0)
+        if (pairs.Count == 0)
         {
             return;
         }
 
         output.WriteLine(Invariant(
-            $"Side by side, after the warm-ups above: each page's Portal and bare targets alternately, {settings.Pairs} slices of {AlternatingRun.Slice.TotalSeconds} s each, the order swapped every pair, the clients drained between slices."));
+            $"Side by side, after the warm-ups above: the two targets of each row alternately, {settings.Pairs} slices of {AlternatingRun.Slice.TotalSeconds} s each, the order swapped every pair, the clients drained between slices."));
         output.WriteLine();
-        output.WriteLine("| page | Portal requests/s | bare requests/s | Portal / bare | pairs' Portal / bare: lowest, median, highest | Portal server CPU ms per request | bare server CPU ms per request | Portal machine CPU ms per request | bare machine CPU ms per request |");
+        output.WriteLine("| first / second | first requests/s | second requests/s | first / second | pairs' first / second: lowest, median, highest | first server CPU ms per request | second server CPU ms per request | first machine CPU ms per request | second machine CPU ms per request |");
         output.WriteLine("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
-        foreach (var page in pages)
+        foreach (var pair in pairs)
         {
-            var sorted = page.PairRatios.Order().ToList();
+            var sorted = pair.PairRatios.Order().ToList();
             var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
             output.WriteLine(Invariant(
-                $"| {page.Page} | {page.Portal.RequestsPerSecond:N0} | {page.Bare.RequestsPerSecond:N0} | {page.Ratio:0.00}× | {sorted[0]:0.00} / {median:0.00} / {sorted[^1]:0.00}× | {page.Portal.ServerCpuMillisecondsPerRequest:0.00} | {page.Bare.ServerCpuMillisecondsPerRequest:0.00} | {page.Portal.MachineCpuMillisecondsPerRequest:0.00} | {page.Bare.MachineCpuMillisecondsPerRequest:0.00} |"));
+                $"| {pair.Label} | {pair.First.RequestsPerSecond:N0} | {pair.Second.RequestsPerSecond:N0} | {pair.Ratio:0.00}× | {sorted[0]:0.00} / {median:0.00} / {sorted[^1]:0.00}× | {pair.First.ServerCpuMillisecondsPerRequest:0.00} | {pair.Second.ServerCpuMillisecondsPerRequest:0.00} | {pair.First.MachineCpuMillisecondsPerRequest:0.00} | {pair.Second.MachineCpuMillisecondsPerRequest:0.00} |"));
         }
 
         output.WriteLine();
