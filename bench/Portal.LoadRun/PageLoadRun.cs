@@ -24,13 +24,13 @@ internal static class PageLoadRun
     public static async Task<int> RunAsync(LoadRunSettings settings, CancellationToken cancellationToken)
     {
         var layout = RepositoryLayout.Locate();
+        var againstLayout = settings.Against is { } against ? RepositoryLayout.At(against, layout.Configuration) : null;
         Progress($"Starting nats-server, the demo backend and Portal ({layout.Configuration})...");
         await using var stack = await LoadStack.StartAsync(layout, cancellationToken);
         Progress($"Portal is ready on {stack.PortalUrl}; signing in as {DemoAccount.Email}.");
         var cookieHeader = await PortalLogin.SignInAsync(stack.PortalUrl, DemoAccount.Email, DemoAccount.Password, cancellationToken);
         await stack.StartBareEndpointAsync(cookieHeader, cancellationToken);
         Progress($"The bare endpoint is ready on {stack.BareUrl}.");
-        var againstLayout = settings.Against is { } against ? RepositoryLayout.At(against, layout.Configuration) : null;
         await using var other = againstLayout is null ? null : await LoadStack.StartAsync(againstLayout, cancellationToken);
         var otherName = againstLayout?.Revision();
         if (other is not null)

@@ -67,6 +67,6 @@ internal sealed class RepositoryLayout
         var binary = Path.Combine(Root, project, "bin", Configuration, "net10.0", file);
         return File.Exists(binary)
             ? binary
-            : throw new InvalidOperationException($"{binary} is missing: build bench/Portal.LoadRun (it builds {project}) in {Configuration}.");
+            : throw new InvalidOperationException($"{binary} is missing: build {project} in {Configuration} (dotnet build -c {Configuration} {Path.Combine(Root, "Portal.sln")}).");
     }
 }
