@@ -8,10 +8,10 @@ using Portal.LoadRun.Report;
 namespace Portal.LoadRun;
 
 /// <summary>
-/// Starts the stack, signs in once through Portal's login form, checks that Portal and the bare endpoint answer each page
-/// with 200 and the same bytes, then loads each target in turn, then (closed loop) each page's two targets in alternating
-/// slices, and prints the report. Everything started is stopped at
-/// the end, on failure and on Ctrl-C.
+/// Starts the stack (and, with <see cref="LoadRunSettings.Against"/>, the other checkout's), signs in once through
+/// Portal's login form, checks that Portal and the bare endpoint answer each page with 200 and the same bytes, then loads
+/// each target in turn, then (closed loop) each pair of targets in alternating slices, and prints the report. Everything
+/// started is stopped at the end, on failure and on Ctrl-C.
 /// </summary>
 internal static class PageLoadRun
 {
