@@ -85,7 +85,7 @@ internal static class PageLoadRun
         }
 
         MarkdownReport.Write(Console.Out, settings, layout.Configuration, results, sideBySide);
-        return results.Concat(sideBySide.SelectMany(pair => new[] { pair.First, pair.Second })).Any(result => result.Errors > 0) ? 1 : 0;
+        return results.Concat(sideBySide.SelectMany(pair => pair.Both)).Any(result => result.Errors > 0) ? 1 : 0;
     }
 
     /// <summary>Both answer 200 with the same content type and the same body; returns the body's length.</summary>
@@ -106,9 +106,8 @@ internal static class PageLoadRun
     /// <summary>The length of the page another checkout's Portal answers with 200 to its own sign-in.</summary>
     private static async Task<long> LengthAsync(HttpClient client, Uri address, Uri portal, CancellationToken cancellationToken)
     {
-        var cookie = SignedInCookie.At(portal);
-        await cookie.RenewAsync(cancellationToken);
-        return (await GetAsync(client, address, cookie.Header, cancellationToken)).Body.Length;
+        var cookieHeader = await PortalLogin.SignInAsync(portal, DemoAccount.Email, DemoAccount.Password, cancellationToken);
+        return (await GetAsync(client, address, cookieHeader, cancellationToken)).Body.Length;
     }
 
     private static async Task<(string? ContentType, byte[] Body)> GetAsync(

@@ -7,4 +7,6 @@ namespace Portal.LoadRun.Load;
 internal sealed record SideBySide(string Label, TargetResult First, TargetResult Second, IReadOnlyList<double> PairRatios)
 {
     public double Ratio => First.RequestsPerSecond / Second.RequestsPerSecond;
+
+    public IEnumerable<TargetResult> Both => [First, Second];
 }

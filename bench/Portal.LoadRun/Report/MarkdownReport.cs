@@ -55,7 +55,7 @@ internal static class MarkdownReport
             output.WriteLine(Invariant($"**{result.Name}: the JIT had not settled after {result.WarmUp.Elapsed.TotalSeconds:0} s of warm-up (more than {WarmUp.SettledMethodsPerSecond} methods compiled a second): its figures include the JIT.**"));
         }
 
-        var failed = results.Concat(sideBySide.SelectMany(pair => new[] { pair.First, pair.Second })).Where(result => result.Errors > 0).ToList();
+        var failed = results.Concat(sideBySide.SelectMany(pair => pair.Both)).Where(result => result.Errors > 0).ToList();
         if (failed.Count > 0)
         {
             output.WriteLine();
