@@ -45,7 +45,7 @@ internal abstract class PlatformApiClient
     private static readonly TimeSpan DefaultBusyWait = TimeSpan.FromSeconds(60);
 
     private readonly PlatformArea area;
-    private readonly ResiliencePipeline pipeline;
+    private readonly ResiliencePipeline<object> pipeline;
     private readonly PlatformAreaLog log;
     private readonly PlatformMetrics metrics;
 
@@ -309,13 +309,13 @@ internal abstract class PlatformApiClient
         context.Properties.Set(PlatformResilienceKeys.IsRead, call.IsRead);
         try
         {
+            // Refit's answer is null only for a JSON null, which Map reports as malformed.
             var answer = await pipeline.ExecuteAsync(
-                // The attempt's task as it is: an async lambda here would keep one more state machine per call.
-                static (resilience, send) => new ValueTask<TAnswer>(send(resilience.CancellationToken)),
+                static async (resilience, send) => (object)(await send(resilience.CancellationToken).ConfigureAwait(false))!,
                 context,
                 attempt).ConfigureAwait(false);
             outcome = BackendCallOutcome.Success;
-            return answer;
+            return (TAnswer)answer;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -17,10 +17,12 @@ namespace Portal.Adapters.Http.Platform.Resilience;
 /// a longer one; a 429 is never retried, see <see cref="PlatformFailures.IsTransient"/>), the area's circuit breaker (which counts every failed attempt), and a timeout per
 /// attempt (<see cref="PlatformApiOptions.AttemptTimeout"/> for reads, <see cref="PlatformApiOptions.WriteTimeout"/> for
 /// writes). Failures arrive as Refit's exceptions and are judged by <see cref="PlatformFailures"/>.
+/// <para>Typed by the answer as an <see cref="object"/>: Polly runs an untyped pipeline's strategies through bridges that
+/// convert every outcome, which cost more than the one cast of a typed pipeline's answer.</para>
 /// </summary>
 internal sealed class PlatformResiliencePipelines
 {
-    private readonly Dictionary<PlatformArea, ResiliencePipeline> pipelines;
+    private readonly Dictionary<PlatformArea, ResiliencePipeline<object>> pipelines;
     private readonly Dictionary<PlatformArea, PlatformAreaLog> logs;
 
     public PlatformResiliencePipelines(
@@ -37,14 +39,14 @@ internal sealed class PlatformResiliencePipelines
     /// <summary>The calls' durations and outcomes, and the breakers' states, by area.</summary>
     public PlatformMetrics Metrics { get; }
 
-    public ResiliencePipeline For(PlatformArea area) => pipelines[area];
+    public ResiliencePipeline<object> For(PlatformArea area) => pipelines[area];
 
     public PlatformAreaLog LogFor(PlatformArea area) => logs[area];
 
-    private static ResiliencePipeline Build(
+    private static ResiliencePipeline<object> Build(
         PlatformArea area, PlatformApiOptions options, TimeProvider time, PlatformAreaLog log, CircuitBreakerStateProvider breaker)
     {
-        var builder = new ResiliencePipelineBuilder
+        var builder = new ResiliencePipelineBuilder<object>
         {
             Name = "platform-" + area.Name,
             TimeProvider = time,
@@ -54,7 +56,7 @@ internal sealed class PlatformResiliencePipelines
 
         if (options.MaxRetries > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions
+            builder.AddRetry(new RetryStrategyOptions<object>
             {
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -75,7 +77,7 @@ internal sealed class PlatformResiliencePipelines
             });
         }
 
-        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<object>
         {
             FailureRatio = options.BreakerFailureRatio,
             MinimumThroughput = options.BreakerMinimumCalls,
