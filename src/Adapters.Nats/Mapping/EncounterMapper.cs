@@ -11,8 +11,9 @@ namespace Portal.Adapters.Nats.Mapping;
 /// <summary>
 /// Encounters as the public encounters service sends them. It serves any tenant and finds an encounter by id alone, so
 /// an answer or encounter of another tenant is "not found", and a patient's list leaves out an encounter of another
-/// patient; one without <c>tenantId</c> or <c>patientId</c> is taken as the asked one's. Every field but the id
-/// degrades alone: an unreadable date is unknown, missing text is empty.
+/// patient. In a list (asked by tenant and patient), one without <c>tenantId</c> or <c>patientId</c> is taken as the
+/// asked one's; one got by its id alone must name the asked tenant, or it is not found. Every field but the id degrades
+/// alone: an unreadable date is unknown, missing text is empty.
 /// </summary>
 internal static class EncounterMapper
 {
@@ -29,12 +30,16 @@ internal static class EncounterMapper
             .ToArray();
     }
 
-    /// <summary>The encounter <paramref name="encounterId"/>; none, or another tenant's, is not found; another id than asked is malformed.</summary>
+    /// <summary>
+    /// The encounter <paramref name="encounterId"/>; none, another tenant's, or one that names no tenant (the service
+    /// finds it by id alone, whoever's it is) is not found; another id than asked is malformed.
+    /// </summary>
     public static Encounter ToEncounter(EncounterAnswer answer, TenantId tenantId, EncounterId encounterId)
     {
         var thing = HtpiOperations.GetEncounter.Thing;
-        TenantGate.Require(answer.TenantId, tenantId, thing);
-        var encounter = ToEncounter(answer.Encounter ?? throw new NotFoundException(thing), tenantId, thing, null);
+        var dto = answer.Encounter ?? throw new NotFoundException(thing);
+        TenantGate.RequireNamed(tenantId, thing, answer.TenantId, dto.TenantId);
+        var encounter = ToEncounter(dto, tenantId, thing, null);
         return encounter.Id == encounterId ? encounter : throw new MalformedAnswerException("The answer holds another encounter than asked.");
     }
 

@@ -6,7 +6,8 @@ namespace Portal.Adapters.Nats.Mapping;
 /// <summary>
 /// Portal is the only gate: the HTPI services check no token and answer for any tenant they are asked about. An answer,
 /// or a record in it, that names another tenant than the one asked is "not found" — exactly what a tenant's missing
-/// record looks like — and is never passed on. A record that names no tenant is taken as the asked tenant's.
+/// record looks like — and is never passed on. A record that names no tenant is taken as the asked tenant's, except one
+/// found by its id alone (<see cref="RequireNamed"/>).
 /// </summary>
 internal static class TenantGate
 {
@@ -14,6 +15,26 @@ internal static class TenantGate
     public static void Require(string? named, TenantId asked, string thing)
     {
         if (!string.IsNullOrWhiteSpace(named) && !string.Equals(named.Trim(), asked.Value, StringComparison.Ordinal))
+        {
+            throw new NotFoundException(thing);
+        }
+    }
+
+    /// <summary>
+    /// For a record the service finds by its id alone, whichever tenant's it is (<c>htpi.encounters.get</c>): only a record
+    /// that names the asked tenant is the asked tenant's; one that names none could be anyone's, and is not found.
+    /// </summary>
+    /// <exception cref="NotFoundException">Of <paramref name="thing"/>, unless one of <paramref name="named"/> names the asked tenant and none another.</exception>
+    public static void RequireNamed(TenantId asked, string thing, params ReadOnlySpan<string?> named)
+    {
+        var namesAsked = false;
+        foreach (var name in named)
+        {
+            Require(name, asked, thing);
+            namesAsked |= !string.IsNullOrWhiteSpace(name);
+        }
+
+        if (!namesAsked)
         {
             throw new NotFoundException(thing);
         }

@@ -20,6 +20,10 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     private static readonly string OtherTenants = PublicEncounters.Checkup
         .Replace("enc-001", "enc-009", StringComparison.Ordinal).Replace("tenant-a", "tenant-b", StringComparison.Ordinal);
 
+    /// <summary>One the service stored without a tenant (its create keeps <c>tenantId</c> as it was sent): it could be anyone's.</summary>
+    private static readonly string NoTenants = PublicEncounters.Checkup
+        .Replace("enc-001", "enc-010", StringComparison.Ordinal).Replace("\"tenantId\": \"tenant-a\", ", string.Empty, StringComparison.Ordinal);
+
     private NatsConnection service = null!;
 
     public async Task InitializeAsync() => service = await HtpiResponder.ConnectServiceAsync(nats.Url);
@@ -70,12 +74,13 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     [Theory]
     [InlineData("enc-404")]
     [InlineData("enc-009")]
-    public async Task A_missing_encounter_and_another_tenants_are_both_not_found(string encounterId)
+    [InlineData("enc-010")]
+    public async Task A_missing_encounter_another_tenants_and_one_naming_no_tenant_are_all_not_found(string encounterId)
     {
         await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
         await using var encounters = await PublicService.StartAsync(
             service, "htpi.encounters.get", PublicService.Route.Published,
-            request => PublicEncounters.Get(request, PublicEncounters.Checkup, OtherTenants), area: "encounters", defaultPortal: "admin");
+            request => PublicEncounters.Get(request, PublicEncounters.Checkup, OtherTenants, NoTenants), area: "encounters", defaultPortal: "admin");
 
         var error = await Assert.ThrowsAsync<NotFoundException>(() =>
             portal.Get<IEncounterRegistry>().GetAsync(TestScope.Of(), new EncounterId(encounterId), CancellationToken.None));
