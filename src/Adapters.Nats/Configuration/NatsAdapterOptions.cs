@@ -34,7 +34,8 @@ public sealed class NatsAdapterOptions
 
     /// <summary>
     /// This process's token in answer subjects (<c>customer.&lt;area&gt;.response.&lt;instance&gt;.&lt;sequence&gt;</c>).
-    /// Unique per running process unless configured, so instances never receive each other's answers.
+    /// Random per process unless configured. Each process's request counter starts at a random number, so processes
+    /// configured alike still never wait on the same answer subject.
     /// </summary>
     [ConfigurationKeyName(InstanceIdKey)]
     public string InstanceId { get; set; } = ProcessInstanceId.Value;

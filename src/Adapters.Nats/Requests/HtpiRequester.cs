@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,12 @@ internal sealed class HtpiRequester(
     private readonly NatsAdapterOptions settings = options.Value;
     private readonly TimeSpan signInTimeout = Shorter(resilienceOptions.Value.SignInTimeout, options.Value.RequestTimeout);
     private readonly TimeSpan dataTimeout = Shorter(resilienceOptions.Value.DataTimeout, options.Value.RequestTimeout);
-    private long sequence;
+
+    /// <summary>
+    /// Starts anywhere in 0..2^62, not at zero: processes configured with the same <c>NATS_INSTANCE_ID</c> (one environment
+    /// for every replica) would otherwise wait on the same answer subjects and take each other's answers.
+    /// </summary>
+    private long sequence = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long))) & 0x3FFF_FFFF_FFFF_FFFF;
 
     /// <param name="createRequest">Builds the request body around the stamp this call drew.</param>
     /// <param name="map">Turns the parsed answer into the port's result; may throw <see cref="MalformedAnswerException"/>,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Portal.Adapters.Nats.Contracts;
 using Portal.Adapters.Nats.Contracts.Common;
@@ -27,8 +28,8 @@ public sealed class HtpiRequestTests
         var request = bus.LastRequest;
         Assert.Equal("htpi.patient.list", request.Subject);
         Assert.Equal("customer", request.Field("portal"));
-        Assert.Equal(Adapter.InstanceId + ".1", request.Field("clientId"));
-        Assert.Equal("customer.patients.response." + Adapter.InstanceId + ".1", request.ReplySubject);
+        Assert.Matches(@"^test-instance\.[0-9]+$", request.Field("clientId"));
+        Assert.Equal("customer.patients.response." + request.Field("clientId"), request.ReplySubject);
         Assert.Equal(request.ReplySubject, request.Field("responseChannel"));
         Assert.Matches("^[0-9a-f]{32}$", request.Field("requestId"));
         Assert.Equal("2026-11-22T04:30:15.123Z", request.Field("timestamp"));
@@ -46,9 +47,25 @@ public sealed class HtpiRequestTests
         await adapter.Dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
 
         var (first, second) = (bus.Requests.First(), bus.LastRequest);
-        Assert.Equal(Adapter.InstanceId + ".2", second.Field("clientId"));
-        Assert.Equal("customer.dashboard.response." + Adapter.InstanceId + ".2", second.ReplySubject);
+        Assert.Equal(Adapter.InstanceId + "." + (Sequence(first) + 1).ToString(CultureInfo.InvariantCulture), second.Field("clientId"));
+        Assert.Equal("customer.dashboard.response." + second.Field("clientId"), second.ReplySubject);
         Assert.NotEqual(first.Field("requestId"), second.Field("requestId"));
+    }
+
+    [Fact]
+    public async Task Processes_configured_with_the_same_instance_id_never_wait_on_the_same_answer_subject()
+    {
+        var otherBus = new FakeMessageBus();
+        var otherProcess = new Adapter(otherBus);
+        bus.AnswerWith(WireSamples.PatientList());
+        otherBus.AnswerWith(WireSamples.PatientList());
+
+        await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+        await otherProcess.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+
+        Assert.StartsWith(Adapter.InstanceId + ".", bus.LastRequest.Field("clientId"), StringComparison.Ordinal);
+        Assert.StartsWith(Adapter.InstanceId + ".", otherBus.LastRequest.Field("clientId"), StringComparison.Ordinal);
+        Assert.NotEqual(bus.LastRequest.ReplySubject, otherBus.LastRequest.ReplySubject);
     }
 
     [Fact]
@@ -210,4 +227,7 @@ public sealed class HtpiRequestTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, cancelled.Token));
     }
+
+    private static long Sequence(SentRequest request) =>
+        long.Parse(request.Field("clientId")[(Adapter.InstanceId.Length + 1)..], NumberStyles.None, CultureInfo.InvariantCulture);
 }
