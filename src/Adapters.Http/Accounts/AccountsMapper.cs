@@ -34,8 +34,8 @@ internal static class AccountsMapper
         };
     }
 
-    /// <summary>The user's primary customer first, the others in the Platform's order.</summary>
-    public static IReadOnlyList<Tenant> ToTenants(List<PlatformCustomer>? customers)
+    /// <summary>The user's primary customer first, the others in the Platform's order; a null entry is left out.</summary>
+    public static IReadOnlyList<Tenant> ToTenants(List<PlatformCustomer?>? customers)
     {
         if (customers is null)
         {
@@ -43,16 +43,18 @@ internal static class AccountsMapper
         }
 
         return customers
+            .OfType<PlatformCustomer>()
             .OrderByDescending(customer => customer.IsPrimary)
             .Select(ToTenant)
             .ToArray();
     }
 
     /// <summary>Each membership's customer and role, for the roles shown beside HTPI's tenants.</summary>
-    public static IReadOnlyList<PlatformMembership> ToMemberships(List<PlatformCustomer>? customers) =>
+    public static IReadOnlyList<PlatformMembership> ToMemberships(List<PlatformCustomer?>? customers) =>
         customers is null
             ? throw new FormatException("'results' is missing.")
             : customers
+                .OfType<PlatformCustomer>()
                 .Select(customer => new PlatformMembership(ToPlatformId(customer.Id, "results[].id"), WireValues.Require(customer.Role, "results[].role")))
                 .ToArray();
 

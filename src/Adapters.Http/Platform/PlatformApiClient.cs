@@ -144,8 +144,10 @@ internal abstract class PlatformApiClient
         {
             return map(answer);
         }
-        catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException or InvalidOperationException)
+        catch (Exception exception) when (exception is not PortalException)
         {
+            // Whatever a mapper trips over in a hostile or broken answer (a null in a list, say) is the answer's fault:
+            // the area is unavailable, never the page a 500.
             throw Malformed(endpoint, exception);
         }
     }

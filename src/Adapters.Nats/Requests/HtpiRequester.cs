@@ -154,8 +154,10 @@ internal sealed class HtpiRequester(
         {
             return map(answer);
         }
-        catch (Exception exception) when (exception is MalformedAnswerException or ArgumentException)
+        catch (Exception exception) when (exception is not PortalException)
         {
+            // Whatever else a mapper trips over in a hostile or broken answer (a null in a list, say) is still the
+            // answer's fault: the area is unavailable, never the page a 500.
             throw HtpiFailures.MalformedAnswer(operation.Area, exception);
         }
     }

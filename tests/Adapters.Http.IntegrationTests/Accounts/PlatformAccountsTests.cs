@@ -272,6 +272,18 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_null_entry_in_the_customers_list_is_left_out()
+    {
+        platform.OnJson("users/login/", UserJson);
+        platform.OnJson(CustomersPath, """{"success": true, "results": [null, {"id": 7, "name": "Ana Lima", "role": "owner", "is_primary": true}]}""");
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
+
+        var tenants = await portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None);
+
+        Assert.Equal("7", Assert.Single(tenants).Id.Value);
+    }
+
+    [Fact]
     public async Task A_customer_id_that_is_not_an_integer_is_a_malformed_answer()
     {
         platform.OnJson("users/login/", UserJson);

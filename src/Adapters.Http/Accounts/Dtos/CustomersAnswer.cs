@@ -4,5 +4,5 @@ namespace Portal.Adapters.Http.Accounts.Dtos;
 
 internal sealed class CustomersAnswer : PlatformAnswer
 {
-    public List<PlatformCustomer>? Results { get; set; }
+    public List<PlatformCustomer?>? Results { get; set; }
 }
