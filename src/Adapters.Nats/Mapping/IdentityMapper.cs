@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Portal.Adapters.Nats.Contracts.Common;
 using Portal.Adapters.Nats.Contracts.Identity;
-using Portal.Adapters.Nats.Requests;
 using Portal.Application.Common.Exceptions;
+using Portal.Domain.Common;
 using Portal.Domain.Identity;
 using Portal.Domain.Tenants;
 
@@ -19,7 +19,7 @@ internal static class IdentityMapper
                 WireValues.RequireText(user.Email, "user.email"),
                 WireValues.OrEmpty(user.Name),
                 WireValues.RequireText(user.Role, "user.role"),
-                user.Tenants?.Select(ToTenantId).ToArray() ?? [])
+                user.Tenants?.Select(ToTenantIdOrNull).OfType<TenantId>().ToArray() ?? [])
             {
                 PlatformUserId = WireValues.PlatformIdOrNull(user.PlatformUserId),
             },
@@ -50,13 +50,15 @@ internal static class IdentityMapper
         };
     }
 
-    /// <summary>The contract says only <c>tenants[]</c>: ids ("t-1", 7) and tenant objects with an <c>id</c> are both read.</summary>
-    private static TenantId ToTenantId(JsonElement element) => element.ValueKind switch
+    /// <summary>
+    /// The contract says only <c>tenants[]</c>: ids ("t-1", 7) and tenant objects with an <c>id</c> are both read. Anything
+    /// else in the list (null, an id Portal could not address) is left out: the list is a hint, and never worth a sign-in.
+    /// </summary>
+    private static TenantId? ToTenantIdOrNull(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => new TenantId(element.GetString()!),
-        JsonValueKind.Number => new TenantId(element.GetRawText()),
-        JsonValueKind.Object when element.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number
-            => ToTenantId(id),
-        _ => throw new MalformedAnswerException("The answer's 'user.tenants' holds neither tenant ids nor tenants."),
+        JsonValueKind.String when Identifier.IsValid(element.GetString()) => new TenantId(element.GetString()!),
+        JsonValueKind.Number when Identifier.IsValid(element.GetRawText()) => new TenantId(element.GetRawText()),
+        JsonValueKind.Object when element.TryGetProperty("id", out var id) => ToTenantIdOrNull(id),
+        _ => null,
     };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Portal.Adapters.Nats.Contracts.Tenants;
 using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Tenants;
@@ -23,15 +24,29 @@ internal static class TenantMapper
         return WireValues.RequireValue(answer.HasAccess, "hasAccess");
     }
 
-    private static Tenant ToTenant(TenantDto dto) => new(
-        new TenantId(WireValues.RequireText(dto.Id, "tenants[].id")),
-        WireValues.RequireText(dto.Name, "tenants[].name"),
-        ToStatus(dto.Status),
-        string.IsNullOrWhiteSpace(dto.Role) ? DefaultRole : dto.Role.Trim(),
-        dto.Settings?.Features?.Where(feature => !string.IsNullOrWhiteSpace(feature)).ToArray() ?? [])
+    /// <summary>
+    /// Only the id is required: a tenant without a name (the tenant service stores whatever <c>name</c> it was given) is
+    /// shown by its id, and <c>features</c> that are not a list of names are none.
+    /// </summary>
+    private static Tenant ToTenant(TenantDto dto)
     {
-        PlatformCustomerId = WireValues.PlatformIdOrNull(dto.Settings?.PlatformCustomerId),
-    };
+        var id = WireValues.RequireText(dto.Id, "tenants[].id").Trim();
+        return new(
+            new TenantId(id),
+            string.IsNullOrWhiteSpace(dto.Name) ? id : dto.Name.Trim(),
+            ToStatus(dto.Status),
+            string.IsNullOrWhiteSpace(dto.Role) ? DefaultRole : dto.Role.Trim(),
+            Features(dto.Settings?.Features))
+        {
+            PlatformCustomerId = WireValues.PlatformIdOrNull(dto.Settings?.PlatformCustomerId),
+        };
+    }
+
+    private static string[] Features(JsonElement? features) => features is { ValueKind: JsonValueKind.Array } list
+        ? [.. list.EnumerateArray()
+            .Where(feature => feature.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(feature.GetString()))
+            .Select(feature => feature.GetString()!)]
+        : [];
 
     private static TenantStatus ToStatus(string? status) => status?.Trim().ToUpperInvariant() switch
     {

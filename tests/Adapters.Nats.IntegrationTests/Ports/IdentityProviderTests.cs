@@ -34,6 +34,17 @@ public sealed class IdentityProviderTests
     }
 
     [Fact]
+    public async Task Tenant_entries_Portal_cannot_address_are_left_out_rather_than_failing_the_sign_in()
+    {
+        bus.AnswerWith(WireSamples.Login.Replace(
+            """["tenant-a", {"id": "tenant-b"}]""", """[null, "tenant-a", "acme.east", {"name": "no id"}, 7, true]""", StringComparison.Ordinal));
+
+        var signedIn = Assert.IsType<SignedInUser>((await adapter.Identity.SignInAsync("ann@example.com", "s3cret", CancellationToken.None)).SignedIn);
+
+        Assert.Equal([new TenantId("tenant-a"), new TenantId("7")], signedIn.User.TenantIds);
+    }
+
+    [Fact]
     public async Task Wrong_credentials_are_not_authenticated()
     {
         bus.AnswerWith(WireSamples.Refusal("Invalid credentials"));

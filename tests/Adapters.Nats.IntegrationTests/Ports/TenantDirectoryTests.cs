@@ -39,6 +39,23 @@ public sealed class TenantDirectoryTests
     }
 
     [Fact]
+    public async Task A_tenant_without_a_name_is_shown_by_its_id_and_features_that_are_no_list_are_none()
+    {
+        bus.AnswerWith("""
+            {"success": true, "tenants": [
+              {"id": "tenant-a", "name": null, "status": "active", "settings": {"features": "patients,claims"}},
+              {"id": "tenant-b", "name": " ", "settings": {"features": ["claims", 7, null, ""]}}]}
+            """);
+
+        var tenants = await adapter.Tenants.ListForUserAsync(new AccessToken(TestScope.Token), new UserId("user-1"), CancellationToken.None);
+
+        Assert.Equal(("tenant-a", "tenant-a"), (tenants[0].Id.Value, tenants[0].Name));
+        Assert.Empty(tenants[0].Features);
+        Assert.Equal(("tenant-b", "tenant-b"), (tenants[1].Id.Value, tenants[1].Name));
+        Assert.Equal(["claims"], tenants[1].Features);
+    }
+
+    [Fact]
     public async Task Access_check_sends_camel_case_ids_and_reads_has_access()
     {
         bus.AnswerWith(WireSamples.AccessGranted);

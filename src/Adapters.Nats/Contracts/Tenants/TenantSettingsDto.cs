@@ -10,8 +10,9 @@ namespace Portal.Adapters.Nats.Contracts.Tenants;
 /// </summary>
 internal sealed class TenantSettingsDto
 {
+    /// <summary>Feature names; kept raw, so that anything but a list of names is no features rather than a failed answer.</summary>
     [JsonPropertyName("features")]
-    public IReadOnlyList<string>? Features { get; init; }
+    public JsonElement? Features { get; init; }
 
     /// <summary>The Platform customer this tenant is: an integer, kept raw and read tolerantly.</summary>
     [JsonPropertyName("platform_customer_id")]
