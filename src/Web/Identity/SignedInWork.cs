@@ -19,14 +19,18 @@ namespace Portal.Web.Identity;
 /// A user with a Platform id is also re-validated with the Platform at most every <see cref="RevalidationInterval"/>
 /// (§1.4), alongside the work, without server state: the cookie carries the membership fingerprint and when it was
 /// checked, and is re-issued with the new stamp (and, when the fingerprint changed, the tenants' links listed again). The
-/// Platform's "no longer active" ends the sign-in; a Platform that does not answer leaves the stamp, so the next request
-/// asks again.
+/// Platform's "no longer active" ends the sign-in. A Platform that does not answer (down, slow, busy) sets the stamp back
+/// so that the next check falls due <see cref="RevalidationRetry"/> later: the check runs alongside every page, and a
+/// hung Platform must not hold each page of a quiet user for its timeout.
 /// </para>
 /// </summary>
 public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie, TimeProvider clock, ILogger<SignedInWork> logger)
 {
     /// <summary>The Platform's <c>revoke_before</c> is ten minutes ahead: a revoked user is noticed within this.</summary>
     public static readonly TimeSpan RevalidationInterval = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long after a check the Platform did not answer the next one falls due.</summary>
+    public static readonly TimeSpan RevalidationRetry = TimeSpan.FromMinutes(1);
 
     private readonly Lock changing = new();
 
@@ -140,9 +144,15 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             ExceptionDispatchInfo.Throw(revoked);
         }
 
+        if (revalidation.Exception?.InnerException is BackendUnavailableException)
+        {
+            // The stamp as if checked RevalidationRetry before the interval ends: due again that much later, not at once.
+            var retryAt = clock.GetUtcNow() - RevalidationInterval + RevalidationRetry;
+            Change(current => current with { MembershipCheckedAt = retryAt });
+        }
+
         if (revalidation.IsFaulted)
         {
-            // The Platform did not answer: the stamp stays, and the next request asks again.
             LogRevalidationFailed(logger, revalidation.Exception?.InnerException?.GetType().Name);
         }
 
@@ -192,7 +202,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not re-validate a sign-in ({Failure}); the next request asks again.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not re-validate a sign-in ({Failure}); it is asked again a minute later.")]
     private static partial void LogRevalidationFailed(ILogger logger, string? failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A backend refused a sign-in that the identity backend accepts; the part is shown as unavailable.")]

@@ -85,7 +85,7 @@ public sealed class RevalidationTests
     }
 
     [Fact]
-    public async Task A_Platform_that_does_not_answer_leaves_the_stamp_and_the_next_request_asks_again()
+    public async Task A_Platform_that_does_not_answer_is_asked_again_a_minute_later_not_on_every_page()
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
@@ -95,8 +95,16 @@ public sealed class RevalidationTests
         var response = await browser.GetAsync("/t/tenant-1");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, app.Sessions.Validations.Count);
+        Assert.Equal(
+            (app.Clock.GetUtcNow() - Interval + TimeSpan.FromMinutes(1)).ToUnixTimeSeconds(),
+            IssuedSignIn.From(app, response)?.MembershipCheckedAt?.ToUnixTimeSeconds());
+
+        app.Clock.Advance(TimeSpan.FromMinutes(1) - TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/t/tenant-1")).StatusCode);
+        Assert.Equal(2, app.Sessions.Validations.Count);
 
         app.Sessions.Failure = null;
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
         var next = await browser.GetAsync("/t/tenant-1");
         Assert.Equal(3, app.Sessions.Validations.Count);
         Assert.Equal(app.Clock.GetUtcNow().ToUnixTimeSeconds(), IssuedSignIn.From(app, next)?.MembershipCheckedAt?.ToUnixTimeSeconds());
