@@ -203,6 +203,18 @@ public sealed class GetDashboardQueryTests
     }
 
     [Fact]
+    public async Task With_the_Platform_alone_a_tenant_without_a_Platform_link_is_not_found_and_nothing_is_asked()
+    {
+        var unlinked = Samples.Access with { PlatformCustomerId = null };
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => new GetDashboardQueryHandler(billing: billing, support: support, services: services)
+            .Handle(new GetDashboardQuery(unlinked), CancellationToken.None));
+
+        Assert.Equal("tenant", error.What);
+        Assert.Null(billing.LastScope);
+    }
+
+    [Fact]
     public async Task The_Platforms_not_found_is_the_whole_dashboards_not_found()
     {
         billing.SummaryAnswer = () => Task.FromException<BillingSummary>(new NotFoundException("tenant"));

@@ -94,6 +94,9 @@ public sealed class BackendModesTests
         var (dashboard, html) = await browser.GetPageAsync("/t/9");
         Assert.Equal(HttpStatusCode.NotFound, dashboard.StatusCode);
         Assert.DoesNotContain("unavailable", html, StringComparison.OrdinalIgnoreCase);
+
+        // A practice id that is no Platform customer's leaves the dashboard no source to ask: not found, not an empty page.
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/t/tenant-1")).StatusCode);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MediatR;
+using Portal.Application.Common.Exceptions;
 using Portal.Application.Billing.Ports;
 using Portal.Application.Common.Sections;
 using Portal.Application.Dashboard.Ports;
@@ -11,7 +12,8 @@ namespace Portal.Application.Dashboard.Queries.GetDashboard;
 /// Asks every source at once — the HTPI practice dashboard and the Platform's billing, ticket and service summaries — so
 /// the page waits for the slowest source rather than for their sum. Each source is optional: Portal registers only the
 /// ports of the backends it is configured with, and a source that is not there, or a Platform source for a tenant or user
-/// without a Platform link, is not asked and its part is absent.
+/// without a Platform link, is not asked and its part is absent. A dashboard left with no source at all (the Platform
+/// alone, and a tenant id that is no Platform customer's) is not found: no backend vouched for the tenant.
 /// </summary>
 internal sealed class GetDashboardQueryHandler(
     IPracticeDashboard? practice = null,
@@ -23,6 +25,11 @@ internal sealed class GetDashboardQueryHandler(
     {
         var scope = request.Access.ToScope();
         var linked = scope.Platform is not null;
+        if (practice is null && !linked)
+        {
+            throw new NotFoundException("tenant");
+        }
+
         var stats = LoadIf(practice, "practice statistics", source => source.GetStatsAsync(scope, cancellationToken));
         var activity = LoadIf(practice, "recent activity", source => source.GetRecentActivityAsync(scope, cancellationToken));
         var alerts = LoadIf(practice, "alerts", source => source.GetAlertsAsync(scope, cancellationToken));
