@@ -49,7 +49,9 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf, BackendMode
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Result = Respond(int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), out var code) ? code : null);
+        // Only an error status is one: /error/200 visited by hand is a page that does not exist, not a 500.
+        context.Result = Respond(
+            int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), out var code) && code is >= 400 and <= 599 ? code : null);
     }
 
     private IActionResult Respond(int? code)

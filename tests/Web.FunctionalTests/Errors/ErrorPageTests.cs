@@ -74,6 +74,22 @@ public sealed class ErrorPageTests
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/error/200")]
+    [InlineData("/error/0")]
+    [InlineData("/error/302")]
+    [InlineData("/error/999")]
+    public async Task The_error_page_asked_for_a_status_that_is_no_error_is_the_404_page(string path)
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        var (response, html) = await browser.GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_id_that_is_not_an_identifier_is_a_plain_404()
     {
