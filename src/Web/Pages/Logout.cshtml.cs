@@ -30,7 +30,13 @@ public sealed partial class LogoutModel(IMediator mediator, SignInCookie cookie,
             return Redirect(LoginRedirect.LoginPath + "?signedOut=true");
         }
 
-        cookie.Clear(Response);
+        // A cookie that no longer reads (expired, from another key) is cleared. Without one, nothing is: a cross-site post
+        // arrives without the SameSite=Strict cookie, and its answer must not sign the browser out.
+        if (Request.Cookies.ContainsKey(SignInCookie.NameFor(Request, SignInCookie.Name)))
+        {
+            cookie.Clear(Response);
+        }
+
         return Redirect(LoginRedirect.LoginPath);
     }
 

@@ -160,4 +160,23 @@ public sealed class LoginTests
         var (_, signedOut) = await browser.GetPageAsync("/login?signedOut=true");
         Assert.Contains("You have signed out.", signedOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_logout_post_without_a_sign_in_clears_only_a_cookie_the_browser_sent()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+
+        // A cross-site form: the SameSite=Strict cookie stays behind, and the answer must not delete it.
+        var crossSite = await browser.PostFormAsync("/logout", []);
+        using var stale = new HttpRequestMessage(HttpMethod.Post, new Uri("/logout", UriKind.Relative)) { Content = new FormUrlEncodedContent([]) };
+        stale.Headers.Add("Cookie", "portal_auth=no-longer-readable");
+        var withStaleCookie = await browser.Client.SendAsync(stale);
+
+        Assert.Equal(HttpStatusCode.Redirect, crossSite.StatusCode);
+        Assert.Equal("/login", crossSite.Headers.Location?.OriginalString);
+        Assert.False(crossSite.Headers.Contains("Set-Cookie"), "The sign-in cookie was touched.");
+        Assert.Equal(HttpStatusCode.Redirect, withStaleCookie.StatusCode);
+        Assert.Contains(withStaleCookie.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth=;", StringComparison.Ordinal));
+    }
 }
