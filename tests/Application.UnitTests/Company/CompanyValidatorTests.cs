@@ -52,6 +52,7 @@ public sealed class CompanyValidatorTests
     [InlineData("ftp://lima.example", "Website", "Website must be a full address starting with https:// or http://, or blank.")]
     [InlineData("+40 21 ext. 5", "PrimaryPhone", "Enter a phone number of 6 to 15 digits, for example +40 721 234 567 (digits, spaces, '+' at the start, '-', '.', '(' and ')').")]
     [InlineData("+40 21 222 333 444 555 6", "PrimaryPhone", "Phone must be at most 20 characters.")]
+    [InlineData("Acme\u0000\r\nX", "Name", "Name must be one line, without tabs or other control characters.")]
     public void Bad_details_are_refused_beside_their_field(string value, string field, string message)
     {
         var command = Details() with

@@ -139,6 +139,16 @@ public sealed class TeamPipelineTests
     }
 
     [Fact]
+    public async Task An_invitation_with_a_name_on_two_lines_is_refused_beside_it()
+    {
+        var refusal = await Assert.ThrowsAsync<RequestValidationException>(
+            () => Send(new InviteMemberCommand(As("owner"), "linus@example.com", "Linus\nAdmin", "Torvalds", "tech")));
+
+        Assert.Equal(["First name must be one line, without tabs or other control characters."], refusal.Errors["FirstName"]);
+        Assert.Equal(0, Team.Calls);
+    }
+
+    [Fact]
     public async Task An_invitation_is_sent_trimmed_and_answers_the_new_member()
     {
         var invitation = await Send(new InviteMemberCommand(As("owner"), "  linus@example.com ", " Linus ", "", "viewer"));

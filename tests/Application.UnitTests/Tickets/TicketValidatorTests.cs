@@ -124,6 +124,15 @@ public sealed class TicketValidatorTests
     }
 
     [Fact]
+    public void A_title_on_more_than_one_line_is_refused_while_the_description_may_have_lines()
+    {
+        var result = Validate("Site down\r\nX-Injected: yes", "It answers 502.\r\nSince 9:00.\tToday.", "normal", null);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("Title", "Title must be one line, without tabs or other control characters."), (error.PropertyName, error.ErrorMessage));
+    }
+
+    [Fact]
     public void Every_bad_field_of_a_new_ticket_is_reported()
     {
         var result = Validate("Hi", "Help", "asap", "Hosting");

@@ -5,10 +5,21 @@ namespace Portal.Application.Common.Validation;
 /// <summary>Rules for the free-text fields of Portal's forms, with messages that name the field as the form labels it.</summary>
 public static class FormTextRules
 {
-    /// <summary>At most <paramref name="maxLength"/> characters once trimmed (what is sent); blank is allowed.</summary>
+    /// <summary>
+    /// One line of at most <paramref name="maxLength"/> characters once trimmed (what is sent); blank is allowed. Line
+    /// breaks, tabs and other control characters are refused here, beside the field, rather than sent for the Platform
+    /// to store in a one-line column or refuse as a failure.
+    /// </summary>
     public static IRuleBuilderOptions<T, string> MustFit<T>(this IRuleBuilder<T, string> rule, string label, int maxLength) =>
         rule.Must(text => text is not null && text.Trim().Length <= maxLength)
-            .WithMessage($"{label} must be at most {maxLength} characters.");
+            .WithMessage($"{label} must be at most {maxLength} characters.")
+            .MustBeOneLine(label);
+
+    /// <summary>No line breaks, tabs or other control characters; null is left to the other rules.</summary>
+    public static IRuleBuilderOptions<T, TText> MustBeOneLine<T, TText>(this IRuleBuilder<T, TText> rule, string label)
+        where TText : IEnumerable<char>? =>
+        rule.Must(text => text is null || !text.Any(char.IsControl))
+            .WithMessage($"{label} must be one line, without tabs or other control characters.");
 
     /// <summary>Not blank, and at most <paramref name="maxLength"/> characters once trimmed.</summary>
     public static IRuleBuilderOptions<T, string> MustBeGiven<T>(this IRuleBuilderInitial<T, string> rule, string label, int maxLength) =>

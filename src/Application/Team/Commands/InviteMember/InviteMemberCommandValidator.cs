@@ -11,10 +11,12 @@ internal sealed class InviteMemberCommandValidator : TenantScopedValidator<Invit
         RuleFor(x => x.Email).MustBeEmailAddress();
         RuleFor(x => x.FirstName)
             .Must(name => name is null || name.Trim().Length <= NewMember.MaxNameLength)
-            .WithMessage($"First name must be at most {NewMember.MaxNameLength} characters.");
+            .WithMessage($"First name must be at most {NewMember.MaxNameLength} characters.")
+            .MustBeOneLine("First name");
         RuleFor(x => x.LastName)
             .Must(name => name is null || name.Trim().Length <= NewMember.MaxNameLength)
-            .WithMessage($"Last name must be at most {NewMember.MaxNameLength} characters.");
+            .WithMessage($"Last name must be at most {NewMember.MaxNameLength} characters.")
+            .MustBeOneLine("Last name");
         RuleFor(x => x.Role).MustBeRole();
     }
 }

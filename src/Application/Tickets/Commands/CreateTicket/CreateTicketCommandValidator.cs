@@ -11,7 +11,8 @@ internal sealed class CreateTicketCommandValidator : TenantScopedValidator<Creat
     {
         RuleFor(x => x.Title)
             .Must(title => NewTicket.HasLength(title, NewTicket.MinTitleLength, NewTicket.MaxTitleLength))
-            .WithMessage($"Title must be between {NewTicket.MinTitleLength} and {NewTicket.MaxTitleLength} characters.");
+            .WithMessage($"Title must be between {NewTicket.MinTitleLength} and {NewTicket.MaxTitleLength} characters.")
+            .MustBeOneLine("Title");
         RuleFor(x => x.Description)
             .Must(text => NewTicket.HasLength(text, NewTicket.MinDescriptionLength, NewTicket.MaxDescriptionLength))
             .WithMessage(
