@@ -157,10 +157,11 @@ internal static class ServicesMapper
         _ => throw new ArgumentOutOfRangeException(nameof(period), period, "Unknown usage period."),
     };
 
+    /// <summary>A service without a name is called by its domain, or else by its id: the name is only shown.</summary>
     private static CustomerService ToService(ServiceDto service, string defaultCurrency) =>
         new(
             new ServiceId(WireValues.Require(service.Id, "service.id")),
-            WireValues.Require(service.ServiceName, "service.service_name"),
+            WireValues.Optional(service.ServiceName) ?? WireValues.Optional(service.Domain) ?? "Service " + WireValues.Require(service.Id, "service.id"),
             WireValues.Optional(service.Domain),
             WireValues.ToEnum<ServiceStatus>(service.Status),
             WireValues.ToEnum<BillingCycle>(service.BillingCycle),

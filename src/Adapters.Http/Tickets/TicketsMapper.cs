@@ -52,10 +52,15 @@ internal static class TicketsMapper
     public static TicketComment ToComment(TicketsData? data) =>
         ToComment(Require(data).Comment ?? throw new FormatException("'data.comment' is missing."));
 
+    /// <summary>A category a ticket could not be filed under (no positive integer id, no name) is left out of the choice.</summary>
     public static IReadOnlyList<TicketCategory> ToCategories(TicketsData? data) =>
-        PageMapping.Items(Require(data).Categories, "data.categories", category => new TicketCategory(
-            long.Parse(WireValues.Require(category.Id, "categories[].id"), CultureInfo.InvariantCulture),
-            WireValues.Optional(category.NameEn) ?? WireValues.Require(category.Name, "categories[].name")));
+        [.. PageMapping.Items(Require(data).Categories, "data.categories", ToCategoryOrNull).OfType<TicketCategory>()];
+
+    private static TicketCategory? ToCategoryOrNull(TicketCategoryDto category) =>
+        long.TryParse(category.Id?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+        && (WireValues.Optional(category.NameEn) ?? WireValues.Optional(category.Name)) is { } name
+            ? new TicketCategory(id, name)
+            : null;
 
     private static TicketSummary ToSummary(TicketDto ticket) =>
         new(
@@ -87,7 +92,8 @@ internal static class TicketsMapper
             ? []
             : PageMapping.Items(attachments, field, attachment => new TicketAttachment(
                 WireValues.Require(attachment.Id, "attachment.id"),
-                WireValues.Require(attachment.Filename, "attachment.filename"),
+                // The name is only shown: a nameless file is still the ticket's, and still downloads.
+                WireValues.Optional(attachment.Filename) ?? "attachment " + WireValues.Require(attachment.Id, "attachment.id"),
                 attachment.FileSize)
             {
                 ContentType = WireValues.Optional(attachment.ContentType),

@@ -171,6 +171,21 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_service_without_a_name_is_called_by_its_domain_or_else_by_its_id()
+    {
+        var byDomain = ServiceItemJson.Replace("\"service_name\": \"Hosting Pro\"", "\"service_name\": \"\"", StringComparison.Ordinal);
+        var byId = DomainItemJson.Replace("\"service_name\": \"example.org\", ", string.Empty, StringComparison.Ordinal);
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{byDomain}}}, {{{byId}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(["limadental.example", "Service 9"], page.Items.Select(service => service.Name));
+    }
+
+    [Fact]
     public async Task A_service_maps_its_detail_with_the_nested_plan_and_server_and_the_monthly_figures()
     {
         Platform.OnJson("services/17/", $$$"""

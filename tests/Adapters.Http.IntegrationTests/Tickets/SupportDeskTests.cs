@@ -265,6 +265,20 @@ public sealed class SupportDeskTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_category_a_ticket_could_not_be_filed_under_is_left_out_of_the_choice_not_the_whole_list()
+    {
+        Platform.OnJson("tickets/categories/", """
+            {"success": true, "data": {"categories": [
+              {"id": "x", "name": "Broken id"}, {"id": 0, "name": "Zero"}, {"id": 5, "name": "", "name_en": null},
+              {"id": 3, "name": "Găzduire", "name_en": "Hosting"}]}}
+            """);
+
+        var categories = await Desk.ListCategoriesAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Equal([new TicketCategory(3, "Hosting")], categories);
+    }
+
+    [Fact]
     public async Task A_ticket_id_that_is_not_a_number_is_not_found_without_asking_the_Platform()
     {
         var error = await Assert.ThrowsAsync<NotFoundException>(

@@ -29,13 +29,15 @@ public sealed class TicketAttachmentTests : PlatformTestBase
               "attachments": [
                 {"id": 31, "filename": "report.pdf", "file_size": 2048, "content_type": "application/pdf", "is_safe": true},
                 {"id": 32, "filename": "tool.exe", "file_size": 10, "content_type": "application/x-msdownload", "is_safe": false},
-                {"id": 33, "filename": "notes.txt", "file_size": 5}]}}}
+                {"id": 33, "filename": "notes.txt", "file_size": 5},
+                {"id": 34, "filename": "", "file_size": 7}]}}}
             """);
 
         var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
 
         Assert.Equal(
-            [("31", "report.pdf", "application/pdf", true), ("32", "tool.exe", "application/x-msdownload", false), ("33", "notes.txt", null, true)],
+            [("31", "report.pdf", "application/pdf", true), ("32", "tool.exe", "application/x-msdownload", false), ("33", "notes.txt", null, true),
+             ("34", "attachment 34", null, true)],
             ticket.Attachments.Select(a => (a.Id, a.FileName, a.ContentType, a.IsSafe)));
         var replyFile = Assert.Single(Assert.Single(ticket.Comments).Attachments);
         Assert.Equal(("31", "application/pdf", true), (replyFile.Id, replyFile.ContentType, replyFile.IsSafe));
