@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
+using Portal.Adapters.Nats.Contracts.Common;
 using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Common;
 
@@ -76,7 +77,7 @@ internal static class WireValues
         {
             case { ValueKind: JsonValueKind.Number } number when number.TryGetDecimal(out dollars):
                 break;
-            case { ValueKind: JsonValueKind.String } text when TryParseDollarText(text.GetString(), out dollars):
+            case { ValueKind: JsonValueKind.String } text when DollarText.TryParse(text.GetString(), out dollars):
                 break;
             default:
                 return null;
@@ -119,23 +120,6 @@ internal static class WireValues
     }
 
     public static string OrEmpty(string? value) => value?.Trim() ?? string.Empty;
-
-    private static bool TryParseDollarText(string? text, out decimal dollars)
-    {
-        dollars = 0;
-        var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return false;
-        }
-
-        if (trimmed.StartsWith('$'))
-        {
-            trimmed = trimmed[1..].TrimStart();
-        }
-
-        return decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out dollars);
-    }
 
     private static bool TryParseDate(string? value, out DateOnly date)
     {

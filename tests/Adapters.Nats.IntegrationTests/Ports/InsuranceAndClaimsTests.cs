@@ -98,4 +98,30 @@ public sealed class InsuranceAndClaimsTests
 
         Assert.Equal("claims", error.Area);
     }
+
+    [Fact]
+    public async Task Amounts_written_as_dollar_text_are_read_as_the_dashboard_total_is()
+    {
+        bus.AnswerWith(WireSamples.Policies.Replace("\"copay\": 25.5", "\"copay\": \"$25.50\"", StringComparison.Ordinal)
+            .Replace("\"deductible\": 1000", "\"deductible\": \"$1,000\"", StringComparison.Ordinal));
+        var primary = (await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None))[0];
+        bus.AnswerWith(WireSamples.Claim.Replace("\"total_charge\": 150.00", "\"total_charge\": \"$150\"", StringComparison.Ordinal)
+            .Replace("\"charge\": 100.00", "\"charge\": \"100.00\"", StringComparison.Ordinal));
+        var claim = await adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
+
+        Assert.Equal((PracticeMoney.FromCents(2550), PracticeMoney.FromCents(100_000)), (primary.Copay, primary.Deductible));
+        Assert.Equal(PracticeMoney.FromCents(15_000), claim.Summary.TotalCharge);
+        Assert.Equal(PracticeMoney.FromCents(10_000), claim.Lines[0].Charge);
+    }
+
+    [Fact]
+    public async Task Text_that_is_no_amount_is_malformed()
+    {
+        bus.AnswerWith("""{"claims": [{"id": "c-1", "claim_number": "CLM-1", "status": "paid", "service_date": "2026-01-05", "total_charge": "call us"}]}""");
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+
+        Assert.Equal("claims", error.Area);
+    }
 }

@@ -24,9 +24,11 @@ internal sealed class ClaimDto
     public string? ServiceDate { get; init; }
 
     [JsonPropertyName("total_charge")]
+    [JsonConverter(typeof(DollarsConverter))]
     public decimal? TotalCharge { get; init; }
 
     [JsonPropertyName("paid_amount")]
+    [JsonConverter(typeof(DollarsConverter))]
     public decimal? PaidAmount { get; init; }
 
     [JsonPropertyName("payer")]

@@ -17,5 +17,6 @@ internal sealed class ClaimLineDto
     public int? Units { get; init; }
 
     [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DollarsConverter))]
     public decimal? Charge { get; init; }
 }

@@ -36,9 +36,11 @@ internal sealed class PolicyDto
     public string? TerminationDate { get; init; }
 
     [JsonPropertyName("copay")]
+    [JsonConverter(typeof(DollarsConverter))]
     public decimal? Copay { get; init; }
 
     [JsonPropertyName("deductible")]
+    [JsonConverter(typeof(DollarsConverter))]
     public decimal? Deductible { get; init; }
 
     [JsonPropertyName("verification_status")]
