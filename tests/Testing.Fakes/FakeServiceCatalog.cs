@@ -44,6 +44,9 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
     /// <summary>A failure of the plan catalogue alone, the service's own calls answering.</summary>
     public Exception? PlansFailure { get; set; }
 
+    /// <summary>A failure of the usage call alone, the service's own detail answering.</summary>
+    public Exception? UsageFailure { get; set; }
+
     /// <summary>How many times the catalogue was listed.</summary>
     public int PlanListings { get; private set; }
 
@@ -78,6 +81,11 @@ public sealed class FakeServiceCatalog : FakeTenantPort, IServiceCatalog
         (LastServiceId, LastPeriod) = (id, period);
         return Answer(scope, cancellationToken, () =>
         {
+            if (UsageFailure is { } failure)
+            {
+                return Task.FromException<ServiceUsage>(failure);
+            }
+
             if (!details.ContainsKey(id))
             {
                 return NotFound<ServiceUsage>("service");

@@ -42,6 +42,23 @@ public sealed class ServicePlansAndAutoRenewTests
         Assert.Contains("<caption id=\"current-usage-caption\">In use now</caption>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Usage_that_cannot_be_read_marks_only_the_usage_unavailable_and_a_bad_period_is_still_refused()
+    {
+        using var app = new PortalApp();
+        app.Catalog.UsageFailure = new BackendUnavailableException("services", "timed out");
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(ServicePage);
+        var badPeriod = await browser.GetAsync(ServicePage + "?period=1y");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The usage part is unavailable right now.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("current-usage-caption", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"plans-heading\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badPeriod.StatusCode);
+    }
+
     [Theory]
     [InlineData("owner")]
     [InlineData("billing")]

@@ -49,8 +49,8 @@ public sealed class Section<T>
 
     /// <summary>
     /// Runs <paramref name="load"/> and marks the part unavailable when it fails with a <see cref="PortalException"/>,
-    /// except <see cref="NotFoundException"/>, which concerns the whole page (a tenant that is not the caller's) and
-    /// propagates. A source that refuses the token (<see cref="NotAuthenticatedException"/>) marks only its part: the
+    /// except <see cref="NotFoundException"/> and <see cref="RequestValidationException"/>, which concern the whole page (a
+    /// tenant that is not the caller's, an input the page was asked with) and propagate. A source that refuses the token (<see cref="NotAuthenticatedException"/>) marks only its part: the
     /// identity backend alone decides whether the sign-in is good, and Web asks it alongside every page. Anything else is
     /// a fault and propagates too. A busy backend's part says when to try again.
     /// </summary>
@@ -66,7 +66,7 @@ public sealed class Section<T>
         {
             return Busy(area, busy.RetryAfter);
         }
-        catch (PortalException exception) when (exception is not NotFoundException)
+        catch (PortalException exception) when (exception is not (NotFoundException or RequestValidationException))
         {
             return Unavailable(area);
         }

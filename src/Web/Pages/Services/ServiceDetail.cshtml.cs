@@ -12,7 +12,8 @@ using Portal.Web.Formatting;
 namespace Portal.Web.Pages.Services;
 
 /// <summary>
-/// One service with its plan and quotas, what it uses now against its limits with the Platform's alerts, and, where the
+/// One service with its plan and quotas, what it uses now against its limits with the Platform's alerts (shown as
+/// unavailable on its own when the Platform cannot say, the rest of the page still there), and, where the
 /// Platform keeps a daily history, its usage over 7, 30 or 90 days as an inline SVG chart with a table; the plans of its
 /// type it could move to; and, for the roles that may, the switch of its auto-renewal (a form posted here, then
 /// redirected back with a flag that says what was done).
@@ -24,7 +25,11 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
 
     public ServiceDetail? Detail { get; private set; }
 
-    public ServiceUsage? Usage { get; private set; }
+    /// <summary>What the service uses; unavailable, with the rest of the page shown, when the Platform could not say.</summary>
+    public Section<ServiceUsage>? UsagePart { get; private set; }
+
+    /// <summary>The usage when it could be read; null when <see cref="UsagePart"/> is unavailable.</summary>
+    public ServiceUsage? Usage => UsagePart is { IsAvailable: true } part ? part.Value : null;
 
     /// <summary>Null when the Platform has no daily history for the service: there is nothing to chart.</summary>
     public UsageChart? Chart { get; private set; }
@@ -78,12 +83,12 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     private async Task LoadAsync(AccessContext access, string serviceId)
     {
         var detail = Mediator.Send(new GetServiceQuery(access, serviceId), Aborted);
-        var usage = Mediator.Send(new GetServiceUsageQuery(access, serviceId, Period), Aborted);
+        var usage = Section<ServiceUsage>.LoadAsync("usage", () => Mediator.Send(new GetServiceUsageQuery(access, serviceId, Period), Aborted));
         var plans = Section<IReadOnlyList<ServicePlan>>.LoadAsync("plans", () => Mediator.Send(new ListServicePlansQuery(access), Aborted));
         await Task.WhenAll(detail, usage, plans).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Detail = await detail;
-        Usage = await usage;
-        Chart = Usage.HasHistory ? new UsageChart(Usage.History) : null;
+        UsagePart = await usage;
+        Chart = Usage is { HasHistory: true } read ? new UsageChart(read.History) : null;
         var catalogue = await plans;
         OtherPlans = catalogue.IsAvailable
             ? Section<IReadOnlyList<ServicePlan>>.Available(catalogue.Value
