@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Portal.Adapters.Nats.Contracts;
 using Portal.Adapters.Nats.Contracts.Broadcasts;
+using Portal.Adapters.Nats.Contracts.Patients;
 using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Requests;
 using Portal.Domain.LiveUpdates;
+using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.Mapping;
@@ -48,7 +50,10 @@ internal static class TenantEventMapper
         };
     }
 
-    /// <summary>A patient event whose patient is missing (typically a deletion that sends only the id) is told in words.</summary>
+    /// <summary>
+    /// A patient event whose patient is missing or cannot be read whole (typically a deletion that sends only the id) is
+    /// told in words, rather than dropped and the page left showing what changed.
+    /// </summary>
     private static TenantEvent FromPatients(PatientBroadcast? broadcast, TenantId tenantId, DateTimeOffset receivedAt)
     {
         var message = WireValues.Require(broadcast, "broadcast");
@@ -68,7 +73,21 @@ internal static class TenantEventMapper
 
         // A broadcast about another tenant's patient is dropped as malformed (logged), not taken as a "not found".
         RequireTenant(patient.TenantId, tenantId);
-        return TenantEvent.ForPatient(kind, tenantId, timestamp, PatientMapper.ToPatient(patient, tenantId, HtpiOperations.GetPatient.Thing));
+        return ReadWhole(patient, tenantId) is { } whole
+            ? TenantEvent.ForPatient(kind, tenantId, timestamp, whole)
+            : TenantEvent.ForSummary(kind, tenantId, timestamp, sentence);
+    }
+
+    private static Patient? ReadWhole(PatientDto patient, TenantId tenantId)
+    {
+        try
+        {
+            return PatientMapper.ToPatient(patient, tenantId, HtpiOperations.GetPatient.Thing);
+        }
+        catch (Exception exception) when (exception is MalformedAnswerException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -213,6 +213,7 @@ public sealed class TenantEventFeedTests
         await bus.PublishAsync(subject, Broadcasts.PatientChange(TestScope.TenantA, "created", "p-7"));
         await bus.PublishAsync(subject, Broadcasts.PatientChange(TestScope.TenantA, "updated", "p-7"));
         await bus.PublishAsync(subject, Broadcasts.PatientDeleted(TestScope.TenantA));
+        await bus.PublishAsync(subject, $$"""{"type": "deleted", "patient": {"id": "p-7"}, "tenantId": "{{TestScope.TenantA}}"}""");
 
         var created = await watcher.NextAsync();
         Assert.Equal((TenantEventKind.PatientCreated, "p-7"), (created.Kind, created.Patient!.Id.Value));
@@ -222,6 +223,9 @@ public sealed class TenantEventFeedTests
         Assert.Equal(TenantEventKind.PatientDeleted, deleted.Kind);
         Assert.Null(deleted.Patient);
         Assert.NotNull(deleted.Summary);
+        var deletedById = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.PatientDeleted, deleted.Summary), (deletedById.Kind, deletedById.Summary));
+        Assert.Null(deletedById.Patient);
     }
 
     [Theory]
