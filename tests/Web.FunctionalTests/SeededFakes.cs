@@ -49,11 +49,21 @@ internal static class SeededFakes
     public static FakeInsurancePolicyRegistry Policies() =>
         new() { ListAnswer = _ => Task.FromResult<IReadOnlyList<InsurancePolicy>>([Samples.Policy()]) };
 
-    /// <summary>Every patient has the one sample claim, which the clinic's pat-1 holds so that it can be opened.</summary>
+    /// <summary>
+    /// Every patient has the one sample claim, which the clinic's pat-1 holds so that it can be opened, with clm-9 beside it
+    /// in a status Portal does not know (<c>in_review</c>).
+    /// </summary>
     public static FakeClaimRegistry Claims()
     {
         var claims = new FakeClaimRegistry { ListAnswer = _ => Task.FromResult<IReadOnlyList<Claim>>([Samples.Claim()]) };
-        claims.Add(Samples.Clinic, new PatientId("pat-1"), Samples.Claim());
+        var inReview = Samples.Claim("clm-9");
+        claims.Add(
+            Samples.Clinic,
+            new PatientId("pat-1"),
+            Samples.Claim(),
+            new Claim(new ClaimSummary(
+                inReview.Summary.Id, "CLM-0009", ClaimStatus.Unknown, inReview.Summary.ServiceDate, inReview.Summary.TotalCharge,
+                inReview.Summary.PaidAmount, inReview.Summary.Payer) { StatusCode = "in_review" }, inReview.Lines));
         return claims;
     }
 

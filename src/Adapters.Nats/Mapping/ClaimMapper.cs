@@ -40,7 +40,7 @@ internal static class ClaimMapper
         return new Claim(summary, dto.Lines?.Select(ToLine).ToArray() ?? []);
     }
 
-    /// <summary>An absent or null <c>paid_amount</c> is nothing paid yet.</summary>
+    /// <summary>An absent or null <c>paid_amount</c> is nothing paid yet; a status Portal does not know is kept as it came.</summary>
     private static ClaimSummary ToSummary(ClaimDto dto) => new(
         new ClaimId(WireValues.RequireText(dto.Id, "claim.id")),
         WireValues.RequireText(dto.ClaimNumber, "claim.claim_number").Trim(),
@@ -48,7 +48,10 @@ internal static class ClaimMapper
         WireValues.RequireDate(dto.ServiceDate, "claim.service_date"),
         WireValues.Dollars(dto.TotalCharge, "claim.total_charge"),
         dto.PaidAmount is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.PaidAmount, "claim.paid_amount"),
-        WireValues.OrEmpty(dto.Payer));
+        WireValues.OrEmpty(dto.Payer))
+    {
+        StatusCode = WireValues.OrNull(dto.Status),
+    };
 
     /// <summary>An absent <c>units</c> is one unit.</summary>
     private static ClaimLine ToLine(ClaimLineDto dto) => new(

@@ -21,7 +21,10 @@ internal static class InsuranceMapper
         return policies.Select(ToPolicy).OrderBy(policy => policy.CoverageOrder).ToArray();
     }
 
-    /// <summary>An absent or null <c>copay</c> or <c>deductible</c> is none: zero dollars.</summary>
+    /// <summary>
+    /// An absent or null <c>copay</c> or <c>deductible</c> is none: zero dollars. A verification status Portal does not
+    /// know is kept as it came.
+    /// </summary>
     private static InsurancePolicy ToPolicy(PolicyDto dto) => new(
         WireValues.RequireValue(dto.CoverageOrder, "policies[].coverage_order"),
         WireValues.RequireText(dto.InsuranceCompany, "policies[].insurance_company"),
@@ -34,7 +37,10 @@ internal static class InsuranceMapper
         WireValues.OptionalDate(dto.TerminationDate, "policies[].termination_date"),
         dto.Copay is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Copay, "policies[].copay"),
         dto.Deductible is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
-        ToVerificationStatus(dto.VerificationStatus));
+        ToVerificationStatus(dto.VerificationStatus))
+    {
+        VerificationStatusCode = WireValues.OrNull(dto.VerificationStatus),
+    };
 
     private static VerificationStatus ToVerificationStatus(string? status) => status?.Trim().ToUpperInvariant() switch
     {

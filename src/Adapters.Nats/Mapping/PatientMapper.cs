@@ -9,7 +9,8 @@ internal static class PatientMapper
     /// <summary>
     /// A patient of <paramref name="tenantId"/>. One the answer says belongs to another tenant is never passed on: the
     /// answer is "not found" of <paramref name="thing"/>; a patient without <c>tenantId</c> is taken as the asked tenant's.
-    /// The SSN is masked here and the full one dropped.
+    /// The SSN is masked here and the full one dropped. Only the id and the name are required: a missing or unreadable date
+    /// of birth is unknown for that patient alone.
     /// </summary>
     public static Patient ToPatient(PatientDto dto, TenantId tenantId, string thing)
     {
@@ -21,7 +22,7 @@ internal static class PatientMapper
             string.IsNullOrWhiteSpace(dto.PatientId) ? id : dto.PatientId.Trim(),
             WireValues.RequireText(dto.FirstName, "patient.firstName").Trim(),
             WireValues.RequireText(dto.LastName, "patient.lastName").Trim(),
-            WireValues.RequireDate(dto.DateOfBirth, "patient.dateOfBirth"),
+            WireValues.DateOrNull(dto.DateOfBirth),
             WireValues.OrEmpty(dto.Gender),
             WireValues.OrEmpty(dto.Phone),
             WireValues.OrEmpty(dto.Email),

@@ -41,6 +41,9 @@ internal static class WireValues
     public static DateOnly RequireDate(string? value, string field) =>
         TryParseDate(value, out var date) ? date : throw new MalformedAnswerException($"The answer's '{field}' is not a date.");
 
+    /// <summary>A date as <see cref="RequireDate"/> reads it, or null when absent or unreadable: one value shown as unknown.</summary>
+    public static DateOnly? DateOrNull(string? value) => TryParseDate(value, out var date) ? date : null;
+
     public static DateOnly? OptionalDate(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? null : RequireDate(value, field);
 
@@ -120,6 +123,9 @@ internal static class WireValues
     }
 
     public static string OrEmpty(string? value) => value?.Trim() ?? string.Empty;
+
+    /// <summary>The text trimmed, or null when blank or absent.</summary>
+    public static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static bool TryParseDate(string? value, out DateOnly date)
     {

@@ -42,4 +42,7 @@ public sealed record ClaimSummary
 
     /// <summary>The insurer billed; empty when unknown.</summary>
     public string Payer { get; }
+
+    /// <summary>The status as the service spelt it, to show a <see cref="ClaimStatus.Unknown"/> one as it came.</summary>
+    public string? StatusCode { get; init; }
 }

@@ -78,4 +78,7 @@ public sealed record InsurancePolicy
     public Money Deductible { get; }
 
     public VerificationStatus VerificationStatus { get; }
+
+    /// <summary>The verification status as the service spelt it, to show a <see cref="VerificationStatus.Unknown"/> one as it came.</summary>
+    public string? VerificationStatusCode { get; init; }
 }

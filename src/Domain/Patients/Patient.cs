@@ -10,7 +10,7 @@ public sealed record Patient
         string patientNumber,
         string firstName,
         string lastName,
-        DateOnly dateOfBirth,
+        DateOnly? dateOfBirth,
         string gender,
         string phone,
         string email,
@@ -54,7 +54,8 @@ public sealed record Patient
 
     public string FullName => FirstName + " " + LastName;
 
-    public DateOnly DateOfBirth { get; }
+    /// <summary>Null when the backend did not say, or said it in a way that is no date: the page shows a dash.</summary>
+    public DateOnly? DateOfBirth { get; }
 
     /// <summary>As the backend records it; empty when unknown.</summary>
     public string Gender { get; }

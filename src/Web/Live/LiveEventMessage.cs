@@ -39,7 +39,7 @@ public sealed record LiveEventMessage(
             ? new LiveActivity(a.Description, a.User, LiveTime.Instant(a.Timestamp))
             : null;
         var patient = tenantEvent.Patient is { } p
-            ? new LivePatient(p.Id.Value, p.PatientNumber, p.FullName, LiveTime.Date(p.DateOfBirth), p.Phone, p.Email)
+            ? new LivePatient(p.Id.Value, p.PatientNumber, p.FullName, p.DateOfBirth is { } born ? LiveTime.Date(born) : null, p.Phone, p.Email)
             : null;
         var encounter = tenantEvent.Encounter is { } e ? LiveEncounter.From(e) : null;
         return new LiveEventMessage(KindCode(tenantEvent.Kind), tenantEvent.Timestamp, stats, activity, patient, tenantEvent.Summary, encounter);

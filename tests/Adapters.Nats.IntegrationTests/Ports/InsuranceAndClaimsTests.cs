@@ -124,4 +124,17 @@ public sealed class InsuranceAndClaimsTests
 
         Assert.Equal("claims", error.Area);
     }
+
+    [Fact]
+    public async Task Statuses_Portal_does_not_know_are_kept_as_the_service_spelt_them()
+    {
+        bus.AnswerWith(WireSamples.Policies.Replace("\"verification_status\": \"verified\"", "\"verification_status\": \"on_hold\"", StringComparison.Ordinal));
+        var primary = (await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None))[0];
+        bus.AnswerWith(WireSamples.Claims.Replace("\"status\": \"paid\"", "\"status\": \" in_review \"", StringComparison.Ordinal));
+        var claims = await adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal((VerificationStatus.Unknown, "on_hold"), (primary.VerificationStatus, primary.VerificationStatusCode));
+        var inReview = Assert.Single(claims, claim => claim.Id == new ClaimId("c-1"));
+        Assert.Equal((ClaimStatus.Unknown, "in_review"), (inReview.Status, inReview.StatusCode));
+    }
 }

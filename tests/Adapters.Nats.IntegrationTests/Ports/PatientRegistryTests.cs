@@ -83,6 +83,19 @@ public sealed class PatientRegistryTests
     }
 
     [Fact]
+    public async Task A_patient_without_a_readable_date_of_birth_is_listed_with_it_unknown()
+    {
+        bus.AnswerWith(WireSamples.PatientList(
+            WireSamples.Patient("p-1").Replace("\"dateOfBirth\": \"1985-03-12\", ", string.Empty, StringComparison.Ordinal),
+            WireSamples.Patient("p-2").Replace("1985-03-12", "unknown", StringComparison.Ordinal),
+            WireSamples.Patient("p-3")));
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal([null, null, new DateOnly(1985, 3, 12)], page.Items.Select(patient => patient.DateOfBirth));
+    }
+
+    [Fact]
     public async Task List_without_search_leaves_it_out_and_pages_in_memory()
     {
         bus.AnswerWith(WireSamples.PatientList(WireSamples.Patient("p-1"), WireSamples.Patient("p-2"), WireSamples.Patient("p-3")));

@@ -27,6 +27,26 @@ public sealed class PatientTests
     }
 
     [Fact]
+    public async Task A_patient_whose_date_of_birth_is_unknown_is_listed_and_shown_with_a_dash_and_can_be_sorted_by_it()
+    {
+        using var app = new PortalApp();
+        var known = Samples.Patient("pat-1");
+        app.Patients.Add(known);
+        app.Patients.Add(new Domain.Patients.Patient(
+            new Domain.Patients.PatientId("pat-2"), "P-pat-2", "Grace", "Hopper", null, "", "", "", known.Address, 0, known.TenantId, null));
+        using var browser = await app.SignedInBrowser();
+
+        var (list, listHtml) = await browser.GetPageAsync("/t/tenant-1/patients?sort=born");
+        var (detail, detailHtml) = await browser.GetPageAsync("/t/tenant-1/patients/pat-2");
+
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Contains("Grace", listHtml, StringComparison.Ordinal);
+        Assert.Contains("<td>—</td>", listHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        Assert.Contains("<dt>Date of birth</dt><dd>—</dd>", detailHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_patient_shows_with_insurance_and_claims()
     {
         using var app = new PortalApp();
@@ -65,6 +85,19 @@ public sealed class PatientTests
         Assert.Contains("CLM-0001", html, StringComparison.Ordinal);
         Assert.Contains("99213", html, StringComparison.Ordinal);
         Assert.Contains("Office visit", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_claim_status_Portal_does_not_know_is_shown_as_the_service_spelt_it()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/claims/clm-9");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<dd>in_review</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dd>Unknown</dd>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -156,7 +156,7 @@
         row.appendChild(cell(patient.number));
         row.appendChild(name);
         var born = document.createElement("td");
-        born.appendChild(timeElement(patient.dateOfBirth));
+        born.appendChild(patient.dateOfBirth ? timeElement(patient.dateOfBirth) : document.createTextNode("\u2014"));
         row.appendChild(born);
         row.appendChild(cell(patient.phone));
         row.appendChild(cell(patient.email));
