@@ -88,6 +88,24 @@ public sealed class PatientTests
     }
 
     [Fact]
+    public async Task A_claim_names_the_patient_of_its_link_only_when_the_claim_is_among_theirs()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1", "Grace", "Hopper"));
+        using var browser = await app.SignedInBrowser();
+
+        // Every patient's claim list holds clm-1 alone (SeededFakes): clm-9 is not pat-1's, whatever its link says.
+        var (_, theirs) = await browser.GetPageAsync("/t/tenant-1/claims/clm-1?patient=pat-1");
+        var (response, notTheirs) = await browser.GetPageAsync("/t/tenant-1/claims/clm-9?patient=pat-1");
+
+        Assert.Contains("Back to Grace Hopper", theirs, StringComparison.Ordinal);
+        Assert.Contains("For <a href=\"/t/tenant-1/patients/pat-1\">Grace Hopper</a>", theirs, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Grace Hopper", notTheirs, StringComparison.Ordinal);
+        Assert.Contains("Back to patients", notTheirs, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_claim_status_Portal_does_not_know_is_shown_as_the_service_spelt_it()
     {
         using var app = new PortalApp();
