@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json;
 using Portal.Adapters.Http.Accounts.Dtos;
 using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.Platform;
+using Portal.Domain.Common;
 using Portal.Domain.Identity;
 using Portal.Domain.Tenants;
 
@@ -22,7 +24,7 @@ internal static class AccountsMapper
 
         var id = ToPlatformId(user.Id, "user.id");
         var name = string.Join(' ', new[] { user.FirstName, user.LastName }.Where(part => !string.IsNullOrWhiteSpace(part)));
-        IReadOnlyList<TenantId> tenants = string.IsNullOrWhiteSpace(user.CustomerId) ? [] : [new TenantId(user.CustomerId)];
+        IReadOnlyList<TenantId> tenants = CustomerHint(user.CustomerId) is { } customer ? [customer] : [];
         return new User(
             new UserId(id.ToString(CultureInfo.InvariantCulture)),
             WireValues.Require(user.Email, "user.email"),
@@ -32,6 +34,21 @@ internal static class AccountsMapper
         {
             PlatformUserId = id,
         };
+    }
+
+    /// <summary>
+    /// The login's customer, a hint for the tenant list: an id as a string or an integer; anything else (a fraction, text
+    /// Portal could not address) is no hint, never a failed sign-in.
+    /// </summary>
+    private static TenantId? CustomerHint(JsonElement? customerId)
+    {
+        var text = customerId switch
+        {
+            { ValueKind: JsonValueKind.String } id => id.GetString()?.Trim(),
+            { ValueKind: JsonValueKind.Number } id when id.TryGetInt64(out var number) => number.ToString(CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        return Identifier.IsValid(text) ? new TenantId(text!) : null;
     }
 
     /// <summary>The user's primary customer first, the others in the Platform's order; a null entry is left out.</summary>

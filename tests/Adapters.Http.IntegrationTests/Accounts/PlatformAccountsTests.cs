@@ -67,6 +67,21 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("12.5")]
+    [InlineData("\"7 8\"")]
+    [InlineData("null")]
+    public async Task A_login_customer_hint_Portal_cannot_address_is_left_out_rather_than_failing_the_sign_in(string customerId)
+    {
+        platform.OnJson("users/login/", UserJson.Replace("\"customer_id\": 7", "\"customer_id\": " + customerId, StringComparison.Ordinal));
+
+        var signedIn = Assert.IsType<SignedInUser>(
+            (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "s3cret!", CancellationToken.None)).SignedIn);
+
+        Assert.Equal("42", signedIn.User.Id.Value);
+        Assert.Empty(signedIn.User.TenantIds);
+    }
+
+    [Theory]
     [InlineData(401, """{"success": false, "error": "Invalid credentials"}""")]
     [InlineData(400, """{"success": false, "error": "Invalid credentials"}""")]
     [InlineData(200, """{"success": false, "error": "Invalid credentials"}""")]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Portal.Adapters.Http.Platform.Json;
 
@@ -14,7 +15,9 @@ internal sealed class PlatformUser
 
     public string? LastName { get; set; }
 
-    /// <summary>The customer the user belongs to first; the full list comes from <c>/users/customers/</c>.</summary>
-    [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? CustomerId { get; set; }
+    /// <summary>
+    /// The customer the user belongs to first, kept raw: it is only a hint (the full list comes from
+    /// <c>/users/customers/</c>), so a value Portal cannot read is no hint rather than a failed sign-in.
+    /// </summary>
+    public JsonElement? CustomerId { get; set; }
 }
