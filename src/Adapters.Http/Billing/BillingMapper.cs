@@ -97,13 +97,22 @@ internal static class BillingMapper
         return new BillingDocumentList(PageMapping.ToPage(rows, answer.Pagination, requested), counts);
     }
 
+    /// <summary>
+    /// An invoice or a proforma by its <c>document_type</c>; without one, by the fields only that kind has (an invoice's
+    /// <c>amount_due</c>, a proforma's <c>valid_until</c>). A kind Portal has no page for is left out.
+    /// </summary>
     private static BillingDocument? ToDocument(DocumentItemDto document) =>
-        WireValues.Optional(document.DocumentType)?.Trim().ToLowerInvariant() switch
+        (WireValues.Optional(document.DocumentType)?.Trim().ToLowerInvariant() ?? KindByFields(document)) switch
         {
             "invoice" => BillingDocument.Of(ToInvoiceSummary(document, null)),
             "proforma" => BillingDocument.Of(ToProformaSummary(document)),
             _ => null,
         };
+
+    private static string? KindByFields(DocumentItemDto document) =>
+        document.AmountDue is not null ? "invoice"
+        : !string.IsNullOrWhiteSpace(document.ValidUntil) ? "proforma"
+        : null;
 
     /// <param name="summaryCurrency">The summary's currency for its latest invoices, which carry none; null elsewhere.</param>
     private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice, BillingCurrency? summaryCurrency)

@@ -55,6 +55,20 @@ public sealed class BillingDocumentsTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_row_without_its_document_type_is_read_by_the_fields_only_its_kind_has()
+    {
+        Platform.OnJson("billing/documents/", DocumentsJson
+            .Replace("\"document_type\": \"proforma\"", "\"document_type\": \"\"", StringComparison.Ordinal)
+            .Replace("\"document_type\": \"invoice\"", "\"document_type\": null", StringComparison.Ordinal));
+
+        var list = await Ledger.ListDocumentsAsync(ScopeFor(Portal), BillingDocumentFilter.All, new PageRequest(3, 20), CancellationToken.None);
+
+        Assert.Equal(
+            [("PRO-2026-0003", BillingDocumentType.Proforma), ("INV-2026-0012", BillingDocumentType.Invoice)],
+            list.Documents.Items.Select(d => (d.Proforma?.Number.Value ?? d.Invoice!.Number.Value, d.Type)));
+    }
+
+    [Fact]
     public async Task Each_row_is_read_as_its_document_type_a_kind_Portal_does_not_know_is_left_out_and_the_page_is_the_clamped_one()
     {
         Platform.OnJson("billing/documents/", DocumentsJson);
