@@ -144,14 +144,14 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             ExceptionDispatchInfo.Throw(revoked);
         }
 
-        if (revalidation.Exception?.InnerException is BackendUnavailableException)
+        if (revalidation.Exception?.InnerException is BackendUnavailableException unanswered)
         {
             // The stamp as if checked RevalidationRetry before the interval ends: due again that much later, not at once.
             var retryAt = clock.GetUtcNow() - RevalidationInterval + RevalidationRetry;
             Change(current => current with { MembershipCheckedAt = retryAt });
+            LogRevalidationUnanswered(logger, unanswered.GetType().Name);
         }
-
-        if (revalidation.IsFaulted)
+        else if (revalidation.IsFaulted)
         {
             LogRevalidationFailed(logger, revalidation.Exception?.InnerException?.GetType().Name);
         }
@@ -202,7 +202,10 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not re-validate a sign-in ({Failure}); it is asked again a minute later.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform did not answer a sign-in's re-validation ({Failure}); it is asked again a minute later.")]
+    private static partial void LogRevalidationUnanswered(ILogger logger, string failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not re-validate a sign-in ({Failure}); the next request asks again.")]
     private static partial void LogRevalidationFailed(ILogger logger, string? failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A backend refused a sign-in that the identity backend accepts; the part is shown as unavailable.")]
