@@ -38,7 +38,9 @@ internal static class EncounterMapper
     {
         var thing = HtpiOperations.GetEncounter.Thing;
         var dto = answer.Encounter ?? throw new NotFoundException(thing);
-        TenantGate.RequireNamed(tenantId, thing, answer.TenantId, dto.TenantId);
+        // Only the encounter itself can vouch: an answer-level tenantId may be the request's, echoed back.
+        TenantGate.Require(answer.TenantId, tenantId, thing);
+        TenantGate.RequireNamed(dto.TenantId, tenantId, thing);
         var encounter = ToEncounter(dto, tenantId, thing, null);
         return encounter.Id == encounterId ? encounter : throw new MalformedAnswerException("The answer holds another encounter than asked.");
     }

@@ -24,19 +24,14 @@ internal static class TenantGate
     /// For a record the service finds by its id alone, whichever tenant's it is (<c>htpi.encounters.get</c>): only a record
     /// that names the asked tenant is the asked tenant's; one that names none could be anyone's, and is not found.
     /// </summary>
-    /// <exception cref="NotFoundException">Of <paramref name="thing"/>, unless one of <paramref name="named"/> names the asked tenant and none another.</exception>
-    public static void RequireNamed(TenantId asked, string thing, params ReadOnlySpan<string?> named)
+    /// <exception cref="NotFoundException">Of <paramref name="thing"/>, unless <paramref name="named"/> is the asked tenant.</exception>
+    public static void RequireNamed(string? named, TenantId asked, string thing)
     {
-        var namesAsked = false;
-        foreach (var name in named)
-        {
-            Require(name, asked, thing);
-            namesAsked |= !string.IsNullOrWhiteSpace(name);
-        }
-
-        if (!namesAsked)
+        if (string.IsNullOrWhiteSpace(named))
         {
             throw new NotFoundException(thing);
         }
+
+        Require(named, asked, thing);
     }
 }

@@ -89,6 +89,20 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     }
 
     [Fact]
+    public async Task An_answer_that_echoes_the_asked_tenant_does_not_vouch_for_an_encounter_naming_none()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.get", PublicService.Route.Published,
+            _ => $$"""{"success": true, "tenantId": "tenant-a", "encounter": {{NoTenants}}}""", area: "encounters", defaultPortal: "admin");
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() =>
+            portal.Get<IEncounterRegistry>().GetAsync(TestScope.Of(), new EncounterId("enc-010"), CancellationToken.None));
+
+        Assert.Equal("encounter", error.What);
+    }
+
+    [Fact]
     public async Task A_list_that_holds_another_tenants_encounter_is_not_found_and_another_patients_is_left_out()
     {
         await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
