@@ -53,6 +53,7 @@ public sealed class CompanyValidatorTests
     [InlineData("+40 21 ext. 5", "PrimaryPhone", "Enter a phone number of 6 to 15 digits, for example +40 721 234 567 (digits, spaces, '+' at the start, '-', '.', '(' and ')').")]
     [InlineData("+40 21 222 333 444 555 6", "PrimaryPhone", "Phone must be at most 20 characters.")]
     [InlineData("Acme\u0000\r\nX", "Name", "Name must be one line, without tabs or other control characters.")]
+    [InlineData("Acme\u2028Ltd", "Name", "Name must be one line, without tabs or other control characters.")]
     public void Bad_details_are_refused_beside_their_field(string value, string field, string message)
     {
         var command = Details() with
@@ -66,6 +67,12 @@ public sealed class CompanyValidatorTests
         var error = Assert.Single(new UpdateCompanyDetailsCommandValidator().Validate(command).Errors);
 
         Assert.Equal((field, message), (error.PropertyName, error.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_pasted_name_whose_only_tab_or_line_break_is_trimmed_away_passes()
+    {
+        Assert.True(new UpdateCompanyDetailsCommandValidator().Validate(Details() with { Name = "Lima Dental\t", CompanyName = "\r\nLima Dental Ltd\r\n" }).IsValid);
     }
 
     [Fact]

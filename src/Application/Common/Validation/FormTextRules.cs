@@ -15,10 +15,13 @@ public static class FormTextRules
             .WithMessage($"{label} must be at most {maxLength} characters.")
             .MustBeOneLine(label);
 
-    /// <summary>No line breaks, tabs or other control characters; null is left to the other rules.</summary>
+    /// <summary>
+    /// No line breaks (the Unicode line and paragraph separators too), tabs or other control characters in what is sent,
+    /// the trimmed text; null is left to the other rules.
+    /// </summary>
     public static IRuleBuilderOptions<T, TText> MustBeOneLine<T, TText>(this IRuleBuilder<T, TText> rule, string label)
         where TText : IEnumerable<char>? =>
-        rule.Must(text => text is null || !text.Any(char.IsControl))
+        rule.Must(text => text is null || IsOneLine(string.Concat(text).AsSpan().Trim()))
             .WithMessage($"{label} must be one line, without tabs or other control characters.");
 
     /// <summary>Not blank, and at most <paramref name="maxLength"/> characters once trimmed.</summary>
@@ -26,4 +29,17 @@ public static class FormTextRules
         rule.Cascade(CascadeMode.Stop)
             .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage($"{label} is required.")
             .MustFit(label, maxLength);
+
+    private static bool IsOneLine(ReadOnlySpan<char> text)
+    {
+        foreach (var character in text)
+        {
+            if (char.IsControl(character) || character is '\u2028' or '\u2029')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
