@@ -172,11 +172,15 @@ public sealed class LoginTests
         using var stale = new HttpRequestMessage(HttpMethod.Post, new Uri("/logout", UriKind.Relative)) { Content = new FormUrlEncodedContent([]) };
         stale.Headers.Add("Cookie", "portal_auth=no-longer-readable");
         var withStaleCookie = await browser.Client.SendAsync(stale);
+        using var leftOverChunk = new HttpRequestMessage(HttpMethod.Post, new Uri("/logout", UriKind.Relative)) { Content = new FormUrlEncodedContent([]) };
+        leftOverChunk.Headers.Add("Cookie", "portal_auth.1=left-over");
+        var withLeftOverChunk = await browser.Client.SendAsync(leftOverChunk);
 
         Assert.Equal(HttpStatusCode.Redirect, crossSite.StatusCode);
         Assert.Equal("/login", crossSite.Headers.Location?.OriginalString);
         Assert.False(crossSite.Headers.Contains("Set-Cookie"), "The sign-in cookie was touched.");
         Assert.Equal(HttpStatusCode.Redirect, withStaleCookie.StatusCode);
         Assert.Contains(withStaleCookie.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth=;", StringComparison.Ordinal));
+        Assert.Contains(withLeftOverChunk.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth.1=;", StringComparison.Ordinal));
     }
 }
