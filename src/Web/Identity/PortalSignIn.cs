@@ -57,7 +57,10 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     /// <summary>The Platform's fingerprint of the user's memberships when it last confirmed the user; null before.</summary>
     public string? MembershipHash { get; init; }
 
-    /// <summary>When the Platform last confirmed the user; null when it never did (then the next request asks).</summary>
+    /// <summary>
+    /// When the Platform last confirmed the user; null when it never did (then the next request asks). After a check the
+    /// Platform did not answer, set back so that the next one falls due a minute later (see <see cref="SignedInWork"/>).
+    /// </summary>
     public DateTimeOffset? MembershipCheckedAt { get; init; }
 
     /// <summary>
