@@ -199,6 +199,14 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         }
     }
 
+    /// <summary>Whether the browser sent any of the sign-in's cookies, the first or a chunk, readable or not.</summary>
+    public static bool IsSent(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var name = NameFor(request, Name);
+        return request.Cookies.ContainsKey(name) || CountChunkCookies(request, name) > 0;
+    }
+
     /// <summary>Forgets the sign-in: the first cookie and every chunk the browser sent go.</summary>
     public void Clear(HttpResponse response)
     {

@@ -32,8 +32,7 @@ public sealed partial class LogoutModel(IMediator mediator, SignInCookie cookie,
 
         // A cookie that no longer reads (expired, from another key) is cleared. Without one, nothing is: a cross-site post
         // arrives without the SameSite=Strict cookie, and its answer must not sign the browser out.
-        var name = SignInCookie.NameFor(Request, SignInCookie.Name);
-        if (Request.Cookies.Keys.Any(key => key == name || key.StartsWith(name + ".", StringComparison.Ordinal)))
+        if (SignInCookie.IsSent(Request))
         {
             cookie.Clear(Response);
         }

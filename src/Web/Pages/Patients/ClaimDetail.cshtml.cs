@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Claims.Queries.GetClaim;
 using Portal.Application.Claims.Queries.ListClaims;
-using Portal.Application.Common.Access;
-using Portal.Application.Common.Exceptions;
 using Portal.Domain.Claims;
 using Portal.Domain.Common;
 using Portal.Domain.Patients;
@@ -28,23 +26,11 @@ public sealed class ClaimDetailModel(PortalPageServices services) : PatientRecor
         var claim = Mediator.Send(new GetClaimQuery(access, claimId), Aborted);
         var named = Identifier.IsValid(PatientId);
         var patient = named ? PatientOrNullAsync(access, PatientId!) : Task.FromResult<Patient?>(null);
-        var patientsClaims = named ? ClaimIdsOrNoneAsync(access, PatientId!) : Task.FromResult<IReadOnlySet<ClaimId>>(new HashSet<ClaimId>());
+        // When the patient's claims cannot be listed, the patient is not named.
+        var patientsClaims = named ? AnswerOrNullAsync(new ListClaimsQuery(access, PatientId!)) : Task.FromResult<IReadOnlyList<ClaimSummary>?>(null);
         await Task.WhenAll(claim, patient, patientsClaims).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Claim = await claim;
-        Patient = (await patientsClaims).Contains(Claim.Summary.Id) ? await patient : null;
+        Patient = (await patientsClaims)?.Any(summary => summary.Id == Claim.Summary.Id) == true ? await patient : null;
         return Page();
     });
-
-    /// <summary>The ids of the patient's claims; none when they cannot be listed, and then the patient is not named.</summary>
-    private async Task<IReadOnlySet<ClaimId>> ClaimIdsOrNoneAsync(AccessContext access, string patientId)
-    {
-        try
-        {
-            return (await Mediator.Send(new ListClaimsQuery(access, patientId), Aborted)).Select(summary => summary.Id).ToHashSet();
-        }
-        catch (PortalException)
-        {
-            return new HashSet<ClaimId>();
-        }
-    }
 }
