@@ -33,7 +33,8 @@ case "${1:-}" in
     ;;
   loadrun)
     shift
-    scripts/install-prerequisites.sh
+    # --cluster puts HAProxy in front of three Portals.
+    scripts/install-prerequisites.sh --with-cluster
     exec dotnet run -c Release --project bench/Portal.LoadRun -- "$@"
     ;;
   chaos)

@@ -44,9 +44,10 @@ await_line() {
   return 1
 }
 
-# Waits until $2 answers 200 (a readiness check), failing when the last launched process exits first.
+# Waits until $2 answers 200 (a readiness check), failing when process $4 (by default the last launched) exits first
+# or $2 has not answered 200 within 60 s, showing the end of its log $3.
 await_ok() {
-  local name=$1 url=$2 pid=${pids[-1]}
+  local name=$1 url=$2 pid=${4:-${pids[-1]}}
   for _ in $(seq 1 600); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" = 200 ] && { echo "Started $name, pid $pid"; return 0; }
     kill -0 "$pid" 2>/dev/null || { echo "$name exited during start-up:" >&2; tail -n 40 "$3" >&2; return 1; }
@@ -104,13 +105,8 @@ for i in 1 2 3; do
 done
 # Started together, checked in turn: three .NET start-ups overlap instead of queueing.
 for i in 0 1 2; do
-  pid=${pids[-3 + i]}
-  for _ in $(seq 1 600); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:${portal_ports[i]}/readyz" || true)" = 200 ] && break
-    kill -0 "$pid" 2>/dev/null || { echo "portal-$((i + 1)) exited during start-up:" >&2; tail -n 40 "$state_dir/portal-$((i + 1)).log" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "Started Portal portal-$((i + 1)) on port ${portal_ports[i]}, pid $pid"
+  await_ok "Portal portal-$((i + 1)) on port ${portal_ports[i]}" "http://127.0.0.1:${portal_ports[i]}/readyz" \
+    "$state_dir/portal-$((i + 1)).log" "${pids[-3 + i]}"
 done
 
 step 6 "Starting HAProxy in front of them (deploy/haproxy/haproxy.cfg)..."

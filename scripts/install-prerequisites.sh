@@ -3,7 +3,8 @@
 # .NET SDK.
 # --with-browser also installs what only the browser tests need: Chromium, and Node.js with npm for the npm packages
 # the browser tests load into the page (axe-core, pinned in tests/Web.BrowserTests/package-lock.json).
-# --with-cluster also installs HAProxy, the load balancer of `./portal.sh cluster` and of the cluster test (deploy/).
+# --with-cluster also installs HAProxy, the load balancer of `./portal.sh cluster` and of the cluster test (deploy/),
+# and curl, with which `./portal.sh cluster` waits for each part to answer.
 set -euo pipefail
 
 browser_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/Web.BrowserTests"
@@ -25,8 +26,12 @@ command -v dotnet >/dev/null 2>&1 || {
 
 missing=()
 [ -x /usr/sbin/nats-server ] || command -v nats-server >/dev/null 2>&1 || missing+=(nats-server)
+# The tests and the load run stop processes with the kill program (procps), which a minimal Debian image lacks; bash's
+# own kill builtin does not count.
+type -P kill >/dev/null 2>&1 || missing+=(procps)
 if $with_cluster; then
   [ -x /usr/sbin/haproxy ] || command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
 fi
 if $with_browser; then
   # The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
@@ -43,7 +48,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo_cmd=(sudo)
   fi
   "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # After sudo, which would drop it from the environment.
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
 # npm keeps its own copy of the lock file in node_modules: a newer package-lock.json means the pins changed since.
