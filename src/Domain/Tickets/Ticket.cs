@@ -44,6 +44,14 @@ public sealed record Ticket
         }
     } = [];
 
+    /// <summary>
+    /// The file <paramref name="attachmentId"/> as the public conversation lists it (on the ticket or on one of its
+    /// comments); null for any other file, such as one on a staff-only comment.
+    /// </summary>
+    public TicketAttachment? FindAttachment(string attachmentId) =>
+        Attachments.Concat(Comments.SelectMany(comment => comment.Attachments))
+            .FirstOrDefault(attachment => string.Equals(attachment.Id, attachmentId, StringComparison.Ordinal));
+
     /// <summary>Whether the customer may reply; the Platform refuses replies to a closed ticket.</summary>
     public bool CanReply { get; init; }
 }

@@ -76,6 +76,7 @@ public sealed class TicketPipelineTests
     [Fact]
     public async Task An_attachment_in_a_tenant_the_caller_may_not_see_is_not_found_and_its_stream_is_released()
     {
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3)));
         Desk.AddFile(new TicketId("17"), "31", "report.pdf", "application/pdf", [1, 2, 3]);
         Tenants.AccessAnswer = _ => Task.FromResult(false);
 
@@ -88,6 +89,7 @@ public sealed class TicketPipelineTests
     [Fact]
     public async Task An_attachment_opens_as_the_desks_stream_for_the_callers_tenant()
     {
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3)));
         Desk.AddFile(new TicketId("17"), "31", "report.pdf", "application/pdf", [1, 2, 3]);
 
         await using var file = await Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "31"));
@@ -95,6 +97,42 @@ public sealed class TicketPipelineTests
         Assert.Same(Desk.LastAttachment, file.Content);
         Assert.Equal(("report.pdf", "application/pdf", (long?)3), (file.FileName, file.ContentType, file.Length));
         Assert.NotNull(Desk.LastScope);
+    }
+
+    [Fact]
+    public async Task A_file_the_public_conversation_does_not_list_is_not_found_and_never_opened()
+    {
+        // The Platform would hand out a staff-only comment's file of the customer's own ticket.
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3)));
+        Desk.AddFile(new TicketId("17"), "32", "internal-notes.txt", "text/plain", [1, 2, 3]);
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "32")));
+
+        Assert.Equal("attachment", error.What);
+        Assert.Null(Desk.LastAttachment);
+    }
+
+    [Fact]
+    public async Task A_listed_file_the_Platforms_scan_flagged_is_not_found_and_never_opened()
+    {
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "tool.exe", 3) { IsSafe = false }));
+        Desk.AddFile(new TicketId("17"), "31", "tool.exe", "application/x-msdownload", [1, 2, 3]);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "31")));
+
+        Assert.Null(Desk.LastAttachment);
+    }
+
+    [Fact]
+    public async Task A_download_that_names_no_file_takes_the_name_the_ticket_lists()
+    {
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "factură.pdf", 3)));
+        Desk.AddFile(new TicketId("17"), "31", null, "application/pdf", [1, 2, 3]);
+
+        await using var file = await Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "31"));
+
+        Assert.Equal(("factură.pdf", "application/pdf", (long?)3), (file.FileName, file.ContentType, file.Length));
+        Assert.Same(Desk.LastAttachment, file.Content);
     }
 
     private Task<TResponse> Send<TResponse>(IRequest<TResponse> request) => pipeline.Mediator.Send(request);

@@ -13,4 +13,7 @@ internal static class TicketSamples
         var summary = new TicketSummary(new TicketId(id), $"TK-{id}", title, status, priority, "Hosting", 0, created, created);
         return new Ticket(summary, "The site answers 502 since this morning.", []);
     }
+
+    /// <summary>Ticket 17, whose public conversation lists the files given.</summary>
+    public static Ticket TicketListing(params TicketAttachment[] files) => Ticket("17", "Site down") with { Attachments = files };
 }

@@ -69,6 +69,22 @@ public sealed class TicketTests
     }
 
     [Fact]
+    public void A_ticket_finds_the_files_its_public_conversation_lists_and_no_other()
+    {
+        var onTicket = new TicketAttachment("31", "log.txt", 10);
+        var onReply = new TicketAttachment("33", "screen.png", 10);
+        var reply = new TicketComment(new TicketCommentId("c1"), "Ion Pop", true, "See the screen.", Created, [onReply]);
+        var ticket = new Ticket(
+            new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 1, Created, Created),
+            Description,
+            [reply]) { Attachments = [onTicket] };
+
+        Assert.Same(onTicket, ticket.FindAttachment("31"));
+        Assert.Same(onReply, ticket.FindAttachment("33"));
+        Assert.Null(ticket.FindAttachment("32"));
+    }
+
+    [Fact]
     public void A_category_has_a_positive_id_and_a_name()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TicketCategory(0, "Hosting"));

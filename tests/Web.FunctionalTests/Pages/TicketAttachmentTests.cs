@@ -87,7 +87,7 @@ public sealed class TicketAttachmentTests
     [InlineData("line\r\nSet-Cookie: x=1.txt", "lineSet-Cookie x=1.txt")]
     [InlineData("raport-ianuarie-ăîș.pdf", "raport-ianuarie-ăîș.pdf")]
     [InlineData(" ... ", "attachment-31")]
-    [InlineData(null, "attachment-31")]
+    [InlineData(null, "slow-log.txt")]
     public async Task The_file_name_is_sanitised_and_offered_as_RFC_6266_filename_star(string? claimed, string offered)
     {
         using var app = AppWithFiles();
@@ -106,10 +106,17 @@ public sealed class TicketAttachmentTests
     [InlineData("/t/tenant-3/tickets/tk-files/attachments/31")]
     [InlineData("/t/tenant-1/tickets/tk-files/attachments/99")]
     [InlineData("/t/tenant-1/tickets/tk-other/attachments/31")]
-    public async Task Another_tenants_file_or_one_that_does_not_exist_is_not_found(string path)
+    [InlineData("/t/tenant-1/tickets/tk-files/attachments/34")]
+    [InlineData("/t/tenant-1/tickets/tk-files/attachments/32")]
+    public async Task Another_tenants_file_one_that_does_not_exist_a_staff_only_one_or_a_flagged_one_is_not_found(string path)
     {
         using var app = AppWithFiles();
         app.Support.AddFile(new TicketId("tk-files"), "31", "report.pdf", "application/pdf", Bytes);
+
+        // The Platform hands these out, but the ticket's public conversation does not offer them: 34 is on a staff-only
+        // comment, 32 was flagged by the Platform's scan.
+        app.Support.AddFile(new TicketId("tk-files"), "34", "internal-notes.txt", "text/plain", Bytes);
+        app.Support.AddFile(new TicketId("tk-files"), "32", "tool.exe", "application/x-msdownload", Bytes);
         using var browser = await app.SignedInBrowser();
 
         using var response = await browser.GetAsync(path);
