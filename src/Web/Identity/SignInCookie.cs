@@ -120,11 +120,14 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     }
 
     /// <summary>Whether a sign-in read earlier is still inside both lifetimes (an open live stream asks as it goes).</summary>
-    public bool IsWithinLifetimes(PortalSignIn signIn)
+    public bool IsWithinLifetimes(PortalSignIn signIn) =>
+        IsWithinAbsoluteLifetime(signIn) && clock.GetUtcNow() - signIn.ActiveAt <= idleLifetime;
+
+    /// <summary>Whether a sign-in read earlier is still inside its absolute lifetime, which no request renews.</summary>
+    public bool IsWithinAbsoluteLifetime(PortalSignIn signIn)
     {
         ArgumentNullException.ThrowIfNull(signIn);
-        var now = clock.GetUtcNow();
-        return now - signIn.SignedInAt <= absoluteLifetime && now - signIn.ActiveAt <= idleLifetime;
+        return clock.GetUtcNow() - signIn.SignedInAt <= absoluteLifetime;
     }
 
     private void WriteStamped(HttpResponse response, PortalSignIn signIn)

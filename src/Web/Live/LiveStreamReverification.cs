@@ -89,7 +89,9 @@ public sealed partial class LiveStreamReverification : BackgroundService
     {
         using var ending = drain.StreamsEnd.UnsafeRegister(static state => ((LiveStreamReverification)state!).EndStreams(), this);
         using var timer = new PeriodicTimer(tick, clock);
-        var checks = new ParallelOptions { MaxDegreeOfParallelism = ChecksAtOnce, CancellationToken = stoppingToken };
+        // Not cancelled by the stop: a round taken out of the schedule runs to its end, so that every stream in it is
+        // either checked or, once the instance stops streaming, ended with its reconnect event (CheckAsync).
+        var checks = new ParallelOptions { MaxDegreeOfParallelism = ChecksAtOnce };
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -143,6 +145,18 @@ public sealed partial class LiveStreamReverification : BackgroundService
 
     private async Task CheckAsync(OpenLiveStream stream)
     {
+        bool stopping;
+        lock (gate)
+        {
+            stopping = streamsEnded;
+        }
+
+        if (stopping)
+        {
+            stream.End();
+            return;
+        }
+
         bool open;
         try
         {

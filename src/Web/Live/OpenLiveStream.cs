@@ -1,17 +1,19 @@
 using MediatR;
+using Portal.Application.Common.Access;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Queries.VerifyToken;
+using Portal.Application.Tenants.Queries.ConfirmTenantAccess;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Live;
 
 /// <summary>
 /// One open live stream: the writes to its response, one at a time (the event loop and the re-verification both write),
-/// and one re-verification of its sign-in, which <see cref="LiveStreamReverification"/> runs for every open stream from
+/// and one re-verification of its sign-in and of the caller's access to the practice, which <see cref="LiveStreamReverification"/> runs for every open stream from
 /// one shared timer instead of a timer and a waiting task per stream.
 /// </summary>
 internal sealed class OpenLiveStream(
-    HttpResponse response, IMediator mediator, SignInCookie cookie, PortalSignIn signIn, CancellationTokenSource streaming)
+    HttpResponse response, IMediator mediator, SignInCookie cookie, PortalSignIn signIn, AccessContext access, CancellationTokenSource streaming)
 {
     private static readonly ReadOnlyMemory<byte> KeepAlive = ": keep-alive\n\n"u8.ToArray();
 
@@ -30,8 +32,8 @@ internal sealed class OpenLiveStream(
     /// <summary>The stream has left the schedule for good; under the schedule's lock.</summary>
     internal bool Unscheduled { get; set; }
 
-    /// <summary>Set when the sign-in stopped being good; the stream then ends with a <c>signed-out</c> event.</summary>
-    public bool SignedOut { get; private set; }
+    /// <summary>Set when a check ended the stream, saying why.</summary>
+    public LiveStreamEnding Ending { get; private set; }
 
     public async Task WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
@@ -47,9 +49,10 @@ internal sealed class OpenLiveStream(
     }
 
     /// <summary>
-    /// Checks the sign-in's lifetimes and its token once; a good token gets a keep-alive comment (so idle proxies keep
-    /// the connection). Answers false once the stream is over or ends because of this check (it then cancels the
-    /// stream), true while it stays open. Never runs after <see cref="EndAsync"/> has completed.
+    /// Checks the sign-in's lifetimes, its token and the caller's access to the practice once (a member removed from it
+    /// stops hearing of it within an interval, as its pages refuse them at once); a good check gets a keep-alive comment
+    /// (so idle proxies keep the connection). Answers false once the stream is over or ends because of this check (it
+    /// then cancels the stream), true while it stays open. Never runs after <see cref="EndAsync"/> has completed.
     /// </summary>
     public async Task<bool> ReverifyAsync()
     {
@@ -62,16 +65,21 @@ internal sealed class OpenLiveStream(
         {
             if (!cookie.IsWithinLifetimes(signIn))
             {
-                return await SignOutAsync();
+                return await EndForAsync(cookie.IsWithinAbsoluteLifetime(signIn) ? LiveStreamEnding.Reopen : LiveStreamEnding.SignedOut);
             }
 
             await mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
+            await mediator.Send(new ConfirmTenantAccessQuery(access), streaming.Token);
             await WriteAsync(KeepAlive, streaming.Token);
             return true;
         }
         catch (NotAuthenticatedException)
         {
-            return await SignOutAsync();
+            return await EndForAsync(LiveStreamEnding.SignedOut);
+        }
+        catch (NotFoundException)
+        {
+            return await EndForAsync(LiveStreamEnding.NoAccess);
         }
         catch (BackendUnavailableException)
         {
@@ -165,9 +173,9 @@ internal sealed class OpenLiveStream(
         waiting?.TrySetResult();
     }
 
-    private async Task<bool> SignOutAsync()
+    private async Task<bool> EndForAsync(LiveStreamEnding ending)
     {
-        SignedOut = true;
+        Ending = ending;
         await streaming.CancelAsync();
         return false;
     }

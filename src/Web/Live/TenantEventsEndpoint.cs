@@ -15,10 +15,13 @@ namespace Portal.Web.Live;
 /// <c>GET /t/{tenantId}/events</c>: the tenant's live changes as Server-Sent Events. The token is verified and tenant
 /// access checked before the stream opens (a tenant that is not the caller's is the same 404 as one that does not exist).
 /// The stream opens once the tenant's subscription is live, with a <c>ready</c> event: from then on no change is missed.
-/// While it is open, the token is re-verified every LIVE_REVERIFY_SECONDS (<see cref="LiveStreamReverification"/>, one
-/// timer for all streams; each good answer also writes a keep-alive comment, so idle proxies keep the connection); once
-/// it is no longer good a <c>signed-out</c> event is sent and the stream ends; so does a sign-in past the cookie's idle
-/// or absolute lifetime. Each event is serialised once for all the streams that carry it (<see cref="LiveEventFrames"/>).
+/// A request without a sign-in (the cookie expired or was cleared) gets a stream of one <c>signed-out</c> event, which
+/// the page can read and show, where a status code would only make the browser retry.
+/// While it is open, the token and the caller's access to the practice are re-verified every LIVE_REVERIFY_SECONDS
+/// (<see cref="LiveStreamReverification"/>, one timer for all streams; each good answer also writes a keep-alive comment,
+/// so idle proxies keep the connection); once the token is no longer good, or the sign-in is past its absolute lifetime,
+/// a <c>signed-out</c> event is sent and the stream ends. Access lost ends it with <c>no-access</c>. A sign-in past its
+/// idle lifetime ends it with <c>reconnect</c>: another tab may have renewed the cookie, and the new stream is judged on it. Each event is serialised once for all the streams that carry it (<see cref="LiveEventFrames"/>).
 /// After a NATS outage the stream stays open and, once its subscription is live again, carries an <c>interrupted</c>
 /// event: what changed meanwhile was not sent, so the page says so. Events come from NATS through the feed, so any
 /// instance serves any browser: when this instance stops, each stream gets a <c>reconnect</c> event and ends cleanly
@@ -33,12 +36,17 @@ public static class TenantEventsEndpoint
     /// <summary>This instance is stopping: open a new stream (the load balancer picks another instance).</summary>
     public const string ReconnectEvent = "event: reconnect\ndata: {}\n\n";
 
+    /// <summary>The caller may no longer see the practice: the page stops listening.</summary>
+    public const string NoAccessEvent = "event: no-access\ndata: {}\n\n";
+
     /// <summary>The tenant's subscription was interrupted (a NATS outage) and is live again: changes made meanwhile were missed.</summary>
     public const string InterruptedEvent = "event: interrupted\ndata: {}\n\n";
 
     private static readonly ReadOnlyMemory<byte> Opening = Encoding.UTF8.GetBytes("retry: 5000\n\n" + ReadyEvent);
 
     private static readonly ReadOnlyMemory<byte> Interrupted = Encoding.UTF8.GetBytes(InterruptedEvent);
+
+    private static readonly ReadOnlyMemory<byte> SignedOutAtOnce = Encoding.UTF8.GetBytes("retry: 5000\n\n" + SignedOutEvent);
 
     public static async Task HandleAsync(
         string tenantId,
@@ -57,7 +65,9 @@ public static class TenantEventsEndpoint
         ArgumentNullException.ThrowIfNull(reverification);
         if (!signedIn.TryGetSignIn(context, out var signIn))
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-store";
+            await context.Response.Body.WriteAsync(SignedOutAtOnce, context.RequestAborted);
             return;
         }
 
@@ -77,7 +87,7 @@ public static class TenantEventsEndpoint
             throw;
         }
 
-        var stream = new OpenLiveStream(context.Response, mediator, cookie, signIn, streaming);
+        var stream = new OpenLiveStream(context.Response, mediator, cookie, signIn, signIn.AccessTo(tenantId), streaming);
         if (!reverification.TryAdd(stream))
         {
             // Stopping before the stream opened: the browser tries again shortly, by then on another instance.
@@ -115,9 +125,16 @@ public static class TenantEventsEndpoint
             await reverification.RemoveAsync(stream);
         }
 
-        if (!aborted.IsCancellationRequested && (stream.SignedOut || drain.StreamsEnd.IsCancellationRequested))
+        var last = stream.Ending switch
         {
-            await response.WriteAsync(stream.SignedOut ? SignedOutEvent : ReconnectEvent, aborted);
+            LiveStreamEnding.SignedOut => SignedOutEvent,
+            LiveStreamEnding.NoAccess => NoAccessEvent,
+            LiveStreamEnding.Reopen => ReconnectEvent,
+            _ => drain.StreamsEnd.IsCancellationRequested ? ReconnectEvent : null,
+        };
+        if (!aborted.IsCancellationRequested && last is not null)
+        {
+            await response.WriteAsync(last, aborted);
         }
     }
 

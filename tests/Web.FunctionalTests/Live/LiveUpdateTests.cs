@@ -118,7 +118,7 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
-    public async Task The_event_stream_ends_with_a_signed_out_event_once_the_sign_in_is_past_its_idle_lifetime()
+    public async Task The_event_stream_asks_the_browser_to_reconnect_once_the_sign_in_it_opened_with_is_past_its_idle_lifetime()
     {
         using var app = new PortalApp(new Dictionary<string, string?>
         {
@@ -131,12 +131,58 @@ public sealed class LiveUpdateTests
         await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
         await ReadUntilAsync(stream, "event: ready\n", guard.Token);
 
-        // The token stays good; only the sign-in's idle lifetime (30 minutes by default) has passed.
+        // The token stays good; only the idle lifetime (30 minutes by default) of the cookie the stream opened with has
+        // passed. The reader may have been busy in another tab meanwhile: the new stream's request carries that cookie.
         app.Clock.Advance(TimeSpan.FromMinutes(31));
-        var received = await ReadUntilAsync(stream, "event: signed-out", guard.Token);
-        await new StreamReader(stream).ReadToEndAsync(guard.Token);
+        var received = await ReadUntilAsync(stream, TenantEventsEndpoint.ReconnectEvent, guard.Token);
+        received += await new StreamReader(stream).ReadToEndAsync(guard.Token);
 
-        Assert.Contains("event: signed-out", received, StringComparison.Ordinal);
+        Assert.DoesNotContain("signed-out", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_event_stream_ends_with_a_signed_out_event_once_the_sign_in_is_past_its_absolute_lifetime()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["LIVE_REVERIFY_SECONDS"] = "1",
+        });
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+
+        // Past the absolute lifetime (12 hours by default) no request in any tab renews the sign-in.
+        app.Clock.Advance(TimeSpan.FromHours(13));
+        var received = await ReadUntilAsync(stream, TenantEventsEndpoint.SignedOutEvent, guard.Token);
+        received += await new StreamReader(stream).ReadToEndAsync(guard.Token);
+
+        Assert.DoesNotContain("reconnect", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_event_stream_of_a_practice_the_reader_was_removed_from_ends_with_a_no_access_event_and_carries_nothing_more()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["LIVE_REVERIFY_SECONDS"] = "1",
+        });
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+
+        // The token stays good; the practice no longer counts the reader among its members.
+        app.Tenants.AccessAnswer = scope => Task.FromResult(scope.TenantId != new TenantId("tenant-1"));
+        await ReadUntilAsync(stream, TenantEventsEndpoint.NoAccessEvent, guard.Token);
+        app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 4242)));
+        var rest = await new StreamReader(stream).ReadToEndAsync(guard.Token);
+
+        Assert.DoesNotContain("data: {\"kind\"", rest, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,14 +240,18 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
-    public async Task The_event_stream_needs_a_sign_in()
+    public async Task The_event_stream_without_a_sign_in_is_one_signed_out_event_the_page_can_read()
     {
         using var app = new PortalApp();
         using var browser = app.Browser();
 
         var response = await browser.GetAsync("/t/tenant-1/events");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        // A refused status would only make the browser's EventSource try again; the event lets the page say why it stopped.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("retry: 5000\n\n" + TenantEventsEndpoint.SignedOutEvent, await response.Content.ReadAsStringAsync());
+        Assert.False(app.Events.Subscribing.IsCompleted);
     }
 
     [Fact]
@@ -216,7 +266,7 @@ public sealed class LiveUpdateTests
 
         var response = await app.GetWithCookiesAsync("portal_auth=" + forged, "/t/tenant-1/events");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("retry: 5000\n\n" + TenantEventsEndpoint.SignedOutEvent, await response.Content.ReadAsStringAsync());
         Assert.False(app.Events.Subscribing.IsCompleted);
     }
 
@@ -227,15 +277,16 @@ public sealed class LiveUpdateTests
         using var stranger = app.Browser();
         using var browser = await app.SignedInBrowser();
 
-        // A refused stream is a bare 401: the status-code pages (and the page middleware with them) are not on its way.
+        // A stream without a sign-in is its one event, no page: the status-code pages (and the page middleware with them)
+        // are not on its way.
         var refused = await stranger.GetAsync("/t/tenant-1/events");
         var refusedBody = await refused.Content.ReadAsStringAsync();
 
         // The exception handler still is: another tenant's stream is answered with the 404 page.
         var foreign = await browser.GetPageAsync("/t/tenant-3/events");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        Assert.Empty(refusedBody);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.DoesNotContain("<", refusedBody, StringComparison.Ordinal);
         Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, refused.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal(HttpStatusCode.NotFound, foreign.Response.StatusCode);
         Assert.Contains("Page not found", foreign.Html, StringComparison.Ordinal);

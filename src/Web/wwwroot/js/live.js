@@ -290,6 +290,11 @@
             source.close();
             announce("Your sign-in has ended; live updates stopped. Reload the page to sign in again.");
         });
+        // The reader was removed from this practice: Portal sends nothing more of it.
+        source.addEventListener("no-access", function () {
+            source.close();
+            announce("You no longer have access to this practice; live updates stopped.");
+        });
         // Portal's subscription was interrupted and is back: what was broadcast meanwhile may be missing here.
         source.addEventListener("interrupted", function () {
             interrupted = true;
