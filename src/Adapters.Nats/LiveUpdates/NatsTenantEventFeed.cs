@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Portal.Adapters.Nats.Mapping;
 using Portal.Adapters.Nats.Messaging;
-using Portal.Adapters.Nats.Requests;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.LiveUpdates.Ports;
 using Portal.Domain.LiveUpdates;
@@ -245,8 +243,10 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
         {
             tenantEvent = TenantEventMapper.FromBroadcast(message.Subject, message.Payload, subscription.TenantId, timeProvider.GetUtcNow());
         }
-        catch (Exception exception) when (exception is JsonException or MalformedAnswerException or ArgumentException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever one broadcast's content trips over (bad JSON, a lone surrogate no string can hold, a value a read
+            // model refuses) drops that broadcast; ending the subscription would end every stream of the practice.
             LiveUpdatesLog.BroadcastDropped(logger, message.Subject, exception);
             return;
         }

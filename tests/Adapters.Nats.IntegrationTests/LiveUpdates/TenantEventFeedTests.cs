@@ -233,6 +233,9 @@ public sealed class TenantEventFeedTests
     [InlineData("""{"type": "fireworks", "tenantId": "tenant-a"}""")]
     [InlineData("""{"type": "stats", "data": {}, "tenantId": "tenant-a"}""")]
     [InlineData("""{"type": "claim_update", "data": {}, "tenantId": "tenant-b"}""")]
+
+    // A lone surrogate is valid JSON text that no string can hold: reading it throws InvalidOperationException.
+    [InlineData("""{"type": "claim_update", "data": {"message": "\ud800"}, "tenantId": "tenant-a"}""")]
     public async Task A_broken_or_foreign_broadcast_is_dropped_and_the_feed_goes_on(string broadcast)
     {
         await using var watcher = new Watcher(feed, TestScope.TenantA);
