@@ -50,6 +50,15 @@ public sealed class BillingDocumentsTests
     }
 
     [Theory]
+    [InlineData("INV\0")]
+    [InlineData("INV\t1")]
+    public void A_search_with_a_control_character_is_refused_beside_the_search_field(string search) =>
+        Assert.Equal(
+            "Search must be one line, without tabs or other control characters.",
+            Assert.Single(new ListBillingDocumentsQueryValidator().Validate(
+                new ListBillingDocumentsQuery(BillingSamples.Access, null, null, search)).Errors).ErrorMessage);
+
+    [Theory]
     [InlineData(null, null, null, null, null, null)]
     [InlineData("all", " ", "  ", null, null, null)]
     [InlineData(" Invoice ", " PAID ", " INV-1 ", BillingDocumentType.Invoice, "paid", "INV-1")]

@@ -56,6 +56,14 @@ public sealed class ListPatientsQueryTests
         Assert.Equal(property, Assert.Single(result.Errors).PropertyName);
     }
 
+    [Theory]
+    [InlineData("ada\0")]
+    [InlineData("ada\nlovelace")]
+    public void A_search_with_a_control_character_is_refused_beside_the_search_field(string search) =>
+        Assert.Equal(
+            "Search must be one line, without tabs or other control characters.",
+            Assert.Single(new ListPatientsQueryValidator().Validate(new ListPatientsQuery(Samples.Access, search, 1, 25)).Errors).ErrorMessage);
+
     [Fact]
     public void The_search_text_stays_out_of_the_text_form() =>
         Assert.DoesNotContain("Lovelace", new ListPatientsQuery(Samples.Access, "Lovelace", 1, 25).ToString(), StringComparison.Ordinal);

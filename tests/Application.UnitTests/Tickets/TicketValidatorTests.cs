@@ -52,6 +52,14 @@ public sealed class TicketValidatorTests
     }
 
     [Theory]
+    [InlineData("site\0")]
+    [InlineData("site\u2028down")]
+    public void A_search_with_a_control_character_is_refused_beside_the_search_field(string search) =>
+        Assert.Equal(
+            "Search must be one line, without tabs or other control characters.",
+            Assert.Single(new ListTicketsQueryValidator().Validate(new ListTicketsQuery(TicketSamples.Access, null, null, search)).Errors).ErrorMessage);
+
+    [Theory]
     [MemberData(nameof(ValidatorCases.PagingLimits), MemberType = typeof(ValidatorCases))]
     public void Ticket_paging_stays_within_limits(int page, int size, bool valid) =>
         Assert.Equal(valid, new ListTicketsQueryValidator().Validate(new ListTicketsQuery(TicketSamples.Access, null, null, null, page, size)).IsValid);

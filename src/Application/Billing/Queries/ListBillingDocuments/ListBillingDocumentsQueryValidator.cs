@@ -18,7 +18,8 @@ internal sealed class ListBillingDocumentsQueryValidator : TenantScopedValidator
             .WithMessage(query => "Status must be one of: " + string.Join(", ", BillingCodes.DocumentStatusesFor(query.DocumentType)) + ".");
         RuleFor(x => x.Search)
             .Must(search => search is null || search.Trim().Length <= BillingDocumentFilter.MaxSearchLength)
-            .WithMessage($"Search must be at most {BillingDocumentFilter.MaxSearchLength} characters.");
+            .WithMessage($"Search must be at most {BillingDocumentFilter.MaxSearchLength} characters.")
+            .MustBeOneLine("Search");
         RuleFor(x => x.Page).MustBePageNumber();
         RuleFor(x => x.PageSize).MustBePageSize();
     }

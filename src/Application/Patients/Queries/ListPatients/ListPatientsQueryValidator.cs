@@ -9,7 +9,8 @@ internal sealed class ListPatientsQueryValidator : TenantScopedValidator<ListPat
     {
         RuleFor(x => x.Search)
             .MaximumLength(ListPatientsQuery.MaxSearchLength)
-            .WithMessage($"Search must be at most {ListPatientsQuery.MaxSearchLength} characters.");
+            .WithMessage($"Search must be at most {ListPatientsQuery.MaxSearchLength} characters.")
+            .MustBeOneLine("Search");
         RuleFor(x => x.Page).MustBePageNumber();
         RuleFor(x => x.PageSize).MustBePageSize();
     }

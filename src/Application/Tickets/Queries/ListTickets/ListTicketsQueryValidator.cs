@@ -12,7 +12,8 @@ internal sealed class ListTicketsQueryValidator : TenantScopedValidator<ListTick
         RuleFor(x => x.Priority).MustBeCodeOfOrBlank(TicketCodes.Priorities);
         RuleFor(x => x.Search)
             .Must(search => search is null || search.Trim().Length <= TicketFilter.MaxSearchLength)
-            .WithMessage($"Search must be at most {TicketFilter.MaxSearchLength} characters.");
+            .WithMessage($"Search must be at most {TicketFilter.MaxSearchLength} characters.")
+            .MustBeOneLine("Search");
         RuleFor(x => x.Page).MustBePageNumber();
         RuleFor(x => x.PageSize).MustBePageSize();
     }
