@@ -48,6 +48,10 @@ public static class ExceptionMap
     public static string BusyMessage(string area, TimeSpan retryAfter) =>
         string.Create(CultureInfo.InvariantCulture, $"The {area} part is busy; try again in {Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds))} s.");
 
+    /// <summary>A wait as a <c>Retry-After</c> header's whole seconds, rounded up.</summary>
+    public static string RetryAfterHeader(TimeSpan wait) =>
+        ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The answer for a bare status code (a route that matched nothing, a page that said NotFound).</summary>
     public static ErrorAnswer ForStatus(int statusCode) => statusCode switch
     {

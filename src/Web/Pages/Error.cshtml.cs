@@ -89,7 +89,7 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf, BackendMode
         Response.StatusCode = Answer.StatusCode;
         if (Answer.RetryAfter is { } busyFor)
         {
-            Response.Headers.RetryAfter = ((long)Math.Ceiling(busyFor.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = ExceptionMap.RetryAfterHeader(busyFor);
         }
 
         if (Answer.StatusCode == StatusCodes.Status429TooManyRequests

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Application.Common.Exceptions;
+using Portal.Web.Errors;
 
 namespace Portal.Web.Pages;
 
 /// <summary>
 /// A page with a form. A validator's messages go beside the fields (kept in ModelState under the request's property
-/// names), a backend's reasoned refusal and a refusal of the caller's role above the form; either way the form is shown
-/// again with what was typed (<see cref="ShowFormAgainAsync"/>).
+/// names), a backend's reasoned refusal, a refusal of the caller's role and a backend that is busy or does not answer
+/// above the form; either way the form is shown again with what was typed (<see cref="ShowFormAgainAsync"/>), so that a
+/// long reply is not lost to an outage.
 /// </summary>
 public abstract class FormPageModel : PageModel
 {
@@ -29,7 +31,8 @@ public abstract class FormPageModel : PageModel
 
     /// <summary>
     /// Sends the form's command and returns its answer, or null when the validator, the role rule or the backend refused
-    /// it; the messages are then shown and the answer is 400, or 403 for a role that may not do this.
+    /// it, or the backend was busy or did not answer; the messages are then shown and the answer is 400, 403 for a role
+    /// that may not do this, or 503.
     /// </summary>
     protected async Task<T?> SubmitAsync<T>(Func<Task<T>> send)
         where T : class
@@ -54,6 +57,19 @@ public abstract class FormPageModel : PageModel
         catch (ActionNotPermittedException refused)
         {
             Reject(refused.Message, StatusCodes.Status403Forbidden);
+        }
+        catch (BackendBusyException busy)
+        {
+            // A busy backend refused the call before doing anything.
+            Reject(ExceptionMap.BusyMessage(busy.Area, busy.RetryAfter) + " Nothing was saved; what you entered is below.", StatusCodes.Status503ServiceUnavailable);
+            Response.Headers.RetryAfter = ExceptionMap.RetryAfterHeader(busy.RetryAfter);
+        }
+        catch (BackendUnavailableException unavailable)
+        {
+            // A call that timed out may have been applied all the same: say so rather than invite a duplicate.
+            Reject(
+                $"The {unavailable.Area} part did not answer, so Portal cannot tell whether this was saved. What you entered is below: check before sending it again.",
+                StatusCodes.Status503ServiceUnavailable);
         }
 
         return null;

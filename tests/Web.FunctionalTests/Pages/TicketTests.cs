@@ -242,6 +242,41 @@ public sealed class TicketTests
     }
 
     [Fact]
+    public async Task A_ticket_the_Platform_did_not_answer_for_keeps_what_was_typed_and_says_it_may_have_arrived()
+    {
+        using var app = new PortalApp();
+        app.Support.CreateRefusal = new BackendUnavailableException("support", "timed out");
+        using var browser = await app.SignedInBrowser();
+
+        var response = await OpenWebmailTicketAsync(browser);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains(
+            "role=\"alert\">The support part did not answer, so Portal cannot tell whether this was saved. What you entered is below: check before sending it again.</p>",
+            html,
+            StringComparison.Ordinal);
+        Assert.Contains("value=\"Cannot log in to webmail\"", html, StringComparison.Ordinal);
+        Assert.Contains("The webmail page says my password is wrong.</textarea>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_ticket_a_busy_Platform_refused_keeps_what_was_typed_and_says_when_to_try_again()
+    {
+        using var app = new PortalApp();
+        app.Support.CreateRefusal = new BackendBusyException("support", TimeSpan.FromSeconds(16.2));
+        using var browser = await app.SignedInBrowser();
+
+        var response = await OpenWebmailTicketAsync(browser);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("17", response.Headers.GetValues("Retry-After").Single());
+        Assert.Contains("role=\"alert\">The support part is busy; try again in 17 s. Nothing was saved; what you entered is below.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Cannot log in to webmail\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_Platforms_field_errors_are_shown_beside_the_fields()
     {
         using var app = new PortalApp();
