@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediatR;
 using Portal.Application.Common.Access;
 
@@ -20,6 +21,13 @@ public abstract class CompanyPageModel(PortalPageServices services) : TenantPage
     public string ReadOnlyNote<TCommand>()
         where TCommand : IRoleGatedCommand =>
         $"{(Role is null ? "Your role could not be confirmed, so you" : $"Your role ({Role})")} can see this; the {RoleRules.For<TCommand>().AllowedRoles} role can change it.";
+
+    /// <summary>
+    /// The route's address id as the number it names: <c>/012/edit</c> and <c>/12/edit</c> are one address, so one form
+    /// purpose, though the form always posts to the second. The route's constraint (<c>long:min(1)</c>) has checked it.
+    /// </summary>
+    protected long RouteAddressId =>
+        long.Parse(Convert.ToString(RouteData.Values["addressId"], CultureInfo.InvariantCulture)!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Sends <paramref name="command"/>; false when Portal's validator, the role rule or the backend refused it, whose

@@ -16,7 +16,8 @@ namespace Portal.Web.Pages.Team;
 /// </summary>
 public sealed class TeamModel(PortalPageServices services) : TeamPageModel(services)
 {
-    public const string InvitePurpose = "team-invite";
+    /// <summary>Bound to the tenant, as every form of a practice is: a token of one practice's team is no other's.</summary>
+    public string InvitePurpose => "team-invite:" + TenantId;
 
     public IReadOnlyList<TeamMember> Members { get; private set; } = [];
 
@@ -65,7 +66,7 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
     };
 
     /// <summary>The CSRF purpose of one member's role form: a token for one member changes no other.</summary>
-    public static string RolePurpose(long memberUserId) => $"team-role-{memberUserId}";
+    public string RolePurpose(long memberUserId) => $"team-role:{TenantId}:{memberUserId}";
 
     /// <summary>Whether this caller is offered any change of <paramref name="member"/>.</summary>
     public bool MayChange(TeamMember member) => (MayChangeRoles || MayRemove) && TeamRules.MayChange(Members, MyUserId, member);

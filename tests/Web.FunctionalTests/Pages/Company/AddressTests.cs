@@ -145,6 +145,24 @@ public sealed class AddressTests
         Assert.True(app.Addresses.Addresses.Single(a => a.Id == 12).IsBilling);
     }
 
+    [Theory]
+    [InlineData("/012/edit", "/12/edit", "?done=updated")]
+    [InlineData("/+12/edit", "/12/edit", "?done=updated")]
+    [InlineData("/013/delete", "/13/delete", "?done=deleted")]
+    public async Task An_address_opened_by_another_spelling_of_its_id_saves_from_the_form_it_shows(string opened, string posted, string done)
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        app.Addresses.Add(new CompanyAddress(13, new("Depot", "Str. Lungă 1", "", "Brașov", "", "", "Romania"), false, false, true));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, form) = await browser.GetPageAsync(Page + opened);
+        var response = await CompanyForms.PostAsync(browser, Browser.CsrfToken(form, Page + posted), Page + posted,
+            ("Label", "Accounts"), ("Line1", "Bd. 21 Decembrie 1989 nr. 79"), ("City", "Cluj-Napoca"), ("County", "Cluj"), ("PostalCode", "400604"), ("Country", "Romania"));
+
+        Assert.Equal(Page + done, response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task Deleting_asks_first_then_deletes_on_the_confirmation_post()
     {
