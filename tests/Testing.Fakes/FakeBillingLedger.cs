@@ -36,6 +36,9 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
 
     public void Add(InvoiceSummary invoice) => invoices.Enqueue(invoice);
 
+    /// <summary>How many invoices the ledger holds, the seeded ones included.</summary>
+    public int InvoiceCount => invoices.Count;
+
     public void Add(Invoice invoice) => invoiceDetails[invoice.Number] = invoice;
 
     public void AddPdf(InvoiceNumber number, byte[] content) => pdfs[number] = content;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Portal.Web.Formatting;
@@ -5,7 +6,7 @@ namespace Portal.Web.Formatting;
 /// <summary>
 /// A CSV download (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read accents). A field that a spreadsheet
 /// would run as a formula (starting with =, +, -, @, tab or CR) is prefixed with an apostrophe, since backend text
-/// lands in it.
+/// lands in it; a plain number (<c>-12.00</c>, a credit) is no formula and stays a number.
 /// </summary>
 public static class Csv
 {
@@ -36,10 +37,13 @@ public static class Csv
             }
 
             first = false;
-            var safe = field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
+            var safe = field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(field) ? "'" + field : field;
             text.Append('"').Append(safe.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         }
 
         text.Append("\r\n");
     }
+
+    private static bool IsPlainNumber(string field) =>
+        decimal.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 }

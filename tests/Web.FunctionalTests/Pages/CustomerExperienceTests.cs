@@ -2,6 +2,7 @@ using System.Net;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Billing;
 using Portal.Domain.Common;
+using Portal.Web.Pages.Billing;
 
 namespace Portal.Web.FunctionalTests.Pages;
 
@@ -134,6 +135,37 @@ public sealed class CustomerExperienceTests
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("\"Invoice\",\"Status\",\"Created\",\"Due\",\"Currency\",\"Total\",\"Amount due\"", csv, StringComparison.Ordinal);
         Assert.Contains("\"INV-2026-0002\",\"Overdue\",\"2026-11-01\",\"2026-12-01\",\"EUR\",\"121.00\",\"121.00\"", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_credit_in_the_csv_stays_a_negative_number_a_spreadsheet_can_add_up()
+    {
+        using var app = new PortalApp();
+        app.Billing.Add(new InvoiceSummary(
+            new InvoiceNumber("INV-2026-0004"), InvoiceStatus.Issued, new Money(-500, "EUR"), new DateOnly(2026, 12, 1), Samples.At, false, new Money(-500, "EUR")));
+        using var browser = await app.SignedInBrowser();
+
+        var csv = await (await browser.GetAsync("/t/tenant-1/billing/invoices?handler=csv")).Content.ReadAsStringAsync();
+
+        Assert.Contains("\"EUR\",\"-5.00\",\"-5.00\"", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_csv_that_cannot_hold_every_invoice_says_so_on_its_link()
+    {
+        using var app = new PortalApp();
+        for (var number = 1; number <= InvoiceListModel.MaxCsvInvoices + 1; number++)
+        {
+            app.Billing.Add(Samples.Invoice($"INV-2027-{number:0000}"));
+        }
+
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");
+        var (_, few) = await browser.GetPageAsync("/t/tenant-1/billing/invoices?status=paid");
+
+        Assert.Contains($"download>Download as CSV (the first 1,000 of {app.Billing.InvoiceCount:N0})</a>", html, StringComparison.Ordinal);
+        Assert.Contains("download>Download as CSV</a>", few, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class InvoiceListModel(PortalPageServices services) : ListPageMode
 
     protected override IReadOnlyDictionary<string, Func<InvoiceSummary, IComparable?>> SortKeys => Columns;
 
+    /// <summary>The most invoices one CSV holds.</summary>
+    public static int MaxCsvInvoices => MaxCsvPages * PageRequest.MaxSize;
+
     /// <summary>The CSV download of this filter's invoices.</summary>
     public string CsvUrl => Link("billing/invoices") + "?handler=csv" + (Status is null ? null : "&status=" + Uri.EscapeDataString(Status));
 
