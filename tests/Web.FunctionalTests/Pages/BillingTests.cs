@@ -90,6 +90,20 @@ public sealed class BillingTests
         Assert.Contains("href=\"/t/tenant-1/billing/invoices/INV-2026-0001/pdf\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("?page=5")]
+    [InlineData("?page=2")]
+    public async Task A_proforma_page_past_the_end_redirects_to_the_last(string query)
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.GetAsync("/t/tenant-1/billing/proformas" + query);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/t/tenant-1/billing/proformas?page=1", response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task Proformas_and_the_summary_show()
     {

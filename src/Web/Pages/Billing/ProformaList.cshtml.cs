@@ -5,21 +5,16 @@ using Portal.Domain.Common;
 
 namespace Portal.Web.Pages.Billing;
 
-/// <summary>The customer's proformas, paged.</summary>
-public sealed class ProformaListModel(PortalPageServices services) : TenantPageModel(services)
+/// <summary>The customer's proformas, paged; a page past the end redirects to the last, as every list does.</summary>
+public sealed class ProformaListModel(PortalPageServices services) : ListPageModel<ProformaSummary>(services)
 {
-    [BindProperty(SupportsGet = true)]
-    [FromQuery(Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    protected override string ListPath => Link("billing/proformas");
 
-    public Page<ProformaSummary>? Proformas { get; private set; }
+    protected override IReadOnlyDictionary<string, string?> Filters { get; } = new Dictionary<string, string?>();
 
-    public Pager? Pager { get; private set; }
+    protected override IReadOnlyDictionary<string, Func<ProformaSummary, IComparable?>> SortKeys { get; } =
+        new Dictionary<string, Func<ProformaSummary, IComparable?>>();
 
-    public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
-    {
-        Proformas = await Mediator.Send(new ListProformasQuery(AccessFor(signIn), Math.Max(PageNumber, 1), PageRequest.DefaultSize), Aborted);
-        Pager = new Pager(Link("billing/proformas"), Proformas.Number, Proformas.TotalPages, new Dictionary<string, string?>());
-        return Page();
-    });
+    public Task<IActionResult> OnGetAsync() => SignedInAsync(signIn =>
+        ListAsync(page => Mediator.Send(new ListProformasQuery(AccessFor(signIn), page, PageRequest.DefaultSize), Aborted)));
 }
