@@ -185,11 +185,14 @@ public static class DependencyInjection
             // Only real faults are logged as errors; a dead sign-in, a 404 or a backend that is down are expected answers.
             SuppressDiagnosticsCallback = context => ExceptionMap.Map(context.Exception).Kind != ErrorKind.Internal,
         });
+        // Every request formats in the culture CULTURE names, whatever the server's or the browser's.
+        var web = app.Services.GetRequiredService<IOptions<WebOptions>>().Value;
+        var culture = web.FormattingCulture ?? CultureInfo.InvariantCulture;
         var modes = app.Services.GetRequiredService<BackendModes>();
         if (modes.Htpi)
         {
             // Live streams branch off here: they skip the page middleware below, which each would keep waiting.
-            app.MapLiveStreams(hsts: !app.Services.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment);
+            app.MapLiveStreams(hsts: !web.IsDevelopment, culture);
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -197,8 +200,6 @@ public static class DependencyInjection
             context => !context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment,
             production => production.UseHsts());
 
-        // Every request formats in the culture CULTURE names, whatever the server's or the browser's.
-        var culture = app.Services.GetRequiredService<IOptions<WebOptions>>().Value.FormattingCulture ?? CultureInfo.InvariantCulture;
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(culture),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Domain.LiveUpdates;
 
 namespace Portal.Web.Live;
@@ -60,5 +59,5 @@ public sealed record LiveEventMessage(
         _ => "unknown",
     };
 
-    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Count(int value) => Formatting.Display.Number(value);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Domain.Common;
 
 namespace Portal.Web.Live;
@@ -6,9 +7,10 @@ namespace Portal.Web.Live;
 /// The events endpoint on a branch of its own, taken right after the exception handler: an open stream would otherwise
 /// keep every middleware after it waiting for as long as it is open (status-code pages, localisation, static files, the
 /// login throttle and the rate limiter, about 0.8 KB a stream in async state), and it needs none of them: it renders no
-/// page, formats nothing in the reader's culture, is no file and no login. It keeps what runs before the branch (the
-/// forwarded headers, the security headers, the exception handler, so another tenant's stream is the same 404 page), HSTS,
-/// and its own sign-in check (<see cref="TenantEventsEndpoint"/>).
+/// page, is no file and no login. It keeps what runs before the branch (the forwarded headers, the security headers, the
+/// exception handler, so another tenant's stream is the same 404 page), HSTS, and its own sign-in check
+/// (<see cref="TenantEventsEndpoint"/>). Its events are formatted in the culture CULTURE names, as the pages are (one
+/// assignment here, instead of the localisation middleware's waiting state).
 /// </summary>
 public static class LiveStreamBranch
 {
@@ -17,7 +19,7 @@ public static class LiveStreamBranch
     private const string TenantPrefix = "/t/";
     private const string EventsSuffix = "/events";
 
-    public static IApplicationBuilder MapLiveStreams(this IApplicationBuilder app, bool hsts)
+    public static IApplicationBuilder MapLiveStreams(this IApplicationBuilder app, bool hsts, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(app);
         return app.MapWhen(IsStreamRequest, stream =>
@@ -26,6 +28,13 @@ public static class LiveStreamBranch
             {
                 stream.UseHsts();
             }
+
+            stream.Use((context, next) =>
+            {
+                CultureInfo.CurrentCulture = culture;
+                CultureInfo.CurrentUICulture = culture;
+                return next(context);
+            });
 
             stream.UseRouting();
             stream.UseEndpoints(endpoints => endpoints.MapGet(Pattern, TenantEventsEndpoint.HandleAsync));

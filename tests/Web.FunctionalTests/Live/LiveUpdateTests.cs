@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Profile;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
 using Portal.Web.Live;
@@ -27,6 +28,45 @@ public sealed class LiveUpdateTests
         var received = await ReadUntilAsync(stream, "\"patients-total\":\"4,242\"", guard.Token);
 
         Assert.Contains("data: {\"kind\":\"stats\"", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_event_stream_writes_numbers_in_the_culture_CULTURE_names_as_the_pages_do()
+    {
+        using var app = new PortalApp(new Dictionary<string, string?>
+        {
+            ["SECRET_KEY"] = PortalApp.SecretKey,
+            ["CULTURE"] = "de-DE",
+        });
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+
+        app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 4242)));
+
+        Assert.Contains("\"patients-total\":\"4.242\"", await ReadUntilAsync(stream, "}\n\n", guard.Token), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_time_in_an_event_is_written_in_UTC_whatever_zone_the_first_reader_chose()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = new UserProfile("ada@example.com", "Ada", "Lovelace", "+44 20 7946 0018")
+        {
+            Preferences = new ProfilePreferences("en", "Asia/Tokyo", true, true, false),
+        };
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+
+        // Made once for every reader of the practice: each page shows it in its own reader's zone (local-time.js).
+        app.Events.Publish(TenantEvent.ForActivity(new TenantId("tenant-1"), Samples.At, Samples.Activity()));
+
+        Assert.Contains("\"text\":\"1 Nov 2026, 09:00 UTC\"", await ReadUntilAsync(stream, "}\n\n", guard.Token), StringComparison.Ordinal);
     }
 
     [Fact]
