@@ -46,6 +46,30 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         }
     }
 
+    [Theory]
+    [InlineData("updated", 1)]
+    [InlineData("deleted", 0)]
+    public async Task A_patient_on_another_page_changed_or_removed_adds_no_row_and_counts_as_the_practice_does(string type, int countMoves)
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients");
+        try
+        {
+            var before = int.Parse((await page.Locator("#list-count").GetAttributeAsync("data-count"))!, CultureInfo.InvariantCulture);
+            var changed = await PublishPatientAsync(type);
+
+            // Events arrive in order: once the new patient is shown, the change before it has been handled.
+            var added = await PublishPatientAsync("created");
+
+            await Expect(page.Locator("#patient-rows > tr").First).ToContainTextAsync(added);
+            await Expect(page.Locator("#list-count")).ToHaveTextAsync((before + countMoves).ToString("N0", CultureInfo.InvariantCulture) + " patients");
+            await Expect(page.Locator("#patient-rows")).Not.ToContainTextAsync(changed);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task A_searched_list_offers_the_change_instead_of_inserting_a_row()
     {
@@ -161,6 +185,36 @@ public sealed class LiveViewTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task An_interruption_stays_said_after_a_refused_reconnect_and_the_stream_coming_back()
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
+        try
+        {
+            await page.AddInitScriptAsync(StatusLogScript);
+
+            // The last route added is asked first: an interrupted stream that ends, then one refusal, then the real stream.
+            await page.RouteAsync("**/t/" + Tenant + "/events", route => route.FulfillAsync(new() { Status = 503 }), new() { Times = 1 });
+            await page.RouteAsync(
+                "**/t/" + Tenant + "/events",
+                route => route.FulfillAsync(new()
+                {
+                    Status = 200,
+                    ContentType = "text/event-stream",
+                    Body = "retry: 100\n\nevent: ready\ndata: {}\n\nevent: interrupted\ndata: {}\n\n",
+                }),
+                new() { Times = 1 });
+            await page.GotoAsync("/t/" + Tenant);
+
+            await page.WaitForFunctionAsync("() => window.__statusLog.some(text => text.startsWith('Live updates are off for now'))");
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates were interrupted — refresh to catch up. Refresh");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_server_going_away_is_reconnected_to_without_an_error()
     {
         var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
@@ -217,12 +271,15 @@ public sealed class LiveViewTests(PortalStackFixture stack)
     }
 
     /// <summary>Publishes a "created" patients broadcast for a patient only the broadcast knows, and returns the name.</summary>
-    private async Task<string> PublishNewPatientAsync()
+    private Task<string> PublishNewPatientAsync() => PublishPatientAsync("created");
+
+    /// <summary>Publishes a patients broadcast of <paramref name="type"/> for a patient only the broadcast knows, and returns the name.</summary>
+    private async Task<string> PublishPatientAsync(string type)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var broadcast = new
         {
-            type = "created",
+            type,
             tenantId = Tenant,
             timestamp = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             patient = new

@@ -140,10 +140,15 @@
         }
         var existing = rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
         if (kind === "patient-deleted") {
+            // The plain list counts every patient of the practice, shown on this page or not.
             if (existing) {
                 rows.removeChild(existing);
-                setListCount(-1);
             }
+            setListCount(-1);
+            return;
+        }
+        if (kind === "patient-updated" && !existing) {
+            // A change to a patient on another page: nothing shown here changes, and nobody was added.
             return;
         }
         var row = document.createElement("tr");
@@ -265,12 +270,19 @@
     // Once changes may have been lost, that stays said until the reader refreshes; later news does not replace it.
     var interrupted = false;
 
+    function announceInterrupted() {
+        announce("Live updates were interrupted — refresh to catch up.", { href: window.location.href.split("#")[0], text: "Refresh" });
+    }
+
     function connect() {
         source = new EventSource(url);
         // "ready" comes once Portal's subscription to this practice is live, so no change after it is missed.
         source.addEventListener("ready", function () {
             retryMs = firstRetryMs;
-            if (!interrupted) {
+            if (interrupted) {
+                // Back after a refused reconnect, whose note replaced this one: changes may still be missing here.
+                announceInterrupted();
+            } else {
                 announce("Live updates are on.");
             }
         });
@@ -298,7 +310,7 @@
         // Portal's subscription was interrupted and is back: what was broadcast meanwhile may be missing here.
         source.addEventListener("interrupted", function () {
             interrupted = true;
-            announce("Live updates were interrupted — refresh to catch up.", { href: window.location.href.split("#")[0], text: "Refresh" });
+            announceInterrupted();
         });
         // The instance is shutting down: another one takes the stream, soon and not all pages at the same moment.
         source.addEventListener("reconnect", function () {
