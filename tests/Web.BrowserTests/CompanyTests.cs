@@ -59,6 +59,54 @@ public sealed class CompanyTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task A_second_click_while_a_form_is_on_its_way_sends_nothing()
+    {
+        var page = await stack.NewPageAsync();
+        var firstPost = new TaskCompletionSource();
+        try
+        {
+            // Every submit event, and whether a script dropped it (read after forms.js's listener on the document).
+            await page.AddInitScriptAsync("window.__submits = []; window.addEventListener('submit', e => window.__submits.push(e.defaultPrevented));");
+            await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
+            await page.GotoAsync(Practice + "/company/addresses");
+            await page.GetByLabel("Label (optional", new() { Exact = false }).FillAsync("Depozit Dublu");
+            await page.GetByLabel("Street address", new() { Exact = true }).FillAsync("Str. Republicii 7");
+            await page.GetByLabel("City").FillAsync("Turda");
+
+            // The first post is held on its way, so the second click lands on the same form, as on a slow connection.
+            await page.RouteAsync("**/company/addresses?handler=add", async route =>
+            {
+                await firstPost.Task;
+                await route.ContinueAsync();
+            });
+            // Clicked from the page itself, the second in a later task as a person's would be: Playwright's own actions
+            // wait for the navigation the first click began.
+            var state = await page.EvaluateAsync<string>("""
+                async () => {
+                    const add = [...document.querySelectorAll('button')].find(button => button.textContent.trim() === 'Add address');
+                    add.click();
+                    await new Promise(resolve => setTimeout(resolve));
+                    add.click();
+                    return JSON.stringify({ submits: window.__submits, busy: add.getAttribute('aria-disabled') });
+                }
+                """);
+
+            Assert.Equal("""{"submits":[false,true],"busy":"true"}""", state);
+            firstPost.SetResult();
+            await Expect(page.Locator("main .notice")).ToHaveTextAsync("Address added.");
+            await Expect(Card(page, "Depozit Dublu")).ToHaveCountAsync(1);
+            await Card(page, "Depozit Dublu").GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Delete address" }).ClickAsync();
+            await Expect(Card(page, "Depozit Dublu")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            firstPost.TrySetResult();
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_primary_address_cannot_be_deleted_and_the_Platforms_reason_is_shown()
     {
         var page = await stack.NewPageAsync();

@@ -1,0 +1,32 @@
+// One submission per form: a second click (a double click, or Enter pressed again) while the first post is on its way
+// would apply it twice, and Portal keeps no state that could tell the two apart (an address added twice, two data
+// exports). The first submission goes; later ones are dropped until the browser shows the page afresh (the back button
+// brings a page back from its cache as it was left).
+(function () {
+    "use strict";
+    var submitButtons = "button[type=submit], button:not([type]), input[type=submit]";
+
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (!(form instanceof HTMLFormElement) || (form.getAttribute("method") || "get").toLowerCase() !== "post") {
+            return;
+        }
+        if (form.hasAttribute("data-submitting")) {
+            event.preventDefault();
+            return;
+        }
+        form.setAttribute("data-submitting", "");
+        Array.prototype.forEach.call(form.querySelectorAll(submitButtons), function (button) {
+            button.setAttribute("aria-disabled", "true");
+        });
+    });
+
+    window.addEventListener("pageshow", function () {
+        Array.prototype.forEach.call(document.querySelectorAll("form[data-submitting]"), function (form) {
+            form.removeAttribute("data-submitting");
+            Array.prototype.forEach.call(form.querySelectorAll(submitButtons), function (button) {
+                button.removeAttribute("aria-disabled");
+            });
+        });
+    });
+})();
