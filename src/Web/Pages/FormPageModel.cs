@@ -13,6 +13,9 @@ namespace Portal.Web.Pages;
 /// </summary>
 public abstract class FormPageModel : PageModel
 {
+    /// <summary>The prefix of the hidden inputs that say what a form showed of each stored value (<c>_Shown.cshtml</c>).</summary>
+    public const string ShownPrefix = "shown.";
+
     /// <summary>The refusal shown above the form, or null.</summary>
     public string? Rejection { get; private set; }
 
@@ -24,6 +27,17 @@ public abstract class FormPageModel : PageModel
         ModelState.TryGetValue(field, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
     public bool HasErrors(string field) => ErrorsFor(field).Any();
+
+    /// <summary>
+    /// What the form shows of <paramref name="field"/>'s stored value, for its hidden <see cref="ShownPrefix"/> input: the
+    /// stored value on a page load, and what the refused post said was shown when the form comes back with the reader's
+    /// entries, so that the next save still compares against what the reader first saw.
+    /// </summary>
+    public string Shown(string field, string? stored) =>
+        Request.HasFormContentType && Request.Form.TryGetValue(ShownPrefix + field, out var shown) ? shown.ToString() : stored ?? string.Empty;
+
+    /// <summary>A tick box's stored value as <see cref="Shown(string, string?)"/> writes it: "true" or "false".</summary>
+    public static string Flag(bool value) => value ? "true" : "false";
 
     /// <summary>A field of this page's form with its messages.</summary>
     public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
@@ -73,6 +87,40 @@ public abstract class FormPageModel : PageModel
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The text to save for <paramref name="field"/>: what the reader entered where it differs from what the form showed
+    /// them, else <paramref name="stored"/>, the value the backend holds now. A colleague's save made while this form was
+    /// open is then not undone by a form that still showed the old value, and a field a post leaves out is kept, not
+    /// blanked.
+    /// </summary>
+    protected string Merge(string field, string stored)
+    {
+        var form = Request.Form;
+        if (!form.TryGetValue(field, out var entered))
+        {
+            return stored;
+        }
+
+        var text = entered.ToString();
+        return form.TryGetValue(ShownPrefix + field, out var shown) && string.Equals(shown.ToString(), text, StringComparison.Ordinal) ? stored : text;
+    }
+
+    /// <summary>
+    /// <see cref="Merge(string, string)"/> for a tick box, which sends nothing when unticked: a box counts as the reader's
+    /// only when the form also said what it showed.
+    /// </summary>
+    protected bool Merge(string field, bool stored)
+    {
+        var form = Request.Form;
+        if (!form.TryGetValue(ShownPrefix + field, out var shown))
+        {
+            return stored;
+        }
+
+        var ticked = form.TryGetValue(field, out var value) && string.Equals(value.ToString(), "true", StringComparison.Ordinal);
+        return ticked == string.Equals(shown.ToString(), Flag(true), StringComparison.Ordinal) ? stored : ticked;
     }
 
     /// <summary>

@@ -18,9 +18,7 @@ internal sealed class RoleRuleBehavior<TRequest, TResponse> : IPipelineBehavior<
             var rule = RoleRules.For(request.GetType());
             if (!rule.Allows(gated.Access.PlatformRole))
             {
-                throw new ActionNotPermittedException(gated.Access.PlatformRole is null
-                    ? $"Portal could not confirm your role for this customer, so it did not {rule.Action}. Reload the page and try again."
-                    : $"Your role ({gated.Access.PlatformRole}) does not allow you to {rule.Action}; the {rule.AllowedRoles} role does.");
+                throw new ActionNotPermittedException(rule.RefusalFor(gated.Access.PlatformRole));
             }
         }
 

@@ -30,20 +30,25 @@ public sealed class AddressEditModel(PortalPageServices services) : AddressFormP
         return Page();
     });
 
+    /// <summary>Saves the fields the reader changed; the others keep what the Platform holds now (<see cref="FormPageModel.Merge(string, string)"/>).</summary>
     public Task<IActionResult> OnPostAsync(long addressId) => SignedInPostAsync(Purpose, async signIn =>
     {
         var access = AccessFor(signIn);
-        var command = new UpdateAddressCommand(
-            access,
-            addressId,
-            Label ?? string.Empty,
-            Line1 ?? string.Empty,
-            Line2 ?? string.Empty,
-            City ?? string.Empty,
-            County ?? string.Empty,
-            PostalCode ?? string.Empty,
-            Country ?? string.Empty);
-        if (await SentAsync(command))
+        var sent = await SentAsync(async () =>
+        {
+            var stored = (await Mediator.Send(new GetAddressQuery(access, addressId), Aborted)).Lines;
+            return new UpdateAddressCommand(
+                access,
+                addressId,
+                Merge(nameof(Label), stored.Label),
+                Merge(nameof(Line1), stored.Line1),
+                Merge(nameof(Line2), stored.Line2),
+                Merge(nameof(City), stored.City),
+                Merge(nameof(County), stored.County),
+                Merge(nameof(PostalCode), stored.PostalCode),
+                Merge(nameof(Country), stored.Country));
+        });
+        if (sent)
         {
             return Redirect(Link("company/addresses") + "?done=updated");
         }

@@ -56,6 +56,9 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     /// <summary>The form a failed post came from, whose refusal is shown above it: "details" or "tax".</summary>
     public string? FailedForm { get; private set; }
 
+    /// <summary>A company without a tax profile, as its form shows it: every field blank, no box ticked.</summary>
+    public static TaxProfile NoTaxProfile { get; } = new(string.Empty, string.Empty, string.Empty, false, false);
+
     public string DetailsPurpose => "company.details:" + TenantId;
 
     public string TaxPurpose => "company.tax:" + TenantId;
@@ -75,29 +78,39 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     /// <summary>A post naming none of this page's forms: Razor Pages would otherwise render the page without loading it.</summary>
     public IActionResult OnPost() => BadRequest();
 
+    /// <summary>Saves the fields the reader changed; the others keep what the Platform holds now (<see cref="FormPageModel.Merge(string, string)"/>).</summary>
     public Task<IActionResult> OnPostDetailsAsync() => SignedInPostAsync(DetailsPurpose, async signIn =>
     {
-        var command = new UpdateCompanyDetailsCommand(
-            AccessFor(signIn),
-            Name ?? string.Empty,
-            CompanyName ?? string.Empty,
-            PrimaryEmail ?? string.Empty,
-            PrimaryPhone ?? string.Empty,
-            Website ?? string.Empty,
-            Industry ?? string.Empty);
-        return await SentAsync(command) ? Redirect(Link("company") + "?saved=details") : await AgainAsync(signIn, "details");
+        var sent = await SentAsync(async () =>
+        {
+            var stored = (await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted)).Details;
+            return new UpdateCompanyDetailsCommand(
+                AccessFor(signIn),
+                Merge(nameof(Name), stored.Name),
+                Merge(nameof(CompanyName), stored.CompanyName),
+                Merge(nameof(PrimaryEmail), stored.PrimaryEmail),
+                Merge(nameof(PrimaryPhone), stored.PrimaryPhone),
+                Merge(nameof(Website), stored.Website),
+                Merge(nameof(Industry), stored.Industry));
+        });
+        return sent ? Redirect(Link("company") + "?saved=details") : await AgainAsync(signIn, "details");
     });
 
+    /// <summary>Saves the fields the reader changed, as the details form does.</summary>
     public Task<IActionResult> OnPostTaxAsync() => SignedInPostAsync(TaxPurpose, async signIn =>
     {
-        var command = new UpdateTaxProfileCommand(
-            AccessFor(signIn),
-            Cui ?? string.Empty,
-            VatNumber ?? string.Empty,
-            RegistrationNumber ?? string.Empty,
-            IsVatPayer,
-            ReverseChargeEligible);
-        return await SentAsync(command) ? Redirect(Link("company") + "?saved=tax") : await AgainAsync(signIn, "tax");
+        var sent = await SentAsync(async () =>
+        {
+            var stored = (await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted)).TaxProfile ?? NoTaxProfile;
+            return new UpdateTaxProfileCommand(
+                AccessFor(signIn),
+                Merge(nameof(Cui), stored.Cui),
+                Merge(nameof(VatNumber), stored.VatNumber),
+                Merge(nameof(RegistrationNumber), stored.RegistrationNumber),
+                Merge(nameof(IsVatPayer), stored.IsVatPayer),
+                Merge(nameof(ReverseChargeEligible), stored.ReverseChargeEligible));
+        });
+        return sent ? Redirect(Link("company") + "?saved=tax") : await AgainAsync(signIn, "tax");
     });
 
     /// <summary>The page again after a refused form: what was typed stays in that form, the other shows what is stored.</summary>
@@ -137,7 +150,7 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
 
     private void FillTaxForm()
     {
-        var tax = Company!.TaxProfile ?? new TaxProfile(string.Empty, string.Empty, string.Empty, false, false);
+        var tax = Company!.TaxProfile ?? NoTaxProfile;
         (Cui, VatNumber, RegistrationNumber, IsVatPayer, ReverseChargeEligible) =
             (tax.Cui, tax.VatNumber, tax.RegistrationNumber, tax.IsVatPayer, tax.ReverseChargeEligible);
     }

@@ -33,10 +33,31 @@ public abstract class CompanyPageModel(PortalPageServices services) : TenantPage
     /// Sends <paramref name="command"/>; false when Portal's validator, the role rule or the backend refused it, whose
     /// messages are then on the page (beside the fields, or above the form) and the answer is 400 or 403.
     /// </summary>
-    protected async Task<bool> SentAsync(IRequest<Unit> command) =>
+    protected Task<bool> SentAsync(IRequest<Unit> command) => SubmittedAsync(() => Task.FromResult(command));
+
+    /// <summary>
+    /// <see cref="SentAsync(IRequest{Unit})"/> for a command made from what the backend holds now (a form that saves only
+    /// the fields its reader changed): a failure to read that is shown like the command's own, and a role that may not
+    /// send it is refused before that read, as the pipeline refuses a command before any call.
+    /// </summary>
+    protected async Task<bool> SentAsync<TCommand>(Func<Task<TCommand>> command)
+        where TCommand : class, IRequest<Unit>, IRoleGatedCommand
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!May<TCommand>())
+        {
+            Reject(RoleRules.For<TCommand>().RefusalFor(Role), StatusCodes.Status403Forbidden);
+            return false;
+        }
+
+        return await SubmittedAsync(async () => await command());
+    }
+
+    private async Task<bool> SubmittedAsync(Func<Task<IRequest<Unit>>> command) =>
         await SubmitAsync(async () =>
         {
-            await Mediator.Send(command, Aborted);
-            return command;
+            var made = await command();
+            await Mediator.Send(made, Aborted);
+            return made;
         }) is not null;
 }

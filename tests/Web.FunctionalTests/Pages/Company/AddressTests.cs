@@ -164,6 +164,25 @@ public sealed class AddressTests
     }
 
     [Fact]
+    public async Task Two_edit_forms_open_at_once_each_save_only_what_their_reader_changed()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var edit = Page + "/12/edit";
+        var (_, first) = await browser.GetPageAsync(edit);
+        var (_, second) = await browser.GetPageAsync(edit);
+
+        await CompanyForms.PostChangedAsync(browser, second, edit, ("Line1", "Bd. 21 Decembrie 1989 nr. 79"));
+        var response = await CompanyForms.PostChangedAsync(browser, first, edit, ("Label", "Accounts and payroll"));
+
+        Assert.Equal(Page + "?done=updated", response.Headers.Location?.OriginalString);
+        Assert.Equal(
+            new AddressLines("Accounts and payroll", "Bd. 21 Decembrie 1989 nr. 79", "", "Cluj-Napoca", "Cluj", "400604", "Romania"),
+            app.Addresses.Addresses.Single(a => a.Id == 12).Lines);
+    }
+
+    [Fact]
     public async Task Deleting_asks_first_then_deletes_on_the_confirmation_post()
     {
         using var app = new PortalApp();

@@ -85,6 +85,59 @@ public sealed class CompanyDetailsTests
     }
 
     [Fact]
+    public async Task Two_forms_open_at_once_each_save_only_what_their_reader_changed()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, first) = await browser.GetPageAsync(Page);
+        var (_, second) = await browser.GetPageAsync(Page);
+
+        // The second reader saves a new website, then the first, whose form still shows the old one, a new industry.
+        Assert.Equal(Page + "?saved=details", (await CompanyForms.PostChangedAsync(browser, second, DetailsAction, ("Website", "https://new.lima-dental.example"))).Headers.Location?.OriginalString);
+        var response = await CompanyForms.PostChangedAsync(browser, first, DetailsAction, ("Industry", "Orthodontics"));
+
+        Assert.Equal(Page + "?saved=details", response.Headers.Location?.OriginalString);
+        Assert.Equal(
+            new CompanyDetails("Lima Dental", "Lima Dental SRL", "office@lima-dental.example", "+40212223344", "https://new.lima-dental.example", "Orthodontics"),
+            app.Company.LastDetails);
+    }
+
+    [Fact]
+    public async Task A_post_that_leaves_fields_out_keeps_them_as_stored()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        var response = await CompanyForms.PostAsync(browser, Browser.CsrfToken(html, WebUtility.HtmlEncode(DetailsAction)), DetailsAction, ("Name", "Lima Dental Clinic"));
+
+        Assert.Equal(Page + "?saved=details", response.Headers.Location?.OriginalString);
+        Assert.Equal(
+            new CompanyDetails("Lima Dental Clinic", "Lima Dental SRL", "office@lima-dental.example", "+40212223344", "https://lima-dental.example", "Dentistry"),
+            app.Company.LastDetails);
+    }
+
+    [Fact]
+    public async Task A_box_the_form_showed_ticked_is_saved_unticked_and_one_a_post_says_nothing_of_is_kept()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+        var token = Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction));
+
+        // Without the form's own account of what it showed, a missing box cannot mean "unticked": the stored one stays.
+        await CompanyForms.PostAsync(browser, token, TaxAction, ("Cui", "RO18547328"));
+        Assert.True(app.Company.LastTaxProfile?.IsVatPayer);
+
+        // The form showed "VAT payer" ticked and sends it unticked, as a browser does: nothing.
+        await CompanyForms.PostAsync(browser, token, TaxAction, [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328")]);
+        Assert.False(app.Company.LastTaxProfile?.IsVatPayer);
+    }
+
+    [Fact]
     public async Task The_tax_profile_is_saved_with_its_check_boxes()
     {
         using var app = new PortalApp();
