@@ -108,18 +108,19 @@ public abstract class FormPageModel : PageModel
     }
 
     /// <summary>
-    /// <see cref="Merge(string, string)"/> for a tick box, which sends nothing when unticked: a box counts as the reader's
-    /// only when the form also said what it showed.
+    /// <see cref="Merge(string, string)"/> for a tick box, which sends nothing when unticked: a box the post leaves out
+    /// counts as unticked only when the form also said what it showed.
     /// </summary>
     protected bool Merge(string field, bool stored)
     {
         var form = Request.Form;
+        var sent = form.TryGetValue(field, out var value);
+        var ticked = sent && string.Equals(value.ToString(), Flag(true), StringComparison.Ordinal);
         if (!form.TryGetValue(ShownPrefix + field, out var shown))
         {
-            return stored;
+            return sent ? ticked : stored;
         }
 
-        var ticked = form.TryGetValue(field, out var value) && string.Equals(value.ToString(), "true", StringComparison.Ordinal);
         return ticked == string.Equals(shown.ToString(), Flag(true), StringComparison.Ordinal) ? stored : ticked;
     }
 

@@ -6,9 +6,11 @@ using Portal.Domain.Profile;
 namespace Portal.Web.Pages.Account;
 
 /// <summary>
-/// The user's own profile: name, phone, language, time zone and how they want to be reached. Saving sends the whole form
-/// (the Platform validates nothing, so Portal does: messages beside the fields), re-issues the sign-in cookie with the
-/// chosen time zone so every page shows times in it at once, and comes back with a confirmation (<c>?saved=true</c>).
+/// The user's own profile: name, phone, language, time zone and how they want to be reached. Saving sends what the reader
+/// changed merged with what the Platform holds now (<see cref="FormPageModel.Merge(string, string)"/>: a save from another
+/// tab meanwhile is kept; the Platform validates nothing, so Portal does: messages beside the fields), re-issues the
+/// sign-in cookie with the chosen time zone so every page shows times in it at once, and comes back with a confirmation
+/// (<c>?saved=true</c>).
 /// </summary>
 public sealed class ProfileModel(PortalPageServices services) : AccountPageModel(services)
 {
@@ -63,18 +65,23 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
 
     public Task<IActionResult> OnPostAsync() => SignedInPostAsync(Purpose, async signIn =>
     {
-        var saved = await SubmitAsync(() => Mediator.Send(
-            new UpdateProfileCommand(
-                AccountOf(signIn),
-                FirstName ?? string.Empty,
-                LastName ?? string.Empty,
-                Phone ?? string.Empty,
-                Language ?? string.Empty,
-                TimeZone ?? string.Empty,
-                EmailNotifications,
-                SmsNotifications,
-                MarketingEmails),
-            Aborted));
+        var saved = await SubmitAsync(async () =>
+        {
+            var stored = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted);
+            var shown = AsShown(stored);
+            return await Mediator.Send(
+                new UpdateProfileCommand(
+                    AccountOf(signIn),
+                    Merge(nameof(FirstName), shown[nameof(FirstName)] ?? string.Empty),
+                    Merge(nameof(LastName), shown[nameof(LastName)] ?? string.Empty),
+                    Merge(nameof(Phone), shown[nameof(Phone)] ?? string.Empty),
+                    Merge(nameof(Language), shown[nameof(Language)] ?? string.Empty),
+                    Merge(nameof(TimeZone), shown[nameof(TimeZone)] ?? string.Empty),
+                    Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications ?? false),
+                    Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications ?? false),
+                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails ?? false)),
+                Aborted);
+        });
         if (saved is not null)
         {
             ChangeSignIn(current => current.WithTimeZone(saved.TimeZone));
@@ -83,6 +90,23 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
 
         return await ShowFormAgainAsync(async () => Current = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted));
     });
+
+    /// <summary>The profile as its form shows it, by field (tick boxes as <see cref="FormPageModel.Flag"/>).</summary>
+    public static IReadOnlyDictionary<string, string?> AsShown(UserProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [nameof(FirstName)] = profile.FirstName,
+            [nameof(LastName)] = profile.LastName,
+            [nameof(Phone)] = profile.Phone,
+            [nameof(Language)] = profile.Preferences.Language ?? ProfileLanguages.English,
+            [nameof(TimeZone)] = profile.Preferences.TimeZone,
+            [nameof(EmailNotifications)] = Flag(profile.Preferences.EmailNotifications ?? false),
+            [nameof(SmsNotifications)] = Flag(profile.Preferences.SmsNotifications ?? false),
+            [nameof(MarketingEmails)] = Flag(profile.Preferences.MarketingEmails ?? false),
+        };
+    }
 
     private void Fill(UserProfile profile)
     {

@@ -162,6 +162,25 @@ public sealed class ProfileTests
     }
 
     [Fact]
+    public async Task A_post_that_leaves_fields_out_keeps_them_as_stored()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = new UserProfile("ada@example.com", "Ada", "Lovelace", "+44 20 7946 0018")
+        {
+            Preferences = new ProfilePreferences("ro", "Europe/Bucharest", true, true, false),
+        };
+        using var browser = await app.SignedInBrowser();
+        var token = Browser.CsrfToken((await browser.GetPageAsync(Page)).Html, Page);
+
+        var response = await browser.PostFormAsync(Page, [new("__csrf", token), new("Phone", "+40 721 234 567")]);
+
+        Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
+        Assert.Equal(
+            new ProfileChanges("Ada", "Lovelace", "+40 721 234 567", "ro", "Europe/Bucharest", true, true, false),
+            Assert.Single(app.Profile.Updates));
+    }
+
+    [Fact]
     public async Task A_Platform_that_cannot_save_shows_the_unavailable_page_and_keeps_the_cookies_zone()
     {
         using var app = new PortalApp();
