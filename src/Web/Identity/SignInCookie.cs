@@ -107,15 +107,16 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
 
     /// <summary>
     /// Writes a changed sign-in read from this request (new Platform links, a new re-validation stamp) with its activity
-    /// moved to now; the sign-in time stays. Nothing is written once the answer has started.
+    /// moved to now, unless the request is no activity of the reader's (<paramref name="isActivity"/> false: a live
+    /// stream); the sign-in time stays. Nothing is written once the answer has started.
     /// </summary>
-    public void Reissue(HttpResponse response, PortalSignIn signIn)
+    public void Reissue(HttpResponse response, PortalSignIn signIn, bool isActivity = true)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(signIn);
         if (!response.HasStarted)
         {
-            WriteStamped(response, signIn with { ActiveAt = clock.GetUtcNow() });
+            WriteStamped(response, isActivity ? signIn with { ActiveAt = clock.GetUtcNow() } : signIn);
         }
     }
 

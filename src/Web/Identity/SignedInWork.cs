@@ -43,14 +43,19 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
     /// <summary>The request's sign-in with every change made so far, so that two changes of one request both last.</summary>
     private PortalSignIn? latest;
 
+    /// <summary>Whether the request counts as the reader's activity, which a re-issued cookie then records.</summary>
+    private bool renewsActivity = true;
+
     /// <summary>What the 503 page names when a backend refused a sign-in the identity backend accepts.</summary>
     public const string RefusedArea = "this page's data";
 
     /// <summary>
-    /// The sign-in the request's cookie carries, its activity renewed; false when nobody is signed in or the sign-in
-    /// outlived its lifetimes (each caller decides the answer).
+    /// The sign-in the request's cookie carries, its activity renewed unless the request is none of the reader's
+    /// (<paramref name="isActivity"/> false: a live stream, which a page opens and reopens by itself and which must not
+    /// keep an idle sign-in alive); false when nobody is signed in or the sign-in outlived its lifetimes (each caller
+    /// decides the answer).
     /// </summary>
-    public bool TryGetSignIn(HttpContext context, [NotNullWhen(true)] out PortalSignIn? signIn)
+    public bool TryGetSignIn(HttpContext context, [NotNullWhen(true)] out PortalSignIn? signIn, bool isActivity = true)
     {
         ArgumentNullException.ThrowIfNull(context);
 
@@ -66,7 +71,12 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             return false;
         }
 
-        cookie.Renew(context.Response, signIn);
+        if (isActivity)
+        {
+            cookie.Renew(context.Response, signIn);
+        }
+
+        renewsActivity = isActivity;
         request = context;
         read = signIn;
         latest = signIn;
@@ -101,7 +111,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             }
 
             latest = change(latest);
-            cookie.Reissue(request.Response, latest);
+            cookie.Reissue(request.Response, latest, renewsActivity);
             ReaderTimeZone.Use(latest.TimeZone);
             return latest;
         }

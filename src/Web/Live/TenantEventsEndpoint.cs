@@ -63,7 +63,7 @@ public static class TenantEventsEndpoint
         ArgumentNullException.ThrowIfNull(cookie);
         ArgumentNullException.ThrowIfNull(drain);
         ArgumentNullException.ThrowIfNull(reverification);
-        if (!signedIn.TryGetSignIn(context, out var signIn))
+        if (!signedIn.TryGetSignIn(context, out var signIn, isActivity: false))
         {
             context.Response.ContentType = "text/event-stream";
             context.Response.Headers.CacheControl = "no-store";

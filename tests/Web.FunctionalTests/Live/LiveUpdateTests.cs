@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Profile;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
+using Portal.Web.FunctionalTests.Modes;
 using Portal.Web.Live;
 using Portal.Web.Security;
 
@@ -178,6 +179,23 @@ public sealed class LiveUpdateTests
         received += await new StreamReader(stream).ReadToEndAsync(guard.Token);
 
         Assert.DoesNotContain("signed-out", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Opening_a_stream_is_no_activity_of_the_readers_and_renews_no_sign_in()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+
+        // Past the renewal interval, and past the re-validation's too: a page would now re-issue the cookie.
+        app.Clock.Advance(TimeSpan.FromMinutes(11));
+        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
+        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
+        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+
+        var issued = IssuedSignIn.From(app, response);
+        Assert.True(issued is null || issued.ActiveAt < app.Clock.GetUtcNow().AddMinutes(-10), "The stream's request moved the sign-in's activity.");
     }
 
     [Fact]

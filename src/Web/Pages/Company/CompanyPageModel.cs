@@ -24,10 +24,11 @@ public abstract class CompanyPageModel(PortalPageServices services) : TenantPage
 
     /// <summary>
     /// The route's address id as the number it names: <c>/012/edit</c> and <c>/12/edit</c> are one address, so one form
-    /// purpose, though the form always posts to the second. The route's constraint (<c>long:min(1)</c>) has checked it.
+    /// purpose, though the form always posts to the second. The route's constraint (<c>long:min(1)</c>) has checked it, with
+    /// the same number styles (a sign, and white space around it).
     /// </summary>
     protected long RouteAddressId =>
-        long.Parse(Convert.ToString(RouteData.Values["addressId"], CultureInfo.InvariantCulture)!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        long.Parse(Convert.ToString(RouteData.Values["addressId"], CultureInfo.InvariantCulture)!, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Sends <paramref name="command"/>; false when Portal's validator, the role rule or the backend refused it, whose

@@ -148,6 +148,7 @@ public sealed class AddressTests
     [Theory]
     [InlineData("/012/edit", "/12/edit", "?done=updated")]
     [InlineData("/+12/edit", "/12/edit", "?done=updated")]
+    [InlineData("/%2012/edit", "/12/edit", "?done=updated")]
     [InlineData("/013/delete", "/13/delete", "?done=deleted")]
     public async Task An_address_opened_by_another_spelling_of_its_id_saves_from_the_form_it_shows(string opened, string posted, string done)
     {
