@@ -104,8 +104,14 @@ public abstract class FormPageModel : PageModel
         }
 
         var text = entered.ToString();
-        return form.TryGetValue(ShownPrefix + field, out var shown) && string.Equals(shown.ToString(), text, StringComparison.Ordinal) ? stored : text;
+        return form.TryGetValue(ShownPrefix + field, out var shown) && AsSent(shown.ToString()) == AsSent(text) ? stored : text;
     }
+
+    /// <summary>
+    /// A one-line field's value as a browser sends it back (line breaks dropped; an e-mail field trimmed) and as Portal
+    /// saves it (trimmed): a stored value the browser changed that way is no change of the reader's.
+    /// </summary>
+    private static string AsSent(string value) => value.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim();
 
     /// <summary>
     /// <see cref="Merge(string, string)"/> for a tick box, which sends nothing when unticked: a box the post leaves out

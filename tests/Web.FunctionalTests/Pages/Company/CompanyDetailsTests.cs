@@ -104,6 +104,24 @@ public sealed class CompanyDetailsTests
     }
 
     [Fact]
+    public async Task A_stored_value_the_browser_sends_back_trimmed_is_no_change_of_the_readers()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        app.Company.Company = app.Company.Company with { Details = app.Company.Company.Details with { PrimaryEmail = " office@lima-dental.example " } };
+        using var browser = await app.SignedInBrowser();
+        var (_, first) = await browser.GetPageAsync(Page);
+        var (_, second) = await browser.GetPageAsync(Page);
+
+        await CompanyForms.PostChangedAsync(browser, second, DetailsAction, ("PrimaryEmail", "billing@lima-dental.example"));
+
+        // A browser trims an e-mail field's value: the first reader did not touch it.
+        await CompanyForms.PostChangedAsync(browser, first, DetailsAction, ("PrimaryEmail", "office@lima-dental.example"), ("Industry", "Orthodontics"));
+
+        Assert.Equal(("billing@lima-dental.example", "Orthodontics"), (app.Company.LastDetails?.PrimaryEmail, app.Company.LastDetails?.Industry));
+    }
+
+    [Fact]
     public async Task A_post_that_leaves_fields_out_keeps_them_as_stored()
     {
         using var app = new PortalApp();
