@@ -30,6 +30,11 @@ public static class ExceptionMap
             ErrorKind.NotPermitted, StatusCodes.Status403Forbidden, "Not allowed for your role", notPermitted.Message),
         NotAuthenticatedException or SignInRevokedException => new(
             ErrorKind.SignInRequired, StatusCodes.Status302Found, "Please sign in", "Your sign-in has ended."),
+        FormNotSentException notSent => new(
+            ErrorKind.Unavailable,
+            StatusCodes.Status503ServiceUnavailable,
+            "Not saved",
+            notSent.Message + " This page cannot be shown again right now either, so what you entered is below: copy it to send it again later."),
         BackendBusyException busy => new(
             ErrorKind.Unavailable,
             StatusCodes.Status503ServiceUnavailable,

@@ -31,6 +31,9 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf, BackendMode
 
     public string? LiveUrl => null;
 
+    /// <summary>What the reader entered in a form that was not sent (<see cref="FormNotSentException"/>); empty otherwise.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Entries { get; private set; } = [];
+
     /// <summary>For a 429: when the user may try again, as the Retry-After header says; otherwise null.</summary>
     public TimeSpan? RetryAfter { get; private set; }
 
@@ -60,6 +63,7 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf, BackendMode
         var statusFeature = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         var originalPath = failure?.Path ?? statusFeature?.OriginalPath;
         Answer = failure is not null ? ExceptionMap.Map(failure.Error) : ExceptionMap.ForStatus(code ?? StatusCodes.Status404NotFound);
+        Entries = (failure?.Error as FormNotSentException)?.Entries ?? [];
 
         if (Answer.Kind == ErrorKind.SignInRequired)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Application.Common.Exceptions;
 using Portal.Web.Errors;
+using Portal.Web.Security;
 
 namespace Portal.Web.Pages;
 
@@ -80,9 +81,9 @@ public abstract class FormPageModel : PageModel
         }
         catch (BackendUnavailableException unavailable)
         {
-            // A call that timed out may have been applied all the same: say so rather than invite a duplicate.
+            // Down or switched off, nothing was applied; but a call that timed out may have been: say both rather than invite a duplicate.
             Reject(
-                $"The {unavailable.Area} part did not answer, so Portal cannot tell whether this was saved. What you entered is below: check before sending it again.",
+                $"The {unavailable.Area} part is unavailable right now. If it only answered too late, this may have been saved all the same: check before sending it again.",
                 StatusCodes.Status503ServiceUnavailable);
         }
 
@@ -138,10 +139,26 @@ public abstract class FormPageModel : PageModel
     {
         ArgumentNullException.ThrowIfNull(reload);
         var status = Response.StatusCode;
-        await reload();
+        try
+        {
+            await reload();
+        }
+        catch (BackendUnavailableException unavailable) when (status == StatusCodes.Status503ServiceUnavailable && Rejection is not null)
+        {
+            // The area that did not take the form cannot show its page either: the error page keeps what was entered.
+            throw new FormNotSentException(Rejection, Entries(), unavailable);
+        }
+
         Response.StatusCode = status;
         return Page();
     }
+
+    /// <summary>What the reader filled in: the posted fields but the CSRF token and what the form showed.</summary>
+    private KeyValuePair<string, string>[] Entries() =>
+        [.. Request.Form
+            .Where(field => field.Key != CsrfTokens.FieldName && !field.Key.StartsWith(ShownPrefix, StringComparison.Ordinal))
+            .Select(field => KeyValuePair.Create(field.Key, field.Value.ToString()))
+            .Where(field => field.Value.Trim().Length > 0)];
 
     /// <summary>
     /// The form's field names as the backend spells them (snake_case, for example <c>title</c>) mapped to the form's own

@@ -77,6 +77,27 @@ public sealed class TicketTests
     }
 
     [Fact]
+    public async Task A_reply_the_support_desk_does_not_take_while_down_is_shown_back_on_the_error_page_to_copy()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var (_, page) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-1");
+        app.Support.Failure = new BackendUnavailableException("support", "circuit open");
+        var reply = "Still broken since <Monday>,\nthe form says 502.";
+
+        var response = await browser.PostFormAsync(
+            "/t/tenant-1/tickets/tk-1", [new("__csrf", Browser.CsrfToken(page, "/t/tenant-1/tickets/tk-1")), new("Content", reply)]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Neither the reply nor the ticket's page could be had from the support desk: the reply is not lost with them.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("<h1>Not saved</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"entries-heading\">What you entered</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("readonly rows=\"2\">Still broken since &lt;Monday&gt;,&#xA;the form says 502.</textarea>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(Browser.CsrfToken(page, "/t/tenant-1/tickets/tk-1"), html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reply_the_desk_refuses_shows_its_reason_and_what_to_do_instead()
     {
         using var app = new PortalApp();
@@ -253,7 +274,7 @@ public sealed class TicketTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains(
-            "role=\"alert\">The support part did not answer, so Portal cannot tell whether this was saved. What you entered is below: check before sending it again.</p>",
+            "role=\"alert\">The support part is unavailable right now. If it only answered too late, this may have been saved all the same: check before sending it again.</p>",
             html,
             StringComparison.Ordinal);
         Assert.Contains("value=\"Cannot log in to webmail\"", html, StringComparison.Ordinal);
