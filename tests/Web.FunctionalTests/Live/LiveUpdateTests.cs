@@ -41,9 +41,7 @@ public sealed class LiveUpdateTests
         });
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
 
         app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 4242)));
 
@@ -60,9 +58,7 @@ public sealed class LiveUpdateTests
         };
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
 
         // Made once for every reader of the practice: each page shows it in its own reader's zone (local-time.js).
         app.Events.Publish(TenantEvent.ForActivity(new TenantId("tenant-1"), Samples.At, Samples.Activity()));
@@ -77,9 +73,7 @@ public sealed class LiveUpdateTests
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
 
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
         app.Events.Publish(TenantEvent.ForEncounter(
             TenantEventKind.EncounterUpdated, new TenantId("tenant-1"), Samples.At, Samples.Encounter("enc-1", status: "in_progress")));
 
@@ -101,9 +95,7 @@ public sealed class LiveUpdateTests
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
 
         app.Events.Publish(TenantEvent.ForInterruption(new TenantId("tenant-1"), Samples.At));
         app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 5)));
@@ -139,16 +131,10 @@ public sealed class LiveUpdateTests
     [Fact]
     public async Task The_event_stream_ends_with_a_signed_out_event_once_the_token_is_no_longer_good()
     {
-        using var app = new PortalApp(new Dictionary<string, string?>
-        {
-            ["SECRET_KEY"] = PortalApp.SecretKey,
-            ["LIVE_REVERIFY_SECONDS"] = "1",
-        });
+        using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
 
         app.Identity.Revoke(Samples.AdaToken);
         var received = await ReadUntilAsync(stream, "event: signed-out", guard.Token);
@@ -161,16 +147,10 @@ public sealed class LiveUpdateTests
     [Fact]
     public async Task The_event_stream_asks_the_browser_to_reconnect_once_the_sign_in_it_opened_with_is_past_its_idle_lifetime()
     {
-        using var app = new PortalApp(new Dictionary<string, string?>
-        {
-            ["SECRET_KEY"] = PortalApp.SecretKey,
-            ["LIVE_REVERIFY_SECONDS"] = "1",
-        });
+        using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
 
         // The token stays good; only the idle lifetime (30 minutes by default) of the cookie the stream opened with has
         // passed. The reader may have been busy in another tab meanwhile: the new stream's request carries that cookie.
@@ -201,16 +181,10 @@ public sealed class LiveUpdateTests
     [Fact]
     public async Task The_event_stream_ends_with_a_signed_out_event_once_the_sign_in_is_past_its_absolute_lifetime()
     {
-        using var app = new PortalApp(new Dictionary<string, string?>
-        {
-            ["SECRET_KEY"] = PortalApp.SecretKey,
-            ["LIVE_REVERIFY_SECONDS"] = "1",
-        });
+        using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
 
         // Past the absolute lifetime (12 hours by default) no request in any tab renews the sign-in.
         app.Clock.Advance(TimeSpan.FromHours(13));
@@ -223,16 +197,10 @@ public sealed class LiveUpdateTests
     [Fact]
     public async Task The_event_stream_of_a_practice_the_reader_was_removed_from_ends_with_a_no_access_event_and_carries_nothing_more()
     {
-        using var app = new PortalApp(new Dictionary<string, string?>
-        {
-            ["SECRET_KEY"] = PortalApp.SecretKey,
-            ["LIVE_REVERIFY_SECONDS"] = "1",
-        });
+        using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
 
         // The token stays good; the practice no longer counts the reader among its members.
         app.Tenants.AccessAnswer = scope => Task.FromResult(scope.TenantId != new TenantId("tenant-1"));
@@ -246,17 +214,11 @@ public sealed class LiveUpdateTests
     [Fact]
     public async Task An_open_stream_is_re_verified_from_the_shared_schedule_until_it_ends()
     {
-        using var app = new PortalApp(new Dictionary<string, string?>
-        {
-            ["SECRET_KEY"] = PortalApp.SecretKey,
-            ["LIVE_REVERIFY_SECONDS"] = "1",
-        });
+        using var app = ReverifyingEverySecond();
         var reverification = app.Services.GetRequiredService<LiveStreamReverification>();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
-        await using var stream = await response.Content.ReadAsStreamAsync(guard.Token);
-        await ReadUntilAsync(stream, "event: ready\n", guard.Token);
+        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
         var whileOpen = reverification.Count;
 
         app.Identity.Revoke(Samples.AdaToken);
@@ -270,11 +232,7 @@ public sealed class LiveUpdateTests
     [Fact]
     public async Task An_open_stream_whose_token_is_still_good_gets_keep_alive_comments()
     {
-        using var app = new PortalApp(new Dictionary<string, string?>
-        {
-            ["SECRET_KEY"] = PortalApp.SecretKey,
-            ["LIVE_REVERIFY_SECONDS"] = "1",
-        });
+        using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
         using var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, guard.Token);
@@ -362,6 +320,19 @@ public sealed class LiveUpdateTests
         Assert.Contains("<script src=\"/js/live.js\" defer></script>", html, StringComparison.Ordinal);
         Assert.Contains("data-live-url=\"/t/tenant-1/events\"", html, StringComparison.Ordinal);
         Assert.Contains("aria-live=\"polite\"", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Portal re-verifying every open stream once a second.</summary>
+    private static PortalApp ReverifyingEverySecond() =>
+        new(new Dictionary<string, string?> { ["SECRET_KEY"] = PortalApp.SecretKey, ["LIVE_REVERIFY_SECONDS"] = "1" });
+
+    /// <summary>Opens tenant-1's event stream and reads past its <c>ready</c> event.</summary>
+    private static async Task<Stream> OpenReadyStreamAsync(Browser browser, CancellationToken cancellationToken)
+    {
+        var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        await ReadUntilAsync(stream, "event: ready\n", cancellationToken);
+        return stream;
     }
 
     private static async Task<string> ReadUntilAsync(Stream stream, string expected, CancellationToken cancellationToken)
