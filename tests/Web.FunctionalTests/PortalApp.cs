@@ -108,6 +108,10 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
 
     public FakeEncounterRegistry Encounters { get; } = SeededFakes.Encounters();
 
+    public FakeInsurancePolicyRegistry Policies { get; } = SeededFakes.Policies();
+
+    public FakeClaimRegistry Claims { get; } = SeededFakes.Claims();
+
     /// <summary>The user's own profile (with the Platform); by default it names no time zone, so times stay in UTC.</summary>
     public FakeAccountProfile Profile { get; } = new();
 
@@ -200,8 +204,8 @@ internal sealed class PortalApp : WebApplicationFactory<Program>
         if (Modes.Htpi)
         {
             services.ReplacePort<IPatientRegistry>(Patients);
-            services.ReplacePort<IInsurancePolicyRegistry>(SeededFakes.Policies());
-            services.ReplacePort<IClaimRegistry>(SeededFakes.Claims());
+            services.ReplacePort<IInsurancePolicyRegistry>(Policies);
+            services.ReplacePort<IClaimRegistry>(Claims);
             services.ReplacePort<IPracticeDashboard>(Dashboard);
             services.ReplacePort<ITenantEventFeed>(Events);
             services.ReplacePort<IEncounterRegistry>(Encounters);

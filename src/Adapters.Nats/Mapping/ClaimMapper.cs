@@ -40,12 +40,15 @@ internal static class ClaimMapper
         return new Claim(summary, dto.Lines?.Select(ToLine).ToArray() ?? []);
     }
 
-    /// <summary>An absent or null <c>paid_amount</c> is nothing paid yet; a status Portal does not know is kept as it came.</summary>
+    /// <summary>
+    /// An absent or null <c>paid_amount</c> is nothing paid yet; a status Portal does not know is kept as it came; a
+    /// missing or unreadable <c>service_date</c> is a dash for that claim.
+    /// </summary>
     private static ClaimSummary ToSummary(ClaimDto dto) => new(
         new ClaimId(WireValues.RequireText(dto.Id, "claim.id")),
         WireValues.RequireText(dto.ClaimNumber, "claim.claim_number").Trim(),
         ToStatus(dto.Status),
-        WireValues.RequireDate(dto.ServiceDate, "claim.service_date"),
+        WireValues.DateOrNull(dto.ServiceDate),
         WireValues.Dollars(dto.TotalCharge, "claim.total_charge"),
         dto.PaidAmount is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.PaidAmount, "claim.paid_amount"),
         WireValues.OrEmpty(dto.Payer))

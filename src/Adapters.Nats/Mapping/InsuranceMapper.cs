@@ -23,7 +23,7 @@ internal static class InsuranceMapper
 
     /// <summary>
     /// An absent or null <c>copay</c> or <c>deductible</c> is none: zero dollars. A verification status Portal does not
-    /// know is kept as it came.
+    /// know is kept as it came. A missing or unreadable effective or termination date is a dash for that policy.
     /// </summary>
     private static InsurancePolicy ToPolicy(PolicyDto dto) => new(
         WireValues.RequireValue(dto.CoverageOrder, "policies[].coverage_order"),
@@ -33,8 +33,8 @@ internal static class InsuranceMapper
         WireValues.OrEmpty(dto.GroupNumber),
         WireValues.OrEmpty(dto.SubscriberName),
         WireValues.OrEmpty(dto.SubscriberRelationship),
-        WireValues.RequireDate(dto.EffectiveDate, "policies[].effective_date"),
-        WireValues.OptionalDate(dto.TerminationDate, "policies[].termination_date"),
+        WireValues.DateOrNull(dto.EffectiveDate),
+        WireValues.DateOrNull(dto.TerminationDate),
         dto.Copay is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Copay, "policies[].copay"),
         dto.Deductible is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
         ToVerificationStatus(dto.VerificationStatus))

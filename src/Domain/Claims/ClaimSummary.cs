@@ -9,7 +9,7 @@ public sealed record ClaimSummary
         ClaimId id,
         string claimNumber,
         ClaimStatus status,
-        DateOnly serviceDate,
+        DateOnly? serviceDate,
         Money totalCharge,
         Money paidAmount,
         string payer)
@@ -33,8 +33,8 @@ public sealed record ClaimSummary
 
     public ClaimStatus Status { get; }
 
-    /// <summary>The day the billed care was given.</summary>
-    public DateOnly ServiceDate { get; }
+    /// <summary>The day the billed care was given; null when the practice's service did not say.</summary>
+    public DateOnly? ServiceDate { get; }
 
     public Money TotalCharge { get; }
 

@@ -15,7 +15,7 @@ public sealed record InsurancePolicy
         string groupNumber,
         string subscriberName,
         string subscriberRelationship,
-        DateOnly effectiveDate,
+        DateOnly? effectiveDate,
         DateOnly? terminationDate,
         Money copay,
         Money deductible,
@@ -68,7 +68,8 @@ public sealed record InsurancePolicy
     /// <summary>The patient's relationship to the subscriber, for example "self" or "spouse"; empty when unknown.</summary>
     public string SubscriberRelationship { get; }
 
-    public DateOnly EffectiveDate { get; }
+    /// <summary>The day the policy takes effect; null when the practice's service did not say.</summary>
+    public DateOnly? EffectiveDate { get; }
 
     /// <summary>Null for a policy with no end date.</summary>
     public DateOnly? TerminationDate { get; }

@@ -44,6 +44,28 @@ public sealed class InsuranceAndClaimsTests
         Assert.Equal(VerificationStatus.Pending, secondary.VerificationStatus);
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"01/15/2024\"")]
+    public async Task A_policy_date_that_cannot_be_read_is_a_dash_for_that_policy_alone(string effectiveDate)
+    {
+        bus.AnswerWith(WireSamples.Policies.Replace("\"effective_date\": \"2024-01-01\"", "\"effective_date\": " + effectiveDate, StringComparison.Ordinal));
+
+        var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal([new DateOnly(2023, 1, 1), null], policies.Select(policy => policy.EffectiveDate));
+    }
+
+    [Fact]
+    public async Task A_claim_without_a_readable_service_date_is_listed_last_with_a_dash()
+    {
+        bus.AnswerWith(WireSamples.Claims.Replace("\"service_date\": \"2026-03-01\"", "\"service_date\": null", StringComparison.Ordinal));
+
+        var claims = await adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal([("CLM-1", (DateOnly?)new DateOnly(2026, 1, 5)), ("CLM-2", null)], claims.Select(claim => (claim.ClaimNumber, claim.ServiceDate)));
+    }
+
     [Fact]
     public async Task Claims_come_newest_service_date_first()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Tenants;
+using Portal.Testing.Fakes;
 
 namespace Portal.Web.FunctionalTests.Pages;
 
@@ -55,6 +56,39 @@ public sealed class EncounterTests
         Assert.Contains("The visits part is unavailable right now.", html[html.IndexOf("encounters-heading", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Contains("Acme Health", html, StringComparison.Ordinal);
         Assert.Empty(app.Logs.Errors);
+    }
+
+    [Theory]
+    [InlineData("insurance", "unavailable")]
+    [InlineData("claims", "unavailable")]
+    [InlineData("visits", "unavailable")]
+    [InlineData("insurance", "refused")]
+    [InlineData("claims", "token refused")]
+    [InlineData("visits", "token refused")]
+    [InlineData("visits", "patient not found")]
+    public async Task A_part_of_the_patients_page_whose_service_fails_or_refuses_says_so_and_the_rest_shows(string part, string failure)
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        Exception error = failure switch
+        {
+            "unavailable" => new BackendUnavailableException(part, "no responders"),
+            "refused" => new RequestRejectedException("db down"),
+            "token refused" => new NotAuthenticatedException("Unauthorized"),
+            _ => new NotFoundException("patient"),
+        };
+        FakeTenantPort port = part switch { "insurance" => app.Policies, "claims" => app.Claims, _ => app.Encounters };
+        port.Failure = error;
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1");
+
+        // Only the identity backend ends a sign-in, and only the patient's own service makes the page "not found".
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, Count(html, "part is unavailable right now."));
+        Assert.Contains($"The {part} part is unavailable right now.", html, StringComparison.Ordinal);
+        Assert.Contains("Acme Health", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/t/tenant-1/patients")).StatusCode);
     }
 
     [Fact]
@@ -115,4 +149,6 @@ public sealed class EncounterTests
         Assert.Null(app.Encounters.LastScope);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
     }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

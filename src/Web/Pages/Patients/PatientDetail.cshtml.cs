@@ -8,12 +8,14 @@ using Portal.Domain.Claims;
 using Portal.Domain.Encounters;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
+using Portal.Web.Pages.Shared;
 
 namespace Portal.Web.Pages.Patients;
 
 /// <summary>
-/// One patient with insurance, claims and encounters; the four questions leave together. The encounters come from
-/// their own service: when it cannot answer, the page still shows, with that section saying so.
+/// One patient with insurance, claims and encounters; the four questions leave together. The patient decides the page
+/// (not found is the 404 page); insurance, claims and visits are parts of it: when one's service cannot answer, refuses,
+/// or sends what cannot be read, the page still shows, with that part saying so.
 /// </summary>
 public sealed class PatientDetailModel(PortalPageServices services) : TenantPageModel(services)
 {
@@ -25,7 +27,12 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
 
     public IReadOnlyList<Encounter> Encounters { get; private set; } = [];
 
-    public bool EncountersUnavailable { get; private set; }
+    /// <summary>Set when the insurance part could not be had; it then says so in place of the policies.</summary>
+    public UnavailablePart? PoliciesUnavailable { get; private set; }
+
+    public UnavailablePart? ClaimsUnavailable { get; private set; }
+
+    public UnavailablePart? EncountersUnavailable { get; private set; }
 
     /// <summary>Set by the redirect after the patient was added: the page says so once, and the flag is not state.</summary>
     [BindProperty(SupportsGet = true)]
@@ -40,18 +47,32 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
         var encounters = Mediator.Send(new ListEncountersQuery(access, patientId), Aborted);
         await Task.WhenAll(patient, policies, claims, encounters).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Patient = await patient;
-        Policies = await policies;
-        Claims = await claims;
-        try
-        {
-            Encounters = await encounters;
-        }
-        catch (BackendUnavailableException)
-        {
-            EncountersUnavailable = true;
-        }
+        (Policies, PoliciesUnavailable) = await PartAsync("insurance", policies);
+        (Claims, ClaimsUnavailable) = await PartAsync("claims", claims);
+        (Encounters, EncountersUnavailable) = await PartAsync("visits", encounters);
 
         Notice = Added ? $"Patient {Patient.FullName} added." : null;
         return Page();
     });
+
+    /// <summary>
+    /// A part's list, or none and why: any refusal of the part's own service marks only that part. The patient, found,
+    /// has already answered for the page, so "not found" or a refused token from another service is that service's
+    /// trouble (only the identity backend ends a sign-in, and Web asks it alongside every page).
+    /// </summary>
+    private static async Task<(IReadOnlyList<T> Items, UnavailablePart? Unavailable)> PartAsync<T>(string area, Task<IReadOnlyList<T>> load)
+    {
+        try
+        {
+            return (await load, null);
+        }
+        catch (BackendBusyException busy)
+        {
+            return ([], new UnavailablePart(area, busy.RetryAfter));
+        }
+        catch (PortalException exception) when (exception is not RequestValidationException)
+        {
+            return ([], new UnavailablePart(area, null));
+        }
+    }
 }
