@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Portal.Domain.Identity;
 
 namespace Portal.Domain.Patients;
@@ -11,15 +13,39 @@ public static class PatientRules
 
     public static DateOnly EarliestDateOfBirth { get; } = new(1900, 1, 1);
 
-    /// <summary>1 to <see cref="MaxNameLength"/> characters (ignoring surrounding spaces) of letters, spaces, hyphens and apostrophes, with at least one letter.</summary>
+    /// <summary>
+    /// 1 to <see cref="MaxNameLength"/> characters (ignoring surrounding spaces) of letters, spaces, hyphens and
+    /// apostrophes, with at least one letter. Letters are read as whole Unicode characters (a name beyond the Basic
+    /// Multilingual Plane, "𠮷野") with the marks that complete them ("राम", "สมศักดิ์", a decomposed "José") and the zero-width
+    /// joiners some scripts write names with.
+    /// </summary>
     public static bool IsValidName(string? value)
     {
         var trimmed = value?.Trim();
-        return !string.IsNullOrEmpty(trimmed)
-            && trimmed.Length <= MaxNameLength
-            && trimmed.Any(char.IsLetter)
-            && trimmed.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '\u2019');
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxNameLength)
+        {
+            return false;
+        }
+
+        var hasLetter = false;
+        foreach (var character in trimmed.EnumerateRunes())
+        {
+            if (Rune.IsLetter(character))
+            {
+                hasLetter = true;
+            }
+            else if (!IsMark(character) && character.Value is not (' ' or '-' or '\'' or '\u2019' or '\u200C' or '\u200D'))
+            {
+                // A lone surrogate reads as the replacement character, which is no letter either.
+                return false;
+            }
+        }
+
+        return hasLetter;
     }
+
+    private static bool IsMark(Rune character) =>
+        Rune.GetUnicodeCategory(character) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     public static bool IsValidEmail(string? value) => EmailAddressFormat.IsValid(value?.Trim());
 
