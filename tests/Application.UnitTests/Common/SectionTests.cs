@@ -73,4 +73,27 @@ public sealed class SectionTests
 
         Assert.Same(failure, thrown);
     }
+
+    [Fact]
+    public async Task Beside_a_subject_found_elsewhere_the_sources_own_not_found_marks_only_its_part()
+    {
+        var section = await Section<int>.LoadBesideAsync("visits", () => Task.FromException<int>(new NotFoundException("patient")));
+
+        Assert.Equal("visits", section.UnavailableArea);
+    }
+
+    public static TheoryData<Exception> BesideFailures => new()
+    {
+        new RequestValidationException(new Dictionary<string, string[]> { ["PatientId"] = ["Patient id is not an identifier."] }),
+        new InvalidOperationException("a bug"),
+    };
+
+    [Theory]
+    [MemberData(nameof(BesideFailures))]
+    public async Task Beside_a_subject_found_elsewhere_a_refused_input_or_a_fault_still_propagates(Exception failure)
+    {
+        var thrown = await Assert.ThrowsAnyAsync<Exception>(() => Section<int>.LoadBesideAsync("visits", () => Task.FromException<int>(failure)));
+
+        Assert.Same(failure, thrown);
+    }
 }

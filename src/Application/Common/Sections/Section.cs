@@ -54,7 +54,16 @@ public sealed class Section<T>
     /// identity backend alone decides whether the sign-in is good, and Web asks it alongside every page. Anything else is
     /// a fault and propagates too. A busy backend's part says when to try again.
     /// </summary>
-    public static async Task<Section<T>> LoadAsync(string area, Func<Task<T>> load)
+    public static Task<Section<T>> LoadAsync(string area, Func<Task<T>> load) => LoadAsync(area, load, notFoundIsThePages: true);
+
+    /// <summary>
+    /// <see cref="LoadAsync(string, Func{Task{T}})"/> for a part beside a subject another source has already found (a
+    /// patient's insurance beside the patient): that source answered for the page's "not found", so this part's own
+    /// "not found" (its service not knowing the patient) marks only this part too.
+    /// </summary>
+    public static Task<Section<T>> LoadBesideAsync(string area, Func<Task<T>> load) => LoadAsync(area, load, notFoundIsThePages: false);
+
+    private static async Task<Section<T>> LoadAsync(string area, Func<Task<T>> load, bool notFoundIsThePages)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(area);
         ArgumentNullException.ThrowIfNull(load);
@@ -66,7 +75,7 @@ public sealed class Section<T>
         {
             return Busy(area, busy.RetryAfter);
         }
-        catch (PortalException exception) when (exception is not (NotFoundException or RequestValidationException))
+        catch (PortalException exception) when (exception is not RequestValidationException && !(notFoundIsThePages && exception is NotFoundException))
         {
             return Unavailable(area);
         }

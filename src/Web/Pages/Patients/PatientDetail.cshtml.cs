@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Claims.Queries.ListClaims;
-using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Sections;
 using Portal.Application.Encounters.Queries.ListEncounters;
 using Portal.Application.Insurance.Queries.ListInsurancePolicies;
 using Portal.Application.Patients.Queries.GetPatient;
@@ -56,23 +56,12 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
     });
 
     /// <summary>
-    /// A part's list, or none and why: any refusal of the part's own service marks only that part. The patient, found,
-    /// has already answered for the page, so "not found" or a refused token from another service is that service's
-    /// trouble (only the identity backend ends a sign-in, and Web asks it alongside every page).
+    /// A part's list, or none and why (<see cref="Section{T}.LoadBesideAsync"/>): the patient, found, has already answered
+    /// for the page, so any refusal of the part's own service marks only that part.
     /// </summary>
     private static async Task<(IReadOnlyList<T> Items, UnavailablePart? Unavailable)> PartAsync<T>(string area, Task<IReadOnlyList<T>> load)
     {
-        try
-        {
-            return (await load, null);
-        }
-        catch (BackendBusyException busy)
-        {
-            return ([], new UnavailablePart(area, busy.RetryAfter));
-        }
-        catch (PortalException exception) when (exception is not RequestValidationException)
-        {
-            return ([], new UnavailablePart(area, null));
-        }
+        var part = await Section<IReadOnlyList<T>>.LoadBesideAsync(area, () => load);
+        return part.IsAvailable ? (part.Value, null) : ([], UnavailablePart.For(part));
     }
 }
