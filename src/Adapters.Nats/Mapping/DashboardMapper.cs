@@ -49,7 +49,12 @@ internal static class DashboardMapper
     public static IReadOnlyList<Activity> ToActivities(ActivityAnswer answer, TenantId tenantId)
     {
         TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardActivity.Thing);
-        return WireValues.Require(answer.Activities, "activities").Select(ToActivity).OrderByDescending(activity => activity.Timestamp).ToArray();
+        // An entry whose time cannot be read has no place in a newest-first feed: that entry is left out, not the card.
+        return WireValues.Require(answer.Activities, "activities")
+            .Where(dto => dto is null || WireValues.TryParseInstant(dto.Timestamp, out _))
+            .Select(ToActivity)
+            .OrderByDescending(activity => activity.Timestamp)
+            .ToArray();
     }
 
     public static Activity ToActivity(ActivityDto dto) => new(
@@ -70,7 +75,7 @@ internal static class DashboardMapper
         ToSeverity(dto.Type),
         WireValues.RequireText(dto.Title, "alert.title"),
         WireValues.OrEmpty(dto.Message),
-        WireValues.RequireInstant(dto.Timestamp, "alert.timestamp"),
+        WireValues.TryParseInstant(dto.Timestamp, out var raised) ? raised : null,
         Identifier.IsValid(dto.PatientId) ? new PatientId(dto.PatientId!) : null,
         Identifier.IsValid(dto.ClaimId) ? new ClaimId(dto.ClaimId!) : null);
 

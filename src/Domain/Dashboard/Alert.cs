@@ -10,7 +10,7 @@ namespace Portal.Domain.Dashboard;
 public sealed record Alert
 {
     public Alert(
-        string id, AlertSeverity severity, string title, string message, DateTimeOffset timestamp,
+        string id, AlertSeverity severity, string title, string message, DateTimeOffset? timestamp,
         PatientId? patient = null, ClaimId? claim = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -34,7 +34,8 @@ public sealed record Alert
     /// <summary>Empty when the title says it all.</summary>
     public string Message { get; }
 
-    public DateTimeOffset Timestamp { get; }
+    /// <summary>When the backend raised it; null when it sent no time Portal could read (an alert is shown without it).</summary>
+    public DateTimeOffset? Timestamp { get; }
 
     public PatientId? Patient { get; }
 

@@ -83,6 +83,21 @@ public sealed class PracticeDashboardTests
         Assert.Equal("Bob", activity[0].User);
     }
 
+    [Theory]
+    [InlineData("\"yesterday\"")]
+    [InlineData("null")]
+    public async Task An_activity_whose_time_cannot_be_read_is_left_out_and_an_alert_keeps_its_place_without_one(string timestamp)
+    {
+        bus.AnswerWith(WireSamples.Activity.Replace("\"2026-11-20T10:00:00\"", timestamp, StringComparison.Ordinal));
+        var activity = await adapter.Dashboard.GetRecentActivityAsync(TestScope.Of(), CancellationToken.None);
+        bus.AnswerWith(WireSamples.Alerts.Replace("\"2026-11-21T07:00:00Z\"", timestamp, StringComparison.Ordinal));
+        var alerts = await adapter.Dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal(["2"], activity.Select(entry => entry.Id));
+        Assert.Equal(["al-1", "al-2", "al-3"], alerts.Select(alert => alert.Id));
+        Assert.Null(alerts[1].Timestamp);
+    }
+
     [Fact]
     public async Task Alert_types_become_severities()
     {
