@@ -23,7 +23,8 @@ internal static class InsuranceMapper
 
     /// <summary>
     /// An absent or null <c>copay</c> or <c>deductible</c> is none: zero dollars. A verification status Portal does not
-    /// know is kept as it came. A missing or unreadable effective or termination date is a dash for that policy.
+    /// know is kept as it came. A missing or unreadable effective date is a dash for that policy; a termination date
+    /// that cannot be read makes the answer malformed (the page's insurance part says so), never an open-ended policy.
     /// </summary>
     private static InsurancePolicy ToPolicy(PolicyDto dto) => new(
         WireValues.RequireValue(dto.CoverageOrder, "policies[].coverage_order"),
@@ -34,7 +35,9 @@ internal static class InsuranceMapper
         WireValues.OrEmpty(dto.SubscriberName),
         WireValues.OrEmpty(dto.SubscriberRelationship),
         WireValues.DateOrNull(dto.EffectiveDate),
-        WireValues.DateOrNull(dto.TerminationDate),
+
+        // Strict: an end date that cannot be read must not look like cover that never ends.
+        WireValues.OptionalDate(dto.TerminationDate, "policies[].termination_date"),
         dto.Copay is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Copay, "policies[].copay"),
         dto.Deductible is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
         ToVerificationStatus(dto.VerificationStatus))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Adapters.Nats.Contracts.Patients;
 using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
@@ -33,8 +34,12 @@ internal static class PatientMapper
     }
 
     /// <summary>Whether the patient's name, number, e-mail or phone contains <paramref name="search"/>, ignoring case.</summary>
+    /// <summary>
+    /// Whether <paramref name="search"/> is in the patient's name (compared as text, so "José" finds a name the service
+    /// stored decomposed), number, e-mail or phone, ignoring case.
+    /// </summary>
     public static bool Matches(Patient patient, string search) =>
-        patient.FullName.Contains(search, StringComparison.OrdinalIgnoreCase)
+        CultureInfo.InvariantCulture.CompareInfo.IndexOf(patient.FullName, search, CompareOptions.IgnoreCase) >= 0
         || patient.PatientNumber.Contains(search, StringComparison.OrdinalIgnoreCase)
         || patient.Email.Contains(search, StringComparison.OrdinalIgnoreCase)
         || patient.Phone.Contains(search, StringComparison.OrdinalIgnoreCase);

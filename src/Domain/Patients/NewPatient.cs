@@ -1,3 +1,4 @@
+using System.Text;
 namespace Portal.Domain.Patients;
 
 /// <summary>The details a user gives to register a patient; surrounding spaces are trimmed.</summary>
@@ -26,8 +27,9 @@ public sealed record NewPatient
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(dateOfBirth, PatientRules.EarliestDateOfBirth);
-        FirstName = firstName.Trim();
-        LastName = lastName.Trim();
+        // One spelling for one name: a name pasted in decomposed form ("Jose" and a combining accent) is stored composed.
+        FirstName = firstName.Trim().Normalize(NormalizationForm.FormC);
+        LastName = lastName.Trim().Normalize(NormalizationForm.FormC);
         Email = email.Trim();
         Phone = phone.Trim();
         DateOfBirth = dateOfBirth;

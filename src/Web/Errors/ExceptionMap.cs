@@ -33,8 +33,9 @@ public static class ExceptionMap
         FormNotSentException notSent => new(
             ErrorKind.Unavailable,
             StatusCodes.Status503ServiceUnavailable,
-            "Not saved",
-            notSent.Message + " This page cannot be shown again right now either, so what you entered is below: copy it to send it again later."),
+            notSent.MayHaveArrived ? "Perhaps not saved" : "Not saved",
+            notSent.Message + " This page cannot be shown again right now either, so what you entered is below"
+                + (notSent.MayHaveArrived ? ": check whether it arrived before you send it again." : ": copy it to send it again later.")),
         BackendBusyException busy => new(
             ErrorKind.Unavailable,
             StatusCodes.Status503ServiceUnavailable,

@@ -17,6 +17,9 @@ public abstract class FormPageModel : PageModel
     /// <summary>The prefix of the hidden inputs that say what a form showed of each stored value (<c>_Shown.cshtml</c>).</summary>
     public const string ShownPrefix = "shown.";
 
+    /// <summary>Set when the backend did not answer the form in time: it may have applied it all the same.</summary>
+    private bool sentMayHaveArrived;
+
     /// <summary>The refusal shown above the form, or null.</summary>
     public string? Rejection { get; private set; }
 
@@ -82,6 +85,7 @@ public abstract class FormPageModel : PageModel
         catch (BackendUnavailableException unavailable)
         {
             // Down or switched off, nothing was applied; but a call that timed out may have been: say both rather than invite a duplicate.
+            sentMayHaveArrived = true;
             Reject(
                 $"The {unavailable.Area} part is unavailable right now. If it only answered too late, this may have been saved all the same: check before sending it again.",
                 StatusCodes.Status503ServiceUnavailable);
@@ -146,7 +150,7 @@ public abstract class FormPageModel : PageModel
         catch (BackendUnavailableException unavailable) when (status == StatusCodes.Status503ServiceUnavailable && Rejection is not null)
         {
             // The area that did not take the form cannot show its page either: the error page keeps what was entered.
-            throw new FormNotSentException(Rejection, Entries(), unavailable);
+            throw new FormNotSentException(Rejection, Entries(), sentMayHaveArrived, unavailable);
         }
 
         Response.StatusCode = status;

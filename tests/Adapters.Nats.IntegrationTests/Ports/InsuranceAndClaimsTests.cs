@@ -57,6 +57,17 @@ public sealed class InsuranceAndClaimsTests
     }
 
     [Fact]
+    public async Task A_termination_date_that_cannot_be_read_is_malformed_not_open_ended_cover()
+    {
+        bus.AnswerWith(WireSamples.Policies.Replace("\"termination_date\": \"2027-12-31\"", "\"termination_date\": \"12/31/2023\"", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+
+        Assert.Equal("insurance", error.Area);
+    }
+
+    [Fact]
     public async Task A_claim_without_a_readable_service_date_is_listed_last_with_a_dash()
     {
         bus.AnswerWith(WireSamples.Claims.Replace("\"service_date\": \"2026-03-01\"", "\"service_date\": null", StringComparison.Ordinal));

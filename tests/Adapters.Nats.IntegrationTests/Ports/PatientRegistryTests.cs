@@ -83,6 +83,18 @@ public sealed class PatientRegistryTests
     }
 
     [Fact]
+    public async Task A_search_finds_a_name_the_service_stored_decomposed()
+    {
+        bus.AnswerWith(WireSamples.PatientList(
+            WireSamples.Patient("p-1", firstName: "Jose\u0301", lastName: "Marti\u0301"),
+            WireSamples.Patient("p-2", firstName: "Jose", lastName: "Marti")));
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), "José Martí", new PageRequest(1, 25), CancellationToken.None);
+
+        Assert.Equal([new PatientId("p-1")], page.Items.Select(patient => patient.Id));
+    }
+
+    [Fact]
     public async Task A_patient_without_a_readable_date_of_birth_is_listed_with_it_unknown()
     {
         bus.AnswerWith(WireSamples.PatientList(

@@ -18,6 +18,14 @@ public sealed class NewPatientTests
         Assert.Equal(Born, patient.DateOfBirth);
     }
 
+    [Fact]
+    public void A_name_pasted_decomposed_is_kept_composed()
+    {
+        var patient = new NewPatient("Jose\u0301", "Marti\u0301", "jose@example.com", "+1 555 0100", Born);
+
+        Assert.Equal(("Jos\u00E9", "Mart\u00ED"), (patient.FirstName, patient.LastName));
+    }
+
     [Theory]
     [InlineData("", "Lovelace", "ada@example.com", "5550100123")]
     [InlineData("Ada", "Love1ace", "ada@example.com", "5550100123")]

@@ -91,7 +91,8 @@ public sealed class TicketTests
 
         // Neither the reply nor the ticket's page could be had from the support desk: the reply is not lost with them.
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("<h1>Not saved</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Perhaps not saved</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("check whether it arrived before you send it again.", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"entries-heading\">What you entered</h2>", html, StringComparison.Ordinal);
         Assert.Contains("readonly rows=\"2\">Still broken since &lt;Monday&gt;,&#xA;the form says 502.</textarea>", html, StringComparison.Ordinal);
         Assert.DoesNotContain(Browser.CsrfToken(page, "/t/tenant-1/tickets/tk-1"), html, StringComparison.Ordinal);

@@ -1,14 +1,17 @@
 // One submission per form: a second click (a double click, or Enter pressed again) while the first post is on its way
 // would apply it twice, and Portal keeps no state that could tell the two apart (an address added twice, two data
 // exports). The first submission goes; later ones are dropped until the browser shows the page afresh (the back button
-// brings a page back from its cache as it was left), or until a while has passed: a post the reader stopped (Esc, the
-// stop button) must not leave the form dead.
+// brings a page back from its cache as it was left), or until longer than Portal takes to answer has passed: a post the
+// reader stopped (Esc, the stop button) must not leave the form dead.
 (function () {
     "use strict";
     var submitButtons = "button[type=submit], button:not([type]), input[type=submit]";
-    var lockMs = 10000;
+    // Longer than Portal takes to answer a form at its default timeouts (a read and a write of up to 10 s each).
+    var lockMs = 30000;
+    var timers = new WeakMap();
 
     function unlock(form) {
+        window.clearTimeout(timers.get(form));
         form.removeAttribute("data-submitting");
         Array.prototype.forEach.call(form.querySelectorAll(submitButtons), function (button) {
             button.removeAttribute("aria-disabled");
@@ -28,7 +31,7 @@
         Array.prototype.forEach.call(form.querySelectorAll(submitButtons), function (button) {
             button.setAttribute("aria-disabled", "true");
         });
-        window.setTimeout(function () { unlock(form); }, lockMs);
+        timers.set(form, window.setTimeout(function () { unlock(form); }, lockMs));
     });
 
     window.addEventListener("pageshow", function () {
