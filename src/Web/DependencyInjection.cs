@@ -185,6 +185,7 @@ public static class DependencyInjection
             // Only real faults are logged as errors; a dead sign-in, a 404 or a backend that is down are expected answers.
             SuppressDiagnosticsCallback = context => ExceptionMap.Map(context.Exception).Kind != ErrorKind.Internal,
         });
+
         // Every request formats in the culture CULTURE names, whatever the server's or the browser's.
         var web = app.Services.GetRequiredService<IOptions<WebOptions>>().Value;
         var culture = web.FormattingCulture ?? CultureInfo.InvariantCulture;
@@ -196,9 +197,10 @@ public static class DependencyInjection
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseWhen(
-            context => !context.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.IsDevelopment,
-            production => production.UseHsts());
+        if (!web.IsDevelopment)
+        {
+            app.UseHsts();
+        }
 
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

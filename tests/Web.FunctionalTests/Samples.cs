@@ -6,6 +6,7 @@ using Portal.Domain.Encounters;
 using Portal.Domain.Identity;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
+using Portal.Domain.Profile;
 using Portal.Domain.Services;
 using Portal.Domain.Tenants;
 using Portal.Domain.Tickets;
@@ -104,6 +105,12 @@ internal static class Samples
         new ClaimCounts(5, 1, 3, 1, PracticeMoney.FromCents(50_000)),
         new EncounterCounts(1, 4, 12),
         new InsuranceCounts(7, 2, 1));
+
+    /// <summary>Ada's own profile on the Platform, in <paramref name="language"/> and <paramref name="timeZone"/>.</summary>
+    public static UserProfile AdaProfile(string language, string timeZone) => new("ada@example.com", "Ada", "Lovelace", "+44 20 7946 0018")
+    {
+        Preferences = new ProfilePreferences(language, timeZone, true, true, false),
+    };
 
     public static Activity Activity() => new("act-1", "patient_created", "Grace Hopper was registered.", At, "Dr. Smith");
 

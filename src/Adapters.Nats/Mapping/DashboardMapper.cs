@@ -51,17 +51,19 @@ internal static class DashboardMapper
         TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardActivity.Thing);
         // An entry whose time cannot be read has no place in a newest-first feed: that entry is left out, not the card.
         return WireValues.Require(answer.Activities, "activities")
-            .Where(dto => dto is null || WireValues.TryParseInstant(dto.Timestamp, out _))
-            .Select(ToActivity)
+            .Select(dto => WireValues.TryParseInstant(dto.Timestamp, out var at) ? ToActivity(dto, at) : null)
+            .OfType<Activity>()
             .OrderByDescending(activity => activity.Timestamp)
             .ToArray();
     }
 
-    public static Activity ToActivity(ActivityDto dto) => new(
+    public static Activity ToActivity(ActivityDto dto) => ToActivity(dto, WireValues.RequireInstant(dto.Timestamp, "activity.timestamp"));
+
+    private static Activity ToActivity(ActivityDto dto, DateTimeOffset at) => new(
         WireValues.RequireText(dto.Id, "activity.id"),
         WireValues.OrEmpty(dto.Type),
         WireValues.RequireText(dto.Description, "activity.description"),
-        WireValues.RequireInstant(dto.Timestamp, "activity.timestamp"),
+        at,
         WireValues.OrEmpty(dto.User));
 
     public static IReadOnlyList<Alert> ToAlerts(AlertsAnswer answer, TenantId tenantId)

@@ -56,9 +56,11 @@ internal static class IdentityMapper
     /// </summary>
     private static TenantId? ToTenantIdOrNull(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String when Identifier.IsValid(element.GetString()) => new TenantId(element.GetString()!),
-        JsonValueKind.Number when Identifier.IsValid(element.GetRawText()) => new TenantId(element.GetRawText()),
+        JsonValueKind.String => AddressableOrNull(element.GetString()),
+        JsonValueKind.Number => AddressableOrNull(element.GetRawText()),
         JsonValueKind.Object when element.TryGetProperty("id", out var id) => ToTenantIdOrNull(id),
         _ => null,
     };
+
+    private static TenantId? AddressableOrNull(string? id) => Identifier.IsValid(id) ? new TenantId(id!) : null;
 }

@@ -33,7 +33,6 @@ internal static class PatientMapper
             MaskedSsn.TryParse(dto.Ssn, out var ssn) ? ssn : null);
     }
 
-    /// <summary>Whether the patient's name, number, e-mail or phone contains <paramref name="search"/>, ignoring case.</summary>
     /// <summary>
     /// Whether <paramref name="search"/> is in the patient's name (compared as text, so "José" finds a name the service
     /// stored decomposed), number, e-mail or phone, ignoring case.

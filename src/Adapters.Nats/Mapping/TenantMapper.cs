@@ -44,8 +44,9 @@ internal static class TenantMapper
 
     private static string[] Features(JsonElement? features) => features is { ValueKind: JsonValueKind.Array } list
         ? [.. list.EnumerateArray()
-            .Where(feature => feature.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(feature.GetString()))
-            .Select(feature => feature.GetString()!)]
+            .Select(feature => feature.ValueKind == JsonValueKind.String ? feature.GetString() : null)
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => name!)]
         : [];
 
     private static TenantStatus ToStatus(string? status) => status?.Trim().ToUpperInvariant() switch

@@ -68,8 +68,12 @@ internal sealed class OpenLiveStream(
                 return await EndForAsync(cookie.IsWithinAbsoluteLifetime(signIn) ? LiveStreamEnding.Reopen : LiveStreamEnding.SignedOut);
             }
 
-            await mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
-            await mediator.Send(new ConfirmTenantAccessQuery(access), streaming.Token);
+            // Both questions leave together, one round trip per check; a dead token is answered first (signed out).
+            var token = mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
+            var member = mediator.Send(new ConfirmTenantAccessQuery(access), streaming.Token);
+            await Task.WhenAll(token, member).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await token;
+            await member;
             await WriteAsync(KeepAlive, streaming.Token);
             return true;
         }

@@ -42,11 +42,14 @@ public static class TenantEventsEndpoint
     /// <summary>The tenant's subscription was interrupted (a NATS outage) and is live again: changes made meanwhile were missed.</summary>
     public const string InterruptedEvent = "event: interrupted\ndata: {}\n\n";
 
-    private static readonly ReadOnlyMemory<byte> Opening = Encoding.UTF8.GetBytes("retry: 5000\n\n" + ReadyEvent);
+    /// <summary>How long EventSource waits before it opens a dropped stream again.</summary>
+    private const string Retry = "retry: 5000\n\n";
+
+    private static readonly ReadOnlyMemory<byte> Opening = Encoding.UTF8.GetBytes(Retry + ReadyEvent);
 
     private static readonly ReadOnlyMemory<byte> Interrupted = Encoding.UTF8.GetBytes(InterruptedEvent);
 
-    private static readonly ReadOnlyMemory<byte> SignedOutAtOnce = Encoding.UTF8.GetBytes("retry: 5000\n\n" + SignedOutEvent);
+    private static readonly ReadOnlyMemory<byte> SignedOutAtOnce = Encoding.UTF8.GetBytes(Retry + SignedOutEvent);
 
     public static async Task HandleAsync(
         string tenantId,
@@ -65,8 +68,7 @@ public static class TenantEventsEndpoint
         ArgumentNullException.ThrowIfNull(reverification);
         if (!signedIn.TryGetSignIn(context, out var signIn, isActivity: false))
         {
-            context.Response.ContentType = "text/event-stream";
-            context.Response.Headers.CacheControl = "no-store";
+            StartStream(context.Response);
             await context.Response.Body.WriteAsync(SignedOutAtOnce, context.RequestAborted);
             return;
         }
@@ -97,9 +99,7 @@ public static class TenantEventsEndpoint
         }
 
         var response = context.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-store";
-        response.Headers["X-Accel-Buffering"] = "no";
+        StartStream(response);
         WebTelemetry.OpenLiveStreams.Add(1);
         try
         {
@@ -136,6 +136,14 @@ public static class TenantEventsEndpoint
         {
             await response.WriteAsync(last, aborted);
         }
+    }
+
+    /// <summary>An event stream's headers: never cached, and never held back by a buffering proxy.</summary>
+    private static void StartStream(HttpResponse response)
+    {
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-store";
+        response.Headers["X-Accel-Buffering"] = "no";
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Domain.Profile;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
 using Portal.Web.FunctionalTests.Modes;
@@ -52,10 +51,7 @@ public sealed class LiveUpdateTests
     public async Task A_time_in_an_event_is_written_in_UTC_whatever_zone_the_first_reader_chose()
     {
         using var app = new PortalApp();
-        app.Profile.Profile = new UserProfile("ada@example.com", "Ada", "Lovelace", "+44 20 7946 0018")
-        {
-            Preferences = new ProfilePreferences("en", "Asia/Tokyo", true, true, false),
-        };
+        app.Profile.Profile = Samples.AdaProfile("en", "Asia/Tokyo");
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
         await using var stream = await OpenReadyStreamAsync(browser, guard.Token);

@@ -85,7 +85,7 @@ public sealed class EncounterTests
 
         // Only the identity backend ends a sign-in, and only the patient's own service makes the page "not found".
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, Count(html, "part is unavailable right now."));
+        Assert.Equal(1, html.Occurrences("part is unavailable right now."));
         Assert.Contains($"The {part} part is unavailable right now.", html, StringComparison.Ordinal);
         Assert.Contains("Acme Health", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/t/tenant-1/patients")).StatusCode);
@@ -149,6 +149,4 @@ public sealed class EncounterTests
         Assert.Null(app.Encounters.LastScope);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
     }
-
-    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

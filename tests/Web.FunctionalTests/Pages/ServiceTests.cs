@@ -78,7 +78,7 @@ public sealed class ServiceTests
         Assert.Contains("role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"Usage period\"", html, StringComparison.Ordinal);
         Assert.Contains("<title id=\"usage-title\">Daily bandwidth over the last " + days + " days", html, StringComparison.Ordinal);
-        Assert.Equal(days, CountOf(html, "<rect class=\"bar\""));
+        Assert.Equal(days, html.Occurrences("<rect class=\"bar\""));
         Assert.Contains("<td class=\"num\">" + days + "&#xA0;GB</td>", html, StringComparison.Ordinal);
     }
 
@@ -131,16 +131,5 @@ public sealed class ServiceTests
 
         Assert.Equal(shown, html.Contains(">Past their expiry date</a></dt><dd>" + pastExpiry + "</dd>", StringComparison.Ordinal));
         Assert.Equal(shown, html.Contains("Past their expiry date", StringComparison.Ordinal));
-    }
-
-    private static int CountOf(string text, string part)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

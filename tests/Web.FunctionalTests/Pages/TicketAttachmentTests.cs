@@ -20,7 +20,7 @@ public sealed class TicketAttachmentTests
         var (_, html) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-files");
 
         Assert.Contains("<h2 id=\"files-heading\">Files on this ticket</h2>", html, StringComparison.Ordinal);
-        Assert.Equal(2, Count(html, "<a href=\"/t/tenant-1/tickets/tk-files/attachments/31\" download>slow-log.txt</a>"));
+        Assert.Equal(2, html.Occurrences("<a href=\"/t/tenant-1/tickets/tk-files/attachments/31\" download>slow-log.txt</a>"));
         Assert.Contains("<a href=\"/t/tenant-1/tickets/tk-files/attachments/33\" download>screenshot.png</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("attachments/32", html, StringComparison.Ordinal);
         Assert.Contains("<span>tool.exe</span>", html, StringComparison.Ordinal);
@@ -159,6 +159,4 @@ public sealed class TicketAttachmentTests
         });
         return app;
     }
-
-    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

@@ -15,13 +15,19 @@ public static class FormTextRules
             .WithMessage($"{label} must be at most {maxLength} characters.")
             .MustBeOneLine(label);
 
+    /// <summary><see cref="MustFit"/> for a text that may be left out: null (not given) passes.</summary>
+    public static IRuleBuilderOptions<T, string?> MustFitIfGiven<T>(this IRuleBuilder<T, string?> rule, string label, int maxLength) =>
+        rule.Must(text => text is null || text.Trim().Length <= maxLength)
+            .WithMessage($"{label} must be at most {maxLength} characters.")
+            .MustBeOneLine(label);
+
     /// <summary>
     /// No line breaks (the Unicode line and paragraph separators too), tabs or other control characters in what is sent,
     /// the trimmed text; null is left to the other rules.
     /// </summary>
     public static IRuleBuilderOptions<T, TText> MustBeOneLine<T, TText>(this IRuleBuilder<T, TText> rule, string label)
         where TText : IEnumerable<char>? =>
-        rule.Must(text => text is null || IsOneLine(string.Concat(text).AsSpan().Trim()))
+        rule.Must(text => text is null || IsOneLine((text as string ?? string.Concat(text)).AsSpan().Trim()))
             .WithMessage($"{label} must be one line, without tabs or other control characters.");
 
     /// <summary>Not blank, and at most <paramref name="maxLength"/> characters once trimmed.</summary>

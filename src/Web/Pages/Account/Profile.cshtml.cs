@@ -67,16 +67,15 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
     {
         var saved = await SubmitAsync(async () =>
         {
-            var stored = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted);
-            var shown = AsShown(stored);
+            var stored = Current = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted);
             return await Mediator.Send(
                 new UpdateProfileCommand(
                     AccountOf(signIn),
-                    Merge(nameof(FirstName), shown[nameof(FirstName)] ?? string.Empty),
-                    Merge(nameof(LastName), shown[nameof(LastName)] ?? string.Empty),
-                    Merge(nameof(Phone), shown[nameof(Phone)] ?? string.Empty),
-                    Merge(nameof(Language), shown[nameof(Language)] ?? string.Empty),
-                    Merge(nameof(TimeZone), shown[nameof(TimeZone)] ?? string.Empty),
+                    Merge(nameof(FirstName), stored.FirstName),
+                    Merge(nameof(LastName), stored.LastName),
+                    Merge(nameof(Phone), stored.Phone),
+                    Merge(nameof(Language), stored.Preferences.Language ?? ProfileLanguages.English),
+                    Merge(nameof(TimeZone), stored.Preferences.TimeZone ?? string.Empty),
                     Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications ?? false),
                     Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications ?? false),
                     Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails ?? false)),
@@ -88,7 +87,8 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
             return Redirect("/account/profile?saved=true");
         }
 
-        return await ShowFormAgainAsync(async () => Current = await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted));
+        // The profile the save read is the page's; it is read again only when that read is what failed.
+        return await ShowFormAgainAsync(async () => Current ??= await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted));
     });
 
     /// <summary>The profile as its form shows it, by field (tick boxes as <see cref="FormPageModel.Flag"/>).</summary>

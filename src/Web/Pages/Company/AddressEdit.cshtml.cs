@@ -36,7 +36,8 @@ public sealed class AddressEditModel(PortalPageServices services) : AddressFormP
         var access = AccessFor(signIn);
         var sent = await SentAsync(async () =>
         {
-            var stored = (await Mediator.Send(new GetAddressQuery(access, addressId), Aborted)).Lines;
+            Address = await Mediator.Send(new GetAddressQuery(access, addressId), Aborted);
+            var stored = Address.Lines;
             return new UpdateAddressCommand(
                 access,
                 addressId,
@@ -53,6 +54,7 @@ public sealed class AddressEditModel(PortalPageServices services) : AddressFormP
             return Redirect(Link("company/addresses") + "?done=updated");
         }
 
-        return await ShowFormAgainAsync(async () => Address = await Mediator.Send(new GetAddressQuery(access, addressId), Aborted));
+        // The address the save read is the page's; it is read again only when that read is what failed.
+        return await ShowFormAgainAsync(async () => Address ??= await Mediator.Send(new GetAddressQuery(access, addressId), Aborted));
     });
 }

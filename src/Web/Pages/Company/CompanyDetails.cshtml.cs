@@ -65,7 +65,9 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {
-        await LoadAsync(signIn, fillForms: true);
+        Company = await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted);
+        FillDetailsForm();
+        FillTaxForm();
         Notice = Saved switch
         {
             "details" => "Company details saved.",
@@ -83,7 +85,7 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     {
         var sent = await SentAsync(async () =>
         {
-            var stored = (await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted)).Details;
+            var stored = (Company = await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted)).Details;
             return new UpdateCompanyDetailsCommand(
                 AccessFor(signIn),
                 Merge(nameof(Name), stored.Name),
@@ -101,7 +103,7 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     {
         var sent = await SentAsync(async () =>
         {
-            var stored = (await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted)).TaxProfile ?? NoTaxProfile;
+            var stored = (Company = await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted)).TaxProfile ?? NoTaxProfile;
             return new UpdateTaxProfileCommand(
                 AccessFor(signIn),
                 Merge(nameof(Cui), stored.Cui),
@@ -119,7 +121,8 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
         FailedForm = form;
         return ShowFormAgainAsync(async () =>
         {
-            await LoadAsync(signIn, fillForms: false);
+            // The record the save read is the page's; it is read again only when that read is what failed.
+            Company ??= await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted);
             if (form == "details")
             {
                 FillTaxForm();
@@ -129,16 +132,6 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
                 FillDetailsForm();
             }
         });
-    }
-
-    private async Task LoadAsync(PortalSignIn signIn, bool fillForms)
-    {
-        Company = await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted);
-        if (fillForms)
-        {
-            FillDetailsForm();
-            FillTaxForm();
-        }
     }
 
     private void FillDetailsForm()

@@ -8,7 +8,6 @@ using Portal.Domain.Claims;
 using Portal.Domain.Encounters;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
-using Portal.Web.Pages.Shared;
 
 namespace Portal.Web.Pages.Patients;
 
@@ -21,18 +20,11 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
 {
     public Patient? Patient { get; private set; }
 
-    public IReadOnlyList<InsurancePolicy> Policies { get; private set; } = [];
+    public Section<IReadOnlyList<InsurancePolicy>>? Policies { get; private set; }
 
-    public IReadOnlyList<ClaimSummary> Claims { get; private set; } = [];
+    public Section<IReadOnlyList<ClaimSummary>>? Claims { get; private set; }
 
-    public IReadOnlyList<Encounter> Encounters { get; private set; } = [];
-
-    /// <summary>Set when the insurance part could not be had; it then says so in place of the policies.</summary>
-    public UnavailablePart? PoliciesUnavailable { get; private set; }
-
-    public UnavailablePart? ClaimsUnavailable { get; private set; }
-
-    public UnavailablePart? EncountersUnavailable { get; private set; }
+    public Section<IReadOnlyList<Encounter>>? Encounters { get; private set; }
 
     /// <summary>Set by the redirect after the patient was added: the page says so once, and the flag is not state.</summary>
     [BindProperty(SupportsGet = true)]
@@ -47,21 +39,13 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
         var encounters = Mediator.Send(new ListEncountersQuery(access, patientId), Aborted);
         await Task.WhenAll(patient, policies, claims, encounters).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Patient = await patient;
-        (Policies, PoliciesUnavailable) = await PartAsync("insurance", policies);
-        (Claims, ClaimsUnavailable) = await PartAsync("claims", claims);
-        (Encounters, EncountersUnavailable) = await PartAsync("visits", encounters);
+        // The patient, found, has answered for the page: a part's own refusals, "not found" too, mark only that part.
+        Policies = await Section<IReadOnlyList<InsurancePolicy>>.LoadBesideAsync("insurance", () => policies);
+        Claims = await Section<IReadOnlyList<ClaimSummary>>.LoadBesideAsync("claims", () => claims);
+        Encounters = await Section<IReadOnlyList<Encounter>>.LoadBesideAsync("visits", () => encounters);
 
         Notice = Added ? $"Patient {Patient.FullName} added." : null;
         return Page();
     });
 
-    /// <summary>
-    /// A part's list, or none and why (<see cref="Section{T}.LoadBesideAsync"/>): the patient, found, has already answered
-    /// for the page, so any refusal of the part's own service marks only that part.
-    /// </summary>
-    private static async Task<(IReadOnlyList<T> Items, UnavailablePart? Unavailable)> PartAsync<T>(string area, Task<IReadOnlyList<T>> load)
-    {
-        var part = await Section<IReadOnlyList<T>>.LoadBesideAsync(area, () => load);
-        return part.IsAvailable ? (part.Value, null) : ([], UnavailablePart.For(part));
-    }
 }

@@ -15,10 +15,7 @@ public sealed class ProfileTests
     public async Task The_profile_shows_what_the_Platform_holds_and_the_header_links_to_it()
     {
         using var app = new PortalApp();
-        app.Profile.Profile = new UserProfile("ada@example.com", "Ada", "Lovelace", "+44 20 7946 0018")
-        {
-            Preferences = new ProfilePreferences("ro", "Europe/Bucharest", true, true, false),
-        };
+        app.Profile.Profile = Samples.AdaProfile("ro", "Europe/Bucharest");
         using var browser = await app.SignedInBrowser();
 
         var (response, html) = await browser.GetPageAsync(Page);
@@ -165,14 +162,10 @@ public sealed class ProfileTests
     public async Task A_post_that_leaves_fields_out_keeps_them_as_stored()
     {
         using var app = new PortalApp();
-        app.Profile.Profile = new UserProfile("ada@example.com", "Ada", "Lovelace", "+44 20 7946 0018")
-        {
-            Preferences = new ProfilePreferences("ro", "Europe/Bucharest", true, true, false),
-        };
+        app.Profile.Profile = Samples.AdaProfile("ro", "Europe/Bucharest");
         using var browser = await app.SignedInBrowser();
-        var token = Browser.CsrfToken((await browser.GetPageAsync(Page)).Html, Page);
 
-        var response = await browser.PostFormAsync(Page, [new("__csrf", token), new("Phone", "+40 721 234 567")]);
+        var response = await browser.SubmitAsync(Page, Page, ("Phone", "+40 721 234 567"));
 
         Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
         Assert.Equal(

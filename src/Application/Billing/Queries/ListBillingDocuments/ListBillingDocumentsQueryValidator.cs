@@ -16,10 +16,7 @@ internal sealed class ListBillingDocumentsQueryValidator : TenantScopedValidator
                 || BillingCodes.DocumentStatusesFor(query.DocumentType).Contains(status.Trim(), StringComparer.OrdinalIgnoreCase))
             .When(x => BillingCodes.IsDocumentTypeOrAll(x.DocumentType))
             .WithMessage(query => "Status must be one of: " + string.Join(", ", BillingCodes.DocumentStatusesFor(query.DocumentType)) + ".");
-        RuleFor(x => x.Search)
-            .Must(search => search is null || search.Trim().Length <= BillingDocumentFilter.MaxSearchLength)
-            .WithMessage($"Search must be at most {BillingDocumentFilter.MaxSearchLength} characters.")
-            .MustBeOneLine("Search");
+        RuleFor(x => x.Search).MustFitIfGiven("Search", BillingDocumentFilter.MaxSearchLength);
         RuleFor(x => x.Page).MustBePageNumber();
         RuleFor(x => x.PageSize).MustBePageSize();
     }

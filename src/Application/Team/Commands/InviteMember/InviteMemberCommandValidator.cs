@@ -1,4 +1,3 @@
-using FluentValidation;
 using Portal.Application.Common.Validation;
 using Portal.Domain.Team;
 
@@ -9,14 +8,8 @@ internal sealed class InviteMemberCommandValidator : TenantScopedValidator<Invit
     public InviteMemberCommandValidator()
     {
         RuleFor(x => x.Email).MustBeEmailAddress();
-        RuleFor(x => x.FirstName)
-            .Must(name => name is null || name.Trim().Length <= NewMember.MaxNameLength)
-            .WithMessage($"First name must be at most {NewMember.MaxNameLength} characters.")
-            .MustBeOneLine("First name");
-        RuleFor(x => x.LastName)
-            .Must(name => name is null || name.Trim().Length <= NewMember.MaxNameLength)
-            .WithMessage($"Last name must be at most {NewMember.MaxNameLength} characters.")
-            .MustBeOneLine("Last name");
+        RuleFor(x => x.FirstName).MustFitIfGiven("First name", NewMember.MaxNameLength);
+        RuleFor(x => x.LastName).MustFitIfGiven("Last name", NewMember.MaxNameLength);
         RuleFor(x => x.Role).MustBeRole();
     }
 }

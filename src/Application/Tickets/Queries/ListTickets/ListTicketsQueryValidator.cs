@@ -1,4 +1,3 @@
-using FluentValidation;
 using Portal.Application.Common.Validation;
 using Portal.Domain.Tickets;
 
@@ -10,10 +9,7 @@ internal sealed class ListTicketsQueryValidator : TenantScopedValidator<ListTick
     {
         RuleFor(x => x.Status).MustBeCodeOfOrBlank(TicketCodes.Statuses);
         RuleFor(x => x.Priority).MustBeCodeOfOrBlank(TicketCodes.Priorities);
-        RuleFor(x => x.Search)
-            .Must(search => search is null || search.Trim().Length <= TicketFilter.MaxSearchLength)
-            .WithMessage($"Search must be at most {TicketFilter.MaxSearchLength} characters.")
-            .MustBeOneLine("Search");
+        RuleFor(x => x.Search).MustFitIfGiven("Search", TicketFilter.MaxSearchLength);
         RuleFor(x => x.Page).MustBePageNumber();
         RuleFor(x => x.PageSize).MustBePageSize();
     }
