@@ -184,6 +184,33 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         }
     }
 
+    [Theory]
+    [InlineData("signed-out", "Your sign-in has ended; live updates stopped. Reload the page to sign in again.")]
+    [InlineData("no-access", "You no longer have access to this practice; live updates stopped.")]
+    public async Task A_stream_ended_for_the_reader_says_why(string ending, string said)
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
+        try
+        {
+            await page.RouteAsync(
+                "**/t/" + Tenant + "/events",
+                route => route.FulfillAsync(new()
+                {
+                    Status = 200,
+                    ContentType = "text/event-stream",
+                    Body = "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: " + ending + "\ndata: {}\n\n",
+                }),
+                new() { Times = 1 });
+            await page.GotoAsync("/t/" + Tenant);
+
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync(said);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task An_interruption_stays_said_after_a_refused_reconnect_and_the_stream_coming_back()
     {
