@@ -160,15 +160,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
         try
         {
-            await page.RouteAsync(
-                "**/t/" + Tenant + "/events",
-                route => route.FulfillAsync(new()
-                {
-                    Status = 200,
-                    ContentType = "text/event-stream",
-                    Body = "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: interrupted\ndata: {}\n\n",
-                }),
-                new() { Times = 1 });
+            await ServeStreamOnceAsync(page, "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: interrupted\ndata: {}\n\n");
             await page.GotoAsync("/t/" + Tenant);
 
             var status = page.Locator("#live-status");
@@ -192,15 +184,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
         try
         {
-            await page.RouteAsync(
-                "**/t/" + Tenant + "/events",
-                route => route.FulfillAsync(new()
-                {
-                    Status = 200,
-                    ContentType = "text/event-stream",
-                    Body = "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: " + ending + "\ndata: {}\n\n",
-                }),
-                new() { Times = 1 });
+            await ServeStreamOnceAsync(page, "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: " + ending + "\ndata: {}\n\n");
             await page.GotoAsync("/t/" + Tenant);
 
             await Expect(page.Locator("#live-status")).ToHaveTextAsync(said);
@@ -221,15 +205,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
 
             // The last route added is asked first: an interrupted stream that ends, then one refusal, then the real stream.
             await page.RouteAsync("**/t/" + Tenant + "/events", route => route.FulfillAsync(new() { Status = 503 }), new() { Times = 1 });
-            await page.RouteAsync(
-                "**/t/" + Tenant + "/events",
-                route => route.FulfillAsync(new()
-                {
-                    Status = 200,
-                    ContentType = "text/event-stream",
-                    Body = "retry: 100\n\nevent: ready\ndata: {}\n\nevent: interrupted\ndata: {}\n\n",
-                }),
-                new() { Times = 1 });
+            await ServeStreamOnceAsync(page, "retry: 100\n\nevent: ready\ndata: {}\n\nevent: interrupted\ndata: {}\n\n");
             await page.GotoAsync("/t/" + Tenant);
 
             await page.WaitForFunctionAsync("() => window.__statusLog.some(text => text.startsWith('Live updates are off for now'))");
@@ -257,15 +233,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             };
             await page.AddInitScriptAsync(StatusLogScript);
             // A long retry: only live.js's own reopening can bring the stream back before the assertion gives up.
-            await page.RouteAsync(
-                "**/t/" + Tenant + "/events",
-                route => route.FulfillAsync(new()
-                {
-                    Status = 200,
-                    ContentType = "text/event-stream",
-                    Body = "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: reconnect\ndata: {}\n\n",
-                }),
-                new() { Times = 1 });
+            await ServeStreamOnceAsync(page, "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: reconnect\ndata: {}\n\n");
             await page.GotoAsync("/t/" + Tenant);
 
             // "ready" twice: once on the stream that went away, once on the one live.js opened in its place.
@@ -283,6 +251,13 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             await page.Context.CloseAsync();
         }
     }
+
+    /// <summary>The page's next request for its stream is answered with <paramref name="body"/>, then the stream ends.</summary>
+    private static Task ServeStreamOnceAsync(IPage page, string body) =>
+        page.RouteAsync(
+            "**/t/" + Tenant + "/events",
+            route => route.FulfillAsync(new() { Status = 200, ContentType = "text/event-stream", Body = body }),
+            new() { Times = 1 });
 
     private async Task<IPage> OpenAsync(string path, string? timezoneId = null)
     {
