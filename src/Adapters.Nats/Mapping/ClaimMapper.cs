@@ -24,7 +24,8 @@ internal static class ClaimMapper
 
     /// <summary>
     /// The claim <paramref name="claimId"/>; one without <c>lines</c> has none. A missing claim, or one of another tenant,
-    /// is not found; another claim than asked is malformed.
+    /// is not found; another claim than asked is malformed. Only the claim's own <c>tenantId</c> names its tenant: the
+    /// answer's is the request's echo.
     /// </summary>
     public static Claim ToClaim(ClaimAnswer answer, ClaimId claimId, TenantId tenantId)
     {
@@ -37,7 +38,10 @@ internal static class ClaimMapper
             throw new MalformedAnswerException("The answer holds another claim than asked.");
         }
 
-        return new Claim(summary, dto.Lines?.Select(ToLine).ToArray() ?? []);
+        return new Claim(summary, dto.Lines?.Select(ToLine).ToArray() ?? [])
+        {
+            Tenant = string.IsNullOrWhiteSpace(dto.TenantId) ? null : tenantId,
+        };
     }
 
     /// <summary>

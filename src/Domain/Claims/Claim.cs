@@ -1,3 +1,5 @@
+using Portal.Domain.Tenants;
+
 namespace Portal.Domain.Claims;
 
 /// <summary>A claim with its billed lines.</summary>
@@ -15,4 +17,10 @@ public sealed record Claim
     public ClaimSummary Summary { get; }
 
     public IReadOnlyList<ClaimLine> Lines { get; }
+
+    /// <summary>
+    /// The tenant the service says the claim is of; null when it names none, and then nothing but the patient's claim
+    /// list vouches for the claim being the asked tenant's.
+    /// </summary>
+    public TenantId? Tenant { get; init; }
 }

@@ -4,6 +4,7 @@ using Portal.Domain.Claims;
 using Portal.Domain.Common;
 using Portal.Domain.Insurance;
 using Portal.Domain.Patients;
+using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.IntegrationTests.Ports;
 
@@ -108,6 +109,19 @@ public sealed class InsuranceAndClaimsTests
         Assert.Equal(
             [new ClaimLine("99213", "Office visit", 1, PracticeMoney.FromCents(10_000)), new ClaimLine("85025", "Blood count", 2, PracticeMoney.FromCents(5_000))],
             claim.Lines);
+        Assert.Null(claim.Tenant);
+    }
+
+    [Fact]
+    public async Task Only_the_claims_own_tenant_id_names_its_tenant_not_the_answers_echo()
+    {
+        bus.AnswerWith(WireSamples.Claim.Replace("{\"claim\": {", $"{{\"tenantId\": \"{TestScope.TenantA}\", \"claim\": {{\"tenantId\": \"{TestScope.TenantA}\", ", StringComparison.Ordinal));
+        var named = await adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
+        bus.AnswerWith(WireSamples.Claim.Replace("{\"claim\": {", $"{{\"tenantId\": \"{TestScope.TenantA}\", \"claim\": {{", StringComparison.Ordinal));
+        var echoed = await adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
+
+        Assert.Equal(new TenantId(TestScope.TenantA), named.Tenant);
+        Assert.Null(echoed.Tenant);
     }
 
     [Fact]

@@ -120,7 +120,7 @@ public sealed class DashboardTests
         var (response, html) = await browser.GetPageAsync("/t/tenant-1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<a href=\"/t/tenant-1/claims/clm-7\"><strong>Claim CLM-7 was denied</strong></a> Resubmit it.", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/t/tenant-1/claims/clm-7?patient=pat-1\"><strong>Claim CLM-7 was denied</strong></a> Resubmit it.", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/t/tenant-1/patients/pat-2\"><strong>Coverage expired</strong></a> Ask for a new card.", html, StringComparison.Ordinal);
         Assert.Contains("<strong>Verifications pending</strong> Three policies.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("><strong>Verifications pending", html, StringComparison.Ordinal);

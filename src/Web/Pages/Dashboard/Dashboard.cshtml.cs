@@ -25,13 +25,18 @@ public sealed class DashboardModel(PortalPageServices services) : TenantPageMode
     private bool ShowsAllActivity =>
         string.Equals(QueryValue("activity"), "all", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The page of the claim or patient an alert names; null when it names neither, and it stays plain text.</summary>
+    /// <summary>
+    /// The page of the claim or patient an alert names; null when it names neither, and it stays plain text. A claim's
+    /// link names the alert's patient too, as a patient's page does: a claim that names no tenant is shown only as one of
+    /// that patient's.
+    /// </summary>
     public string? AlertLink(Alert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
         if (alert.Claim is { } claim)
         {
-            return Link("claims/" + Uri.EscapeDataString(claim.Value));
+            var claimLink = Link("claims/" + Uri.EscapeDataString(claim.Value));
+            return alert.Patient is { } of ? claimLink + "?patient=" + Uri.EscapeDataString(of.Value) : claimLink;
         }
 
         return alert.Patient is { } patient ? Link("patients/" + Uri.EscapeDataString(patient.Value)) : null;

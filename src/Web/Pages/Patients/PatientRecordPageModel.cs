@@ -1,4 +1,3 @@
-using MediatR;
 using Portal.Application.Common.Access;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Patients.Queries.GetPatient;
@@ -15,16 +14,11 @@ public abstract class PatientRecordPageModel(PortalPageServices services) : Tena
     public Patient? Patient { get; protected set; }
 
     /// <summary>The patient, or null when they cannot be shown: the record itself decides whether the page is found.</summary>
-    protected Task<Patient?> PatientOrNullAsync(AccessContext access, string patientId) =>
-        AnswerOrNullAsync(new GetPatientQuery(access, patientId));
-
-    /// <summary>The answer to <paramref name="request"/>, or null when it cannot be had: something the page does without.</summary>
-    protected async Task<T?> AnswerOrNullAsync<T>(IRequest<T> request)
-        where T : class
+    protected async Task<Patient?> PatientOrNullAsync(AccessContext access, string patientId)
     {
         try
         {
-            return await Mediator.Send(request, Aborted);
+            return await Mediator.Send(new GetPatientQuery(access, patientId), Aborted);
         }
         catch (PortalException)
         {

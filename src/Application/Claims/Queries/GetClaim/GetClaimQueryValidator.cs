@@ -1,3 +1,4 @@
+using FluentValidation;
 using Portal.Application.Common.Validation;
 
 namespace Portal.Application.Claims.Queries.GetClaim;
@@ -7,5 +8,6 @@ internal sealed class GetClaimQueryValidator : TenantScopedValidator<GetClaimQue
     public GetClaimQueryValidator()
     {
         RuleFor(x => x.ClaimId).MustBeIdentifier();
+        RuleFor(x => x.PatientId!).MustBeIdentifier().When(x => x.PatientId is not null);
     }
 }
