@@ -152,6 +152,21 @@ public sealed partial class TeamTests
     }
 
     [Fact]
+    public async Task A_role_Portal_does_not_know_stays_selected_so_the_form_cannot_promote_by_accident()
+    {
+        using var app = OwnedApp();
+        app.Team.Add(new(Samples.LinusPlatformId, "linus@example.com", "Linus", "Torvalds", "billing_admin", false, null));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(TeamPage);
+        var select = Regex.Match(html, $"<select id=\"role-{Samples.LinusPlatformId}\"[^>]*>(?<options>.*?)</select>", RegexOptions.Singleline).Groups["options"].Value;
+
+        Assert.Contains("<td>Billing admin</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"\" selected disabled>Billing admin</option>", select, StringComparison.Ordinal);
+        Assert.Equal(1, TextCounting.Occurrences(select, "selected"));
+    }
+
+    [Fact]
     public async Task A_role_forms_token_changes_no_other_member()
     {
         using var app = OwnedApp();
