@@ -26,7 +26,7 @@ internal static class Samples
     public static TenantId Tenant { get; } = new("tenant-1");
 
     /// <summary>The one customer-portal user, who signs in with <see cref="AdaPassword"/> and is handed <see cref="AdaToken"/>.</summary>
-    public static User Ada { get; } = new(new UserId("user-1"), AdaEmail, "Ada Lovelace", "customer", [Tenant]);
+    public static User Ada { get; } = new(new UserId("user-1"), AdaEmail, "Ada Lovelace", [Tenant]);
 
     public static Patient Patient(string id = "pat-1", TenantId? tenant = null, string firstName = "Ada", string lastName = "Lovelace") => new(
         new PatientId(id),

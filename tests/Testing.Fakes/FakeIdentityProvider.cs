@@ -59,7 +59,7 @@ public sealed class FakeIdentityProvider : IIdentityProvider
 
         var account = accounts.Values.FirstOrDefault(a => a.Token == token.Value && !revoked.ContainsKey(a.Token));
         return account.User is { } user
-            ? Task.FromResult(new VerifiedToken(user.Id, user.Email, user.Role, Portal))
+            ? Task.FromResult(new VerifiedToken(user.Id, Portal))
             : Task.FromException<VerifiedToken>(new NotAuthenticatedException("Your sign-in has expired."));
     }
 

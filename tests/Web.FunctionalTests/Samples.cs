@@ -42,10 +42,10 @@ internal static class Samples
     public static TenantId Clinic { get; } = new("tenant-1");
 
     /// <summary>Signs in with <see cref="AdaPassword"/> and is handed <see cref="AdaToken"/>.</summary>
-    public static User Ada { get; } = new(new UserId(AdaId), AdaEmail, "Ada Lovelace", "customer", [Clinic]) { PlatformUserId = AdaPlatformId };
+    public static User Ada { get; } = new(new UserId(AdaId), AdaEmail, "Ada Lovelace", [Clinic]) { PlatformUserId = AdaPlatformId };
 
     /// <summary>Never signs in here; a test may plant <see cref="BobToken"/>.</summary>
-    public static User Bob { get; } = new(new UserId(BobId), "bob@example.com", "Bob Builder", "customer", [new TenantId("tenant-3")]) { PlatformUserId = BobPlatformId };
+    public static User Bob { get; } = new(new UserId(BobId), "bob@example.com", "Bob Builder", [new TenantId("tenant-3")]) { PlatformUserId = BobPlatformId };
 
     /// <summary>Ada's clinic, linked to <see cref="ClinicCustomer"/> unless a test says otherwise.</summary>
     public static Tenant ClinicTenant(long? customer = ClinicCustomer, string role = "owner") =>

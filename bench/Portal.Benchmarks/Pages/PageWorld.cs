@@ -34,7 +34,7 @@ internal sealed class PageWorld
 
     private static readonly TenantId Riverside = new(Tenant);
 
-    private static readonly User Dana = new(new UserId("usr-dana-whitfield"), Email, "Dana Whitfield", "practice_manager", [Riverside, new TenantId("tnt-harbor")])
+    private static readonly User Dana = new(new UserId("usr-dana-whitfield"), Email, "Dana Whitfield", [Riverside, new TenantId("tnt-harbor")])
     {
         PlatformUserId = 1041,
     };

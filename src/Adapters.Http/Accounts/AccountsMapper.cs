@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Portal.Adapters.Http.Accounts.Dtos;
-using Portal.Adapters.Http.Accounts.Tokens;
 using Portal.Adapters.Http.Platform;
 using Portal.Domain.Common;
 using Portal.Domain.Identity;
@@ -29,7 +28,6 @@ internal static class AccountsMapper
             new UserId(id.ToString(CultureInfo.InvariantCulture)),
             WireValues.Require(user.Email, "user.email"),
             name,
-            PlatformAccessTokens.CustomerPortal,
             tenants)
         {
             PlatformUserId = id,

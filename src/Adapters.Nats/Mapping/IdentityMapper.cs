@@ -16,9 +16,8 @@ internal static class IdentityMapper
         return new SignedInUser(
             new User(
                 new UserId(WireValues.RequireText(user.Id, "user.id")),
-                WireValues.RequireText(user.Email, "user.email"),
+                WireValues.OrEmpty(user.Email),
                 WireValues.OrEmpty(user.Name),
-                WireValues.RequireText(user.Role, "user.role"),
                 user.Tenants?.Select(ToTenantIdOrNull).OfType<TenantId>().ToArray() ?? [])
             {
                 PlatformUserId = WireValues.PlatformIdOrNull(user.PlatformUserId),
@@ -40,11 +39,7 @@ internal static class IdentityMapper
             throw new NotAuthenticatedException("This sign-in is not for the customer portal. Please sign in again.");
         }
 
-        return new VerifiedToken(
-            new UserId(WireValues.RequireText(answer.UserId, "user_id")),
-            WireValues.RequireText(answer.Email, "email"),
-            WireValues.RequireText(answer.Role, "role"),
-            portal)
+        return new VerifiedToken(new UserId(WireValues.RequireText(answer.UserId, "user_id")), portal)
         {
             PlatformUserId = WireValues.PlatformIdOrNull(answer.PlatformUserId),
         };

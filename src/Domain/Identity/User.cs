@@ -5,29 +5,25 @@ namespace Portal.Domain.Identity;
 /// <summary>A signed-in person as the identity backend describes them, with the tenants they belong to.</summary>
 public sealed record User
 {
-    public User(UserId id, string email, string name, string role, IReadOnlyList<TenantId> tenantIds)
+    public User(UserId id, string email, string name, IReadOnlyList<TenantId> tenantIds)
     {
         ArgumentNullException.ThrowIfNull(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        ArgumentNullException.ThrowIfNull(email);
         ArgumentNullException.ThrowIfNull(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(role);
         ArgumentNullException.ThrowIfNull(tenantIds);
         Id = id;
         Email = email;
         Name = name;
-        Role = role;
         TenantIds = tenantIds;
     }
 
     public UserId Id { get; }
 
+    /// <summary>The e-mail address the backend has for the user; may be empty when it sends none.</summary>
     public string Email { get; }
 
     /// <summary>The display name; may be empty when the backend knows none.</summary>
     public string Name { get; }
-
-    /// <summary>The user's role as the identity backend names it (for example "customer" or "admin").</summary>
-    public string Role { get; }
 
     public IReadOnlyList<TenantId> TenantIds { get; }
 

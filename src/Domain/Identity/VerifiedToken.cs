@@ -6,23 +6,15 @@ namespace Portal.Domain.Identity;
 /// </summary>
 public sealed record VerifiedToken
 {
-    public VerifiedToken(UserId userId, string email, string role, string portal)
+    public VerifiedToken(UserId userId, string portal)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        ArgumentException.ThrowIfNullOrWhiteSpace(role);
         ArgumentException.ThrowIfNullOrWhiteSpace(portal);
         UserId = userId;
-        Email = email;
-        Role = role;
         Portal = portal;
     }
 
     public UserId UserId { get; }
-
-    public string Email { get; }
-
-    public string Role { get; }
 
     /// <summary>The portal the token was issued for ("customer" for this one).</summary>
     public string Portal { get; }

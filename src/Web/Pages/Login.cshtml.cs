@@ -4,6 +4,7 @@ using Portal.Application.Common.Exceptions;
 using Portal.Application.Identity.Commands.Login;
 using Portal.Application.Identity.Queries.RevalidateSignIn;
 using Portal.Application.Profile.Queries.GetProfile;
+using Portal.Domain.Identity;
 using Portal.Web.Configuration;
 using Portal.Web.Identity;
 using Portal.Web.Security;
@@ -73,7 +74,7 @@ public sealed partial class LoginModel(
             }
 
             var user = signedIn.User;
-            var signIn = new PortalSignIn(signedIn.Token.Value, user.Id.Value, user.Name.Length > 0 ? user.Name : user.Email)
+            var signIn = new PortalSignIn(signedIn.Token.Value, user.Id.Value, DisplayName(user))
             {
                 PlatformUserId = modes.Platform ? user.PlatformUserId : null,
                 TenantsAreCustomers = modes.PlatformOnly,
@@ -95,6 +96,10 @@ public sealed partial class LoginModel(
     }
 
     /// <summary>The form again, without the password and with a fresh token.</summary>
+    /// <summary>The name the backend gives, else its e-mail address, else the address the user signed in with.</summary>
+    private string DisplayName(User user) =>
+        user.Name.Length > 0 ? user.Name : user.Email.Length > 0 ? user.Email : (Email ?? string.Empty).Trim();
+
     private IActionResult Retry()
     {
         Password = null;

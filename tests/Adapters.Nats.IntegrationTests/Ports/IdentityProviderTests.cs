@@ -28,7 +28,6 @@ public sealed class IdentityProviderTests
         Assert.Equal(new UserId("user-1"), signedIn.User.Id);
         Assert.Equal("ann@example.com", signedIn.User.Email);
         Assert.Equal("Ann Example", signedIn.User.Name);
-        Assert.Equal("customer", signedIn.User.Role);
         Assert.Equal([new TenantId("tenant-a"), new TenantId("tenant-b")], signedIn.User.TenantIds);
         Assert.Equal("eyJhbGciOiJIUzI1NiJ9.issued.signature", signedIn.Token.Value);
     }
@@ -42,6 +41,18 @@ public sealed class IdentityProviderTests
         var signedIn = Assert.IsType<SignedInUser>((await adapter.Identity.SignInAsync("ann@example.com", "s3cret", CancellationToken.None)).SignedIn);
 
         Assert.Equal([new TenantId("tenant-a"), new TenantId("7")], signedIn.User.TenantIds);
+    }
+
+    [Fact]
+    public async Task A_login_answer_with_no_email_name_or_role_still_signs_the_user_in()
+    {
+        bus.AnswerWith("""{"success": true, "user": {"id": "user-1", "tenants": ["tenant-a"]}, "token": "t"}""");
+
+        var signedIn = Assert.IsType<SignedInUser>((await adapter.Identity.SignInAsync("ann@example.com", "s3cret", CancellationToken.None)).SignedIn);
+
+        Assert.Equal(new UserId("user-1"), signedIn.User.Id);
+        Assert.Equal(string.Empty, signedIn.User.Email);
+        Assert.Equal(string.Empty, signedIn.User.Name);
     }
 
     [Fact]
@@ -105,9 +116,17 @@ public sealed class IdentityProviderTests
         Assert.Equal("htpi.auth.verify", bus.LastRequest.Subject);
         Assert.Equal(TestScope.Token, bus.LastRequest.Field("token"));
         Assert.Equal(new UserId("user-1"), verified.UserId);
-        Assert.Equal("ann@example.com", verified.Email);
-        Assert.Equal("customer", verified.Role);
         Assert.Equal("customer", verified.Portal);
+    }
+
+    [Fact]
+    public async Task A_verify_answer_without_email_or_role_still_verifies_the_token()
+    {
+        bus.AnswerWith("""{"valid": true, "user_id": "user-1", "portal": "customer"}""");
+
+        var verified = await adapter.Identity.VerifyAsync(new AccessToken(TestScope.Token), CancellationToken.None);
+
+        Assert.Equal(new UserId("user-1"), verified.UserId);
     }
 
     [Theory]

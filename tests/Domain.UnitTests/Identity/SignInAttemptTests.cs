@@ -5,7 +5,7 @@ namespace Portal.Domain.UnitTests.Identity;
 public sealed class SignInAttemptTests
 {
     private static readonly SignedInUser Ada = new(
-        new User(new UserId("u-1"), "ada@example.com", "Ada Lovelace", "customer", []), new AccessToken("token-1"));
+        new User(new UserId("u-1"), "ada@example.com", "Ada Lovelace", []), new AccessToken("token-1"));
 
     [Fact]
     public void A_completed_attempt_carries_the_sign_in_and_no_second_step()

@@ -44,7 +44,7 @@ public sealed class LongTokenTests
     {
         using var app = new PortalApp();
         var longestName = string.Concat(Enumerable.Repeat("\"<&", 100));
-        var ada = new User(Samples.Ada.Id, Samples.AdaEmail, longestName, "customer", [Samples.Clinic]) { PlatformUserId = long.MaxValue };
+        var ada = new User(Samples.Ada.Id, Samples.AdaEmail, longestName, [Samples.Clinic]) { PlatformUserId = long.MaxValue };
         app.Identity.Add(ada, Repeat("\"\\<>&'+`"), Samples.AdaPassword);
         for (var index = 0; index < PortalSignIn.MaxPlatformCustomers + 8; index++)
         {
@@ -67,7 +67,7 @@ public sealed class LongTokenTests
     {
         using var app = new PortalApp();
         var longestName = string.Concat(Enumerable.Repeat("\"<&", 100));
-        var ada = new User(Samples.Ada.Id, Samples.AdaEmail, longestName, "customer", [Samples.Clinic]) { PlatformUserId = long.MaxValue };
+        var ada = new User(Samples.Ada.Id, Samples.AdaEmail, longestName, [Samples.Clinic]) { PlatformUserId = long.MaxValue };
         app.Identity.Add(ada, Repeat("\"\\<>&'+`"), Samples.AdaPassword);
         for (var index = 0; index < 11; index++)
         {

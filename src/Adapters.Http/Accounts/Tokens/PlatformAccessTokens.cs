@@ -88,7 +88,7 @@ internal sealed class PlatformAccessTokens
             throw Dead();
         }
 
-        return new VerifiedToken(new UserId(payload.UserId!), payload.Email, CustomerPortal, CustomerPortal);
+        return new VerifiedToken(new UserId(payload.UserId!), CustomerPortal);
     }
 
     private byte[] Mac(string encodedPayload) => HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(encodedPayload));

@@ -17,9 +17,6 @@ internal sealed class UserDto
     [JsonPropertyName("name")]
     public string? Name { get; init; }
 
-    [JsonPropertyName("role")]
-    public string? Role { get; init; }
-
     /// <summary>Tenant ids, or tenant objects carrying an <c>id</c>: the contract does not fix which, so both are read.</summary>
     [JsonPropertyName("tenants")]
     public IReadOnlyList<JsonElement>? Tenants { get; init; }

@@ -4,7 +4,8 @@ using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Identity;
 
-/// <summary><c>htpi.auth.verify</c> answer: <c>valid, user_id, email, role, portal</c> (snake_case <c>user_id</c>).</summary>
+/// <summary><c>htpi.auth.verify</c> answer: <c>valid, user_id, email, role, portal</c> (snake_case <c>user_id</c>). Portal reads
+/// only what decides the sign-in: whether it is valid, whose it is and for which portal.</summary>
 internal sealed class VerifyTokenAnswer : HtpiAnswer
 {
     [JsonPropertyName("valid")]
@@ -13,12 +14,6 @@ internal sealed class VerifyTokenAnswer : HtpiAnswer
     [JsonPropertyName("user_id")]
     [JsonConverter(typeof(StringOrNumberConverter))]
     public string? UserId { get; init; }
-
-    [JsonPropertyName("email")]
-    public string? Email { get; init; }
-
-    [JsonPropertyName("role")]
-    public string? Role { get; init; }
 
     [JsonPropertyName("portal")]
     public string? Portal { get; init; }
