@@ -46,11 +46,11 @@ internal static class ClaimMapper
 
     /// <summary>
     /// An absent or null <c>paid_amount</c> is nothing paid yet; a status Portal does not know is kept as it came; a
-    /// missing or unreadable <c>service_date</c> is a dash for that claim.
+    /// missing or unreadable <c>service_date</c> is a dash for that claim; a missing <c>claim_number</c> is its id.
     /// </summary>
     private static ClaimSummary ToSummary(ClaimDto dto) => new(
         new ClaimId(WireValues.RequireText(dto.Id, "claim.id")),
-        WireValues.RequireText(dto.ClaimNumber, "claim.claim_number").Trim(),
+        string.IsNullOrWhiteSpace(dto.ClaimNumber) ? WireValues.RequireText(dto.Id, "claim.id") : dto.ClaimNumber.Trim(),
         ToStatus(dto.Status),
         WireValues.DateOrNull(dto.ServiceDate),
         WireValues.Dollars(dto.TotalCharge, "claim.total_charge"),
@@ -60,9 +60,9 @@ internal static class ClaimMapper
         StatusCode = WireValues.OrNull(dto.Status),
     };
 
-    /// <summary>An absent <c>units</c> is one unit.</summary>
+    /// <summary>An absent <c>units</c> is one unit; an absent procedure code is empty, shown as a dash.</summary>
     private static ClaimLine ToLine(ClaimLineDto dto) => new(
-        WireValues.RequireText(dto.ProcedureCode, "claim.lines[].procedure_code").Trim(),
+        WireValues.OrEmpty(dto.ProcedureCode).Trim(),
         WireValues.OrEmpty(dto.Description),
         dto.Units ?? 1,
         WireValues.Dollars(dto.Charge, "claim.lines[].charge"));

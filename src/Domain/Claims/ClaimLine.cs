@@ -5,24 +5,25 @@ namespace Portal.Domain.Claims;
 /// <summary>One billed procedure of a claim. The charge is US dollars (<see cref="PracticeMoney"/>).</summary>
 public sealed record ClaimLine
 {
-    public ClaimLine(string procedureCode, string description, int units, Money charge)
+    public ClaimLine(string procedureCode, string description, decimal units, Money charge)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(procedureCode);
+        ArgumentNullException.ThrowIfNull(procedureCode);
         ArgumentNullException.ThrowIfNull(description);
-        ArgumentOutOfRangeException.ThrowIfLessThan(units, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(units);
         ProcedureCode = procedureCode;
         Description = description;
         Units = units;
         Charge = PracticeMoney.RequireNonNegative(charge, nameof(charge));
     }
 
-    /// <summary>The procedure's code, for example a CPT code such as "99213".</summary>
+    /// <summary>The procedure's code, for example a CPT code such as "99213"; empty when the backend gives none.</summary>
     public string ProcedureCode { get; }
 
     /// <summary>Empty when the backend gives none.</summary>
     public string Description { get; }
 
-    public int Units { get; }
+    /// <summary>How many of the procedure were billed; not always whole (a timed service in parts of an hour).</summary>
+    public decimal Units { get; }
 
     public Money Charge { get; }
 }

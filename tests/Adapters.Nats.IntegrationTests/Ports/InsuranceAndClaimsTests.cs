@@ -125,6 +125,22 @@ public sealed class InsuranceAndClaimsTests
     }
 
     [Fact]
+    public async Task A_claim_without_its_number_or_a_lines_code_is_shown_by_its_id_with_an_empty_code_and_units_may_be_fractions()
+    {
+        bus.AnswerWith("""
+            {"claim": {"id": "c-1", "status": "approved", "service_date": "2026-01-05", "total_charge": 150.00,
+              "lines": [{"description": "Therapy, per hour", "units": 1.5, "charge": 150}, {"procedure_code": "99213", "units": 0, "charge": 0}]}}
+            """);
+
+        var claim = await adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
+
+        Assert.Equal("c-1", claim.Summary.ClaimNumber);
+        Assert.Equal(
+            [new ClaimLine(string.Empty, "Therapy, per hour", 1.5m, PracticeMoney.FromCents(15_000)), new ClaimLine("99213", string.Empty, 0, PracticeMoney.FromCents(0))],
+            claim.Lines);
+    }
+
+    [Fact]
     public async Task Missing_claim_is_not_found()
     {
         bus.AnswerWith("""{"claim": null}""");

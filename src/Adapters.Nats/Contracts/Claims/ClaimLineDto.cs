@@ -13,8 +13,9 @@ internal sealed class ClaimLineDto
     [JsonPropertyName("description")]
     public string? Description { get; init; }
 
+    /// <summary>A number, whole or not (<c>1</c>, <c>1.0</c>, <c>0.5</c> of a timed service).</summary>
     [JsonPropertyName("units")]
-    public int? Units { get; init; }
+    public decimal? Units { get; init; }
 
     [JsonPropertyName("charge")]
     [JsonConverter(typeof(DollarsConverter))]
