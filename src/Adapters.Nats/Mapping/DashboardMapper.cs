@@ -17,50 +17,66 @@ internal static class DashboardMapper
         return ToStats(answer.Stats);
     }
 
+    /// <summary>
+    /// Only <c>stats</c> itself is required: a block or a count that is missing, or negative, is that one figure unknown,
+    /// shown as a dash, never the card.
+    /// </summary>
     public static DashboardStats ToStats(StatsDto? stats)
     {
         var dto = WireValues.Require(stats, "stats");
-        var patients = WireValues.Require(dto.Patients, "stats.patients");
-        var claims = WireValues.Require(dto.Claims, "stats.claims");
-        var encounters = WireValues.Require(dto.Encounters, "stats.encounters");
-        var insurance = WireValues.Require(dto.Insurance, "stats.insurance");
+        var patients = dto.Patients;
+        var claims = dto.Claims;
+        var encounters = dto.Encounters;
+        var insurance = dto.Insurance;
         return new DashboardStats(
-            new PatientCounts(
-                WireValues.RequireValue(patients.Total, "stats.patients.total"),
-                WireValues.RequireValue(patients.NewThisMonth, "stats.patients.new_this_month"),
-                WireValues.RequireValue(patients.Active, "stats.patients.active")),
+            new PatientCounts(Count(patients?.Total), Count(patients?.NewThisMonth), Count(patients?.Active)),
             new ClaimCounts(
-                WireValues.RequireValue(claims.Total, "stats.claims.total"),
-                WireValues.RequireValue(claims.Pending, "stats.claims.pending"),
-                WireValues.RequireValue(claims.Approved, "stats.claims.approved"),
-                WireValues.RequireValue(claims.Denied, "stats.claims.denied"),
-                WireValues.FormattedDollarsOrNull(claims.TotalAmount)),
-            new EncounterCounts(
-                WireValues.RequireValue(encounters.Today, "stats.encounters.today"),
-                WireValues.RequireValue(encounters.ThisWeek, "stats.encounters.this_week"),
-                WireValues.RequireValue(encounters.ThisMonth, "stats.encounters.this_month")),
-            new InsuranceCounts(
-                WireValues.RequireValue(insurance.Verified, "stats.insurance.verified"),
-                WireValues.RequireValue(insurance.PendingVerification, "stats.insurance.pending_verification"),
-                WireValues.RequireValue(insurance.Expired, "stats.insurance.expired")));
+                Count(claims?.Total),
+                Count(claims?.Pending),
+                Count(claims?.Approved),
+                Count(claims?.Denied),
+                WireValues.FormattedDollarsOrNull(claims?.TotalAmount)),
+            new EncounterCounts(Count(encounters?.Today), Count(encounters?.ThisWeek), Count(encounters?.ThisMonth)),
+            new InsuranceCounts(Count(insurance?.Verified), Count(insurance?.PendingVerification), Count(insurance?.Expired)));
+    }
+
+    /// <summary>A <c>stats</c> broadcast: like an answer's, but one without a single figure is no update at all.</summary>
+    public static DashboardStats ToStatsUpdate(StatsDto? stats)
+    {
+        var update = ToStats(stats);
+        int?[] counts =
+        [
+            update.Patients.Total, update.Patients.NewThisMonth, update.Patients.Active,
+            update.Claims.Total, update.Claims.Pending, update.Claims.Approved, update.Claims.Denied,
+            update.Encounters.Today, update.Encounters.ThisWeek, update.Encounters.ThisMonth,
+            update.Insurance.Verified, update.Insurance.PendingVerification, update.Insurance.Expired,
+        ];
+        return counts.Any(count => count is not null) || update.Claims.TotalAmount is not null
+            ? update
+            : throw new MalformedAnswerException("The stats broadcast carries no figure.");
     }
 
     /// <summary>Most recent first, whatever order the service sent.</summary>
     public static IReadOnlyList<Activity> ToActivities(ActivityAnswer answer, TenantId tenantId)
     {
         TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardActivity.Thing);
-        // An entry whose time cannot be read has no place in a newest-first feed: that entry is left out, not the card.
+        // An entry whose time cannot be read has no place in a newest-first feed, and one without a description says
+        // nothing: that entry is left out, not the card.
         return WireValues.Require(answer.Activities, "activities")
-            .Select(dto => WireValues.TryParseInstant(dto.Timestamp, out var at) ? ToActivity(dto, at) : null)
+            .Select(dto => WireValues.TryParseInstant(dto.Timestamp, out var at) && !string.IsNullOrWhiteSpace(dto.Description) ? ToActivity(dto, at) : null)
             .OfType<Activity>()
             .OrderByDescending(activity => activity.Timestamp)
             .ToArray();
     }
 
-    public static Activity ToActivity(ActivityDto dto) => ToActivity(dto, WireValues.RequireInstant(dto.Timestamp, "activity.timestamp"));
+    public static Activity ToActivity(ActivityDto dto)
+    {
+        WireValues.RequireText(dto.Description, "activity.description");
+        return ToActivity(dto, WireValues.RequireInstant(dto.Timestamp, "activity.timestamp"));
+    }
 
     private static Activity ToActivity(ActivityDto dto, DateTimeOffset at) => new(
-        WireValues.RequireText(dto.Id, "activity.id"),
+        WireValues.OrEmpty(dto.Id),
         WireValues.OrEmpty(dto.Type),
         WireValues.RequireText(dto.Description, "activity.description"),
         at,
@@ -69,17 +85,25 @@ internal static class DashboardMapper
     public static IReadOnlyList<Alert> ToAlerts(AlertsAnswer answer, TenantId tenantId)
     {
         TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardAlerts.Thing);
-        return WireValues.Require(answer.Alerts, "alerts").Select(ToAlert).ToArray();
+        return WireValues.Require(answer.Alerts, "alerts").Select(ToAlertOrNull).OfType<Alert>().ToArray();
     }
 
-    private static Alert ToAlert(AlertDto dto) => new(
-        WireValues.RequireText(dto.Id, "alert.id"),
+    /// <summary>An alert without a title is headed by its message; one with neither says nothing and is left out.</summary>
+    private static Alert? ToAlertOrNull(AlertDto dto) =>
+        string.IsNullOrWhiteSpace(dto.Title)
+            ? string.IsNullOrWhiteSpace(dto.Message) ? null : ToAlert(dto, dto.Message, string.Empty)
+            : ToAlert(dto, dto.Title, WireValues.OrEmpty(dto.Message));
+
+    private static Alert ToAlert(AlertDto dto, string title, string message) => new(
+        WireValues.OrEmpty(dto.Id),
         ToSeverity(dto.Type),
-        WireValues.RequireText(dto.Title, "alert.title"),
-        WireValues.OrEmpty(dto.Message),
+        title,
+        message,
         WireValues.TryParseInstant(dto.Timestamp, out var raised) ? raised : null,
         Identifier.IsValid(dto.PatientId) ? new PatientId(dto.PatientId!) : null,
         Identifier.IsValid(dto.ClaimId) ? new ClaimId(dto.ClaimId!) : null);
+
+    private static int? Count(int? value) => value >= 0 ? value : null;
 
     private static AlertSeverity ToSeverity(string? type) => type?.Trim().ToUpperInvariant() switch
     {

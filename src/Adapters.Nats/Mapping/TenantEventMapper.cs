@@ -36,7 +36,7 @@ internal static class TenantEventMapper
         var timestamp = WireValues.TryParseInstant(message.Timestamp, out var sent) ? sent : receivedAt;
         return WireValues.OrEmpty(message.Type) switch
         {
-            "stats" => TenantEvent.ForStats(tenantId, timestamp, DashboardMapper.ToStats(
+            "stats" => TenantEvent.ForStats(tenantId, timestamp, DashboardMapper.ToStatsUpdate(
                 WireValues.RequireValue(message.Data, "data").Deserialize(HtpiJsonContext.Default.StatsDto))),
             "activity" => TenantEvent.ForActivity(tenantId, timestamp, DashboardMapper.ToActivity(WireValues.Require(
                 WireValues.RequireValue(message.Data, "data").Deserialize(HtpiJsonContext.Default.ActivityDto), "data"))),

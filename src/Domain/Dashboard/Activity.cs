@@ -5,7 +5,7 @@ public sealed record Activity
 {
     public Activity(string id, string type, string description, DateTimeOffset timestamp, string user)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         ArgumentNullException.ThrowIfNull(user);
@@ -16,6 +16,7 @@ public sealed record Activity
         User = user;
     }
 
+    /// <summary>The backend's id of the entry; empty when it gives none.</summary>
     public string Id { get; }
 
     /// <summary>What kind of thing happened as the backend names it (for example "patient_created"); empty when unknown.</summary>

@@ -13,7 +13,7 @@ public sealed record Alert
         string id, AlertSeverity severity, string title, string message, DateTimeOffset? timestamp,
         PatientId? patient = null, ClaimId? claim = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(message);
         Id = id;
@@ -25,6 +25,7 @@ public sealed record Alert
         Claim = claim;
     }
 
+    /// <summary>The backend's id of the alert; empty when it gives none.</summary>
     public string Id { get; }
 
     public AlertSeverity Severity { get; }

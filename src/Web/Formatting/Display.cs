@@ -63,6 +63,9 @@ public static class Display
 
     public static string Number(int value) => value.ToString("N0", Culture);
 
+    /// <summary>A count the backend may not have given: a dash then.</summary>
+    public static string Number(int? value) => value is { } known ? Number(known) : "—";
+
     public static string Number(decimal value) => value.ToString("#,0.##", Culture);
 
     public static string Gigabytes(decimal? value) =>

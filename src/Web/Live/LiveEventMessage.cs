@@ -1,3 +1,4 @@
+using Portal.Domain.Dashboard;
 using Portal.Domain.LiveUpdates;
 
 namespace Portal.Web.Live;
@@ -15,25 +16,7 @@ public sealed record LiveEventMessage(
     public static LiveEventMessage From(TenantEvent tenantEvent)
     {
         ArgumentNullException.ThrowIfNull(tenantEvent);
-        var stats = tenantEvent.Stats is { } s
-            ? new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["patients-total"] = Count(s.Patients.Total),
-                ["patients-new"] = Count(s.Patients.NewThisMonth),
-                ["patients-active"] = Count(s.Patients.Active),
-                ["claims-total"] = Count(s.Claims.Total),
-                ["claims-pending"] = Count(s.Claims.Pending),
-                ["claims-approved"] = Count(s.Claims.Approved),
-                ["claims-denied"] = Count(s.Claims.Denied),
-                ["claims-amount"] = Formatting.Display.Money(s.Claims.TotalAmount),
-                ["encounters-today"] = Count(s.Encounters.Today),
-                ["encounters-week"] = Count(s.Encounters.ThisWeek),
-                ["encounters-month"] = Count(s.Encounters.ThisMonth),
-                ["insurance-verified"] = Count(s.Insurance.Verified),
-                ["insurance-pending"] = Count(s.Insurance.PendingVerification),
-                ["insurance-expired"] = Count(s.Insurance.Expired),
-            }
-            : null;
+        var stats = tenantEvent.Stats is { } s ? Figures(s) : null;
         var activity = tenantEvent.Activity is { } a
             ? new LiveActivity(a.Description, a.User, LiveTime.Instant(a.Timestamp))
             : null;
@@ -59,5 +42,36 @@ public sealed record LiveEventMessage(
         _ => "unknown",
     };
 
-    private static string Count(int value) => Formatting.Display.Number(value);
+    /// <summary>The figures an update carries; one it does not is left out, so the page keeps what it shows.</summary>
+    private static Dictionary<string, string> Figures(DashboardStats stats)
+    {
+        var figures = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string key, int? count)
+        {
+            if (count is { } known)
+            {
+                figures[key] = Formatting.Display.Number(known);
+            }
+        }
+
+        Add("patients-total", stats.Patients.Total);
+        Add("patients-new", stats.Patients.NewThisMonth);
+        Add("patients-active", stats.Patients.Active);
+        Add("claims-total", stats.Claims.Total);
+        Add("claims-pending", stats.Claims.Pending);
+        Add("claims-approved", stats.Claims.Approved);
+        Add("claims-denied", stats.Claims.Denied);
+        Add("encounters-today", stats.Encounters.Today);
+        Add("encounters-week", stats.Encounters.ThisWeek);
+        Add("encounters-month", stats.Encounters.ThisMonth);
+        Add("insurance-verified", stats.Insurance.Verified);
+        Add("insurance-pending", stats.Insurance.PendingVerification);
+        Add("insurance-expired", stats.Insurance.Expired);
+        if (stats.Claims.TotalAmount is { } amount)
+        {
+            figures["claims-amount"] = Formatting.Display.Money(amount);
+        }
+
+        return figures;
+    }
 }

@@ -70,6 +70,46 @@ public sealed class PracticeDashboardTests
     }
 
     [Fact]
+    public async Task A_count_or_block_that_is_missing_or_negative_is_that_figure_unknown_not_the_card()
+    {
+        bus.AnswerWith("""
+            {"success": true, "tenantId": "tenant-a", "stats": {
+              "patients": {"total": 120, "active": -1},
+              "claims": {"total": 40, "pending": null, "approved": 30, "denied": 5},
+              "encounters": {"today": 3, "this_week": 15}}}
+            """);
+
+        var stats = await adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal(new PatientCounts(120, null, null), stats.Patients);
+        Assert.Equal(new ClaimCounts(40, null, 30, 5, null), stats.Claims);
+        Assert.Equal(new EncounterCounts(3, 15, null), stats.Encounters);
+        Assert.Equal(new InsuranceCounts(null, null, null), stats.Insurance);
+    }
+
+    [Fact]
+    public async Task Entries_without_a_description_or_an_id_and_alerts_without_a_title_keep_the_card()
+    {
+        bus.AnswerWith("""
+            {"success": true, "activities": [
+              {"type": "patient_created", "timestamp": "2026-11-20T10:00:00", "user": "Ann"},
+              {"description": "Claim CLM-7 submitted", "timestamp": "2026-11-21T09:30:00Z"}]}
+            """);
+        var activity = await adapter.Dashboard.GetRecentActivityAsync(TestScope.Of(), CancellationToken.None);
+        bus.AnswerWith("""
+            {"success": true, "alerts": [
+              {"type": "warning", "message": "3 policies expire this week"},
+              {"id": "al-2", "type": "error"},
+              {"id": "al-3", "title": "Welcome"}]}
+            """);
+        var alerts = await adapter.Dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
+
+        var entry = Assert.Single(activity);
+        Assert.Equal(("Claim CLM-7 submitted", string.Empty, string.Empty), (entry.Description, entry.Id, entry.User));
+        Assert.Equal([("3 policies expire this week", string.Empty), ("Welcome", string.Empty)], alerts.Select(alert => (alert.Title, alert.Message)));
+    }
+
+    [Fact]
     public async Task Activity_comes_newest_first_with_naive_timestamps_taken_as_utc()
     {
         bus.AnswerWith(WireSamples.Activity);

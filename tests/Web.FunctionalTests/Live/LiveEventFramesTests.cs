@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Portal.Domain.Dashboard;
 using Portal.Domain.LiveUpdates;
 using Portal.Web.Live;
 
@@ -36,6 +37,17 @@ public sealed class LiveEventFramesTests
         var second = LiveEventFrames.For(tenantEvent);
 
         Assert.True(first.Span == second.Span, "Each stream got a frame of its own.");
+    }
+
+    [Fact]
+    public void A_stats_update_carries_only_the_figures_it_has_so_the_page_keeps_the_others()
+    {
+        var update = new DashboardStats(
+            new PatientCounts(1234, null, null), new ClaimCounts(null, null, null, null, null), new EncounterCounts(null, null, 3), new InsuranceCounts(null, null, null));
+
+        var message = LiveEventMessage.From(TenantEvent.ForStats(Samples.Clinic, Samples.At, update));
+
+        Assert.Equal(new Dictionary<string, string> { ["patients-total"] = "1,234", ["encounters-month"] = "3" }, message.Stats);
     }
 
     private static TenantEvent Event(string kind) => kind switch

@@ -74,6 +74,21 @@ public sealed class DashboardTests
     }
 
     [Fact]
+    public async Task Counts_the_backend_did_not_give_are_dashes_and_every_count_it_gives_is_shown()
+    {
+        using var app = new PortalApp();
+        app.Dashboard.Stats = new DashboardStats(
+            new PatientCounts(10, null, 8), new ClaimCounts(5, 1, 3, 1, null), new EncounterCounts(1, 4, 12), new InsuranceCounts(7, 2, 1));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1");
+
+        Assert.Contains("data-live-stat=\"patients-new\">—<", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>This month</dt><dd data-live-stat=\"encounters-month\">12<", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Insurance expired</dt><dd data-live-stat=\"insurance-expired\">1<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_source_that_is_down_marks_its_own_card_unavailable_and_the_others_still_show()
     {
         using var app = new PortalApp();
