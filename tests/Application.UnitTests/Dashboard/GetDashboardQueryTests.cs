@@ -215,9 +215,30 @@ public sealed class GetDashboardQueryTests
     }
 
     [Fact]
-    public async Task The_Platforms_not_found_is_the_whole_dashboards_not_found()
+    public async Task Beside_the_practices_dashboard_the_Platforms_not_found_marks_only_its_card()
     {
         billing.SummaryAnswer = () => Task.FromException<BillingSummary>(new NotFoundException("tenant"));
+
+        var view = await Get();
+
+        Assert.Equal("billing", view.Billing!.UnavailableArea);
+        Assert.True(view.Stats!.IsAvailable);
+        Assert.True(view.Tickets!.IsAvailable);
+    }
+
+    [Fact]
+    public async Task With_the_Platform_alone_its_not_found_is_the_whole_dashboards_not_found()
+    {
+        billing.SummaryAnswer = () => Task.FromException<BillingSummary>(new NotFoundException("tenant"));
+
+        await Assert.ThrowsAsync<NotFoundException>(() => new GetDashboardQueryHandler(billing: billing, support: support, services: services)
+            .Handle(new GetDashboardQuery(Samples.Access), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_practices_own_not_found_is_the_whole_dashboards_not_found()
+    {
+        practice.StatsAnswer = _ => Task.FromException<DashboardStats>(new NotFoundException("tenant"));
 
         await Assert.ThrowsAsync<NotFoundException>(Get);
     }

@@ -30,12 +30,15 @@ internal sealed class GetDashboardQueryHandler(
             throw new NotFoundException("tenant");
         }
 
-        var stats = LoadIf(practice, "practice statistics", source => source.GetStatsAsync(scope, cancellationToken));
-        var activity = LoadIf(practice, "recent activity", source => source.GetRecentActivityAsync(scope, cancellationToken));
-        var alerts = LoadIf(practice, "alerts", source => source.GetAlertsAsync(scope, cancellationToken));
-        var invoices = LoadIf(linked ? billing : null, "billing", source => source.GetSummaryAsync(scope, cancellationToken));
-        var tickets = LoadIf(linked ? support : null, "support tickets", source => source.GetSummaryAsync(scope, cancellationToken));
-        var catalog = LoadIf(linked ? services : null, "services", source => source.GetSummaryAsync(scope, cancellationToken));
+        // Beside the practice's own dashboard, which answers for the tenant, the Platform's "not found" (a suspended
+        // customer, a membership ended) costs only its cards; with the Platform alone it is the page's.
+        var besidePractice = practice is not null;
+        var stats = LoadIf(practice, "practice statistics", false, source => source.GetStatsAsync(scope, cancellationToken));
+        var activity = LoadIf(practice, "recent activity", false, source => source.GetRecentActivityAsync(scope, cancellationToken));
+        var alerts = LoadIf(practice, "alerts", false, source => source.GetAlertsAsync(scope, cancellationToken));
+        var invoices = LoadIf(linked ? billing : null, "billing", besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
+        var tickets = LoadIf(linked ? support : null, "support tickets", besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
+        var catalog = LoadIf(linked ? services : null, "services", besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
 
         await Task.WhenAll(stats, activity, alerts, invoices, tickets, catalog).ConfigureAwait(false);
         return new DashboardView
@@ -49,7 +52,9 @@ internal sealed class GetDashboardQueryHandler(
         };
     }
 
-    private static async Task<Section<T>?> LoadIf<TSource, T>(TSource? source, string area, Func<TSource, Task<T>> load)
+    private static async Task<Section<T>?> LoadIf<TSource, T>(TSource? source, string area, bool beside, Func<TSource, Task<T>> load)
         where TSource : class =>
-        source is null ? null : await Section<T>.LoadAsync(area, () => load(source)).ConfigureAwait(false);
+        source is null ? null
+        : beside ? await Section<T>.LoadBesideAsync(area, () => load(source)).ConfigureAwait(false)
+        : await Section<T>.LoadAsync(area, () => load(source)).ConfigureAwait(false);
 }
