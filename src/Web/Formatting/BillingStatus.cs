@@ -35,7 +35,9 @@ public sealed record BillingStatus(string Label, string Tone)
     public static BillingStatus For(ProformaSummary proforma)
     {
         ArgumentNullException.ThrowIfNull(proforma);
-        if (proforma.IsExpired || proforma.Status == ProformaStatus.Expired)
+        // The Platform's is_expired only says valid_until has passed: an accepted or converted offer was settled before.
+        if (proforma.Status == ProformaStatus.Expired
+            || (proforma.IsExpired && proforma.Status is ProformaStatus.Draft or ProformaStatus.Sent))
         {
             return new("Expired", "status-draft");
         }

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Portal.Domain.Billing;
+using Portal.Domain.Common;
 
 namespace Portal.Web.FunctionalTests.Pages;
 
@@ -124,6 +127,21 @@ public sealed class BillingTests
     }
 
     [Fact]
+    public async Task A_proforma_past_its_date_is_expired_only_while_its_offer_is_open()
+    {
+        using var app = new PortalApp();
+        app.Billing.Add(new ProformaSummary(new ProformaNumber("PRO-7"), ProformaStatus.Converted, new Money(5_000, "EUR"), new DateOnly(2026, 1, 31), Samples.At, true));
+        app.Billing.Add(new ProformaSummary(new ProformaNumber("PRO-8"), ProformaStatus.Sent, new Money(5_000, "EUR"), new DateOnly(2026, 1, 31), Samples.At, true));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, list) = await browser.GetPageAsync("/t/tenant-1/billing/proformas");
+
+        Assert.Contains("Converted to an invoice", Row(list, "PRO-7"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Expired", Row(list, "PRO-7"), StringComparison.Ordinal);
+        Assert.Contains("Expired", Row(list, "PRO-8"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_summary_names_its_total_truthfully_and_shows_no_misleading_zero_overdue()
     {
         using var app = new PortalApp();
@@ -208,4 +226,7 @@ public sealed class BillingTests
         Assert.Contains("billing@acme.example", html, StringComparison.Ordinal);
         Assert.Contains("Tax id RO123", html, StringComparison.Ordinal);
     }
+
+    private static string Row(string html, string number) =>
+        Regex.Match(html, "<tr[^>]*>(?:(?!</tr>).)*?" + number + ".*?</tr>", RegexOptions.Singleline).Value;
 }
