@@ -89,7 +89,8 @@ internal static class AccountsMapper
         return new(
             new TenantId(id.ToString(CultureInfo.InvariantCulture)),
             WireValues.Optional(customer.CompanyName) ?? WireValues.Require(customer.Name, "results[].name"),
-            TenantStatus.Active,
+            // users/customers/ names no status and lists ended memberships too: the status is not known here.
+            TenantStatus.Unknown,
             WireValues.Require(customer.Role, "results[].role"),
             [])
         {

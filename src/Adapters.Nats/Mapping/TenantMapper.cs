@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Portal.Adapters.Nats.Contracts.Tenants;
 using Portal.Adapters.Nats.Requests;
+using Portal.Domain.Common;
 using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.Mapping;
@@ -10,8 +11,15 @@ internal static class TenantMapper
     /// <summary>The role a tenant entry gets when the service leaves out the optional <c>role</c>.</summary>
     public const string DefaultRole = "member";
 
+    /// <summary>
+    /// A tenant without an id, or with one Portal cannot put in an address or a subject (a dot, say), cannot be opened:
+    /// it is left out of the list, as the login's tenant hints are, rather than costing the user every practice.
+    /// </summary>
     public static IReadOnlyList<Tenant> ToTenants(TenantListAnswer answer) =>
-        WireValues.Require(answer.Tenants, "tenants").Select(ToTenant).ToArray();
+        WireValues.Require(answer.Tenants, "tenants")
+            .Where(dto => Identifier.IsValid(dto.Id?.Trim()))
+            .Select(ToTenant)
+            .ToArray();
 
     /// <summary>An answer about another user or tenant than asked is not trusted: it is malformed, not a yes.</summary>
     public static bool ToHasAccess(TenantAccessAnswer answer, string userId, TenantId tenantId)
@@ -39,6 +47,7 @@ internal static class TenantMapper
             Features(dto.Settings?.Features))
         {
             PlatformCustomerId = WireValues.PlatformIdOrNull(dto.Settings?.PlatformCustomerId),
+            StatusCode = WireValues.OrNull(dto.Status),
         };
     }
 

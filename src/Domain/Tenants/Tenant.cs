@@ -22,6 +22,9 @@ public sealed record Tenant
 
     public TenantStatus Status { get; }
 
+    /// <summary>The backend's status as it came, shown as it is when <see cref="Status"/> is unknown; null when it sent none.</summary>
+    public string? StatusCode { get; init; }
+
     /// <summary>The user's role in this tenant as the backend names it (owner, admin, billing, viewer, …).</summary>
     public string Role { get; }
 

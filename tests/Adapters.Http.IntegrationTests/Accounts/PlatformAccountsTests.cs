@@ -142,7 +142,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Customers_become_tenants_with_the_users_role_primary_first()
+    public async Task Customers_become_tenants_with_the_users_role_primary_first_and_no_status_the_Platform_does_not_give()
     {
         platform.OnJson("users/login/", UserJson);
         platform.OnJson("users/customers/", """
@@ -157,8 +157,8 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
 
         Assert.Collection(
             tenants,
-            t => Assert.Equal(("7", "Lima Dental Ltd", "owner", TenantStatus.Active), (t.Id.Value, t.Name, t.Role, t.Status)),
-            t => Assert.Equal(("8", "Side Project", "viewer", TenantStatus.Active), (t.Id.Value, t.Name, t.Role, t.Status)));
+            t => Assert.Equal(("7", "Lima Dental Ltd", "owner", TenantStatus.Unknown), (t.Id.Value, t.Name, t.Role, t.Status)),
+            t => Assert.Equal(("8", "Side Project", "viewer", TenantStatus.Unknown), (t.Id.Value, t.Name, t.Role, t.Status)));
         Assert.Equal([7L, 8L], tenants.Select(t => t.PlatformCustomerId!.Value));
         var request = Assert.Single(platform.RequestsTo("users/customers/"));
         Assert.True(request.Accepted, request.Refusal);

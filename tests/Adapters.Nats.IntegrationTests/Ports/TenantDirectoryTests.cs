@@ -56,6 +56,22 @@ public sealed class TenantDirectoryTests
     }
 
     [Fact]
+    public async Task A_tenant_Portal_cannot_address_is_left_out_and_the_others_are_listed_with_their_status_as_sent()
+    {
+        bus.AnswerWith("""
+            {"success": true, "tenants": [
+              {"id": "org.lakeside", "name": "Lakeside"},
+              {"name": "No id"},
+              {"id": "tenant-b", "name": "Harbor", "status": "onboarding_review"}]}
+            """);
+
+        var tenants = await adapter.Tenants.ListForUserAsync(new AccessToken(TestScope.Token), new UserId("user-1"), CancellationToken.None);
+
+        var harbor = Assert.Single(tenants);
+        Assert.Equal(("tenant-b", TenantStatus.Unknown, "onboarding_review"), (harbor.Id.Value, harbor.Status, harbor.StatusCode));
+    }
+
+    [Fact]
     public async Task Access_check_sends_camel_case_ids_and_reads_has_access()
     {
         bus.AnswerWith(WireSamples.AccessGranted);
