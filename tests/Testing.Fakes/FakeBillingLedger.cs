@@ -20,7 +20,7 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
     private readonly ConcurrentQueue<ProformaSummary> proformas = new();
     private readonly ConcurrentDictionary<ProformaNumber, Proforma> proformaDetails = new();
 
-    public BillingSummary Summary { get; set; } = new(0, 0, 0, 0, 0, null, []);
+    public BillingSummary Summary { get; set; } = new(0, 0, 0, 0, 0);
 
     /// <summary>Replaces the summary's answer, to fail it or to hold it.</summary>
     public Func<Task<BillingSummary>>? SummaryAnswer { get; set; }

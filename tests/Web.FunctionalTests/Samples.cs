@@ -170,5 +170,5 @@ internal static class Samples
 
     public static TicketsSummary TicketsSummary() => new(4, 2, 1, 1);
 
-    public static BillingSummary BillingSummary() => new(3, 0, 2, 1, 0, new Money(24_200, "EUR"), [Invoice("INV-2026-0001")]);
+    public static BillingSummary BillingSummary() => new(3, 0, 2, 1, 0) { IssuedAndOverdueTotal = new Money(24_200, "EUR") };
 }

@@ -77,9 +77,7 @@ internal sealed class PageWorld
 
     public FakeBillingLedger Billing { get; } = new()
     {
-        Summary = new BillingSummary(
-            14, 1, 3, 1, 9, new Money(25_900, "RON"),
-            [.. Enumerable.Range(1, 5).Select(i => Invoice(i))]),
+        Summary = new BillingSummary(14, 1, 3, 1, 9) { IssuedAndOverdueTotal = new Money(25_900, "RON") },
     };
 
     public FakeSupportDesk Support { get; } = new() { Summary = new TicketsSummary(7, 3, 1, 3) };

@@ -12,8 +12,9 @@ namespace Portal.Adapters.Http.Billing;
 internal static class BillingMapper
 {
     /// <summary>
-    /// The summary's latest invoices carry no currency of their own and no amount due; they take the summary's
-    /// <c>currency_code</c> (which the Platform hard-codes) and say nothing of what is left to pay.
+    /// The summary's counts and total. Its <c>currency_code</c> is hard-coded by the Platform, so the total is labelled
+    /// with it unconfirmed; its <c>recent_invoices</c>, which carry no currency, are not read (the latest invoices come
+    /// from the invoice list, which names each one's).
     /// </summary>
     public static BillingSummary ToSummary(BillingSummaryDto? summary)
     {
@@ -23,21 +24,17 @@ internal static class BillingMapper
         }
 
         var code = WireValues.Optional(summary.CurrencyCode);
-        var currency = code is null ? (BillingCurrency?)null : new BillingCurrency(code.Trim().ToUpperInvariant(), BillingCurrency.DefaultDecimals);
-        var issuedAndOverdue = summary.TotalAmountDueCents is { } cents && currency is { } known
-            ? new Money(cents, known.Code)
-            : null;
-        var recent = summary.RecentInvoices is null || currency is null
-            ? []
-            : PageMapping.Items(summary.RecentInvoices, "recent_invoices", invoice => ToInvoiceSummary(invoice, currency.Value));
         return new BillingSummary(
             summary.TotalInvoices,
             summary.DraftInvoices,
             summary.IssuedInvoices,
             summary.OverdueInvoices,
-            summary.PaidInvoices,
-            issuedAndOverdue,
-            recent);
+            summary.PaidInvoices)
+        {
+            IssuedAndOverdueTotal = summary.TotalAmountDueCents is { } cents && code is not null
+                ? new Money(cents, code.Trim().ToUpperInvariant(), BillingCurrency.DefaultDecimals)
+                : null,
+        };
     }
 
     public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested) =>

@@ -3,9 +3,9 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Billing;
 
 /// <summary>
-/// The customer's billing at a glance: invoice counts by status, the issued and overdue invoices' total, and the latest
-/// invoices. The counts are the Platform's by stored status: an issued invoice past its due date counts as issued, and
-/// void or refunded invoices count in no status, only in the total.
+/// The customer's billing at a glance: invoice counts by status and the issued and overdue invoices' total. The counts are
+/// the Platform's by stored status: an issued invoice past its due date counts as issued, and void or refunded invoices
+/// count in no status, only in the total.
 /// </summary>
 public sealed record BillingSummary
 {
@@ -14,23 +14,18 @@ public sealed record BillingSummary
         int draftInvoices,
         int issuedInvoices,
         int overdueInvoices,
-        int paidInvoices,
-        Money? issuedAndOverdueTotal,
-        IReadOnlyList<InvoiceSummary> recentInvoices)
+        int paidInvoices)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(totalInvoices);
         ArgumentOutOfRangeException.ThrowIfNegative(draftInvoices);
         ArgumentOutOfRangeException.ThrowIfNegative(issuedInvoices);
         ArgumentOutOfRangeException.ThrowIfNegative(overdueInvoices);
         ArgumentOutOfRangeException.ThrowIfNegative(paidInvoices);
-        ArgumentNullException.ThrowIfNull(recentInvoices);
         TotalInvoices = totalInvoices;
         DraftInvoices = draftInvoices;
         IssuedInvoices = issuedInvoices;
         OverdueInvoices = overdueInvoices;
         PaidInvoices = paidInvoices;
-        IssuedAndOverdueTotal = issuedAndOverdueTotal;
-        RecentInvoices = recentInvoices;
     }
 
     public int TotalInvoices { get; }
@@ -45,11 +40,33 @@ public sealed record BillingSummary
 
     /// <summary>
     /// The gross totals of the issued and overdue invoices added up, as the Platform computes it: payments already made on
-    /// them are not subtracted, so this is not what is left to pay, and the Platform labels it in one currency whatever
-    /// the invoices' own. Null when the Platform gives none.
+    /// them are not subtracted, so this is not what is left to pay, and the Platform adds amounts in any currency and
+    /// labels the sum with one it does not derive from them (<see cref="TotalCurrencyConfirmed"/>). Null when the
+    /// Platform gives none, or when the invoices seen are in more than one currency.
     /// </summary>
-    public Money? IssuedAndOverdueTotal { get; }
+    public Money? IssuedAndOverdueTotal { get; init; }
 
-    /// <summary>The latest invoices, newest first.</summary>
-    public IReadOnlyList<InvoiceSummary> RecentInvoices { get; }
+    /// <summary>True when every invoice is known to be in the total's currency; else the page says it assumes so.</summary>
+    public bool TotalCurrencyConfirmed { get; init; }
+
+    /// <summary>
+    /// The summary told in the currency of <paramref name="latest"/>, the newest invoices with their own currencies, all
+    /// of them when <paramref name="allInvoices"/>: one currency among them is the total's (confirmed when they are all
+    /// there is); more than one leaves the total unknown. No invoices leave it as it is.
+    /// </summary>
+    public BillingSummary InCurrencyOf(IReadOnlyList<InvoiceSummary> latest, bool allInvoices)
+    {
+        ArgumentNullException.ThrowIfNull(latest);
+        var currencies = latest.Select(invoice => invoice.Total.Currency).Distinct(StringComparer.Ordinal).ToArray();
+        return currencies switch
+        {
+            [] => this with { TotalCurrencyConfirmed = allInvoices },
+            [var one] => this with
+            {
+                IssuedAndOverdueTotal = IssuedAndOverdueTotal is { } total ? new Money(total.Cents, one, total.Decimals) : null,
+                TotalCurrencyConfirmed = allInvoices,
+            },
+            _ => this with { IssuedAndOverdueTotal = null, TotalCurrencyConfirmed = false },
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using Portal.Domain.Common;
 
 namespace Portal.Web.Formatting;
@@ -31,6 +32,18 @@ public static class Display
 
     public static string Money(Money? amount) =>
         amount is null ? "—" : amount.Currency + NoBreakSpace + amount.Units.ToString("N" + amount.Decimals.ToString(CultureInfo.InvariantCulture), Culture);
+
+    /// <summary>
+    /// A sum the Platform adds up whatever its parts' currencies: the amount, and unless <paramref name="confirmed"/> the
+    /// assumption it rests on, "(if all are priced in EUR)".
+    /// </summary>
+    public static IHtmlContent MoneyAssumingOneCurrency(Money? amount, bool confirmed)
+    {
+        var content = new HtmlContentBuilder().Append(Money(amount));
+        return amount is null || confirmed
+            ? content
+            : content.AppendHtml("<span class=\"qualifier\">").Append(" (if all are priced in " + amount.Currency + ")").AppendHtml("</span>");
+    }
 
     /// <summary>A date-only value: never a time, never a time zone.</summary>
     public static string Date(DateOnly? date) =>

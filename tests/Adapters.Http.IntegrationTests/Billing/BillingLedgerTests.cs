@@ -44,14 +44,12 @@ public sealed class BillingLedgerTests : PlatformTestBase
 
         Assert.Equal((12, 1, 3, 0, 6), (summary.TotalInvoices, summary.DraftInvoices, summary.IssuedInvoices, summary.OverdueInvoices, summary.PaidInvoices));
         Assert.Equal(new Money(25900, "RON"), summary.IssuedAndOverdueTotal);
-        var recent = Assert.Single(summary.RecentInvoices);
-        Assert.Equal((new InvoiceNumber("INV-000123"), new Money(11900, "RON"), new DateOnly(2026, 10, 31)), (recent.Number, recent.Total, recent.DueDate));
-        Assert.Null(recent.AmountDue);
+        Assert.False(summary.TotalCurrencyConfirmed);
         AssertScopedPost(Assert.Single(Platform.Requests), "/api/billing/summary/");
     }
 
     [Fact]
-    public async Task A_summary_without_a_currency_code_has_no_total_and_no_latest_invoices_rather_than_a_guess()
+    public async Task A_summary_without_a_currency_code_has_no_total_rather_than_a_guess()
     {
         Platform.OnJson("billing/summary/", """
             {"success": true, "summary": {"total_invoices": 1, "draft_invoices": 0, "issued_invoices": 1, "overdue_invoices": 0,
@@ -62,7 +60,6 @@ public sealed class BillingLedgerTests : PlatformTestBase
         var summary = await Ledger.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
         Assert.Null(summary.IssuedAndOverdueTotal);
-        Assert.Empty(summary.RecentInvoices);
     }
 
     [Fact]

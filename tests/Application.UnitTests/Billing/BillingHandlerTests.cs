@@ -111,13 +111,20 @@ public sealed class BillingHandlerTests
     }
 
     [Fact]
-    public async Task The_billing_summary_is_the_ledgers()
+    public async Task The_billing_summary_is_the_ledgers_with_the_newest_invoices_from_the_list_naming_the_totals_currency()
     {
-        ledger.Summary = new BillingSummary(5, 1, 2, 1, 1, new Money(24_200, "EUR"), [BillingSamples.Invoice("INV-1")]);
+        ledger.Summary = new BillingSummary(5, 1, 2, 1, 1) { IssuedAndOverdueTotal = new Money(24_200, "RON") };
+        foreach (var number in new[] { "INV-1", "INV-2", "INV-3", "INV-4", "INV-5", "INV-6" })
+        {
+            ledger.Add(BillingSamples.Invoice(number));
+        }
 
-        var summary = await new GetBillingSummaryQueryHandler(ledger).Handle(new GetBillingSummaryQuery(BillingSamples.Access), default);
+        var view = await new GetBillingSummaryQueryHandler(ledger).Handle(new GetBillingSummaryQuery(BillingSamples.Access), default);
 
-        Assert.Same(ledger.Summary, summary);
+        Assert.Equal((5, 1, 2, 1, 1), (view.Summary.TotalInvoices, view.Summary.DraftInvoices, view.Summary.IssuedInvoices, view.Summary.OverdueInvoices, view.Summary.PaidInvoices));
+        Assert.Equal(5, view.LatestInvoices.Count);
+        Assert.Equal(new Money(24_200, BillingSamples.Invoice("INV-1").Total.Currency), view.Summary.IssuedAndOverdueTotal);
+        Assert.False(view.Summary.TotalCurrencyConfirmed);
         Assert.Equal(BillingSamples.Access.ToScope(), ledger.LastScope);
     }
 }

@@ -144,7 +144,23 @@ public sealed class InvoiceTests
 
     [Fact]
     public void Summary_counts_are_never_negative() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new BillingSummary(1, -1, 0, 0, 0, null, []));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BillingSummary(1, -1, 0, 0, 0));
+
+    [Fact]
+    public void The_summarys_total_takes_the_one_currency_of_the_invoices_confirmed_only_when_they_are_all_of_them()
+    {
+        var summary = new BillingSummary(2, 0, 2, 0, 0) { IssuedAndOverdueTotal = new Money(149_382, "RON") };
+        InvoiceSummary[] inEuro = [Invoice("INV-1", "EUR"), Invoice("INV-2", "EUR")];
+
+        Assert.Equal((new Money(149_382, "EUR"), true), Told(summary.InCurrencyOf(inEuro, allInvoices: true)));
+        Assert.Equal((new Money(149_382, "EUR"), false), Told(summary.InCurrencyOf(inEuro, allInvoices: false)));
+        Assert.Equal((null, false), Told(summary.InCurrencyOf([Invoice("INV-1", "EUR"), Invoice("INV-2", "RON")], allInvoices: true)));
+        Assert.Equal((new Money(149_382, "RON"), true), Told(summary.InCurrencyOf([], allInvoices: true)));
+
+        static (Money?, bool) Told(BillingSummary summary) => (summary.IssuedAndOverdueTotal, summary.TotalCurrencyConfirmed);
+        static InvoiceSummary Invoice(string number, string currency) =>
+            new(new InvoiceNumber(number), InvoiceStatus.Issued, new Money(100, currency), null, DateTimeOffset.UnixEpoch, false, null);
+    }
 
     [Fact]
     public void An_unknown_status_cannot_filter_invoices()

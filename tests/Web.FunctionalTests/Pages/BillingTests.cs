@@ -145,16 +145,34 @@ public sealed class BillingTests
     public async Task The_summary_names_its_total_truthfully_and_shows_no_misleading_zero_overdue()
     {
         using var app = new PortalApp();
-        app.Billing.Summary = new Portal.Domain.Billing.BillingSummary(9, 1, 4, 0, 3, new Portal.Domain.Common.Money(24_200, "RON"), []);
+        app.Billing.Summary = new BillingSummary(9, 1, 4, 0, 3) { IssuedAndOverdueTotal = new Money(24_200, "RON") };
         using var browser = await app.SignedInBrowser();
 
         var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing");
 
         Assert.Contains("Issued and overdue invoices total", html, StringComparison.Ordinal);
         Assert.Contains("before any payments", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Amount due", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Amount due</a></dt>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("status=overdue\">Overdue<", html, StringComparison.Ordinal);
         Assert.Matches("Issued or overdue</a></dt><dd>4</dd>", html);
+    }
+
+    [Fact]
+    public async Task The_summarys_total_and_latest_invoices_are_in_the_invoices_own_currency_not_the_one_the_Platform_hard_codes()
+    {
+        using var app = new PortalApp();
+        app.Billing.Summary = new BillingSummary(1, 0, 1, 0, 0) { IssuedAndOverdueTotal = new Money(149_382, "RON") };
+        using var browser = await app.SignedInBrowser();
+
+        var (_, oneCurrency) = await browser.GetPageAsync("/t/tenant-1/billing");
+        app.Billing.Add(new InvoiceSummary(new InvoiceNumber("INV-2026-0099"), InvoiceStatus.Issued, new Money(5_000, "RON"), null, Samples.At, false, null));
+        var (_, twoCurrencies) = await browser.GetPageAsync("/t/tenant-1/billing");
+
+        // The seeded invoices are all EUR, and all there are: the total is theirs, with no assumption to state.
+        Assert.Contains("<dd class=\"money\">EUR&#xA0;1,493.82</dd>", oneCurrency, StringComparison.Ordinal);
+        Assert.DoesNotContain("RON", oneCurrency, StringComparison.Ordinal);
+        Assert.Contains("INV-2026-0099", twoCurrencies, StringComparison.Ordinal);
+        Assert.Contains("Issued and overdue invoices total</a></dt><dd class=\"money\">—</dd>", twoCurrencies, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Portal.Web.FunctionalTests.Pages;
 public sealed class PlatformCallsPerPageTests
 {
     [Theory]
-    [InlineData("/t/tenant-1/billing", 1)]
+    [InlineData("/t/tenant-1/billing", 2)]
     [InlineData("/t/tenant-1/billing/invoices", 1)]
     [InlineData("/t/tenant-1/billing/invoices?status=overdue&page=1", 1)]
     [InlineData("/t/tenant-1/billing/invoices/INV-2026-0001", 1)]

@@ -17,6 +17,4 @@ internal sealed class BillingSummaryDto
 
     /// <summary>Always "RON" at the Platform's commit: hard-coded, not the invoices' currency.</summary>
     public string? CurrencyCode { get; set; }
-
-    public List<InvoiceDto?>? RecentInvoices { get; set; }
 }

@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Billing.Queries.GetBillingSummary;
-using Portal.Domain.Billing;
 
 namespace Portal.Web.Pages.Billing;
 
 /// <summary>The customer's billing at a glance.</summary>
 public sealed class BillingSummaryModel(PortalPageServices services) : TenantPageModel(services)
 {
-    public BillingSummary? Summary { get; private set; }
+    public BillingSummaryView? View { get; private set; }
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {
-        Summary = await Mediator.Send(new GetBillingSummaryQuery(AccessFor(signIn)), Aborted);
+        View = await Mediator.Send(new GetBillingSummaryQuery(AccessFor(signIn)), Aborted);
         return Page();
     });
 }

@@ -1,8 +1,7 @@
 using MediatR;
 using Portal.Application.Common.Access;
-using Portal.Domain.Billing;
 
 namespace Portal.Application.Billing.Queries.GetBillingSummary;
 
 /// <summary>The tenant's billing at a glance: invoice counts, what is due and the latest invoices.</summary>
-public sealed record GetBillingSummaryQuery(AccessContext Access) : IRequest<BillingSummary>, ITenantScopedRequest;
+public sealed record GetBillingSummaryQuery(AccessContext Access) : IRequest<BillingSummaryView>, ITenantScopedRequest;

@@ -1,11 +1,28 @@
 using MediatR;
 using Portal.Application.Billing.Ports;
 using Portal.Domain.Billing;
+using Portal.Domain.Common;
 
 namespace Portal.Application.Billing.Queries.GetBillingSummary;
 
-internal sealed class GetBillingSummaryQueryHandler(IBillingLedger ledger) : IRequestHandler<GetBillingSummaryQuery, BillingSummary>
+/// <summary>
+/// Asks for the summary and the newest invoices at once. The Platform's summary names no currency of its own invoices,
+/// so the latest invoices, which do, come from the invoice list and decide the total's currency.
+/// </summary>
+internal sealed class GetBillingSummaryQueryHandler(IBillingLedger ledger) : IRequestHandler<GetBillingSummaryQuery, BillingSummaryView>
 {
-    public Task<BillingSummary> Handle(GetBillingSummaryQuery request, CancellationToken cancellationToken) =>
-        ledger.GetSummaryAsync(request.Access.ToScope(), cancellationToken);
+    /// <summary>As many as the Platform's own summary lists.</summary>
+    public const int LatestCount = 5;
+
+    public async Task<BillingSummaryView> Handle(GetBillingSummaryQuery request, CancellationToken cancellationToken)
+    {
+        var scope = request.Access.ToScope();
+        var summary = ledger.GetSummaryAsync(scope, cancellationToken);
+        var latest = ledger.ListInvoicesAsync(scope, InvoiceFilter.All, new PageRequest(1, LatestCount), cancellationToken);
+        await Task.WhenAll(summary, latest).ConfigureAwait(false);
+        var invoices = latest.Result;
+        return new BillingSummaryView(
+            summary.Result.InCurrencyOf(invoices.Items, allInvoices: invoices.TotalItems <= invoices.Items.Count),
+            invoices.Items);
+    }
 }
