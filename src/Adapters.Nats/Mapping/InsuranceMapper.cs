@@ -1,5 +1,4 @@
 using Portal.Adapters.Nats.Contracts.Insurance;
-using Portal.Domain.Common;
 using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Insurance;
 using Portal.Domain.Tenants;
@@ -18,19 +17,20 @@ internal static class InsuranceMapper
             TenantGate.Require(policy.TenantId, tenantId, HtpiOperations.ListInsuranceForPatient.Thing);
         }
 
-        return policies.Select(ToPolicy).OrderBy(policy => policy.CoverageOrder).ToArray();
+        return policies.Select(ToPolicy).OrderBy(policy => policy.CoverageOrder ?? int.MaxValue).ToArray();
     }
 
     /// <summary>
-    /// An absent or null <c>copay</c> or <c>deductible</c> is none: zero dollars. A verification status Portal does not
+    /// An absent or null <c>copay</c> or <c>deductible</c> is unknown (a dash), as are a missing company, policy number or
+    /// coverage order (listed last); nothing but the list itself is required. A verification status Portal does not
     /// know is kept as it came. A missing or unreadable effective date is a dash for that policy; a termination date
     /// that cannot be read makes the answer malformed (the page's insurance part says so), never an open-ended policy.
     /// </summary>
     private static InsurancePolicy ToPolicy(PolicyDto dto) => new(
-        WireValues.RequireValue(dto.CoverageOrder, "policies[].coverage_order"),
-        WireValues.RequireText(dto.InsuranceCompany, "policies[].insurance_company"),
+        dto.CoverageOrder >= InsurancePolicy.PrimaryCoverage ? dto.CoverageOrder : null,
+        WireValues.OrEmpty(dto.InsuranceCompany),
         WireValues.OrEmpty(dto.PlanType),
-        WireValues.RequireText(dto.PolicyNumber, "policies[].policy_number"),
+        WireValues.OrEmpty(dto.PolicyNumber),
         WireValues.OrEmpty(dto.GroupNumber),
         WireValues.OrEmpty(dto.SubscriberName),
         WireValues.OrEmpty(dto.SubscriberRelationship),
@@ -38,8 +38,8 @@ internal static class InsuranceMapper
 
         // Strict: an end date that cannot be read must not look like cover that never ends.
         WireValues.OptionalDate(dto.TerminationDate, "policies[].termination_date"),
-        dto.Copay is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Copay, "policies[].copay"),
-        dto.Deductible is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
+        dto.Copay is null ? null : WireValues.Dollars(dto.Copay, "policies[].copay"),
+        dto.Deductible is null ? null : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
         ToVerificationStatus(dto.VerificationStatus))
     {
         VerificationStatusCode = WireValues.OrNull(dto.VerificationStatus),

@@ -8,7 +8,7 @@ public sealed record InsurancePolicy
     public const int PrimaryCoverage = 1;
 
     public InsurancePolicy(
-        int coverageOrder,
+        int? coverageOrder,
         string insuranceCompany,
         string planType,
         string policyNumber,
@@ -17,14 +17,18 @@ public sealed record InsurancePolicy
         string subscriberRelationship,
         DateOnly? effectiveDate,
         DateOnly? terminationDate,
-        Money copay,
-        Money deductible,
+        Money? copay,
+        Money? deductible,
         VerificationStatus verificationStatus)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(coverageOrder, PrimaryCoverage);
-        ArgumentException.ThrowIfNullOrWhiteSpace(insuranceCompany);
+        if (coverageOrder < PrimaryCoverage)
+        {
+            throw new ArgumentOutOfRangeException(nameof(coverageOrder), coverageOrder, "Coverage is counted from 1, the primary.");
+        }
+
+        ArgumentNullException.ThrowIfNull(insuranceCompany);
         ArgumentNullException.ThrowIfNull(planType);
-        ArgumentException.ThrowIfNullOrWhiteSpace(policyNumber);
+        ArgumentNullException.ThrowIfNull(policyNumber);
         ArgumentNullException.ThrowIfNull(groupNumber);
         ArgumentNullException.ThrowIfNull(subscriberName);
         ArgumentNullException.ThrowIfNull(subscriberRelationship);
@@ -42,15 +46,13 @@ public sealed record InsurancePolicy
         SubscriberRelationship = subscriberRelationship;
         EffectiveDate = effectiveDate;
         TerminationDate = terminationDate;
-        Copay = PracticeMoney.RequireNonNegative(copay, nameof(copay));
-        Deductible = PracticeMoney.RequireNonNegative(deductible, nameof(deductible));
+        Copay = copay is null ? null : PracticeMoney.RequireNonNegative(copay, nameof(copay));
+        Deductible = deductible is null ? null : PracticeMoney.RequireNonNegative(deductible, nameof(deductible));
         VerificationStatus = verificationStatus;
     }
 
     /// <summary>1 = primary, 2 = secondary, 3 = tertiary, and so on: the order in which the policies pay.</summary>
-    public int CoverageOrder { get; }
-
-    public bool IsPrimary => CoverageOrder == PrimaryCoverage;
+    public int? CoverageOrder { get; }
 
     public string InsuranceCompany { get; }
 
@@ -74,9 +76,11 @@ public sealed record InsurancePolicy
     /// <summary>Null for a policy with no end date.</summary>
     public DateOnly? TerminationDate { get; }
 
-    public Money Copay { get; }
+    /// <summary>Null when the service does not say.</summary>
+    public Money? Copay { get; }
 
-    public Money Deductible { get; }
+    /// <summary>Null when the service does not say.</summary>
+    public Money? Deductible { get; }
 
     public VerificationStatus VerificationStatus { get; }
 

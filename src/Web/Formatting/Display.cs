@@ -76,6 +76,28 @@ public static class Display
 
     public static string Number(int value) => value.ToString("N0", Culture);
 
+    /// <summary>A text the backend may have left empty: a dash then.</summary>
+    public static string OrDash(string text) => string.IsNullOrWhiteSpace(text) ? "—" : text;
+
+    /// <summary>Which insurance pays when: "Primary", "Secondary", "Tertiary", then "4th"; a dash when unknown.</summary>
+    public static string Coverage(int? order) => order switch
+    {
+        null => "—",
+        1 => "Primary",
+        2 => "Secondary",
+        3 => "Tertiary",
+        _ => Ordinal(order.Value),
+    };
+
+    private static string Ordinal(int number) =>
+        number.ToString(CultureInfo.InvariantCulture) + ((number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch
+        {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        });
+
     /// <summary>A count the backend may not have given: a dash then.</summary>
     public static string Number(int? value) => value is { } known ? Number(known) : "—";
 

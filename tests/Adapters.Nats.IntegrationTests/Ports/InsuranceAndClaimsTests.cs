@@ -26,7 +26,7 @@ public sealed class InsuranceAndClaimsTests
         Assert.Equal("htpi.insurance.list.for.patient", request.Subject);
         Assert.StartsWith("customer.insurance.response.", request.ReplySubject, StringComparison.Ordinal);
         Assert.Equal("p-1", request.Field("patientId"));
-        Assert.Equal([1, 2], policies.Select(policy => policy.CoverageOrder));
+        Assert.Equal([1, 2], policies.Select(policy => policy.CoverageOrder ?? 0));
         var primary = policies[0];
         Assert.Equal("First Health", primary.InsuranceCompany);
         Assert.Equal("PPO", primary.PlanType);
@@ -41,7 +41,7 @@ public sealed class InsuranceAndClaimsTests
         var secondary = policies[1];
         Assert.Equal(string.Empty, secondary.GroupNumber);
         Assert.Null(secondary.TerminationDate);
-        Assert.Equal(PracticeMoney.FromCents(0), secondary.Copay);
+        Assert.Null(secondary.Copay);
         Assert.Equal(VerificationStatus.Pending, secondary.VerificationStatus);
     }
 
@@ -55,6 +55,22 @@ public sealed class InsuranceAndClaimsTests
         var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
 
         Assert.Equal([new DateOnly(2023, 1, 1), null], policies.Select(policy => policy.EffectiveDate));
+    }
+
+    [Fact]
+    public async Task A_policy_without_amounts_a_company_a_number_or_its_coverage_order_shows_dashes_and_comes_last()
+    {
+        bus.AnswerWith("""
+            {"policies": [
+              {"verification_status": "pending", "copay": null},
+              {"coverage_order": 1, "insurance_company": "First Health", "policy_number": "P-1", "copay": 25, "deductible": 1000}]}
+            """);
+
+        var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("pat-1"), CancellationToken.None);
+
+        Assert.Equal([(int?)1, null], policies.Select(policy => policy.CoverageOrder));
+        var unknown = policies[1];
+        Assert.Equal((string.Empty, string.Empty, (Money?)null, (Money?)null), (unknown.InsuranceCompany, unknown.PolicyNumber, unknown.Copay, unknown.Deductible));
     }
 
     [Fact]

@@ -20,13 +20,6 @@ public sealed class InsurancePolicyTests
         VerificationStatus.Verified);
 
     [Fact]
-    public void Coverage_order_one_is_primary()
-    {
-        Assert.True(Policy(1).IsPrimary);
-        Assert.False(Policy(2).IsPrimary);
-    }
-
-    [Fact]
     public void Coverage_order_starts_at_one() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Policy(coverageOrder: 0));
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Portal.Domain.Insurance;
 
 namespace Portal.Web.FunctionalTests.Pages;
 
@@ -60,6 +62,25 @@ public sealed class PatientTests
         Assert.Contains("***-**-6789", html, StringComparison.Ordinal);
         Assert.Contains("Acme Health", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/t/tenant-1/claims/clm-1?patient=", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_policy_the_service_says_little_about_shows_dashes_and_a_third_coverage_is_tertiary()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        app.Policies.ListAnswer = _ => Task.FromResult<IReadOnlyList<InsurancePolicy>>(
+        [
+            new(3, "Acme Health", "PPO", "POL-3", string.Empty, string.Empty, string.Empty, null, null, null, null, VerificationStatus.Unknown),
+            new(null, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, null, null, null, null, VerificationStatus.Unknown),
+        ]);
+        using var browser = await app.SignedInBrowser();
+
+        var (_, page) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1");
+        var html = Regex.Replace(page, ">\\s+<", "><");
+
+        Assert.Contains("<td>Tertiary</td><td>Acme Health <span class=\"muted\">PPO</span></td><td>POL-3</td><td>— – —</td><td>—</td><td>—</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>—</td><td>— <span class=\"muted\"></span></td><td>—</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
