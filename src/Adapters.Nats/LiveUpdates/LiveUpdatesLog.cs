@@ -5,8 +5,8 @@ namespace Portal.Adapters.Nats.LiveUpdates;
 /// <summary>The live-update feed's log events; payloads are never logged, they hold patient data.</summary>
 internal static partial class LiveUpdatesLog
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a malformed broadcast on {Subject}.")]
-    public static partial void BroadcastDropped(ILogger logger, string subject, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a broadcast on {Subject} that Portal cannot read ({Failure}); {Dropped} dropped since the last such line.")]
+    public static partial void BroadcastsDropped(ILogger logger, string subject, string failure, long dropped);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} live-update watchers of tenant {TenantId} fell behind by {Capacity} events and began to lose their oldest ones.")]
     public static partial void WatchersFellBehind(ILogger logger, string tenantId, int count, int capacity);

@@ -21,11 +21,17 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
     public const int WatcherCapacity = 64;
     public const string Area = "live updates";
 
+    /// <summary>Least time between two log lines about broadcasts Portal cannot read.</summary>
+    internal static readonly TimeSpan DropLogInterval = TimeSpan.FromSeconds(10);
+
     private readonly Lock gate = new();
+    private readonly Lock dropLog = new();
     private readonly Dictionary<TenantId, TenantBroadcastSubscription> subscriptions = [];
     private readonly IMessageBus bus;
     private readonly TimeProvider timeProvider;
     private readonly ILogger<NatsTenantEventFeed> logger;
+    private DateTimeOffset? lastDropLogged;
+    private long unloggedDrops;
 
     public NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProvider, ILogger<NatsTenantEventFeed> logger)
     {
@@ -246,8 +252,9 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Whatever one broadcast's content trips over (bad JSON, a lone surrogate no string can hold, a value a read
-            // model refuses) drops that broadcast; ending the subscription would end every stream of the practice.
-            LiveUpdatesLog.BroadcastDropped(logger, message.Subject, exception);
+            // model refuses, a type the contract does not name) drops that broadcast; ending the subscription would end
+            // every stream of the practice.
+            DroppedBroadcast(message.Subject, exception);
             return;
         }
 
@@ -255,6 +262,28 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
         {
             Publish(subscription, tenantEvent);
         }
+    }
+
+    /// <summary>
+    /// A service that sends what Portal cannot read sends it again and again: one line per <see cref="DropLogInterval"/>,
+    /// with the count, and the failure's kind rather than its stack (or anything of the payload, which holds patient data).
+    /// </summary>
+    private void DroppedBroadcast(string subject, Exception failure)
+    {
+        long dropped;
+        lock (dropLog)
+        {
+            unloggedDrops++;
+            var now = timeProvider.GetUtcNow();
+            if (lastDropLogged is { } last && now - last < DropLogInterval)
+            {
+                return;
+            }
+
+            (lastDropLogged, dropped, unloggedDrops) = (now, unloggedDrops, 0);
+        }
+
+        LiveUpdatesLog.BroadcastsDropped(logger, subject, failure.GetType().Name, dropped);
     }
 
     private void Publish(TenantBroadcastSubscription subscription, TenantEvent tenantEvent)

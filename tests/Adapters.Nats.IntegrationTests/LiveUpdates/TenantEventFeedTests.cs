@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Portal.Adapters.Nats.IntegrationTests.Resilience;
 using Portal.Adapters.Nats.IntegrationTests.Support;
 using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Messaging;
@@ -244,6 +246,37 @@ public sealed class TenantEventFeedTests
         await bus.PublishAsync(Broadcasts.DashboardSubject(TestScope.TenantA), Broadcasts.Activity(TestScope.TenantA, "after"));
 
         Assert.Equal("after", (await watcher.NextAsync()).Activity!.Id);
+    }
+
+    [Fact]
+    public async Task Broadcasts_Portal_cannot_read_are_logged_once_per_interval_with_their_count_and_no_stack()
+    {
+        var clock = new FixedClock(Adapter.Now);
+        using var log = new RecordingLoggerProvider();
+        using var loggers = new LoggerFactory([log]);
+        var quiet = new NatsTenantEventFeed(bus, clock, loggers.CreateLogger<NatsTenantEventFeed>());
+        await using var watcher = new Watcher(quiet, TestScope.TenantA);
+        var subject = Broadcasts.DashboardSubject(TestScope.TenantA);
+
+        async Task SendUnreadableThenOneGood(int unreadable, string id)
+        {
+            for (var i = 0; i < unreadable; i++)
+            {
+                await bus.PublishAsync(subject, """{"type": "weather_update", "tenantId": "tenant-a"}""");
+            }
+
+            await bus.PublishAsync(subject, Broadcasts.Activity(TestScope.TenantA, id));
+            Assert.Equal(id, (await watcher.NextAsync()).Activity!.Id);
+        }
+
+        await SendUnreadableThenOneGood(3, "first");
+        clock.Advance(NatsTenantEventFeed.DropLogInterval);
+        await SendUnreadableThenOneGood(1, "second");
+
+        var lines = log.Lines.Where(line => line.Category == typeof(NatsTenantEventFeed).FullName).ToArray();
+        Assert.Equal([1L, 3L], lines.Select(line => (long)line.Property("Dropped")!));
+        Assert.All(lines, line => Assert.Null(line.Exception));
+        Assert.All(lines, line => Assert.Equal("MalformedAnswerException", line.Property("Failure")));
     }
 
     [Fact]
