@@ -158,6 +158,7 @@ internal static class BillingMapper
             BillingAmounts.ToMoney(line.LineTotalCents, line.LineTotal, currency, "lines[].line_total"))
         {
             Kind = WireValues.ToEnum<InvoiceLineKind>(line.Kind),
+            KindCode = WireValues.Optional(line.Kind),
             PeriodStart = WireValues.ToOptionalDate(line.PeriodStart, "lines[].period_start"),
             PeriodEnd = WireValues.ToOptionalDate(line.PeriodEnd, "lines[].period_end"),
             DomainName = WireValues.Optional(line.DomainName),

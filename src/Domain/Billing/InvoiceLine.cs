@@ -39,6 +39,9 @@ public sealed record InvoiceLine
 
     public InvoiceLineKind Kind { get; init; }
 
+    /// <summary>The Platform's kind as it came, shown as it is when <see cref="Kind"/> is unknown; null when it sent none.</summary>
+    public string? KindCode { get; init; }
+
     /// <summary>The first and last day the line bills for, when it bills for a period.</summary>
     public DateOnly? PeriodStart { get; init; }
 

@@ -175,6 +175,27 @@ public sealed class BillingTests
         Assert.Contains("Issued and overdue invoices total</a></dt><dd class=\"money\">—</dd>", twoCurrencies, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-US", "2.5", "21.5 %")]
+    [InlineData("de-DE", "2,5", "21,5 %")]
+    public async Task A_lines_kind_Portal_does_not_know_is_shown_as_sent_and_its_numbers_follow_the_culture(string culture, string quantity, string tax)
+    {
+        using var app = new PortalApp(new Dictionary<string, string?> { ["SECRET_KEY"] = PortalApp.SecretKey, ["ENV"] = "development", ["CULTURE"] = culture });
+        var invoice = Samples.InvoiceWithLines("INV-2026-0001");
+        app.Billing.Add(new Invoice(
+            invoice.Summary, invoice.Subtotal, invoice.Tax, invoice.IssuedAt, invoice.PaidAt,
+            [new InvoiceLine("Loyalty bonus", 2.5m, new Money(-1_000, "EUR"), 2_150, new Money(-2_500, "EUR")) { KindCode = "loyalty_bonus" }],
+            invoice.BillTo));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, page) = await browser.GetPageAsync("/t/tenant-1/billing/invoices/INV-2026-0001");
+        var html = Regex.Replace(page, ">\\s+<", "><");
+
+        Assert.Contains("<span class=\"status status-neutral\">loyalty_bonus</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"num\">{quantity}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"num\">{tax}</td>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_status_filter_offers_only_what_the_platform_filters_by()
     {
