@@ -26,4 +26,8 @@ public sealed record PostalAddress
     public string ZipCode { get; }
 
     public bool IsUnknown => Street.Length == 0 && City.Length == 0 && State.Length == 0 && ZipCode.Length == 0;
+
+    /// <summary>"1 Main St, Springfield, IL 62701", leaving out the parts that are not known.</summary>
+    public override string ToString() =>
+        string.Join(", ", new[] { Street, City, string.Join(' ', new[] { State, ZipCode }.Where(part => part.Length > 0)) }.Where(part => part.Length > 0));
 }

@@ -29,7 +29,7 @@ public sealed class PatientTests
     }
 
     [Fact]
-    public async Task A_patient_whose_date_of_birth_is_unknown_is_listed_and_shown_with_a_dash_and_can_be_sorted_by_it()
+    public async Task A_patient_whose_date_of_birth_gender_and_phone_are_unknown_is_listed_and_shown_with_dashes_and_can_be_sorted_by_birth()
     {
         using var app = new PortalApp();
         var known = Samples.Patient("pat-1");
@@ -46,6 +46,8 @@ public sealed class PatientTests
         Assert.Contains("<td>—</td>", listHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
         Assert.Contains("<dt>Date of birth</dt><dd>—</dd>", detailHtml, StringComparison.Ordinal);
+        Assert.Contains("<dt>Gender</dt><dd>—</dd>", detailHtml, StringComparison.Ordinal);
+        Assert.Contains("<dt>Phone</dt><dd>—</dd>", detailHtml, StringComparison.Ordinal);
     }
 
     [Fact]
