@@ -470,8 +470,18 @@ internal abstract class PlatformApiClient
         return busy;
     }
 
+    /// <summary>
+    /// A web page where JSON was expected: with a 503, the Platform's maintenance mode answers every call so (a
+    /// configuration mistake is not to be suspected); any other, PLATFORM_API_URL most likely names something else.
+    /// </summary>
     private BackendUnavailableException WebPage(string endpoint, HttpStatusCode status)
     {
+        if (status == HttpStatusCode.ServiceUnavailable)
+        {
+            log.Maintenance(endpoint);
+            return new BackendUnavailableException(area.Name, "it is in maintenance");
+        }
+
         log.WebPage((int)status, endpoint);
         return new BackendUnavailableException(area.Name, "it answered with a web page instead of JSON");
     }

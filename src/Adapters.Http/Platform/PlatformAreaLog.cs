@@ -17,6 +17,7 @@ internal sealed class PlatformAreaLog
     private readonly RepeatedLogGate retrying;
     private readonly RepeatedLogGate signatureRefused;
     private readonly RepeatedLogGate webPage;
+    private readonly RepeatedLogGate maintenance;
     private readonly RepeatedLogGate busy;
 
     public PlatformAreaLog(PlatformArea area, ILogger logger, TimeProvider time, TimeSpan interval)
@@ -29,6 +30,7 @@ internal sealed class PlatformAreaLog
         retrying = new RepeatedLogGate(time, interval);
         signatureRefused = new RepeatedLogGate(time, interval);
         webPage = new RepeatedLogGate(time, interval);
+        maintenance = new RepeatedLogGate(time, interval);
         busy = new RepeatedLogGate(time, interval);
     }
 
@@ -69,6 +71,14 @@ internal sealed class PlatformAreaLog
         if (logger.IsEnabled(LogLevel.Error) && webPage.TryPass(out var heldBack))
         {
             PlatformLog.WebPage(logger, area, status, endpoint, heldBack);
+        }
+    }
+
+    public void Maintenance(string endpoint)
+    {
+        if (logger.IsEnabled(LogLevel.Warning) && maintenance.TryPass(out var heldBack))
+        {
+            PlatformLog.Maintenance(logger, area, endpoint, heldBack);
         }
     }
 

@@ -39,6 +39,10 @@ internal static partial class PlatformLog
         Message = "Platform {Area}: the Platform answered with a web page — check PLATFORM_API_URL (HTTP {Status} on {Endpoint}; {HeldBack} such lines held back before this one)")]
     public static partial void WebPage(ILogger logger, string area, int status, string endpoint, int heldBack);
 
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Warning,
+        Message = "Platform {Area} is in maintenance (HTTP 503 with a web page on {Endpoint}); its pages say it is unavailable until it is back ({HeldBack} such lines held back before this one)")]
+    public static partial void Maintenance(ILogger logger, string area, string endpoint, int heldBack);
+
     [LoggerMessage(EventId = 4109, Level = LogLevel.Warning,
         Message = "Platform {Area} is rate-limiting this portal id (HTTP 429 on {Endpoint}), asked to wait {RetryAfter}; its limits are shared by all of the portal's users ({HeldBack} such lines held back before this one)")]
     public static partial void Busy(ILogger logger, string area, string endpoint, TimeSpan retryAfter, int heldBack);

@@ -12,6 +12,7 @@ public sealed class PlatformErrorTests : PlatformTestBase
 {
     private const string SummaryPath = "billing/summary/";
     private const int WebPageEvent = 4108;
+    private const int MaintenanceEvent = 4110;
     private const int UnavailableEvent = 4105;
     private const int BusyEvent = 4109;
 
@@ -83,7 +84,7 @@ public sealed class PlatformErrorTests : PlatformTestBase
     [InlineData(StatusCodes.Status200OK)]
     [InlineData(StatusCodes.Status404NotFound)]
     [InlineData(StatusCodes.Status500InternalServerError)]
-    [InlineData(StatusCodes.Status503ServiceUnavailable)]
+    [InlineData(StatusCodes.Status502BadGateway)]
     public async Task A_web_page_is_unavailable_with_one_line_naming_PLATFORM_API_URL(int status)
     {
         Platform.On(SummaryPath, FakePlatform.Html(status));
@@ -98,6 +99,21 @@ public sealed class PlatformErrorTests : PlatformTestBase
         var line = Assert.Single(Portal.Log.Entries, e => e.EventId == WebPageEvent);
         Assert.Contains("the Platform answered with a web page — check PLATFORM_API_URL", line.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Portal.Log.Entries, e => e.EventId == UnavailableEvent);
+    }
+
+    [Fact]
+    public async Task A_503_web_page_is_the_Platforms_maintenance_mode_and_is_logged_as_such_once()
+    {
+        Platform.On(SummaryPath, FakePlatform.Html(StatusCodes.Status503ServiceUnavailable));
+
+        var first = await Assert.ThrowsAsync<BackendUnavailableException>(SummaryAsync);
+        await Assert.ThrowsAsync<BackendUnavailableException>(SummaryAsync);
+
+        Assert.EndsWith("(it is in maintenance).", first.Message, StringComparison.Ordinal);
+
+        var line = Assert.Single(Portal.Log.Entries, e => e.EventId == MaintenanceEvent);
+        Assert.Contains("Platform billing is in maintenance", line.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Portal.Log.Entries, e => e.EventId == WebPageEvent);
     }
 
     [Fact]
