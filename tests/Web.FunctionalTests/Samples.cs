@@ -80,11 +80,12 @@ internal static class Samples
         TenantId? tenant = null,
         string status = "completed",
         DateTimeOffset? date = null,
-        string provider = "Dr. Smith") => new(
+        string provider = "Dr. Smith",
+        DateOnly? day = null) => new(
         new EncounterId(id),
         tenant ?? Clinic,
         new PatientId(patientId),
-        date ?? At,
+        day is null ? date ?? At : null,
         "office_visit",
         provider,
         "Annual checkup",
@@ -92,7 +93,10 @@ internal static class Samples
         ["99213"],
         new Vitals("120/80", "98.6", "72", "165 lbs"),
         "Patient in good health. Continue current medications.",
-        status);
+        status)
+    {
+        Day = day,
+    };
 
     public static Claim Claim(string id = "clm-1") => new(
         new ClaimSummary(

@@ -25,8 +25,8 @@ internal static class EncounterMapper
         return WireValues.Require(answer.Encounters, "encounters")
             .Where(dto => string.IsNullOrWhiteSpace(dto.PatientId) || string.Equals(dto.PatientId.Trim(), patientId.Value, StringComparison.Ordinal))
             .Select(dto => ToEncounter(dto, tenantId, thing, patientId))
-            .OrderByDescending(encounter => encounter.Date.HasValue)
-            .ThenByDescending(encounter => encounter.Date)
+            .OrderByDescending(encounter => encounter.Date.HasValue || encounter.Day.HasValue)
+            .ThenByDescending(encounter => encounter.Date ?? encounter.Day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
             .ToArray();
     }
 
@@ -55,11 +55,12 @@ internal static class EncounterMapper
         var vitals = dto.Vitals is { } v
             ? new Vitals(WireValues.OrEmpty(v.BloodPressure), WireValues.OrEmpty(v.Temperature), WireValues.OrEmpty(v.Pulse), WireValues.OrEmpty(v.Weight))
             : Vitals.None;
+        DateTimeOffset? at = WireValues.TryParseInstant(dto.Date, out var parsed) ? parsed : null;
         return new Encounter(
             new EncounterId(WireValues.RequireText(dto.Id, "encounter.id").Trim()),
             tenantId,
             patient,
-            WireValues.TryParseInstant(dto.Date, out var date) ? date : null,
+            at,
             WireValues.OrEmpty(dto.Type),
             WireValues.OrEmpty(dto.Provider),
             WireValues.OrEmpty(dto.ChiefComplaint),
@@ -69,6 +70,8 @@ internal static class EncounterMapper
             WireValues.OrEmpty(dto.Notes),
             WireValues.OrEmpty(dto.Status))
         {
+            // A day without a time ("2025-08-05") is a day, not midnight UTC, which would be the day before in America.
+            Day = at is null ? WireValues.DateOrNull(dto.Date) : null,
             ChangedAt = WireValues.TryParseInstant(dto.UpdatedAt, out var updated) ? updated
                 : WireValues.TryParseInstant(dto.CreatedAt, out var created) ? created : null,
         };

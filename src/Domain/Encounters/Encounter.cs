@@ -55,8 +55,11 @@ public sealed record Encounter
 
     public PatientId PatientId { get; }
 
-    /// <summary>When the visit took place; null when the service's date could not be read.</summary>
+    /// <summary>When the visit took place; null when the service's date could not be read or is a day without a time.</summary>
     public DateTimeOffset? Date { get; }
+
+    /// <summary>The visit's day when the service gives a date without a time (<see cref="Date"/> is then null).</summary>
+    public DateOnly? Day { get; init; }
 
     /// <summary>The kind of visit in the service's words, for example <c>office_visit</c> or <c>follow_up</c>.</summary>
     public string Type { get; }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Html;
+using Portal.Domain.Encounters;
 
 namespace Portal.Web.Formatting;
 
@@ -25,4 +26,11 @@ public static class Times
     /// </summary>
     public static IHtmlContent DayOf(DateTimeOffset? instant) =>
         Date(instant is { } value ? DateOnly.FromDateTime(value.UtcDateTime) : null);
+
+    /// <summary>When a visit took place: its instant, or the day when the service gives no time.</summary>
+    public static IHtmlContent Visit(Encounter encounter)
+    {
+        ArgumentNullException.ThrowIfNull(encounter);
+        return encounter.Date is null && encounter.Day is { } day ? Date(day) : Instant(encounter.Date);
+    }
 }

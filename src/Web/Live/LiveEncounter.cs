@@ -23,20 +23,20 @@ public sealed record LiveEncounter(
         return new LiveEncounter(
             encounter.Id.Value,
             encounter.PatientId.Value,
-            encounter.Date is { } date ? LiveTime.Instant(date) : null,
+            encounter.Date is { } date ? LiveTime.Instant(date) : encounter.Day is { } day ? LiveTime.Date(day) : null,
             EncounterText.Words(encounter.Type),
-            EncounterText.OrDash(encounter.Provider),
-            EncounterText.OrDash(encounter.ChiefComplaint),
+            Display.OrDash(encounter.Provider),
+            Display.OrDash(encounter.ChiefComplaint),
             encounter.Diagnoses,
             encounter.Procedures,
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["bloodPressure"] = EncounterText.OrDash(encounter.Vitals.BloodPressure),
-                ["temperature"] = EncounterText.OrDash(encounter.Vitals.Temperature),
-                ["pulse"] = EncounterText.OrDash(encounter.Vitals.Pulse),
-                ["weight"] = EncounterText.OrDash(encounter.Vitals.Weight),
+                ["bloodPressure"] = Display.OrDash(encounter.Vitals.BloodPressure),
+                ["temperature"] = Display.OrDash(encounter.Vitals.Temperature),
+                ["pulse"] = Display.OrDash(encounter.Vitals.Pulse),
+                ["weight"] = Display.OrDash(encounter.Vitals.Weight),
             },
-            EncounterText.OrDash(encounter.Notes),
+            Display.OrDash(encounter.Notes),
             EncounterText.Words(encounter.Status));
     }
 }

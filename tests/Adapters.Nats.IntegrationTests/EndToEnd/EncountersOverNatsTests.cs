@@ -58,6 +58,23 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     }
 
     [Fact]
+    public async Task A_visit_dated_by_day_alone_keeps_that_day_and_its_place_among_the_others()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        var byDay = PublicEncounters.Checkup
+            .Replace("enc-001", "enc-004", StringComparison.Ordinal).Replace("2024-07-01T10:00:00Z", "2025-01-15", StringComparison.Ordinal);
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.list.for.patient", PublicService.Route.Published,
+            _ => PublicEncounters.List(PublicEncounters.Checkup, byDay, PublicEncounters.FollowUp), area: "encounters", defaultPortal: "customer");
+
+        var list = await portal.Get<IEncounterRegistry>().ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+
+        Assert.Equal(["enc-003", "enc-004", "enc-001"], list.Select(encounter => encounter.Id.Value));
+        Assert.Equal((null, new DateOnly(2025, 1, 15)), (list[1].Date, list[1].Day));
+        Assert.Null(list[0].Day);
+    }
+
+    [Fact]
     public async Task Get_names_the_customer_portal_so_the_answer_is_not_published_to_the_admin_portal()
     {
         await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());

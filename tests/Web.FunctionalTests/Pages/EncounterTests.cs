@@ -58,6 +58,21 @@ public sealed class EncounterTests
         Assert.Empty(app.Logs.Errors);
     }
 
+    [Fact]
+    public async Task A_visit_the_service_dates_by_day_alone_shows_that_day_not_a_dash()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        app.Encounters.Add(Samples.Encounter("enc-5", day: new DateOnly(2025, 8, 5)));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, patient) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1");
+        var (_, visit) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1/encounters/enc-5");
+
+        Assert.Contains("datetime=\"2025-08-05\"", patient, StringComparison.Ordinal);
+        Assert.Contains("<h1>Visit on <time datetime=\"2025-08-05\"", visit, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("insurance", "unavailable")]
     [InlineData("claims", "unavailable")]
