@@ -48,7 +48,9 @@ internal sealed class PlatformTeamDirectory(IPlatformTeamApi api, PlatformResili
                     IPlatformTeamApi.CreateRoute,
                     Scoped(body, scope),
                     TeamJsonContext.Default.InviteMemberRequest,
-                    PlatformCall.Write("member"),
+
+                    // There is no member yet: a 403 here is the caller's own access to the customer gone (§1.3).
+                    PlatformCall.Write("tenant"),
                     api.CreateAsync,
                     TeamMapper.ToInvitation,
                     cancellationToken)

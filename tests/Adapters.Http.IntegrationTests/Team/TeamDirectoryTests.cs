@@ -94,6 +94,17 @@ public sealed class TeamDirectoryTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task An_invitation_refused_for_the_callers_own_access_is_the_practice_not_found_not_a_missing_member()
+    {
+        Platform.OnJson("customers/users/create/", """{"success": false, "error": "Access denied"}""", StatusCodes.Status403Forbidden);
+
+        var refusal = await Assert.ThrowsAsync<NotFoundException>(
+            () => Team.InviteAsync(ScopeFor(Portal), new NewMember("sam@example.com", "", "", "viewer"), CancellationToken.None));
+
+        Assert.Equal("tenant", refusal.What);
+    }
+
+    [Fact]
     public async Task Over_thirty_invitations_a_minute_the_platforms_429_is_busy_with_its_wait_and_not_retried()
     {
         Platform.On("customers/users/create/", (context, _) =>
