@@ -39,6 +39,22 @@ public sealed class CustomerExperienceTests
     }
 
     [Fact]
+    public async Task A_user_whose_one_practice_refuses_their_access_is_told_so_instead_of_sent_to_a_page_not_theirs()
+    {
+        using var app = new PortalApp();
+        app.Identity.Add(Samples.Bob, Samples.BobToken, "bobs password");
+        app.Tenants.AccessAnswer = _ => Task.FromResult(false);
+        using var browser = app.Browser();
+        await browser.SignInAsync(Samples.Bob.Email, "bobs password");
+
+        var (response, html) = await browser.GetPageAsync("/tenants");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Your access to Capital City Care has ended, or is not active.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/t/tenant-3\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_overdue_invoice_says_Overdue_once_with_emphasis_and_a_draft_is_not_shown_as_a_bill()
     {
         using var app = new PortalApp();
