@@ -138,6 +138,7 @@ public sealed class DashboardTests
         Assert.Contains("<a href=\"/t/tenant-1/claims/clm-7?patient=pat-1\"><strong>Claim CLM-7 was denied</strong></a> Resubmit it.", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/t/tenant-1/patients/pat-2\"><strong>Coverage expired</strong></a> Ask for a new card.", html, StringComparison.Ordinal);
         Assert.Contains("<strong>Verifications pending</strong> Three policies.", html, StringComparison.Ordinal);
+        Assert.Matches("Three policies\\.\\s*<span class=\"muted\"> · <time datetime=\"2026-11-01T09:00:00Z\"", html);
         Assert.DoesNotContain("><strong>Verifications pending", html, StringComparison.Ordinal);
     }
 }
