@@ -21,7 +21,7 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
     private readonly ConcurrentDictionary<(TicketId, string), (string? FileName, string? ContentType, byte[] Content)> files = new();
     private int opened;
 
-    public TicketsSummary Summary { get; set; } = new(0, 0, 0, 0);
+    public TicketsSummary Summary { get; set; } = new(0, 0, 0);
 
     /// <summary>Replaces the summary's answer, to fail it or to hold it.</summary>
     public Func<Task<TicketsSummary>>? SummaryAnswer { get; set; }

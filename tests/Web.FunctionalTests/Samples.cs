@@ -172,7 +172,7 @@ internal static class Samples
 
     public static ServicesSummary ServicesSummary() => new(3, 2, 1, 0, 0, 1, new Money(5_997, "EUR"));
 
-    public static TicketsSummary TicketsSummary() => new(4, 2, 1, 1);
+    public static TicketsSummary TicketsSummary() => new(2, 1, 1);
 
     public static BillingSummary BillingSummary() => new(3, 0, 2, 1, 0) { IssuedAndOverdueTotal = new Money(24_200, "EUR") };
 }

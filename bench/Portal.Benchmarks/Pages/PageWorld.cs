@@ -80,7 +80,7 @@ internal sealed class PageWorld
         Summary = new BillingSummary(14, 1, 3, 1, 9) { IssuedAndOverdueTotal = new Money(25_900, "RON") },
     };
 
-    public FakeSupportDesk Support { get; } = new() { Summary = new TicketsSummary(7, 3, 1, 3) };
+    public FakeSupportDesk Support { get; } = new() { Summary = new TicketsSummary(3, 1, 3) };
 
     public FakeServiceCatalog Catalog { get; } = new() { Summary = new ServicesSummary(6, 4, 1, 1, 1, 1, new Money(48_970, "RON")) };
 

@@ -25,7 +25,6 @@ internal static class TicketsMapper
     {
         var present = Require(data);
         return new TicketsSummary(
-            WireValues.Require(present.TotalTickets, "data.total_tickets"),
             WireValues.Require(present.OpenTickets, "data.open_tickets"),
             present.WaitingOnCustomer ?? 0,
             WireValues.Require(present.ResolvedTickets, "data.resolved_tickets"));

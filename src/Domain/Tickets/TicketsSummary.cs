@@ -3,19 +3,15 @@ namespace Portal.Domain.Tickets;
 /// <summary>The customer's support tickets at a glance.</summary>
 public sealed record TicketsSummary
 {
-    public TicketsSummary(int totalTickets, int openTickets, int waitingOnCustomer, int closedTickets)
+    public TicketsSummary(int openTickets, int waitingOnCustomer, int closedTickets)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(totalTickets);
         ArgumentOutOfRangeException.ThrowIfNegative(openTickets);
         ArgumentOutOfRangeException.ThrowIfNegative(waitingOnCustomer);
         ArgumentOutOfRangeException.ThrowIfNegative(closedTickets);
-        TotalTickets = totalTickets;
         OpenTickets = openTickets;
         WaitingOnCustomer = waitingOnCustomer;
         ClosedTickets = closedTickets;
     }
-
-    public int TotalTickets { get; }
 
     /// <summary>Tickets open or in progress: the Platform counts both together.</summary>
     public int OpenTickets { get; }

@@ -72,7 +72,7 @@ public sealed class CircuitBreakerTests : PlatformTestBase
         Assert.Equal("billing", billing.Area);
         Assert.Contains("switched off", billing.Message, StringComparison.Ordinal);
         Assert.Equal(MinimumCalls, Platform.RequestsTo("billing/summary/").Count);
-        Assert.Equal(1, tickets.TotalTickets);
+        Assert.Equal(1, tickets.OpenTickets);
     }
 
     [Fact]

@@ -123,7 +123,17 @@ public sealed class SupportDeskTests : PlatformTestBase
         var summary = await Desk.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
         AssertScopedPost(Assert.Single(Platform.Requests), "/api/tickets/summary/");
-        Assert.Equal((9, 3, 2, 4), (summary.TotalTickets, summary.OpenTickets, summary.WaitingOnCustomer, summary.ClosedTickets));
+        Assert.Equal((3, 2, 4), (summary.OpenTickets, summary.WaitingOnCustomer, summary.ClosedTickets));
+    }
+
+    [Fact]
+    public async Task A_summary_without_the_total_it_never_shows_is_read()
+    {
+        Platform.OnJson("tickets/summary/", """{"success": true, "data": {"open_tickets": 3, "resolved_tickets": 4}}""");
+
+        var summary = await Desk.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Equal((3, 0, 4), (summary.OpenTickets, summary.WaitingOnCustomer, summary.ClosedTickets));
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class TicketHandlerTests
     [Fact]
     public async Task The_tickets_summary_is_the_desks()
     {
-        desk.Summary = new TicketsSummary(9, 3, 2, 4);
+        desk.Summary = new TicketsSummary(3, 2, 4);
 
         var summary = await new GetTicketsSummaryQueryHandler(desk).Handle(new GetTicketsSummaryQuery(TicketSamples.Access), default);
 

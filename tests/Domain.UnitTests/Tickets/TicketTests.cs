@@ -123,7 +123,7 @@ public sealed class TicketTests
 
     [Fact]
     public void Summary_counts_are_never_negative() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketsSummary(1, 0, -1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketsSummary(0, -1, 0));
 
     private static void AssertValidity(bool valid, Func<object> build)
     {

@@ -107,7 +107,7 @@ public sealed class ServiceTests
     {
         using var app = new PortalApp();
         app.Catalog.Summary = Samples.ServicesSummary() with { MonthlyCostCurrencyConfirmed = confirmed };
-        app.Support.Summary = new Portal.Domain.Tickets.TicketsSummary(9, 3, 2, 4);
+        app.Support.Summary = new Portal.Domain.Tickets.TicketsSummary(3, 2, 4);
         using var browser = await app.SignedInBrowser();
 
         var (_, html) = await browser.GetPageAsync("/t/tenant-1");

@@ -17,8 +17,6 @@ internal sealed class TicketsData
 
     public List<TicketCategoryDto?>? Categories { get; set; }
 
-    public int? TotalTickets { get; set; }
-
     /// <summary>Open and in-progress tickets together.</summary>
     public int? OpenTickets { get; set; }
 
