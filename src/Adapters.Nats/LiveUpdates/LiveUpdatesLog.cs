@@ -5,7 +5,7 @@ namespace Portal.Adapters.Nats.LiveUpdates;
 /// <summary>The live-update feed's log events; payloads are never logged, they hold patient data.</summary>
 internal static partial class LiveUpdatesLog
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a broadcast on {Subject} that Portal cannot read ({Failure}); {Dropped} dropped since the last such line.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped {Dropped} broadcasts Portal cannot read since the last such line, of every tenant; the latest on {Subject} ({Failure}).")]
     public static partial void BroadcastsDropped(ILogger logger, string subject, string failure, long dropped);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} live-update watchers of tenant {TenantId} fell behind by {Capacity} events and began to lose their oldest ones.")]

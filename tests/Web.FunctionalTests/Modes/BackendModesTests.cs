@@ -100,6 +100,20 @@ public sealed class BackendModesTests
     }
 
     [Fact]
+    public async Task With_the_Platform_alone_a_listed_customer_whose_membership_ended_is_said_so_and_not_linked()
+    {
+        using var app = new PortalApp(modes: PlatformOnly);
+        app.Tenants.AccessAnswer = scope => Task.FromResult(scope.TenantId.Value == Samples.ClinicCustomer.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, picker) = await browser.GetPageAsync("/tenants");
+
+        Assert.Contains($"href=\"/t/{Samples.ClinicCustomer}\"", picker, StringComparison.Ordinal);
+        Assert.Contains("Your access to Shelbyville SRL has ended, or is not active.", picker, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/t/{Samples.ClinicCustomer + 1}\"", picker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Roles_are_named_as_the_Platform_names_them_and_an_unknown_one_is_shown_as_it_came()
     {
         using var app = new PortalApp(modes: PlatformOnly);
