@@ -27,29 +27,40 @@ internal sealed class GetClaimQueryHandler(IClaimRegistry claims, IPatientRegist
         }
 
         var patientId = new PatientId(request.PatientId);
-        var patient = patients.GetAsync(scope, patientId, cancellationToken);
-        var patientsClaims = claims.ListForPatientAsync(scope, patientId, cancellationToken);
+        var patient = Settle(patients.GetAsync(scope, patientId, cancellationToken));
+        var patientsClaims = Settle(claims.ListForPatientAsync(scope, patientId, cancellationToken));
         await Task.WhenAll(claim, patient, patientsClaims).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         var found = await claim.ConfigureAwait(false);
-        var vouched = patient.IsCompletedSuccessfully
-            && patientsClaims.IsCompletedSuccessfully
-            && patientsClaims.Result.Any(summary => summary.Id == found.Summary.Id);
+        var (named, patientFailure) = await patient.ConfigureAwait(false);
+        var (theirs, listFailure) = await patientsClaims.ConfigureAwait(false);
+        var vouched = named is not null && theirs is not null && theirs.Any(summary => summary.Id == found.Summary.Id);
         if (found.Tenant is null && !vouched)
         {
             // Nothing vouches for the claim. A check that could not be made is that failure, not "not found".
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var check in new Task[] { patient, patientsClaims })
+            if (new[] { patientFailure, listFailure }.FirstOrDefault(failure => failure is not null and not NotFoundException) is { } unverified)
             {
-                if (check.Exception?.InnerException is { } failure and not NotFoundException)
-                {
-                    ExceptionDispatchInfo.Throw(failure);
-                }
+                ExceptionDispatchInfo.Throw(unverified);
             }
 
             throw new NotFoundException("claim");
         }
 
-        return new ClaimView(found, vouched ? patient.Result : null);
+        return new ClaimView(found, vouched ? named : null);
+    }
+
+    /// <summary>The answer, or the Portal failure it ended with: the patient's part of the page is optional.</summary>
+    private static async Task<(T? Value, PortalException? Failure)> Settle<T>(Task<T> answer)
+        where T : class
+    {
+        try
+        {
+            return (await answer.ConfigureAwait(false), null);
+        }
+        catch (PortalException failure)
+        {
+            return (null, failure);
+        }
     }
 }
