@@ -130,13 +130,4 @@ internal sealed class PageWorld
         number % 2 == 0 ? $"{FirstNames[number % FirstNames.Length]} {LastNames[number % LastNames.Length]} was registered." : $"Claim CLM-01{number:00} was submitted.",
         Now.AddMinutes(-17 * number),
         "Dr. Patel");
-
-    private static InvoiceSummary Invoice(int number) => new(
-        new InvoiceNumber("INV-2026-" + number.ToString("0000", CultureInfo.InvariantCulture)),
-        number == 1 ? InvoiceStatus.Overdue : InvoiceStatus.Issued,
-        new Money(11_900 + number * 100, "RON"),
-        new DateOnly(2026, 12, number),
-        Now.AddDays(-30 + number),
-        number == 1,
-        new Money(11_900 + number * 100, "RON"));
 }

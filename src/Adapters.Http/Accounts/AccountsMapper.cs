@@ -26,7 +26,7 @@ internal static class AccountsMapper
         IReadOnlyList<TenantId> tenants = CustomerHint(user.CustomerId) is { } customer ? [customer] : [];
         return new User(
             new UserId(id.ToString(CultureInfo.InvariantCulture)),
-            WireValues.Require(user.Email, "user.email"),
+            WireValues.Optional(user.Email) ?? string.Empty,
             name,
             tenants)
         {

@@ -44,7 +44,7 @@ internal sealed class PlatformAccounts(
             answer =>
             {
                 var user = AccountsMapper.ToUser(answer.User);
-                return SignInAttempt.Completed(new SignedInUser(user, tokens.Issue(user.Id, user.Email)));
+                return SignInAttempt.Completed(new SignedInUser(user, tokens.Issue(user.Id)));
             },
             cancellationToken);
     }

@@ -16,7 +16,7 @@ internal static class ClaimMapper
         var claims = WireValues.Require(answer.Claims, "claims");
         foreach (var claim in claims)
         {
-            TenantGate.Require(claim.TenantId, tenantId, HtpiOperations.ListClaimsForPatient.Thing);
+            TenantGate.Require(claim.NamedTenant, tenantId, HtpiOperations.ListClaimsForPatient.Thing);
         }
 
         return claims.Select(ToSummary).OrderByDescending(claim => claim.ServiceDate).ToArray();
@@ -31,7 +31,7 @@ internal static class ClaimMapper
     {
         TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.GetClaim.Thing);
         var dto = answer.Claim ?? throw new NotFoundException(HtpiOperations.GetClaim.Thing);
-        TenantGate.Require(dto.TenantId, tenantId, HtpiOperations.GetClaim.Thing);
+        TenantGate.Require(dto.NamedTenant, tenantId, HtpiOperations.GetClaim.Thing);
         var summary = ToSummary(dto);
         if (summary.Id != claimId)
         {
@@ -40,7 +40,7 @@ internal static class ClaimMapper
 
         return new Claim(summary, dto.Lines?.Select(ToLine).ToArray() ?? [])
         {
-            Tenant = string.IsNullOrWhiteSpace(dto.TenantId) ? null : tenantId,
+            Tenant = string.IsNullOrWhiteSpace(dto.NamedTenant) ? null : tenantId,
         };
     }
 

@@ -44,16 +44,7 @@ internal static class DashboardMapper
     public static DashboardStats ToStatsUpdate(StatsDto? stats)
     {
         var update = ToStats(stats);
-        int?[] counts =
-        [
-            update.Patients.Total, update.Patients.NewThisMonth, update.Patients.Active,
-            update.Claims.Total, update.Claims.Pending, update.Claims.Approved, update.Claims.Denied,
-            update.Encounters.Today, update.Encounters.ThisWeek, update.Encounters.ThisMonth,
-            update.Insurance.Verified, update.Insurance.PendingVerification, update.Insurance.Expired,
-        ];
-        return counts.Any(count => count is not null) || update.Claims.TotalAmount is not null
-            ? update
-            : throw new MalformedAnswerException("The stats broadcast carries no figure.");
+        return update.HasAnyFigure ? update : throw new MalformedAnswerException("The stats broadcast carries no figure.");
     }
 
     /// <summary>Most recent first, whatever order the service sent.</summary>

@@ -22,4 +22,15 @@ public sealed record DashboardStats
     public EncounterCounts Encounters { get; }
 
     public InsuranceCounts Insurance { get; }
+
+    /// <summary>Whether any figure is known: an update with none says nothing.</summary>
+    public bool HasAnyFigure =>
+        Claims.TotalAmount is not null
+        || new[]
+        {
+            Patients.Total, Patients.NewThisMonth, Patients.Active,
+            Claims.Total, Claims.Pending, Claims.Approved, Claims.Denied,
+            Encounters.Today, Encounters.ThisWeek, Encounters.ThisMonth,
+            Insurance.Verified, Insurance.PendingVerification, Insurance.Expired,
+        }.Any(count => count is not null);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Portal.Domain.Common;
+using Portal.Domain.Encounters;
 
 namespace Portal.Web.Formatting;
 
@@ -43,6 +44,13 @@ public static class Display
         return amount is null || confirmed
             ? content
             : content.AppendHtml("<span class=\"qualifier\">").Append(" (if all are priced in " + amount.Currency + ")").AppendHtml("</span>");
+    }
+
+    /// <summary>When a visit took place, as text: its instant, or the day when the service gives no time.</summary>
+    public static string Visit(Encounter encounter)
+    {
+        ArgumentNullException.ThrowIfNull(encounter);
+        return encounter.Date is null && encounter.Day is { } day ? Date(day) : Instant(encounter.Date);
     }
 
     /// <summary>A date-only value: never a time, never a time zone.</summary>

@@ -95,11 +95,11 @@ public sealed partial class LoginModel(
         return Retry();
     }
 
-    /// <summary>The form again, without the password and with a fresh token.</summary>
     /// <summary>The name the backend gives, else its e-mail address, else the address the user signed in with.</summary>
     private string DisplayName(User user) =>
         user.Name.Length > 0 ? user.Name : user.Email.Length > 0 ? user.Email : (Email ?? string.Empty).Trim();
 
+    /// <summary>The form again, without the password and with a fresh token.</summary>
     private IActionResult Retry()
     {
         Password = null;

@@ -31,6 +31,12 @@ public sealed class TenantsModel(PortalPageServices services) : PortalPageModel(
         var confirmed = Tenants.Count == 1 || Modes.PlatformOnly ? Tenants.Take(MaxConfirmed).ToArray() : [];
         var open = await Task.WhenAll(confirmed.Select(tenant => IsOpenAsync(CurrentSignIn ?? signIn, tenant)));
         AccessEnded = confirmed.Where((_, index) => !open[index]).Select(tenant => tenant.Id).ToHashSet();
+        if (AccessEnded.Count > 0)
+        {
+            // The header's practice switcher offers only the practices that are still the user's.
+            RememberPractices([.. Tenants.Where(tenant => !AccessEnded.Contains(tenant.Id))]);
+        }
+
         return Tenants.Count == 1 && AccessEnded.Count == 0 ? Redirect("/t/" + Tenants[0].Id.Value) : Page();
     });
 

@@ -65,6 +65,19 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         Assert.DoesNotContain("s3cret!", portal.Log.AllText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sign_in_answer_without_an_email_address_still_signs_the_user_in_with_a_token_Portal_verifies()
+    {
+        platform.OnJson("users/login/", UserJson.Replace("\"email\": \"ana@example.com\", ", string.Empty, StringComparison.Ordinal));
+        var identity = portal.Get<IIdentityProvider>();
+
+        var signedIn = Assert.IsType<SignedInUser>((await identity.SignInAsync("ana@example.com", "s3cret!", CancellationToken.None)).SignedIn);
+        var verified = await identity.VerifyAsync(signedIn.Token, CancellationToken.None);
+
+        Assert.Equal(string.Empty, signedIn.User.Email);
+        Assert.Equal(new UserId("42"), verified.UserId);
+    }
+
     [Theory]
     [InlineData("12.5")]
     [InlineData("\"7 8\"")]
@@ -117,7 +130,7 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
     {
         var otherPortal = new PlatformAccessTokens(
             Options.Create(new PlatformApiOptions { Secret = "another-secret-0123456789-abcdefghijklmn" }), TimeProvider.System);
-        var otherToken = otherPortal.Issue(new UserId("42"), "ana@example.com");
+        var otherToken = otherPortal.Issue(new UserId("42"));
         Assert.Equal("42", otherPortal.Verify(otherToken).UserId.Value);
 
         await Assert.ThrowsAsync<NotAuthenticatedException>(

@@ -156,7 +156,7 @@ public sealed class ConfigurationTests
         foreach (var url in new[] { platform.ApiUrl, platform.ApiUrl + "/" })
         {
             await using var portal = PlatformHarness.Create(platform, settings => settings["PLATFORM_API_URL"] = url);
-            var token = portal.Get<Portal.Adapters.Http.Accounts.Tokens.PlatformAccessTokens>().Issue(new Domain.Identity.UserId("42"), "ana@example.com");
+            var token = portal.Get<Portal.Adapters.Http.Accounts.Tokens.PlatformAccessTokens>().Issue(new Domain.Identity.UserId("42"));
             await portal.Get<ITenantDirectory>().ListForUserAsync(token, new Domain.Identity.UserId("42"), CancellationToken.None);
         }
 

@@ -37,7 +37,7 @@ public sealed class DashboardPage
         ArgumentNullException.ThrowIfNull(portal);
         var userId = new UserId(user);
         var scope = new TenantScope(
-            portal.Get<PlatformAccessTokens>().Issue(userId, "ana@example.com"),
+            portal.Get<PlatformAccessTokens>().Issue(userId),
             userId,
             new TenantId("7"),
             new PlatformIdentity(PlatformUserIdOf(user), 7));

@@ -37,7 +37,7 @@ public abstract class PlatformTestBase : IAsyncLifetime
 
     protected static TenantScope ScopeFor(PlatformHarness portal, string userId = "42", string tenantId = "7") =>
         new(
-            portal.Get<PlatformAccessTokens>().Issue(new UserId(userId), "ana@example.com"),
+            portal.Get<PlatformAccessTokens>().Issue(new UserId(userId)),
             new UserId(userId),
             new TenantId(tenantId),
             new PlatformIdentity(long.Parse(userId, CultureInfo.InvariantCulture), long.Parse(tenantId, CultureInfo.InvariantCulture)));

@@ -131,7 +131,7 @@ public sealed class PrivacyOfficeTests : PlatformTestBase
     }
 
     private AccountScope Scope() =>
-        new(Portal.Get<PlatformAccessTokens>().Issue(new UserId("42"), "ana@example.com"), new UserId("42"), 42);
+        new(Portal.Get<PlatformAccessTokens>().Issue(new UserId("42")), new UserId("42"), 42);
 
     private static void AssertUserScoped(RecordedRequest request, string target)
     {

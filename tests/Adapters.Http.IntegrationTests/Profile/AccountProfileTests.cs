@@ -125,7 +125,7 @@ public sealed class AccountProfileTests : PlatformTestBase
     }
 
     private AccountScope Scope() =>
-        new(Portal.Get<PlatformAccessTokens>().Issue(new UserId("42"), "ana@example.com"), new UserId("42"), 42);
+        new(Portal.Get<PlatformAccessTokens>().Issue(new UserId("42")), new UserId("42"), 42);
 
     /// <summary>User-scoped: the user's id and a numeric timestamp in the body, no customer, and a signature the Platform accepts.</summary>
     private static void AssertUserScoped(RecordedRequest request, string method)

@@ -141,6 +141,17 @@ public sealed class InsuranceAndClaimsTests
     }
 
     [Fact]
+    public async Task A_claim_names_its_tenant_in_snake_case_too_as_its_other_fields_are_written()
+    {
+        bus.AnswerWith(WireSamples.Claim.Replace("{\"claim\": {", $"{{\"claim\": {{\"tenant_id\": \"{TestScope.TenantA}\", ", StringComparison.Ordinal));
+        var named = await adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
+        bus.AnswerWith(WireSamples.Claim.Replace("{\"claim\": {", "{\"claim\": {\"tenant_id\": \"tenant-b\", ", StringComparison.Ordinal));
+
+        Assert.Equal(new TenantId(TestScope.TenantA), named.Tenant);
+        await Assert.ThrowsAsync<NotFoundException>(() => adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_claim_without_its_number_or_a_lines_code_is_shown_by_its_id_with_an_empty_code_and_units_may_be_fractions()
     {
         bus.AnswerWith("""

@@ -122,7 +122,8 @@ public sealed class BillingHandlerTests
         var view = await new GetBillingSummaryQueryHandler(ledger).Handle(new GetBillingSummaryQuery(BillingSamples.Access), default);
 
         Assert.Equal((5, 1, 2, 1, 1), (view.Summary.TotalInvoices, view.Summary.DraftInvoices, view.Summary.IssuedInvoices, view.Summary.OverdueInvoices, view.Summary.PaidInvoices));
-        Assert.Equal(5, view.LatestInvoices.Count);
+        Assert.Equal(["INV-1", "INV-2", "INV-3", "INV-4", "INV-5"], view.LatestInvoices.Select(invoice => invoice.Number.Value));
+        Assert.Equal(new PageRequest(1, 5), ledger.LastPage);
         Assert.Equal(new Money(24_200, BillingSamples.Invoice("INV-1").Total.Currency), view.Summary.IssuedAndOverdueTotal);
         Assert.False(view.Summary.TotalCurrencyConfirmed);
         Assert.Equal(BillingSamples.Access.ToScope(), ledger.LastScope);

@@ -70,6 +70,18 @@ public sealed class ClaimQueriesTests
     }
 
     [Fact]
+    public async Task A_claim_that_names_its_tenant_is_shown_without_the_patient_when_the_patient_cannot_be_had()
+    {
+        registry.Add(Samples.Tenant, new PatientId("pat-1"), Samples.Claim("clm-1"));
+        patients.Failure = new BackendUnavailableException("patients", "timed out");
+
+        var found = await Handle(new GetClaimQuery(Samples.Access, "clm-1", "pat-1"));
+
+        Assert.Equal("clm-1", found.Claim.Summary.Id.Value);
+        Assert.Null(found.Patient);
+    }
+
+    [Fact]
     public async Task A_claim_that_names_no_tenant_is_shown_as_one_of_its_patients_claims()
     {
         registry.NamesTenant = false;

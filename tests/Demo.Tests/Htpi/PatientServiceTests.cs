@@ -31,6 +31,7 @@ public sealed class PatientServiceTests(HtpiHostFixture fixture) : IClassFixture
         Assert.True(insurance.GetProperty("success").GetBoolean());
         Assert.NotEqual(0, claim.GetProperty("claim").GetProperty("lines").GetArrayLength());
         Assert.Equal(claimId, claim.GetProperty("claim").GetProperty("id").GetString());
+        Assert.Equal("tnt-harbor", claim.GetProperty("claim").GetProperty("tenant_id").GetString());
     }
 
     [Theory]

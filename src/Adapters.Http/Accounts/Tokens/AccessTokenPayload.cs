@@ -5,7 +5,5 @@ internal sealed class AccessTokenPayload
 {
     public string? UserId { get; set; }
 
-    public string? Email { get; set; }
-
     public long Exp { get; set; }
 }

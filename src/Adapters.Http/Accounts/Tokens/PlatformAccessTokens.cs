@@ -12,7 +12,7 @@ namespace Portal.Adapters.Http.Accounts.Tokens;
 /// <summary>
 /// The Platform has no token of its own, so with the Platform as identity backend Portal issues one itself, statelessly:
 /// <c>base64url(payload) "." base64url(HMAC-SHA256(key, base64url(payload)))</c>, where payload is the UTF-8 JSON
-/// <c>{"user_id", "email", "exp"}</c> (exp in Unix seconds) and key is HKDF-SHA256 of <c>PLATFORM_API_SECRET</c> with the
+/// <c>{"user_id", "exp"}</c> (exp in Unix seconds) and key is HKDF-SHA256 of <c>PLATFORM_API_SECRET</c> with the
 /// info <see cref="KeyPurpose"/>, so the request-signing key is never used for anything else. Any Portal instance with
 /// the same secret verifies any other's tokens; nothing is stored, so a token cannot be revoked before it expires
 /// (<c>PLATFORM_IDENTITY_TOKEN_LIFETIME</c>) — rotating the secret revokes them all.
@@ -21,7 +21,7 @@ internal sealed class PlatformAccessTokens
 {
     public const string KeyPurpose = "Portal.PlatformIdentity.AccessToken.v1";
 
-    /// <summary>The portal and role every token of this backend speaks for: Portal is the Platform's customer portal.</summary>
+    /// <summary>The portal every token of this backend speaks for: Portal is the Platform's customer portal.</summary>
     public const string CustomerPortal = "customer";
 
     private const int MacLength = 32;
@@ -43,13 +43,12 @@ internal sealed class PlatformAccessTokens
         this.time = time;
     }
 
-    public AccessToken Issue(UserId userId, string email)
+    public AccessToken Issue(UserId userId)
     {
         ArgumentNullException.ThrowIfNull(userId);
         var payload = new AccessTokenPayload
         {
             UserId = userId.Value,
-            Email = email,
             Exp = time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds(),
         };
         var encodedPayload = Base64Url.EncodeToString(
@@ -82,7 +81,6 @@ internal sealed class PlatformAccessTokens
 
         if (payload is null
             || !Domain.Common.Identifier.IsValid(payload.UserId)
-            || string.IsNullOrWhiteSpace(payload.Email)
             || payload.Exp <= time.GetUtcNow().ToUnixTimeSeconds())
         {
             throw Dead();

@@ -37,8 +37,17 @@ internal sealed class ClaimDto
     [JsonPropertyName("lines")]
     public IReadOnlyList<ClaimLineDto>? Lines { get; init; }
 
-    /// <summary>Optional; another tenant than asked makes the answer "not found".</summary>
+    /// <summary>Optional; another tenant than asked makes the answer "not found". See <see cref="NamedTenant"/>.</summary>
     [JsonPropertyName("tenantId")]
     [JsonConverter(typeof(StringOrNumberConverter))]
     public string? TenantId { get; init; }
+
+    /// <summary>The same in the snake_case of the claim's other fields, as the demo backend writes it.</summary>
+    [JsonPropertyName("tenant_id")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
+    public string? TenantIdSnakeCase { get; init; }
+
+    /// <summary>The tenant the claim names, in either spelling; null when it names none.</summary>
+    [JsonIgnore]
+    public string? NamedTenant => string.IsNullOrWhiteSpace(TenantId) ? TenantIdSnakeCase : TenantId;
 }

@@ -33,12 +33,12 @@ internal sealed class GetDashboardQueryHandler(
         // Beside the practice's own dashboard, which answers for the tenant, the Platform's "not found" (a suspended
         // customer, a membership ended) costs only its cards; with the Platform alone it is the page's.
         var besidePractice = practice is not null;
-        var stats = LoadIf(practice, "practice statistics", false, source => source.GetStatsAsync(scope, cancellationToken));
-        var activity = LoadIf(practice, "recent activity", false, source => source.GetRecentActivityAsync(scope, cancellationToken));
-        var alerts = LoadIf(practice, "alerts", false, source => source.GetAlertsAsync(scope, cancellationToken));
-        var invoices = LoadIf(linked ? billing : null, "billing", besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
-        var tickets = LoadIf(linked ? support : null, "support tickets", besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
-        var catalog = LoadIf(linked ? services : null, "services", besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
+        var stats = LoadIf(practice, "practice statistics", beside: false, source => source.GetStatsAsync(scope, cancellationToken));
+        var activity = LoadIf(practice, "recent activity", beside: false, source => source.GetRecentActivityAsync(scope, cancellationToken));
+        var alerts = LoadIf(practice, "alerts", beside: false, source => source.GetAlertsAsync(scope, cancellationToken));
+        var invoices = LoadIf(linked ? billing : null, "billing", beside: besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
+        var tickets = LoadIf(linked ? support : null, "support tickets", beside: besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
+        var catalog = LoadIf(linked ? services : null, "services", beside: besidePractice, source => source.GetSummaryAsync(scope, cancellationToken));
 
         await Task.WhenAll(stats, activity, alerts, invoices, tickets, catalog).ConfigureAwait(false);
         return new DashboardView
