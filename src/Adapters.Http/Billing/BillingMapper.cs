@@ -38,7 +38,7 @@ internal static class BillingMapper
     }
 
     public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(PageMapping.Items(answer.Invoices, "invoices", invoice => ToInvoiceSummary(invoice, null)), answer.Pagination, requested);
+        PageMapping.ToPage(PageMapping.Items(answer.Invoices, "invoices", invoice => ToInvoiceSummary(invoice)), answer.Pagination, requested);
 
     public static Invoice ToInvoice(InvoiceDto? invoice)
     {
@@ -47,7 +47,7 @@ internal static class BillingMapper
             throw new FormatException("'invoice' is missing.");
         }
 
-        var summary = ToInvoiceSummary(invoice, null);
+        var summary = ToInvoiceSummary(invoice);
         var currency = BillingAmounts.Currency(invoice.Currency, "invoice.currency");
         return new Invoice(
             summary,
@@ -101,7 +101,7 @@ internal static class BillingMapper
     private static BillingDocument? ToDocument(DocumentItemDto document) =>
         (WireValues.Optional(document.DocumentType)?.Trim().ToLowerInvariant() ?? KindByFields(document)) switch
         {
-            "invoice" => BillingDocument.Of(ToInvoiceSummary(document, null)),
+            "invoice" => BillingDocument.Of(ToInvoiceSummary(document)),
             "proforma" => BillingDocument.Of(ToProformaSummary(document)),
             _ => null,
         };
@@ -111,15 +111,12 @@ internal static class BillingMapper
         : !string.IsNullOrWhiteSpace(document.ValidUntil) ? "proforma"
         : null;
 
-    /// <param name="summaryCurrency">The summary's currency for its latest invoices, which carry none; null elsewhere.</param>
-    private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice, BillingCurrency? summaryCurrency)
+    private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice)
         where TInvoice : BillingDocumentDto, IInvoiceItemFields
     {
-        var currency = summaryCurrency ?? BillingAmounts.Currency(invoice.Currency, "invoice.currency");
+        var currency = BillingAmounts.Currency(invoice.Currency, "invoice.currency");
         var total = BillingAmounts.ToMoney(invoice.TotalCents, invoice.Total, currency, "invoice.total");
-        var amountDue = summaryCurrency is null
-            ? new Money(WireValues.Require(invoice.AmountDue, "invoice.amount_due"), total.Currency)
-            : null;
+        var amountDue = new Money(WireValues.Require(invoice.AmountDue, "invoice.amount_due"), total.Currency);
         return new InvoiceSummary(
             new InvoiceNumber(WireValues.Require(invoice.Number, "invoice.number")),
             WireValues.ToEnum<InvoiceStatus>(invoice.Status),

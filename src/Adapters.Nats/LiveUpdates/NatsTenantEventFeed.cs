@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Portal.Adapters.Nats.Mapping;
 using Portal.Adapters.Nats.Messaging;
+using Portal.Adapters.Nats.Telemetry;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.LiveUpdates.Ports;
 using Portal.Domain.LiveUpdates;
@@ -25,19 +26,18 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
     internal static readonly TimeSpan DropLogInterval = TimeSpan.FromSeconds(10);
 
     private readonly Lock gate = new();
-    private readonly Lock dropLog = new();
     private readonly Dictionary<TenantId, TenantBroadcastSubscription> subscriptions = [];
     private readonly IMessageBus bus;
     private readonly TimeProvider timeProvider;
     private readonly ILogger<NatsTenantEventFeed> logger;
-    private DateTimeOffset? lastDropLogged;
-    private long unloggedDrops;
+    private readonly RepeatedLogCounter drops;
 
     public NatsTenantEventFeed(IMessageBus bus, TimeProvider timeProvider, ILogger<NatsTenantEventFeed> logger)
     {
         this.bus = bus;
         this.timeProvider = timeProvider;
         this.logger = logger;
+        drops = new RepeatedLogCounter(timeProvider, DropLogInterval);
 
         // Both live as long as the process: the feed never needs to unhook.
         bus.ConnectionLost += (_, _) => MarkInterrupted();
@@ -270,20 +270,10 @@ internal sealed class NatsTenantEventFeed : ITenantEventFeed
     /// </summary>
     private void DroppedBroadcast(string subject, Exception failure)
     {
-        long dropped;
-        lock (dropLog)
+        if (drops.TryPass(out var dropped))
         {
-            unloggedDrops++;
-            var now = timeProvider.GetUtcNow();
-            if (lastDropLogged is { } last && now - last < DropLogInterval)
-            {
-                return;
-            }
-
-            (lastDropLogged, dropped, unloggedDrops) = (now, unloggedDrops, 0);
+            LiveUpdatesLog.BroadcastsDropped(logger, subject, failure.GetType().Name, dropped);
         }
-
-        LiveUpdatesLog.BroadcastsDropped(logger, subject, failure.GetType().Name, dropped);
     }
 
     private void Publish(TenantBroadcastSubscription subscription, TenantEvent tenantEvent)

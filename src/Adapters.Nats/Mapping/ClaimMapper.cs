@@ -48,17 +48,21 @@ internal static class ClaimMapper
     /// An absent or null <c>paid_amount</c> is nothing paid yet; a status Portal does not know is kept as it came; a
     /// missing or unreadable <c>service_date</c> is a dash for that claim; a missing <c>claim_number</c> is its id.
     /// </summary>
-    private static ClaimSummary ToSummary(ClaimDto dto) => new(
-        new ClaimId(WireValues.RequireText(dto.Id, "claim.id")),
-        string.IsNullOrWhiteSpace(dto.ClaimNumber) ? WireValues.RequireText(dto.Id, "claim.id") : dto.ClaimNumber.Trim(),
-        ToStatus(dto.Status),
-        WireValues.DateOrNull(dto.ServiceDate),
-        WireValues.Dollars(dto.TotalCharge, "claim.total_charge"),
-        dto.PaidAmount is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.PaidAmount, "claim.paid_amount"),
-        WireValues.OrEmpty(dto.Payer))
+    private static ClaimSummary ToSummary(ClaimDto dto)
     {
-        StatusCode = WireValues.OrNull(dto.Status),
-    };
+        var id = WireValues.RequireText(dto.Id, "claim.id");
+        return new ClaimSummary(
+            new ClaimId(id),
+            WireValues.OrNull(dto.ClaimNumber) ?? id,
+            ToStatus(dto.Status),
+            WireValues.DateOrNull(dto.ServiceDate),
+            WireValues.Dollars(dto.TotalCharge, "claim.total_charge"),
+            dto.PaidAmount is null ? PracticeMoney.FromCents(0) : WireValues.Dollars(dto.PaidAmount, "claim.paid_amount"),
+            WireValues.OrEmpty(dto.Payer))
+        {
+            StatusCode = WireValues.OrNull(dto.Status),
+        };
+    }
 
     /// <summary>An absent <c>units</c> is one unit; an absent procedure code is empty, shown as a dash.</summary>
     private static ClaimLine ToLine(ClaimLineDto dto) => new(

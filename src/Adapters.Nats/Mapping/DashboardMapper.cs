@@ -60,11 +60,7 @@ internal static class DashboardMapper
             .ToArray();
     }
 
-    public static Activity ToActivity(ActivityDto dto)
-    {
-        WireValues.RequireText(dto.Description, "activity.description");
-        return ToActivity(dto, WireValues.RequireInstant(dto.Timestamp, "activity.timestamp"));
-    }
+    public static Activity ToActivity(ActivityDto dto) => ToActivity(dto, WireValues.RequireInstant(dto.Timestamp, "activity.timestamp"));
 
     private static Activity ToActivity(ActivityDto dto, DateTimeOffset at) => new(
         WireValues.OrEmpty(dto.Id),

@@ -25,8 +25,7 @@ internal static class EncounterMapper
         return WireValues.Require(answer.Encounters, "encounters")
             .Where(dto => string.IsNullOrWhiteSpace(dto.PatientId) || string.Equals(dto.PatientId.Trim(), patientId.Value, StringComparison.Ordinal))
             .Select(dto => ToEncounter(dto, tenantId, thing, patientId))
-            .OrderByDescending(encounter => encounter.Date.HasValue || encounter.Day.HasValue)
-            .ThenByDescending(encounter => encounter.Date ?? encounter.Day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
+            .OrderByDescending(encounter => encounter.Date ?? encounter.Day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
             .ToArray();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Adapters.Nats.Requests;
+using Portal.Adapters.Nats.Telemetry;
 
 namespace Portal.Adapters.Nats.Resilience;
 
@@ -10,44 +11,22 @@ namespace Portal.Adapters.Nats.Resilience;
 /// </summary>
 internal sealed class HtpiFailureLog
 {
-    private readonly Dictionary<HtpiArea, AreaFailures> areas = HtpiArea.All.ToDictionary(area => area, _ => new AreaFailures());
-    private readonly TimeSpan interval;
-    private readonly TimeProvider time;
+    private readonly Dictionary<HtpiArea, RepeatedLogCounter> areas;
     private readonly ILogger<HtpiFailureLog> logger;
 
     public HtpiFailureLog(IOptions<HtpiResilienceOptions> options, TimeProvider time, ILogger<HtpiFailureLog> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        interval = options.Value.FailureLogInterval;
-        this.time = time;
+        var interval = options.Value.FailureLogInterval;
+        areas = HtpiArea.All.ToDictionary(area => area, _ => new RepeatedLogCounter(time, interval));
         this.logger = logger;
     }
 
     public void Failed(HtpiArea area, string reason)
     {
-        var failures = areas[area];
-        long count;
-        lock (failures)
+        if (areas[area].TryPass(out var count))
         {
-            failures.Unlogged++;
-            var now = time.GetUtcNow();
-            if (failures.LastLogged is { } last && now - last < interval)
-            {
-                return;
-            }
-
-            failures.LastLogged = now;
-            count = failures.Unlogged;
-            failures.Unlogged = 0;
+            HtpiLog.Unavailable(logger, area.Name, reason, count);
         }
-
-        HtpiLog.Unavailable(logger, area.Name, reason, count);
-    }
-
-    private sealed class AreaFailures
-    {
-        public DateTimeOffset? LastLogged { get; set; }
-
-        public long Unlogged { get; set; }
     }
 }

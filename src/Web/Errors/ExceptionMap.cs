@@ -51,12 +51,14 @@ public static class ExceptionMap
     };
 
     /// <summary>"The billing part is busy; try again in 17 s.": said the same on a page and on a dashboard card.</summary>
-    public static string BusyMessage(string area, TimeSpan retryAfter) =>
-        string.Create(CultureInfo.InvariantCulture, $"The {area} part is busy; try again in {Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds))} s.");
+    public static string BusyMessage(string area, TimeSpan retryAfter) => $"The {area} part is busy; try again in {RetryAfterHeader(retryAfter)} s.";
 
-    /// <summary>A wait as a <c>Retry-After</c> header's whole seconds, rounded up.</summary>
+    /// <summary>"The billing part is unavailable right now.": said the same on a form, a page's part and a dashboard card.</summary>
+    public static string UnavailableMessage(string area) => $"The {area} part is unavailable right now.";
+
+    /// <summary>A wait as a <c>Retry-After</c> header's whole seconds, rounded up, at least one.</summary>
     public static string RetryAfterHeader(TimeSpan wait) =>
-        ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The answer for a bare status code (a route that matched nothing, a page that said NotFound).</summary>
     public static ErrorAnswer ForStatus(int statusCode) => statusCode switch

@@ -87,7 +87,7 @@ public abstract class FormPageModel : PageModel
             // Down or switched off, nothing was applied; but a call that timed out may have been: say both rather than invite a duplicate.
             sentMayHaveArrived = true;
             Reject(
-                $"The {unavailable.Area} part is unavailable right now. If it only answered too late, this may have been saved all the same: check before sending it again.",
+                ExceptionMap.UnavailableMessage(unavailable.Area) + " If it only answered too late, this may have been saved all the same: check before sending it again.",
                 StatusCodes.Status503ServiceUnavailable);
         }
 

@@ -27,16 +27,15 @@ public sealed class TenantsModel(PortalPageServices services) : PortalPageModel(
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {
         Tenants = await Mediator.Send(new ListTenantsQuery(signIn.Token, signIn.UserId), Aborted);
-        RememberPractices(Tenants);
         var confirmed = Tenants.Count == 1 || Modes.PlatformOnly ? Tenants.Take(MaxConfirmed).ToArray() : [];
-        var open = await Task.WhenAll(confirmed.Select(tenant => IsOpenAsync(CurrentSignIn ?? signIn, tenant)));
-        AccessEnded = confirmed.Where((_, index) => !open[index]).Select(tenant => tenant.Id).ToHashSet();
-        if (AccessEnded.Count > 0)
-        {
-            // The header's practice switcher offers only the practices that are still the user's.
-            RememberPractices([.. Tenants.Where(tenant => !AccessEnded.Contains(tenant.Id))]);
-        }
 
+        // The checks ask for each practice as the cookie will carry it (its Platform link); the cookie is written once, after.
+        var listed = signIn.WithPractices(Tenants, Clock.GetUtcNow(), withLinks: Modes.Platform);
+        var open = await Task.WhenAll(confirmed.Select(tenant => IsOpenAsync(listed, tenant)));
+        AccessEnded = confirmed.Where((_, index) => !open[index]).Select(tenant => tenant.Id).ToHashSet();
+
+        // The header's practice switcher offers only the practices that are still the user's.
+        RememberPractices([.. Tenants.Where(tenant => !AccessEnded.Contains(tenant.Id))]);
         return Tenants.Count == 1 && AccessEnded.Count == 0 ? Redirect("/t/" + Tenants[0].Id.Value) : Page();
     });
 

@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Portal.Web.Configuration;
+using Portal.Web.Errors;
 
 namespace Portal.Web.Security;
 
@@ -45,8 +45,7 @@ public static class LoginThrottle
             limiter.OnRejected = (rejected, _) =>
             {
                 var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window;
-                rejected.HttpContext.Response.Headers.RetryAfter =
-                    Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                rejected.HttpContext.Response.Headers.RetryAfter = ExceptionMap.RetryAfterHeader(wait);
                 return ValueTask.CompletedTask;
             };
         });

@@ -251,7 +251,7 @@ public sealed class TenantEventFeedTests
     [Fact]
     public async Task Broadcasts_Portal_cannot_read_are_logged_once_per_interval_with_their_count_and_no_stack()
     {
-        var clock = new FixedClock(Adapter.Now);
+        var clock = new ManualClock(Adapter.Now);
         using var log = new RecordingLoggerProvider();
         using var loggers = new LoggerFactory([log]);
         var quiet = new NatsTenantEventFeed(bus, clock, loggers.CreateLogger<NatsTenantEventFeed>());
