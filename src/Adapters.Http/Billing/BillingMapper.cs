@@ -12,7 +12,7 @@ namespace Portal.Adapters.Http.Billing;
 internal static class BillingMapper
 {
     /// <summary>
-    /// The summary's counts and total. Its <c>currency_code</c> is hard-coded by the Platform, so the total is labelled
+    /// The summary's counts (a missing or negative one unknown) and total. Its <c>currency_code</c> is hard-coded by the Platform, so the total is labelled
     /// with it unconfirmed; its <c>recent_invoices</c>, which carry no currency, are not read (the latest invoices come
     /// from the invoice list, which names each one's).
     /// </summary>
@@ -25,11 +25,11 @@ internal static class BillingMapper
 
         var code = WireValues.Optional(summary.CurrencyCode);
         return new BillingSummary(
-            summary.TotalInvoices,
-            summary.DraftInvoices,
-            summary.IssuedInvoices,
-            summary.OverdueInvoices,
-            summary.PaidInvoices)
+            UnknownOrCount.From(summary.TotalInvoices),
+            UnknownOrCount.From(summary.DraftInvoices),
+            UnknownOrCount.From(summary.IssuedInvoices),
+            UnknownOrCount.From(summary.OverdueInvoices),
+            UnknownOrCount.From(summary.PaidInvoices))
         {
             IssuedAndOverdueTotal = summary.TotalAmountDueCents is { } cents && code is not null
                 ? new Money(cents, code.Trim().ToUpperInvariant(), BillingCurrency.DefaultDecimals)

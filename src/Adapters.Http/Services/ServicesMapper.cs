@@ -136,16 +136,18 @@ internal static class ServicesMapper
         var currencies = recent.Select(service => CurrencyOf(service, defaultCurrency)).Distinct(StringComparer.Ordinal).ToArray();
         var currency = currencies.Length == 1 ? currencies[0] : defaultCurrency;
         var mixed = currencies.Length > 1;
+        var total = UnknownOrCount.From(summary.TotalServices);
+        var active = UnknownOrCount.From(summary.ActiveServices);
         return new ServicesSummary(
-            summary.TotalServices,
-            summary.ActiveServices,
-            summary.SuspendedServices,
-            summary.PendingServices,
-            summary.Overdue,
-            summary.ExpiringSoon,
-            summary.TotalMonthlyCost is { } total && !mixed ? CurrencyMinorUnits.Nearest(total, currency) : null)
+            total,
+            active,
+            UnknownOrCount.From(summary.SuspendedServices),
+            UnknownOrCount.From(summary.PendingServices),
+            UnknownOrCount.From(summary.Overdue),
+            UnknownOrCount.From(summary.ExpiringSoon),
+            summary.TotalMonthlyCost is { } cost && !mixed ? CurrencyMinorUnits.Nearest(cost, currency) : null)
         {
-            MonthlyCostCurrencyConfirmed = !mixed && (summary.ActiveServices == 0 || recent.Length >= summary.TotalServices),
+            MonthlyCostCurrencyConfirmed = !mixed && (active == 0 || recent.Length >= total),
         };
     }
 

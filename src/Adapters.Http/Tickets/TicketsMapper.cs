@@ -19,15 +19,15 @@ internal static class TicketsMapper
 
     /// <summary>
     /// PRAHO's summary keys say more than they count: <c>open_tickets</c> includes in-progress ones, <c>resolved_tickets</c>
-    /// counts closed ones and <c>pending_tickets</c> is always 0 (so it is not read).
+    /// counts closed ones and <c>pending_tickets</c> is always 0 (so it is not read). A missing or negative count is unknown.
     /// </summary>
     public static TicketsSummary ToTicketsSummary(TicketsData? data)
     {
         var present = Require(data);
         return new TicketsSummary(
-            WireValues.Require(present.OpenTickets, "data.open_tickets"),
-            present.WaitingOnCustomer ?? 0,
-            WireValues.Require(present.ResolvedTickets, "data.resolved_tickets"));
+            UnknownOrCount.From(present.OpenTickets),
+            UnknownOrCount.From(present.WaitingOnCustomer),
+            UnknownOrCount.From(present.ResolvedTickets));
     }
 
     /// <summary>

@@ -29,15 +29,15 @@ internal static class DashboardMapper
         var encounters = dto.Encounters;
         var insurance = dto.Insurance;
         return new DashboardStats(
-            new PatientCounts(Count(patients?.Total), Count(patients?.NewThisMonth), Count(patients?.Active)),
+            new PatientCounts(UnknownOrCount.From(patients?.Total), UnknownOrCount.From(patients?.NewThisMonth), UnknownOrCount.From(patients?.Active)),
             new ClaimCounts(
-                Count(claims?.Total),
-                Count(claims?.Pending),
-                Count(claims?.Approved),
-                Count(claims?.Denied),
+                UnknownOrCount.From(claims?.Total),
+                UnknownOrCount.From(claims?.Pending),
+                UnknownOrCount.From(claims?.Approved),
+                UnknownOrCount.From(claims?.Denied),
                 WireValues.FormattedDollarsOrNull(claims?.TotalAmount)),
-            new EncounterCounts(Count(encounters?.Today), Count(encounters?.ThisWeek), Count(encounters?.ThisMonth)),
-            new InsuranceCounts(Count(insurance?.Verified), Count(insurance?.PendingVerification), Count(insurance?.Expired)));
+            new EncounterCounts(UnknownOrCount.From(encounters?.Today), UnknownOrCount.From(encounters?.ThisWeek), UnknownOrCount.From(encounters?.ThisMonth)),
+            new InsuranceCounts(UnknownOrCount.From(insurance?.Verified), UnknownOrCount.From(insurance?.PendingVerification), UnknownOrCount.From(insurance?.Expired)));
     }
 
     /// <summary>A <c>stats</c> broadcast: like an answer's, but one without a single figure is no update at all.</summary>
@@ -90,7 +90,6 @@ internal static class DashboardMapper
         Identifier.IsValid(dto.PatientId) ? new PatientId(dto.PatientId!) : null,
         Identifier.IsValid(dto.ClaimId) ? new ClaimId(dto.ClaimId!) : null);
 
-    private static int? Count(int? value) => value >= 0 ? value : null;
 
     private static AlertSeverity ToSeverity(string? type) => type?.Trim().ToUpperInvariant() switch
     {

@@ -5,22 +5,22 @@ namespace Portal.Domain.Billing;
 /// <summary>
 /// The customer's billing at a glance: invoice counts by status and the issued and overdue invoices' total. The counts are
 /// the Platform's by stored status: an issued invoice past its due date counts as issued, and void or refunded invoices
-/// count in no status, only in the total.
+/// count in no status, only in the total. A count the Platform did not give is null.
 /// </summary>
 public sealed record BillingSummary
 {
     public BillingSummary(
-        int totalInvoices,
-        int draftInvoices,
-        int issuedInvoices,
-        int overdueInvoices,
-        int paidInvoices)
+        int? totalInvoices,
+        int? draftInvoices,
+        int? issuedInvoices,
+        int? overdueInvoices,
+        int? paidInvoices)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(totalInvoices);
-        ArgumentOutOfRangeException.ThrowIfNegative(draftInvoices);
-        ArgumentOutOfRangeException.ThrowIfNegative(issuedInvoices);
-        ArgumentOutOfRangeException.ThrowIfNegative(overdueInvoices);
-        ArgumentOutOfRangeException.ThrowIfNegative(paidInvoices);
+        UnknownOrCount.Require(totalInvoices, nameof(totalInvoices));
+        UnknownOrCount.Require(draftInvoices, nameof(draftInvoices));
+        UnknownOrCount.Require(issuedInvoices, nameof(issuedInvoices));
+        UnknownOrCount.Require(overdueInvoices, nameof(overdueInvoices));
+        UnknownOrCount.Require(paidInvoices, nameof(paidInvoices));
         TotalInvoices = totalInvoices;
         DraftInvoices = draftInvoices;
         IssuedInvoices = issuedInvoices;
@@ -28,15 +28,15 @@ public sealed record BillingSummary
         PaidInvoices = paidInvoices;
     }
 
-    public int TotalInvoices { get; }
+    public int? TotalInvoices { get; }
 
-    public int DraftInvoices { get; }
+    public int? DraftInvoices { get; }
 
-    public int IssuedInvoices { get; }
+    public int? IssuedInvoices { get; }
 
-    public int OverdueInvoices { get; }
+    public int? OverdueInvoices { get; }
 
-    public int PaidInvoices { get; }
+    public int? PaidInvoices { get; }
 
     /// <summary>
     /// The gross totals of the issued and overdue invoices added up, as the Platform computes it: payments already made on

@@ -1,3 +1,5 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Dashboard;
 
 /// <summary>Counts as the backend gave them; null where it gave none or none that can be a count.</summary>

@@ -2,24 +2,24 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Services;
 
-/// <summary>The customer's services at a glance.</summary>
+/// <summary>The customer's services at a glance; a count the Platform did not give is null.</summary>
 public sealed record ServicesSummary
 {
     public ServicesSummary(
-        int totalServices,
-        int activeServices,
-        int suspendedServices,
-        int pendingServices,
-        int overdueServices,
-        int expiringSoonServices,
+        int? totalServices,
+        int? activeServices,
+        int? suspendedServices,
+        int? pendingServices,
+        int? overdueServices,
+        int? expiringSoonServices,
         Money? totalMonthlyCost)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(totalServices);
-        ArgumentOutOfRangeException.ThrowIfNegative(activeServices);
-        ArgumentOutOfRangeException.ThrowIfNegative(suspendedServices);
-        ArgumentOutOfRangeException.ThrowIfNegative(pendingServices);
-        ArgumentOutOfRangeException.ThrowIfNegative(overdueServices);
-        ArgumentOutOfRangeException.ThrowIfNegative(expiringSoonServices);
+        UnknownOrCount.Require(totalServices, nameof(totalServices));
+        UnknownOrCount.Require(activeServices, nameof(activeServices));
+        UnknownOrCount.Require(suspendedServices, nameof(suspendedServices));
+        UnknownOrCount.Require(pendingServices, nameof(pendingServices));
+        UnknownOrCount.Require(overdueServices, nameof(overdueServices));
+        UnknownOrCount.Require(expiringSoonServices, nameof(expiringSoonServices));
         TotalServices = totalServices;
         ActiveServices = activeServices;
         SuspendedServices = suspendedServices;
@@ -29,19 +29,19 @@ public sealed record ServicesSummary
         TotalMonthlyCost = totalMonthlyCost;
     }
 
-    public int TotalServices { get; }
+    public int? TotalServices { get; }
 
-    public int ActiveServices { get; }
+    public int? ActiveServices { get; }
 
-    public int SuspendedServices { get; }
+    public int? SuspendedServices { get; }
 
-    public int PendingServices { get; }
+    public int? PendingServices { get; }
 
     /// <summary>Services of any status whose expiry date has passed (not unpaid invoices: the Platform counts expiry).</summary>
-    public int OverdueServices { get; }
+    public int? OverdueServices { get; }
 
     /// <summary>Active services that expire soon (the Platform decides how soon, currently within 30 days).</summary>
-    public int ExpiringSoonServices { get; }
+    public int? ExpiringSoonServices { get; }
 
     /// <summary>
     /// The monthly equivalents of the active services' prices added up, before VAT, as the Platform adds them: it adds

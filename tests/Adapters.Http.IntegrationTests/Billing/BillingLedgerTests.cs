@@ -49,6 +49,20 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_summary_count_missing_or_negative_is_unknown_not_zero_and_the_others_stand()
+    {
+        Platform.OnJson("billing/summary/", """
+            {"success": true, "summary": {"total_invoices": 12, "issued_invoices": -3, "overdue_invoices": 2,
+              "total_amount_due_cents": 25900, "currency_code": "RON"}}
+            """);
+
+        var summary = await Ledger.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Equal(((int?)12, (int?)null, (int?)null, (int?)2, (int?)null), (summary.TotalInvoices, summary.DraftInvoices, summary.IssuedInvoices, summary.OverdueInvoices, summary.PaidInvoices));
+        Assert.Equal(new Money(25900, "RON"), summary.IssuedAndOverdueTotal);
+    }
+
+    [Fact]
     public async Task A_summary_without_a_currency_code_has_no_total_rather_than_a_guess()
     {
         Platform.OnJson("billing/summary/", """

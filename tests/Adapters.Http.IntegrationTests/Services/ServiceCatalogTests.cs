@@ -283,6 +283,21 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_summary_count_missing_or_negative_is_unknown_not_zero_and_an_unknown_total_confirms_no_currency()
+    {
+        Platform.OnJson("services/summary/", $$$"""
+            {"success": true, "data": {"summary": {"active_services": 2, "suspended_services": -1, "overdue": 1,
+              "total_monthly_cost": 59.98, "recent_services": [{{{ServiceItemJson}}}]} } }
+            """);
+
+        var summary = await Catalog.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Equal(((int?)null, (int?)2, (int?)null, (int?)null, (int?)1, (int?)null), (summary.TotalServices, summary.ActiveServices, summary.SuspendedServices, summary.PendingServices, summary.OverdueServices, summary.ExpiringSoonServices));
+        Assert.Equal(new Money(5998, "RON"), summary.TotalMonthlyCost);
+        Assert.False(summary.MonthlyCostCurrencyConfirmed);
+    }
+
+    [Fact]
     public async Task A_summary_over_more_services_than_it_lists_does_not_confirm_the_total_currency()
     {
         Platform.OnJson("services/summary/", $$$"""

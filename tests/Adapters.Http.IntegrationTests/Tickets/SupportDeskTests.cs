@@ -127,13 +127,13 @@ public sealed class SupportDeskTests : PlatformTestBase
     }
 
     [Fact]
-    public async Task A_summary_without_the_total_it_never_shows_is_read()
+    public async Task A_summary_without_the_total_it_never_shows_is_read_and_a_missing_or_negative_count_is_unknown_not_zero()
     {
-        Platform.OnJson("tickets/summary/", """{"success": true, "data": {"open_tickets": 3, "resolved_tickets": 4}}""");
+        Platform.OnJson("tickets/summary/", """{"success": true, "data": {"open_tickets": 3, "resolved_tickets": -1}}""");
 
         var summary = await Desk.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
-        Assert.Equal((3, 0, 4), (summary.OpenTickets, summary.WaitingOnCustomer, summary.ClosedTickets));
+        Assert.Equal(((int?)3, (int?)null, (int?)null), (summary.OpenTickets, summary.WaitingOnCustomer, summary.ClosedTickets));
     }
 
     [Fact]

@@ -141,6 +141,37 @@ public sealed class BillingTests
         Assert.Contains("Expired", Row(list, "PRO-8"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/t/tenant-1/billing", "\">Issued</a></dt><dd>4</dd>", "\">Overdue</a></dt><dd>2</dd>")]
+    [InlineData("/t/tenant-1", "\">Issued invoices</a></dt><dd>4</dd>", "\">Overdue invoices</a></dt><dd>2</dd>")]
+    public async Task With_invoices_overdue_each_count_is_the_one_its_links_list_shows(string path, string issued, string overdue)
+    {
+        using var app = new PortalApp();
+        app.Billing.Summary = new BillingSummary(9, 1, 4, 2, 3) { IssuedAndOverdueTotal = new Money(24_200, "RON") };
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(path);
+
+        Assert.Contains("/billing/invoices?status=issued" + issued, html, StringComparison.Ordinal);
+        Assert.Contains("/billing/invoices?status=overdue" + overdue, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Issued or overdue", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_count_the_Platform_did_not_give_is_a_dash_and_the_summary_still_shows()
+    {
+        using var app = new PortalApp();
+        app.Billing.Summary = new BillingSummary(null, 1, null, null, 3);
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/billing");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\">Issued or overdue</a></dt><dd>—</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("\">All invoices</a></dt><dd>—</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("\">Paid</a></dt><dd>3</dd>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_summary_names_its_total_truthfully_and_shows_no_misleading_zero_overdue()
     {

@@ -113,7 +113,7 @@ public sealed class ServiceTests
         var (_, html) = await browser.GetPageAsync("/t/tenant-1");
 
         Assert.Contains(">Monthly cost of active services, before VAT</a></dt><dd class=\"money\">" + shown, html, StringComparison.Ordinal);
-        Assert.Contains(">Open or in progress</a></dt><dd>3</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Open or in progress</dt><dd>3</dd><dd class=\"muted\"><a href=\"/t/tenant-1/tickets?status=open\">open</a> · <a href=\"/t/tenant-1/tickets?status=in_progress\">in progress</a></dd>", html, StringComparison.Ordinal);
         Assert.Contains(">Waiting on you</a></dt><dd>2</dd>", html, StringComparison.Ordinal);
         Assert.Contains(">Closed</a></dt><dd>4</dd>", html, StringComparison.Ordinal);
     }
