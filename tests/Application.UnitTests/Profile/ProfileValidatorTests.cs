@@ -57,6 +57,14 @@ public sealed class ProfileValidatorTests
         Assert.All(result.Errors, error => Assert.Equal("TimeZone", error.PropertyName));
     }
 
+    [Theory]
+    [InlineData("Mars/Olympus_Mons", "Mars/Olympus_Mons", true)]
+    [InlineData("Mars/Olympus_Mons", "Europe/Bucharest", false)]
+    [InlineData("", "", true)]
+    [InlineData("", null, false)]
+    public void A_zone_the_machine_does_not_know_passes_only_as_the_one_the_Platform_holds_unchanged(string zone, string? stored, bool valid) =>
+        Assert.Equal(valid, Validator.Validate(Command() with { TimeZone = zone, StoredTimeZone = stored }).IsValid);
+
     [Fact]
     public void A_malformed_account_is_refused_by_name()
     {

@@ -78,7 +78,7 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
                     Merge(nameof(TimeZone), stored.Preferences.TimeZone ?? string.Empty),
                     Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications ?? false),
                     Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications ?? false),
-                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails ?? false)),
+                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails ?? false)) { StoredTimeZone = stored.Preferences.TimeZone ?? string.Empty },
                 Aborted);
         });
         if (saved is not null)

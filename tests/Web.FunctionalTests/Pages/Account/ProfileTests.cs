@@ -174,6 +174,20 @@ public sealed class ProfileTests
     }
 
     [Fact]
+    public async Task A_stored_zone_this_machine_does_not_know_is_kept_as_it_is_and_does_not_stop_the_rest_being_saved()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile("en", "Mars/Olympus_Mons");
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(Page, Page, ("Phone", "+40 721 234 567"));
+
+        Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
+        Assert.Equal("Mars/Olympus_Mons", Assert.Single(app.Profile.Updates).TimeZone);
+        Assert.Null(IssuedSignIn.From(app, response)?.TimeZone);
+    }
+
+    [Fact]
     public async Task A_Platform_that_cannot_save_shows_the_unavailable_page_and_keeps_the_cookies_zone()
     {
         using var app = new PortalApp();

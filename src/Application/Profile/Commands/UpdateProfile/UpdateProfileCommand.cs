@@ -19,6 +19,12 @@ public sealed record UpdateProfileCommand(
     bool SmsNotifications,
     bool MarketingEmails) : IRequest<ProfileChanges>, IAccountScopedRequest
 {
+    /// <summary>
+    /// The zone the Platform holds now, as read just before this save: sent back unchanged it is accepted even when this
+    /// machine does not know it, so a zone stored elsewhere never stops the user from saving the rest of the form.
+    /// </summary>
+    public string? StoredTimeZone { get; init; }
+
     /// <summary>The Platform's (Django's) column for first and last names.</summary>
     public const int MaxNameLength = 150;
 

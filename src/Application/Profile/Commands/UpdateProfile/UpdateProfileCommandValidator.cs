@@ -20,7 +20,8 @@ internal sealed class UpdateProfileCommandValidator : AccountScopedValidator<Upd
         RuleFor(x => x.Language)
             .Must(ProfileLanguages.IsKnown).WithMessage("Choose English or Romanian.");
         RuleFor(x => x.TimeZone)
-            .Must(TimeZoneNames.IsValid).WithMessage("Choose a time zone from the list, for example Europe/Bucharest.");
+            .Must((command, zone) => TimeZoneNames.IsValid(zone) || string.Equals(zone, command.StoredTimeZone, StringComparison.Ordinal))
+            .WithMessage("Choose a time zone from the list, for example Europe/Bucharest.");
     }
 
     /// <summary>Blank is allowed, as the Platform allows it; null is a form that sent no field at all.</summary>
