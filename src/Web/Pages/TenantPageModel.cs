@@ -38,6 +38,13 @@ public abstract class TenantPageModel(PortalPageServices services) : PortalPageM
     /// <summary>The address of a page of this tenant, for example <c>Link("patients")</c>.</summary>
     public string Link(string path = "") => path.Length == 0 ? $"/t/{TenantId}" : $"/t/{TenantId}/{path}";
 
+    /// <summary>
+    /// The purpose a form's CSRF token is bound to: the form, this tenant and, for a form about one thing, that thing. A
+    /// token taken from one practice's page or from another record's form is refused by every other.
+    /// </summary>
+    public string FormPurpose(string form, object? subject = null) =>
+        subject is null ? $"{form}:{TenantId}" : string.Create(CultureInfo.InvariantCulture, $"{form}:{TenantId}:{subject}");
+
     protected AccessContext AccessFor(PortalSignIn signIn)
     {
         ArgumentNullException.ThrowIfNull(signIn);

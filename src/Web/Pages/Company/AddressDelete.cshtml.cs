@@ -14,7 +14,7 @@ public sealed class AddressDeleteModel(PortalPageServices services) : CompanyPag
 {
     public CompanyAddress? Address { get; private set; }
 
-    public string Purpose => $"addresses.delete:{TenantId}:{RouteAddressId}";
+    public string Purpose => FormPurpose("addresses.delete", RouteAddressId);
 
     public Task<IActionResult> OnGetAsync(long addressId) => SignedInAsync(async signIn =>
     {

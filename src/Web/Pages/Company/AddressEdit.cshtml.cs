@@ -14,7 +14,7 @@ public sealed class AddressEditModel(PortalPageServices services) : AddressFormP
 {
     public CompanyAddress? Address { get; private set; }
 
-    public string Purpose => $"addresses.edit:{TenantId}:{RouteAddressId}";
+    public string Purpose => FormPurpose("addresses.edit", RouteAddressId);
 
     public Task<IActionResult> OnGetAsync(long addressId) => SignedInAsync(async signIn =>
     {

@@ -26,11 +26,11 @@ public sealed class AddressListModel(PortalPageServices services) : AddressFormP
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
-    public string AddPurpose => "addresses.add:" + TenantId;
+    public string AddPurpose => FormPurpose("addresses.add");
 
-    public string PrimaryPurpose(long addressId) => $"addresses.primary:{TenantId}:{addressId}";
+    public string PrimaryPurpose(long addressId) => FormPurpose("addresses.primary", addressId);
 
-    public string BillingPurpose(long addressId) => $"addresses.billing:{TenantId}:{addressId}";
+    public string BillingPurpose(long addressId) => FormPurpose("addresses.billing", addressId);
 
     /// <summary>The Platform keeps at most ten: the add form gives way to a note then.</summary>
     public bool IsFull => Addresses.Count >= AddressLines.MaxAddressesPerCustomer;

@@ -59,9 +59,9 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     /// <summary>A company without a tax profile, as its form shows it: every field blank, no box ticked.</summary>
     public static TaxProfile NoTaxProfile { get; } = new(string.Empty, string.Empty, string.Empty, false, false);
 
-    public string DetailsPurpose => "company.details:" + TenantId;
+    public string DetailsPurpose => FormPurpose("company.details");
 
-    public string TaxPurpose => "company.tax:" + TenantId;
+    public string TaxPurpose => FormPurpose("company.tax");
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {

@@ -30,7 +30,7 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
 
     private static readonly string[] FieldOrder = [nameof(FirstName), nameof(LastName), nameof(Email), nameof(Phone), nameof(DateOfBirth)];
 
-    public string Purpose => "patients.create:" + TenantId;
+    public string Purpose => FormPurpose("patients.create");
 
     public Task<IActionResult> OnGetAsync() => AccessCheckedPageAsync();
 

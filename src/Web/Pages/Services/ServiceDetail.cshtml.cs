@@ -45,7 +45,7 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     [BindProperty]
     public bool AutoRenew { get; set; }
 
-    public string Purpose => $"services.auto-renew:{TenantId}:{RouteData.Values["serviceId"]}";
+    public string Purpose => FormPurpose("services.auto-renew", RouteData.Values["serviceId"]);
 
     /// <summary>Whether the caller's role may switch auto-renewal; the page offers the switch only then.</summary>
     public bool MaySwitchAutoRenew => RoleRules.Permits<SetAutoRenewCommand>(CurrentSignIn?.PlatformRoleIn(TenantId));

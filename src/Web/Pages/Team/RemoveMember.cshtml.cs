@@ -21,7 +21,7 @@ public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageMod
     /// <summary>Why this removal is not offered, or null when it is.</summary>
     public string? NotOffered { get; private set; }
 
-    public string Purpose(long userId) => $"team-remove:{TenantId}:{userId}";
+    public string Purpose(long userId) => FormPurpose("team-remove", userId);
 
     public Task<IActionResult> OnGetAsync(long userId) => SignedInAsync(async signIn =>
     {

@@ -17,7 +17,7 @@ namespace Portal.Web.Pages.Team;
 public sealed class TeamModel(PortalPageServices services) : TeamPageModel(services)
 {
     /// <summary>Bound to the tenant, as every form of a practice is: a token of one practice's team is no other's.</summary>
-    public string InvitePurpose => "team-invite:" + TenantId;
+    public string InvitePurpose => FormPurpose("team-invite");
 
     public IReadOnlyList<TeamMember> Members { get; private set; } = [];
 
@@ -66,7 +66,7 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
     };
 
     /// <summary>The CSRF purpose of one member's role form: a token for one member changes no other.</summary>
-    public string RolePurpose(long memberUserId) => $"team-role:{TenantId}:{memberUserId}";
+    public string RolePurpose(long memberUserId) => FormPurpose("team-role", memberUserId);
 
     /// <summary>Whether this caller is offered any change of <paramref name="member"/>.</summary>
     public bool MayChange(TeamMember member) => (MayChangeRoles || MayRemove) && TeamRules.MayChange(Members, MyUserId, member);

@@ -29,7 +29,7 @@ public sealed class NewTicketModel(PortalPageServices services) : TenantPageMode
     /// <summary>The categories to offer; null when the Platform could not list them.</summary>
     public IReadOnlyList<TicketCategory>? Categories { get; private set; }
 
-    public string Purpose => "tickets.create:" + TenantId;
+    public string Purpose => FormPurpose("tickets.create");
 
     protected override IReadOnlyDictionary<string, string> BackendFieldNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {

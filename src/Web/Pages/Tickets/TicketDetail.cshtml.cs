@@ -23,7 +23,7 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
     [BindProperty(SupportsGet = true)]
     public bool Replied { get; set; }
 
-    public string Purpose => $"tickets.reply:{TenantId}:{RouteData.Values["ticketId"]}";
+    public string Purpose => FormPurpose("tickets.reply", RouteData.Values["ticketId"]);
 
     protected override IReadOnlyDictionary<string, string> BackendFieldNames { get; } =
         new Dictionary<string, string>(StringComparer.Ordinal) { ["content"] = "Content" };
