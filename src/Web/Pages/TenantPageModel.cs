@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Access;
 using Portal.Application.Tenants.Queries.ConfirmTenantAccess;
 using Portal.Application.Tenants.Queries.ListTenants;
+using Portal.Domain.Claims;
+using Portal.Domain.Common;
+using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
 using Portal.Web.Identity;
 
@@ -37,6 +40,16 @@ public abstract class TenantPageModel(PortalPageServices services) : PortalPageM
 
     /// <summary>The address of a page of this tenant, for example <c>Link("patients")</c>.</summary>
     public string Link(string path = "") => path.Length == 0 ? $"/t/{TenantId}" : $"/t/{TenantId}/{path}";
+
+    /// <summary>
+    /// A claim's page, opened as one of <paramref name="patient"/>'s when known: a claim that names no tenant is shown only
+    /// as one of that patient's. Ids are letters, digits, '-' and '_' (<see cref="Identifier"/>), so they need no escaping.
+    /// </summary>
+    public string ClaimLink(ClaimId claim, PatientId? patient)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return patient is null ? Link("claims/" + claim.Value) : Link("claims/" + claim.Value + "?patient=" + patient.Value);
+    }
 
     /// <summary>
     /// The purpose a form's CSRF token is bound to: the form, this tenant and, for a form about one thing, that thing. A

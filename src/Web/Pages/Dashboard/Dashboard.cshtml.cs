@@ -35,11 +35,10 @@ public sealed class DashboardModel(PortalPageServices services) : TenantPageMode
         ArgumentNullException.ThrowIfNull(alert);
         if (alert.Claim is { } claim)
         {
-            var claimLink = Link("claims/" + Uri.EscapeDataString(claim.Value));
-            return alert.Patient is { } of ? claimLink + "?patient=" + Uri.EscapeDataString(of.Value) : claimLink;
+            return ClaimLink(claim, alert.Patient);
         }
 
-        return alert.Patient is { } patient ? Link("patients/" + Uri.EscapeDataString(patient.Value)) : null;
+        return alert.Patient is { } patient ? Link("patients/" + patient.Value) : null;
     }
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
