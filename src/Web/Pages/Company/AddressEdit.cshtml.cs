@@ -16,6 +16,22 @@ public sealed class AddressEditModel(PortalPageServices services) : AddressFormP
 
     public string Purpose => FormPurpose("addresses.edit", RouteAddressId);
 
+    /// <summary>The address as its form shows it, by field, for the save to tell what the reader changed.</summary>
+    public static IReadOnlyDictionary<string, string?> AsShown(AddressLines lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [nameof(Label)] = lines.Label,
+            [nameof(Line1)] = lines.Line1,
+            [nameof(Line2)] = lines.Line2,
+            [nameof(City)] = lines.City,
+            [nameof(County)] = lines.County,
+            [nameof(PostalCode)] = lines.PostalCode,
+            [nameof(Country)] = lines.Country,
+        };
+    }
+
     public Task<IActionResult> OnGetAsync(long addressId) => SignedInAsync(async signIn =>
     {
         if (!May<UpdateAddressCommand>())

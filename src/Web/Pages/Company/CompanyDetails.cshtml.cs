@@ -59,6 +59,35 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     /// <summary>A company without a tax profile, as its form shows it: every field blank, no box ticked.</summary>
     public static TaxProfile NoTaxProfile { get; } = new(string.Empty, string.Empty, string.Empty, false, false);
 
+    /// <summary>The details as their form shows them, by field, for the save to tell what the reader changed.</summary>
+    public static IReadOnlyDictionary<string, string?> AsShown(CompanyDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [nameof(Name)] = details.Name,
+            [nameof(CompanyName)] = details.CompanyName,
+            [nameof(PrimaryEmail)] = details.PrimaryEmail,
+            [nameof(PrimaryPhone)] = details.PrimaryPhone,
+            [nameof(Website)] = details.Website,
+            [nameof(Industry)] = details.Industry,
+        };
+    }
+
+    /// <summary>The tax profile as its form shows it (none as <see cref="NoTaxProfile"/>, tick boxes as <see cref="FormPageModel.Flag"/>).</summary>
+    public static IReadOnlyDictionary<string, string?> AsShown(TaxProfile? tax)
+    {
+        var shown = tax ?? NoTaxProfile;
+        return new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [nameof(Cui)] = shown.Cui,
+            [nameof(VatNumber)] = shown.VatNumber,
+            [nameof(RegistrationNumber)] = shown.RegistrationNumber,
+            [nameof(IsVatPayer)] = Flag(shown.IsVatPayer),
+            [nameof(ReverseChargeEligible)] = Flag(shown.ReverseChargeEligible),
+        };
+    }
+
     public string DetailsPurpose => FormPurpose("company.details");
 
     public string TaxPurpose => FormPurpose("company.tax");
