@@ -23,8 +23,10 @@ public static class ExceptionMap
             ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The form was not accepted", csrf.Message),
         BadHttpRequestException bad => new(
             ErrorKind.BadRequest, bad.StatusCode, "The request was not accepted", "The request was malformed or too large."),
+        // The form reader's one exception for a form over its limits and for one it cannot decode (a NUL in a value).
         InvalidDataException or Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderException => new(
-            ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The request was not accepted", "The form was too large."),
+            ErrorKind.BadRequest, StatusCodes.Status400BadRequest, "The request was not accepted",
+            "The form could not be read: it was too large, or it held characters a form cannot carry."),
         NotFoundException => NotFound,
         ActionNotPermittedException notPermitted => new(
             ErrorKind.NotPermitted, StatusCodes.Status403Forbidden, "Not allowed for your role", notPermitted.Message),

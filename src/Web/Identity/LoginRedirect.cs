@@ -20,15 +20,20 @@ public static class LoginRedirect
             return LoginPath;
         }
 
-        var returnUrl = (originalPath ?? request.Path.Value ?? "/") + request.QueryString.Value;
+        // The path as it travels (percent-encoded), so that the address followed after the sign-in is ASCII, as a Location header must be.
+        var returnUrl = (originalPath is ['/', ..] ? new PathString(originalPath) : request.Path).ToUriComponent() + request.QueryString.Value;
+        returnUrl = returnUrl.Length == 0 ? "/" : returnUrl;
         return IsLocal(returnUrl) && returnUrl != "/" ? LoginPath + "?returnUrl=" + Uri.EscapeDataString(returnUrl) : LoginPath;
     }
 
-    /// <summary>Only a path on this site: it starts with one '/', and is not protocol-relative ("//", "/\").</summary>
+    /// <summary>
+    /// Only a path on this site: it starts with one '/', is not protocol-relative ("//", "/\"), and is printable ASCII, as
+    /// the addresses Portal builds are (anything else percent-encoded) and as a redirect's Location header must be.
+    /// </summary>
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url)
         && url.Length <= 2048
         && url[0] == '/'
         && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Any(char.IsControl);
+        && url.All(c => c is >= ' ' and <= '~');
 }

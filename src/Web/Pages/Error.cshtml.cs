@@ -52,9 +52,14 @@ public sealed class ErrorModel(SignInCookie cookie, CsrfTokens csrf, BackendMode
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Only an error status is one: /error/200 visited by hand is a page that does not exist, not a 500.
+        // Only a failed request re-executed here has an error to tell, and only an error status is one: /error/500 or
+        // /error/200 visited by hand is a page that does not exist, not a 500 or a 429 without its wait.
+        var reExecuted = HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null
+            || HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
         context.Result = Respond(
-            int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), out var code) && code is >= 400 and <= 599 ? code : null);
+            reExecuted && int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), out var code) && code is >= 400 and <= 599
+                ? code
+                : null);
     }
 
     private IActionResult Respond(int? code)

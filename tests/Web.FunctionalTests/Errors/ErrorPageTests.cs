@@ -79,7 +79,10 @@ public sealed class ErrorPageTests
     [InlineData("/error/0")]
     [InlineData("/error/302")]
     [InlineData("/error/999")]
-    public async Task The_error_page_asked_for_a_status_that_is_no_error_is_the_404_page(string path)
+    [InlineData("/error/500")]
+    [InlineData("/error/503")]
+    [InlineData("/error/429")]
+    public async Task The_error_page_visited_by_hand_or_for_a_status_that_is_no_error_is_the_404_page(string path)
     {
         using var app = new PortalApp();
         using var browser = app.Browser();

@@ -65,6 +65,21 @@ public sealed class LoginTests
     }
 
     [Fact]
+    public async Task A_form_that_cannot_be_decoded_is_a_400_that_says_so_not_that_it_was_too_large()
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+        var (_, html) = await browser.GetPageAsync("/login");
+
+        var response = await browser.PostFormAsync(
+            "/login", [new("__csrf", Browser.CsrfToken(html, "/login")), new("Email", "ada\0@example.com"), new("Password", Samples.AdaPassword)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The form could not be read", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    [Fact]
     public async Task Login_with_a_token_from_another_browser_is_refused()
     {
         using var app = new PortalApp();
@@ -85,6 +100,9 @@ public sealed class LoginTests
     [InlineData("//evil.example/x", "/tenants")]
     [InlineData("https://evil.example/", "/tenants")]
     [InlineData("/\\evil.example", "/tenants")]
+    [InlineData("/t/tenant-1/patients?search=Jos%C3%A9", "/t/tenant-1/patients?search=Jos%C3%A9")]
+    [InlineData("/é", "/tenants")]
+    [InlineData("/t/tenant-1/\u2028", "/tenants")]
     public async Task Only_a_local_return_url_is_followed(string returnUrl, string expected)
     {
         using var app = new PortalApp();
