@@ -15,8 +15,9 @@ namespace Portal.Web.Live;
 /// <c>GET /t/{tenantId}/events</c>: the tenant's live changes as Server-Sent Events. The token is verified and tenant
 /// access checked before the stream opens (a tenant that is not the caller's is the same 404 as one that does not exist).
 /// The stream opens once the tenant's subscription is live, with a <c>ready</c> event: from then on no change is missed.
-/// A request without a sign-in (the cookie expired or was cleared) gets a stream of one <c>signed-out</c> event, which
-/// the page can read and show, where a status code would only make the browser retry.
+/// A request without a sign-in (the cookie expired or was cleared), or with one the backends no longer accept, gets a
+/// stream of one <c>signed-out</c> event, which the page can read and show, where a status code or a redirect to the
+/// login page would only make the browser retry or give up without saying why.
 /// While it is open, the token and the caller's access to the practice are re-verified every LIVE_REVERIFY_SECONDS
 /// (<see cref="LiveStreamReverification"/>, one timer for all streams; each good answer also writes a keep-alive comment,
 /// so idle proxies keep the connection); once the token is no longer good, or the sign-in is past its absolute lifetime,
@@ -68,8 +69,7 @@ public static class TenantEventsEndpoint
         ArgumentNullException.ThrowIfNull(reverification);
         if (!signedIn.TryGetSignIn(context, out var signIn, isActivity: false))
         {
-            StartStream(context.Response);
-            await context.Response.Body.WriteAsync(SignedOutAtOnce, context.RequestAborted);
+            await EndSignedOutAsync(context.Response);
             return;
         }
 
@@ -81,6 +81,15 @@ public static class TenantEventsEndpoint
         try
         {
             events = await signedIn.SendAsync(signIn, new WatchTenantEventsQuery(signIn.AccessTo(tenantId)), streaming.Token);
+        }
+        catch (PortalException ended) when (ended is NotAuthenticatedException or SignInRevokedException)
+        {
+            // A sign-in that the backends no longer accept (signed out elsewhere, revoked) is told as one that is gone: a
+            // redirect to the login page would only break the browser's EventSource for good, and the page would not say why.
+            await streaming.CancelAsync();
+            cookie.Clear(context.Response);
+            await EndSignedOutAsync(context.Response);
+            return;
         }
         catch
         {
@@ -139,6 +148,12 @@ public static class TenantEventsEndpoint
     }
 
     /// <summary>An event stream's headers: never cached, and never held back by a buffering proxy.</summary>
+    private static async Task EndSignedOutAsync(HttpResponse response)
+    {
+        StartStream(response);
+        await response.Body.WriteAsync(SignedOutAtOnce, response.HttpContext.RequestAborted);
+    }
+
     private static void StartStream(HttpResponse response)
     {
         response.ContentType = "text/event-stream";

@@ -267,6 +267,21 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
+    public async Task The_event_stream_opened_with_a_token_no_longer_good_is_one_signed_out_event_and_clears_the_cookie_not_a_redirect()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        app.Identity.Revoke(Samples.AdaToken);
+
+        var response = await browser.GetAsync("/t/tenant-1/events");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("retry: 5000\n\n" + TenantEventsEndpoint.SignedOutEvent, await response.Content.ReadAsStringAsync());
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("portal_auth=;", StringComparison.Ordinal));
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    [Fact]
     public async Task The_event_stream_refuses_a_forged_sign_in()
     {
         using var app = new PortalApp();
