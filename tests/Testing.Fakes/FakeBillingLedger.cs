@@ -25,6 +25,9 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
     /// <summary>Replaces the summary's answer, to fail it or to hold it.</summary>
     public Func<Task<BillingSummary>>? SummaryAnswer { get; set; }
 
+    /// <summary>The page number the invoice list claims to be, whatever was asked: a backend whose numbers disagree.</summary>
+    public int? ClaimedInvoicePage { get; set; }
+
     public InvoiceFilter? LastInvoiceFilter { get; private set; }
 
     public PageRequest? LastPage { get; private set; }
@@ -57,7 +60,10 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
     {
         (LastInvoiceFilter, LastPage) = (filter, page);
         return Answer(scope, cancellationToken, () =>
-            Task.FromResult(PageOf(invoices.Where(i => filter.Status is null || i.Status == filter.Status), page)));
+        {
+            var answer = PageOf(invoices.Where(i => filter.Status is null || i.Status == filter.Status), page);
+            return Task.FromResult(ClaimedInvoicePage is { } claimed ? new Page<InvoiceSummary>(answer.Items, claimed, answer.Size, answer.TotalItems) : answer);
+        });
     }
 
     public Task<Invoice> GetInvoiceAsync(TenantScope scope, InvoiceNumber number, CancellationToken cancellationToken) =>

@@ -50,9 +50,10 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
         var asked = QueryValue("sort");
         var sort = asked is not null && SortKeys.Keys.FirstOrDefault(k => string.Equals(k, asked, StringComparison.OrdinalIgnoreCase)) is { } known ? known : null;
         Sort = sort;
+        var requested = Math.Max(PageNumber, 1);
         try
         {
-            List = await load(Math.Max(PageNumber, 1));
+            List = await load(requested);
         }
         catch (RequestValidationException invalid)
         {
@@ -60,8 +61,10 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
             List = new Page<T>([], 1, PageRequest.DefaultSize, 0);
         }
 
-        Pager = new Pager(ListPath, List.Number, List.TotalPages, Filters, sort, sort is null ? null : (Descending ? "desc" : "asc"));
-        if (List.Number > List.TotalPages)
+        // A page past the last is sent to the last. Judged by the page asked for, not the one the backend says it gave: a
+        // backend whose page number disagrees with its page count would otherwise send the reader to the same address forever.
+        Pager = new Pager(ListPath, Math.Min(List.Number, List.TotalPages), List.TotalPages, Filters, sort, sort is null ? null : (Descending ? "desc" : "asc"));
+        if (requested > List.TotalPages)
         {
             return Redirect(Pager.UrlFor(List.TotalPages));
         }

@@ -97,6 +97,20 @@ public sealed class CustomerExperienceTests
     }
 
     [Fact]
+    public async Task A_list_whose_backend_claims_a_page_past_its_last_is_shown_not_redirected_to_itself()
+    {
+        using var app = new PortalApp();
+        app.Billing.Add(Samples.Invoice("INV-1"));
+        app.Billing.ClaimedInvoicePage = 7;
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices?page=1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("INV-1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Counts_take_the_singular_for_one()
     {
         using var app = new PortalApp();
