@@ -80,6 +80,10 @@ public static class DependencyInjection
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 RemoveTempDataSaving(options);
+
+                // Shown beside a field whose value could not be read as its type; only a hand-made post sends one.
+                options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => "This is not a value this field takes.");
+                options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "This is not a value this field takes.");
             });
         KeepDataProtectionIdle(services);
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<IdentifierRouteConstraint>(IdentifierRouteConstraint.Name));

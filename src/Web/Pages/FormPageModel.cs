@@ -17,6 +17,9 @@ public abstract class FormPageModel : PageModel
     /// <summary>The prefix of the hidden inputs that say what a form showed of each stored value (<c>_Shown.cshtml</c>).</summary>
     public const string ShownPrefix = "shown.";
 
+    /// <summary>The refusal of a form that held a value none of its inputs offers: only a hand-made post does.</summary>
+    public const string UnofferedValueRefusal = "The form held a value it does not offer, so nothing was saved. Please check it and send it again.";
+
     /// <summary>Set when the backend did not answer the form in time: it may have applied it all the same.</summary>
     private bool sentMayHaveArrived;
 
@@ -56,6 +59,14 @@ public abstract class FormPageModel : PageModel
         where T : class
     {
         ArgumentNullException.ThrowIfNull(send);
+        if (ModelState.ErrorCount > 0)
+        {
+            // A value no input of the form offers (a tick box sent as "banana") binds as its type's default: refused before
+            // anything is sent, rather than saved as that default.
+            Reject(UnofferedValueRefusal, StatusCodes.Status400BadRequest);
+            return null;
+        }
+
         try
         {
             return await send();

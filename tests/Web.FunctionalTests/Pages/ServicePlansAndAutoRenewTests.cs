@@ -60,6 +60,28 @@ public sealed class ServicePlansAndAutoRenewTests
     }
 
     [Theory]
+    [InlineData("maybe")]
+    [InlineData(null)]
+    public async Task An_auto_renew_post_that_says_neither_on_nor_off_is_refused_and_nothing_is_switched(string? asked)
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync(ServicePage);
+        KeyValuePair<string, string>[] fields = asked is null
+            ? [new("__csrf", Browser.CsrfToken(form, ServicePage))]
+            : [new("__csrf", Browser.CsrfToken(form, ServicePage)), new("AutoRenew", asked)];
+
+        var response = await browser.PostFormAsync(ServicePage, fields);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("nothing was saved", html, StringComparison.Ordinal);
+        Assert.Empty(app.Catalog.AutoRenewChanges);
+        Assert.Empty(app.Logs.Errors);
+    }
+
+    [Theory]
     [InlineData("owner")]
     [InlineData("billing")]
     public async Task Owner_and_billing_switch_auto_renew_off_and_are_told_so(string role)

@@ -41,9 +41,9 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     [BindProperty(SupportsGet = true, Name = "autoRenewed")]
     public string? AutoRenewed { get; set; }
 
-    /// <summary>The state the auto-renew form asks for: the opposite of the service's.</summary>
+    /// <summary>The state the auto-renew form asks for: the opposite of the service's. A post without it is refused, not taken as "off".</summary>
     [BindProperty]
-    public bool AutoRenew { get; set; }
+    public bool? AutoRenew { get; set; }
 
     public string Purpose => FormPurpose("services.auto-renew", RouteData.Values["serviceId"]);
 
@@ -65,14 +65,19 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     public Task<IActionResult> OnPostAsync(string serviceId) => SignedInPostAsync(Purpose, async signIn =>
     {
         var access = AccessFor(signIn);
+        if (AutoRenew is null && ModelState.ErrorCount == 0)
+        {
+            ModelState.AddModelError(nameof(AutoRenew), "Choose whether auto-renew is on or off.");
+        }
+
         return await SubmitAsync(() => SwitchAutoRenewAsync(access, serviceId)) is not null
-            ? Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew ? "on" : "off"))
+            ? Redirect(Link("services/" + serviceId) + "?autoRenewed=" + (AutoRenew == true ? "on" : "off"))
             : await ShowFormAgainAsync(() => LoadAsync(access, serviceId));
     });
 
     private async Task<string> SwitchAutoRenewAsync(AccessContext access, string serviceId)
     {
-        await Mediator.Send(new SetAutoRenewCommand(access, serviceId, AutoRenew), Aborted);
+        await Mediator.Send(new SetAutoRenewCommand(access, serviceId, AutoRenew!.Value), Aborted);
         return serviceId;
     }
 

@@ -85,6 +85,21 @@ public sealed class CompanyDetailsTests
     }
 
     [Fact]
+    public async Task A_tick_box_sent_with_a_value_it_does_not_offer_is_refused_not_saved_as_unticked()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction, ("IsVatPayer", "banana"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(Portal.Web.Pages.FormPageModel.UnofferedValueRefusal, html, StringComparison.Ordinal);
+        Assert.Null(app.Company.LastTaxProfile);
+    }
+
+    [Fact]
     public async Task Two_forms_open_at_once_each_save_only_what_their_reader_changed()
     {
         using var app = new PortalApp();
