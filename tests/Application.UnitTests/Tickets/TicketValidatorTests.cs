@@ -166,6 +166,22 @@ public sealed class TicketValidatorTests
     }
 
     [Theory]
+    [InlineData("Line one\r\n\tindented line two", true)]
+    [InlineData("Ring \u0007 the bell", false)]
+    [InlineData("An \u001B[31m escape", false)]
+    [InlineData("A \0 NUL", false)]
+    public void A_reply_and_a_description_keep_line_breaks_and_tabs_but_no_other_control_characters(string text, bool valid)
+    {
+        var reply = new ReplyToTicketCommandValidator().Validate(new ReplyToTicketCommand(TicketSamples.Access, "17", text));
+        var ticket = Validate(GoodTitle, text + " " + GoodDescription, "normal", null);
+
+        Assert.Equal(valid, reply.IsValid);
+        Assert.Equal(valid, ticket.IsValid);
+        Assert.All(reply.Errors, e => Assert.Equal("Reply may hold line breaks and tabs, but no other control characters.", e.ErrorMessage));
+        Assert.All(ticket.Errors, e => Assert.Equal("Description", e.PropertyName));
+    }
+
+    [Theory]
     [InlineData(5000, true)]
     [InlineData(5001, false)]
     public void A_reply_is_at_most_5000_characters(int length, bool valid) =>

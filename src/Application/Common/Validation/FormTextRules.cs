@@ -30,6 +30,14 @@ public static class FormTextRules
         rule.Must(text => text is null || IsOneLine((text as string ?? string.Concat(text)).AsSpan().Trim()))
             .WithMessage($"{label} must be one line, without tabs or other control characters.");
 
+    /// <summary>
+    /// Text of several lines: line breaks and tabs are kept, any other control character (a bell, an escape, a NUL) is
+    /// refused here rather than stored for support to read as "&amp;#x1B;".
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> MustBePlainText<T>(this IRuleBuilder<T, string> rule, string label) =>
+        rule.Must(text => text is null || !text.Any(character => char.IsControl(character) && character is not ('\r' or '\n' or '\t')))
+            .WithMessage($"{label} may hold line breaks and tabs, but no other control characters.");
+
     /// <summary>Not blank, and at most <paramref name="maxLength"/> characters once trimmed.</summary>
     public static IRuleBuilderOptions<T, string> MustBeGiven<T>(this IRuleBuilderInitial<T, string> rule, string label, int maxLength) =>
         rule.Cascade(CascadeMode.Stop)

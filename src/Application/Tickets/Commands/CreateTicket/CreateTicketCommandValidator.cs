@@ -16,7 +16,8 @@ internal sealed class CreateTicketCommandValidator : TenantScopedValidator<Creat
         RuleFor(x => x.Description)
             .Must(text => NewTicket.HasLength(text, NewTicket.MinDescriptionLength, NewTicket.MaxDescriptionLength))
             .WithMessage(
-                $"Description must be between {NewTicket.MinDescriptionLength} and {NewTicket.MaxDescriptionLength} characters.");
+                $"Description must be between {NewTicket.MinDescriptionLength} and {NewTicket.MaxDescriptionLength} characters.")
+            .MustBePlainText("Description");
         RuleFor(x => x.Priority).MustBeCodeOf(TicketCodes.Priorities);
         RuleFor(x => x.Category)
             .Must(category => string.IsNullOrWhiteSpace(category) || IsCategoryId(category.Trim()))

@@ -13,6 +13,7 @@ internal sealed class ReplyToTicketCommandValidator : TenantScopedValidator<Repl
                 && content.Trim().Length >= ReplyToTicketCommand.MinContentLength
                 && content.Trim().Length <= ReplyToTicketCommand.MaxContentLength)
             .WithMessage(
-                $"Reply must be between {ReplyToTicketCommand.MinContentLength} and {ReplyToTicketCommand.MaxContentLength} characters.");
+                $"Reply must be between {ReplyToTicketCommand.MinContentLength} and {ReplyToTicketCommand.MaxContentLength} characters.")
+            .MustBePlainText("Reply");
     }
 }
