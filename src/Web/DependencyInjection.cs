@@ -218,8 +218,10 @@ public static class DependencyInjection
         app.UseRouting();
         app.UseLoginThrottle();
 
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) });
+        // Probes read them: any other method is the 405 every other address answers.
+        HttpMethodMetadata probeMethods = new([HttpMethods.Get, HttpMethods.Head]);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(probeMethods);
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) }).WithMetadata(probeMethods);
         if (modes.Platform)
         {
             app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", BillingPdfEndpoint.HandleInvoiceAsync)

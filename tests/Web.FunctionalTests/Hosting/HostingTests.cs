@@ -21,6 +21,24 @@ public sealed class HostingTests
     }
 
     [Theory]
+    [InlineData("/healthz", "POST")]
+    [InlineData("/readyz", "DELETE")]
+    [InlineData("/readyz", "TRACE")]
+    public async Task Health_endpoints_answer_only_the_methods_probes_use(string url, string method)
+    {
+        using var app = new PortalApp();
+        using var browser = app.Browser();
+        using var head = new HttpRequestMessage(HttpMethod.Head, new Uri(url, UriKind.Relative));
+        using var other = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative));
+
+        var headAnswer = await browser.Client.SendAsync(head);
+        var otherAnswer = await browser.Client.SendAsync(other);
+
+        Assert.Equal(HttpStatusCode.OK, headAnswer.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, otherAnswer.StatusCode);
+    }
+
+    [Theory]
     [InlineData("SECRET_KEY", null, "SECRET_KEY is required")]
     [InlineData("SECRET_KEY", "too-short", "SECRET_KEY must be at least 32 characters")]
     [InlineData("PORT", "http", "PORT must be a port number")]
