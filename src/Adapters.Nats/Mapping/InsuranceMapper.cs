@@ -23,10 +23,24 @@ internal static class InsuranceMapper
     /// <summary>
     /// An absent or null <c>copay</c> or <c>deductible</c> is unknown (a dash), as are a missing company, policy number or
     /// coverage order (listed last); nothing but the list itself is required. A verification status Portal does not
-    /// know is kept as it came. A missing or unreadable effective date is a dash for that policy; a termination date
-    /// that cannot be read makes the answer malformed (the page's insurance part says so), never an open-ended policy.
+    /// know is kept as it came. Either date, missing or unreadable, is a dash for that policy alone, as every other HTPI
+    /// date is (<see cref="WireValues.DateOrNull"/>); the page shows an open end as the same dash, so an unreadable end
+    /// date never claims cover that goes on. Dates that contradict each other (an end before the start) are both
+    /// unknown: which of them is wrong cannot be told.
     /// </summary>
-    private static InsurancePolicy ToPolicy(PolicyDto dto) => new(
+    private static InsurancePolicy ToPolicy(PolicyDto dto)
+    {
+        var effective = WireValues.DateOrNull(dto.EffectiveDate);
+        var termination = WireValues.DateOrNull(dto.TerminationDate);
+        if (termination < effective)
+        {
+            (effective, termination) = (null, null);
+        }
+
+        return ToPolicy(dto, effective, termination);
+    }
+
+    private static InsurancePolicy ToPolicy(PolicyDto dto, DateOnly? effective, DateOnly? termination) => new(
         dto.CoverageOrder >= InsurancePolicy.PrimaryCoverage ? dto.CoverageOrder : null,
         WireValues.OrEmpty(dto.InsuranceCompany),
         WireValues.OrEmpty(dto.PlanType),
@@ -34,10 +48,8 @@ internal static class InsuranceMapper
         WireValues.OrEmpty(dto.GroupNumber),
         WireValues.OrEmpty(dto.SubscriberName),
         WireValues.OrEmpty(dto.SubscriberRelationship),
-        WireValues.DateOrNull(dto.EffectiveDate),
-
-        // Strict: an end date that cannot be read must not look like cover that never ends.
-        WireValues.OptionalDate(dto.TerminationDate, "policies[].termination_date"),
+        effective,
+        termination,
         dto.Copay is null ? null : WireValues.Dollars(dto.Copay, "policies[].copay"),
         dto.Deductible is null ? null : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
         ToVerificationStatus(dto.VerificationStatus))

@@ -44,9 +44,6 @@ internal static class WireValues
     /// <summary>A date as <see cref="RequireDate"/> reads it, or null when absent or unreadable: one value shown as unknown.</summary>
     public static DateOnly? DateOrNull(string? value) => TryParseDate(value, out var date) ? date : null;
 
-    public static DateOnly? OptionalDate(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? null : RequireDate(value, field);
-
     /// <summary>An instant in ISO-8601; one without an offset is UTC (Python's <c>datetime.utcnow().isoformat()</c>).</summary>
     public static DateTimeOffset RequireInstant(string? value, string field) =>
         TryParseInstant(value, out var instant) ? instant : throw new MalformedAnswerException($"The answer's '{field}' is not a timestamp.");

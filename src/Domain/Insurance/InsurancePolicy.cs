@@ -73,7 +73,7 @@ public sealed record InsurancePolicy
     /// <summary>The day the policy takes effect; null when the practice's service did not say.</summary>
     public DateOnly? EffectiveDate { get; }
 
-    /// <summary>Null for a policy with no end date.</summary>
+    /// <summary>Null for a policy with no end date, or when the practice's service sent one that cannot be read.</summary>
     public DateOnly? TerminationDate { get; }
 
     /// <summary>Null when the service does not say.</summary>

@@ -30,7 +30,7 @@ public sealed class WireValuesTests
     [InlineData("Tue, 12 Mar 1985 10:00:00 GMT")]
     public void A_malformed_date_is_a_malformed_answer_naming_the_field(string text)
     {
-        var error = Assert.Throws<MalformedAnswerException>(() => WireValues.OptionalDate(text, "service_date"));
+        var error = Assert.Throws<MalformedAnswerException>(() => WireValues.RequireDate(text, "service_date"));
 
         Assert.Contains("service_date", error.Message, StringComparison.Ordinal);
     }
@@ -39,9 +39,14 @@ public sealed class WireValuesTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
-    public void A_blank_optional_date_is_none(string? text)
+    [InlineData("2024-02-30")]
+    [InlineData("yesterday")]
+    [InlineData("2026-13-45T10:00:00Z")]
+    [InlineData("0001-01-01T00:00:00+05:00")]
+    [InlineData("9999-12-31T23:59:59-05:00")]
+    public void A_blank_or_unreadable_date_read_tolerantly_is_unknown(string? text)
     {
-        Assert.Null(WireValues.OptionalDate(text, "termination_date"));
+        Assert.Null(WireValues.DateOrNull(text));
     }
 
     [Theory]

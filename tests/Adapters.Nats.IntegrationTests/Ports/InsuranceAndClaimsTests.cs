@@ -73,15 +73,34 @@ public sealed class InsuranceAndClaimsTests
         Assert.Equal((string.Empty, string.Empty, (Money?)null, (Money?)null), (unknown.InsuranceCompany, unknown.PolicyNumber, unknown.Copay, unknown.Deductible));
     }
 
-    [Fact]
-    public async Task A_termination_date_that_cannot_be_read_is_malformed_not_open_ended_cover()
+    [Theory]
+    [InlineData("\"0001-01-01T00:00:00+05:00\"")]
+    [InlineData("\"9999-12-31T23:59:59-05:00\"")]
+    [InlineData("\"2026-13-45T10:00:00Z\"")]
+    [InlineData("\"yesterday\"")]
+    [InlineData("\"12/31/2023\"")]
+    public async Task Policy_dates_that_cannot_be_read_are_dashes_for_that_policy_not_the_insurance_card(string date)
     {
-        bus.AnswerWith(WireSamples.Policies.Replace("\"termination_date\": \"2027-12-31\"", "\"termination_date\": \"12/31/2023\"", StringComparison.Ordinal));
+        bus.AnswerWith(WireSamples.Policies
+            .Replace("\"effective_date\": \"2023-01-01\"", "\"effective_date\": " + date, StringComparison.Ordinal)
+            .Replace("\"termination_date\": \"2027-12-31\"", "\"termination_date\": " + date, StringComparison.Ordinal));
 
-        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
-            () => adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+        var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
 
-        Assert.Equal("insurance", error.Area);
+        Assert.Equal(
+            [("First Health", null, null), ("Second Mutual", (DateOnly?)new DateOnly(2024, 1, 1), (DateOnly?)null)],
+            policies.Select(policy => (policy.InsuranceCompany, policy.EffectiveDate, policy.TerminationDate)));
+    }
+
+    [Fact]
+    public async Task A_policy_that_ends_before_it_starts_has_both_dates_unknown_not_the_card_lost()
+    {
+        bus.AnswerWith(WireSamples.Policies.Replace("\"termination_date\": \"2027-12-31\"", "\"termination_date\": \"2020-12-31\"", StringComparison.Ordinal));
+
+        var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal((null, null), (policies[0].EffectiveDate, policies[0].TerminationDate));
+        Assert.Equal(new DateOnly(2024, 1, 1), policies[1].EffectiveDate);
     }
 
     [Fact]
