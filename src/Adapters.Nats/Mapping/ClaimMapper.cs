@@ -9,7 +9,10 @@ namespace Portal.Adapters.Nats.Mapping;
 
 internal static class ClaimMapper
 {
-    /// <summary>Newest service date first, whatever order the service sent; another tenant's answer or claim is not found.</summary>
+    /// <summary>
+    /// Newest service date first, whatever order the service sent; another tenant's answer or claim is not found. A claim
+    /// without an id Portal can address cannot be opened and is left out, not the list.
+    /// </summary>
     public static IReadOnlyList<ClaimSummary> ToSummaries(ClaimListAnswer answer, TenantId tenantId)
     {
         TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.ListClaimsForPatient.Thing);
@@ -19,7 +22,7 @@ internal static class ClaimMapper
             TenantGate.Require(claim.NamedTenant, tenantId, HtpiOperations.ListClaimsForPatient.Thing);
         }
 
-        return claims.Select(ToSummary).OrderByDescending(claim => claim.ServiceDate).ToArray();
+        return claims.Where(claim => WireValues.IsAddressable(claim.Id)).Select(ToSummary).OrderByDescending(claim => claim.ServiceDate).ToArray();
     }
 
     /// <summary>
@@ -50,7 +53,7 @@ internal static class ClaimMapper
     /// </summary>
     private static ClaimSummary ToSummary(ClaimDto dto)
     {
-        var id = WireValues.RequireText(dto.Id, "claim.id");
+        var id = WireValues.RequireText(dto.Id, "claim.id").Trim();
         return new ClaimSummary(
             new ClaimId(id),
             WireValues.OrNull(dto.ClaimNumber) ?? id,

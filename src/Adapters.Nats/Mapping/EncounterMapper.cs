@@ -17,12 +17,13 @@ namespace Portal.Adapters.Nats.Mapping;
 /// </summary>
 internal static class EncounterMapper
 {
-    /// <summary>Most recent first; an encounter without a readable date last.</summary>
+    /// <summary>Most recent first; an encounter without a readable date last; one without an id Portal can address is left out.</summary>
     public static IReadOnlyList<Encounter> ToEncounters(EncounterListAnswer answer, TenantId tenantId, PatientId patientId)
     {
         var thing = HtpiOperations.ListEncountersForPatient.Thing;
         TenantGate.Require(answer.TenantId, tenantId, thing);
         return WireValues.Require(answer.Encounters, "encounters")
+            .Where(dto => WireValues.IsAddressable(dto.Id))
             .Where(dto => string.IsNullOrWhiteSpace(dto.PatientId) || string.Equals(dto.PatientId.Trim(), patientId.Value, StringComparison.Ordinal))
             .Select(dto => ToEncounter(dto, tenantId, thing, patientId))
             .OrderByDescending(encounter => encounter.Date ?? encounter.Day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))

@@ -17,7 +17,7 @@ internal static class PatientMapper
     {
         TenantGate.Require(dto.TenantId, tenantId, thing);
 
-        var id = WireValues.RequireText(dto.Id, "patient.id");
+        var id = WireValues.RequireText(dto.Id, "patient.id").Trim();
         return new Patient(
             new PatientId(id),
             string.IsNullOrWhiteSpace(dto.PatientId) ? id : dto.PatientId.Trim(),

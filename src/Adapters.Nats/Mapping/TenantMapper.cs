@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Portal.Adapters.Nats.Contracts.Tenants;
 using Portal.Adapters.Nats.Requests;
-using Portal.Domain.Common;
 using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.Mapping;
@@ -17,7 +16,7 @@ internal static class TenantMapper
     /// </summary>
     public static IReadOnlyList<Tenant> ToTenants(TenantListAnswer answer) =>
         WireValues.Require(answer.Tenants, "tenants")
-            .Where(dto => Identifier.IsValid(dto.Id?.Trim()))
+            .Where(dto => WireValues.IsAddressable(dto.Id))
             .Select(ToTenant)
             .ToArray();
 

@@ -119,6 +119,12 @@ internal static class WireValues
         return id > 0 ? id : null;
     }
 
+    /// <summary>
+    /// Whether a record's id, trimmed, is one Portal can put in an address and a subject (<see cref="Identifier"/>). A
+    /// list row without one cannot be opened, so a list leaves it out rather than costing the user the whole list.
+    /// </summary>
+    public static bool IsAddressable(string? id) => Identifier.IsValid(id?.Trim());
+
     public static string OrEmpty(string? value) => value?.Trim() ?? string.Empty;
 
     /// <summary>The text trimmed, or null when blank or absent.</summary>

@@ -71,11 +71,15 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
             cancellationToken);
     }
 
-    /// <summary>An answer, or any patient in it, of another tenant makes the whole list "not found": nothing of it is shown.</summary>
+    /// <summary>
+    /// An answer, or any patient in it, of another tenant makes the whole list "not found": nothing of it is shown. A
+    /// patient without an id Portal can address cannot be opened and is left out, as such a tenant is from the tenants.
+    /// </summary>
     private static Page<Patient> ToPage(PatientListAnswer answer, TenantScope scope, string? search, PageRequest page)
     {
         TenantGate.Require(answer.TenantId, scope.TenantId, HtpiOperations.ListPatients.Thing);
         var patients = WireValues.Require(answer.Patients, "patients")
+            .Where(dto => WireValues.IsAddressable(dto.Id))
             .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId, HtpiOperations.ListPatients.Thing))
             .ToArray();
 

@@ -136,6 +136,20 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     }
 
     [Fact]
+    public async Task An_encounter_without_an_id_Portal_can_address_is_left_out_of_the_list()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        var unaddressable = PublicEncounters.FollowUp.Replace("enc-003", "enc 3/..", StringComparison.Ordinal);
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.list.for.patient", PublicService.Route.Published,
+            _ => PublicEncounters.List(PublicEncounters.Checkup, unaddressable), area: "encounters");
+
+        var list = await portal.Get<IEncounterRegistry>().ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+
+        Assert.Equal(["enc-001"], list.Select(encounter => encounter.Id.Value));
+    }
+
+    [Fact]
     public async Task An_encounters_service_that_is_not_running_is_unavailable_in_its_own_area()
     {
         await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());

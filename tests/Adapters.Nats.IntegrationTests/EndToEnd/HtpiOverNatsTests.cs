@@ -47,6 +47,19 @@ public sealed class HtpiOverNatsTests(NatsServerFixture nats) : IClassFixture<Na
     }
 
     [Fact]
+    public async Task A_patient_Portal_cannot_address_is_left_out_and_the_rest_of_the_list_is_shown()
+    {
+        await using var portal = await PortalOnNats.StartAsync(nats.Url, TimeSpan.FromSeconds(5));
+        await using var patients = await HtpiResponder.StartAsync(
+            service, "htpi.patient.list", "patients", AnswerStyle.RequestReply,
+            WireSamples.PatientList(WireSamples.Patient("p-1"), WireSamples.Patient("../pat-001"), WireSamples.Patient("p-2")));
+
+        var page = await portal.Get<IPatientRegistry>().ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(["p-1", "p-2"], page.Items.Select(patient => patient.Id.Value));
+    }
+
+    [Fact]
     public async Task Answers_of_concurrent_requests_reach_their_own_callers()
     {
         await using var portal = await PortalOnNats.StartAsync(nats.Url, TimeSpan.FromSeconds(5));

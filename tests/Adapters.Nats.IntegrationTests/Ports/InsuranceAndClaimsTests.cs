@@ -114,6 +114,16 @@ public sealed class InsuranceAndClaimsTests
     }
 
     [Fact]
+    public async Task A_claim_without_an_id_Portal_can_address_is_left_out_of_the_patients_claims()
+    {
+        bus.AnswerWith(WireSamples.Claims.Replace("\"id\": \"c-2\"", "\"id\": \"../c-2\"", StringComparison.Ordinal));
+
+        var claims = await adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal(["c-1"], claims.Select(claim => claim.Id.Value));
+    }
+
+    [Fact]
     public async Task Claims_come_newest_service_date_first()
     {
         bus.AnswerWith(WireSamples.Claims);

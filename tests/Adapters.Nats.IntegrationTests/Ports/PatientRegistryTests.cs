@@ -108,6 +108,23 @@ public sealed class PatientRegistryTests
     }
 
     [Fact]
+    public async Task A_patient_without_an_id_Portal_can_address_is_left_out_of_the_list_not_the_list_lost()
+    {
+        bus.AnswerWith(WireSamples.PatientList(
+            WireSamples.Patient("../pat-001"),
+            WireSamples.Patient("p-1"),
+            WireSamples.Patient("a.b"),
+            WireSamples.Patient(new string('x', 65)),
+            WireSamples.Patient(" p-2 "),
+            WireSamples.Patient("p-3").Replace("\"id\": \"p-3\", ", string.Empty, StringComparison.Ordinal)));
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(["p-1", "p-2"], page.Items.Select(patient => patient.Id.Value));
+        Assert.Equal(2, page.TotalItems);
+    }
+
+    [Fact]
     public async Task List_without_search_leaves_it_out_and_pages_in_memory()
     {
         bus.AnswerWith(WireSamples.PatientList(WireSamples.Patient("p-1"), WireSamples.Patient("p-2"), WireSamples.Patient("p-3")));
