@@ -10,19 +10,17 @@ namespace Portal.Adapters.Nats.Mapping;
 internal static class ClaimMapper
 {
     /// <summary>
-    /// Newest service date first, whatever order the service sent; another tenant's answer or claim is not found. A claim
-    /// without an id Portal can address cannot be opened and is left out, not the list.
+    /// Newest service date first, whatever order the service sent. Another tenant's answer is malformed and a claim of
+    /// another tenant left out (<see cref="TenantGate"/>). A claim without an id Portal can address cannot be opened and is
+    /// left out, not the list.
     /// </summary>
     public static IReadOnlyList<ClaimSummary> ToSummaries(ClaimListAnswer answer, TenantId tenantId)
     {
-        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.ListClaimsForPatient.Thing);
-        var claims = WireValues.Require(answer.Claims, "claims");
-        foreach (var claim in claims)
-        {
-            TenantGate.Require(claim.NamedTenant, tenantId, HtpiOperations.ListClaimsForPatient.Thing);
-        }
-
-        return claims.Where(claim => WireValues.IsAddressable(claim.Id)).Select(ToSummary).OrderByDescending(claim => claim.ServiceDate).ToArray();
+        TenantGate.RequireListedFor(answer.TenantId, tenantId);
+        return WireValues.Require(answer.Claims, "claims")
+            .Where(claim => TenantGate.IsOfAskedTenant(claim.NamedTenant, tenantId) && WireValues.IsAddressable(claim.Id))
+            .Select(ToSummary)
+            .OrderByDescending(claim => claim.ServiceDate).ToArray();
     }
 
     /// <summary>

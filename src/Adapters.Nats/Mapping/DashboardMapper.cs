@@ -10,10 +10,10 @@ namespace Portal.Adapters.Nats.Mapping;
 
 internal static class DashboardMapper
 {
-    /// <summary>Stats the answer says are another tenant's are not found, never shown.</summary>
+    /// <summary>Stats the answer says are another tenant's are never shown: the answer is malformed, and only the stats card unavailable.</summary>
     public static DashboardStats ToStats(DashboardStatsAnswer answer, TenantId tenantId)
     {
-        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardStats.Thing);
+        TenantGate.RequireListedFor(answer.TenantId, tenantId);
         return ToStats(answer.Stats);
     }
 
@@ -50,7 +50,7 @@ internal static class DashboardMapper
     /// <summary>Most recent first, whatever order the service sent.</summary>
     public static IReadOnlyList<Activity> ToActivities(ActivityAnswer answer, TenantId tenantId)
     {
-        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardActivity.Thing);
+        TenantGate.RequireListedFor(answer.TenantId, tenantId);
         // An entry whose time cannot be read has no place in a newest-first feed, and one without a description says
         // nothing: that entry is left out, not the card.
         return WireValues.Require(answer.Activities, "activities")
@@ -71,7 +71,7 @@ internal static class DashboardMapper
 
     public static IReadOnlyList<Alert> ToAlerts(AlertsAnswer answer, TenantId tenantId)
     {
-        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.DashboardAlerts.Thing);
+        TenantGate.RequireListedFor(answer.TenantId, tenantId);
         return WireValues.Require(answer.Alerts, "alerts").Select(ToAlertOrNull).OfType<Alert>().ToArray();
     }
 

@@ -10,20 +10,23 @@ namespace Portal.Adapters.Nats.Mapping;
 
 /// <summary>
 /// Encounters as the public encounters service sends them. It serves any tenant and finds an encounter by id alone, so
-/// an answer or encounter of another tenant is "not found", and a patient's list leaves out an encounter of another
-/// patient. In a list (asked by tenant and patient), one without <c>tenantId</c> or <c>patientId</c> is taken as the
+/// an encounter of another tenant asked by its id is "not found", and a patient's list leaves out an encounter of another
+/// tenant or patient (<see cref="TenantGate"/>). In a list (asked by tenant and patient), one without <c>tenantId</c> or <c>patientId</c> is taken as the
 /// asked one's; one got by its id alone must name the asked tenant, or it is not found. Every field but the id degrades
 /// alone: an unreadable date is unknown, missing text is empty.
 /// </summary>
 internal static class EncounterMapper
 {
-    /// <summary>Most recent first; an encounter without a readable date last; one without an id Portal can address is left out.</summary>
+    /// <summary>
+    /// Most recent first; an encounter without a readable date last. Another tenant's answer is malformed; an encounter of
+    /// another tenant or patient, or without an id Portal can address, is left out.
+    /// </summary>
     public static IReadOnlyList<Encounter> ToEncounters(EncounterListAnswer answer, TenantId tenantId, PatientId patientId)
     {
         var thing = HtpiOperations.ListEncountersForPatient.Thing;
-        TenantGate.Require(answer.TenantId, tenantId, thing);
+        TenantGate.RequireListedFor(answer.TenantId, tenantId);
         return WireValues.Require(answer.Encounters, "encounters")
-            .Where(dto => WireValues.IsAddressable(dto.Id))
+            .Where(dto => TenantGate.IsOfAskedTenant(dto.TenantId, tenantId) && WireValues.IsAddressable(dto.Id))
             .Where(dto => string.IsNullOrWhiteSpace(dto.PatientId) || string.Equals(dto.PatientId.Trim(), patientId.Value, StringComparison.Ordinal))
             .Select(dto => ToEncounter(dto, tenantId, thing, patientId))
             .OrderByDescending(encounter => encounter.Date ?? encounter.Day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))

@@ -1,5 +1,4 @@
 using Portal.Adapters.Nats.Contracts.Insurance;
-using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Insurance;
 using Portal.Domain.Tenants;
 
@@ -7,17 +6,16 @@ namespace Portal.Adapters.Nats.Mapping;
 
 internal static class InsuranceMapper
 {
-    /// <summary>In coverage order, primary first, whatever order the service sent; another tenant's answer or policy is not found.</summary>
+    /// <summary>
+    /// In coverage order, primary first, whatever order the service sent. Another tenant's answer is malformed and a
+    /// policy of another tenant left out (<see cref="TenantGate"/>).
+    /// </summary>
     public static IReadOnlyList<InsurancePolicy> ToPolicies(InsuranceListAnswer answer, TenantId tenantId)
     {
-        TenantGate.Require(answer.TenantId, tenantId, HtpiOperations.ListInsuranceForPatient.Thing);
-        var policies = WireValues.Require(answer.Policies, "policies");
-        foreach (var policy in policies)
-        {
-            TenantGate.Require(policy.TenantId, tenantId, HtpiOperations.ListInsuranceForPatient.Thing);
-        }
-
-        return policies.Select(ToPolicy).OrderBy(policy => policy.CoverageOrder ?? int.MaxValue).ToArray();
+        TenantGate.RequireListedFor(answer.TenantId, tenantId);
+        return WireValues.Require(answer.Policies, "policies")
+            .Where(policy => TenantGate.IsOfAskedTenant(policy.TenantId, tenantId))
+            .Select(ToPolicy).OrderBy(policy => policy.CoverageOrder ?? int.MaxValue).ToArray();
     }
 
     /// <summary>

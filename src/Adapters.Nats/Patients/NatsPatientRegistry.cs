@@ -72,20 +72,23 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
     }
 
     /// <summary>
-    /// An answer, or any patient in it, of another tenant makes the whole list "not found": nothing of it is shown. A
+    /// An answer of another tenant is malformed, and a patient of another tenant is left out, never shown
+    /// (<see cref="TenantGate"/>); a service's total is lowered by the rows left out, so it does not count them either. A
     /// patient without an id Portal can address cannot be opened and is left out, as such a tenant is from the tenants.
     /// </summary>
     private static Page<Patient> ToPage(PatientListAnswer answer, TenantScope scope, string? search, PageRequest page)
     {
-        TenantGate.Require(answer.TenantId, scope.TenantId, HtpiOperations.ListPatients.Thing);
-        var patients = WireValues.Require(answer.Patients, "patients")
-            .Where(dto => WireValues.IsAddressable(dto.Id))
+        TenantGate.RequireListedFor(answer.TenantId, scope.TenantId);
+        var rows = WireValues.Require(answer.Patients, "patients");
+        var patients = rows
+            .Where(dto => TenantGate.IsOfAskedTenant(dto.TenantId, scope.TenantId) && WireValues.IsAddressable(dto.Id))
             .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId, HtpiOperations.ListPatients.Thing))
             .ToArray();
 
         if ((answer.Pagination?.Total ?? answer.Total) is { } total)
         {
-            return new Page<Patient>(patients.Take(page.Size).ToArray(), page.Number, page.Size, total);
+            var shown = patients.Take(page.Size).ToArray();
+            return new Page<Patient>(shown, page.Number, page.Size, Math.Max(total - (rows.Count - patients.Length), shown.Length));
         }
 
         var matching = search is null ? patients : patients.Where(patient => PatientMapper.Matches(patient, search)).ToArray();

@@ -120,19 +120,27 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     }
 
     [Fact]
-    public async Task A_list_that_holds_another_tenants_encounter_is_not_found_and_another_patients_is_left_out()
+    public async Task Another_tenants_or_patients_encounter_is_left_out_of_the_list_and_another_tenants_list_is_malformed()
     {
         await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
         var anotherPatients = PublicEncounters.FollowUp.Replace("pat-001", "pat-002", StringComparison.Ordinal);
-        var lists = new Queue<string>([PublicEncounters.List(PublicEncounters.Checkup, anotherPatients), PublicEncounters.List(PublicEncounters.Checkup, OtherTenants)]);
+        var anotherTenantsList = PublicEncounters.List(PublicEncounters.Checkup).Replace("{\"success\": true,", "{\"success\": true, \"tenantId\": \"tenant-b\",", StringComparison.Ordinal);
+        var lists = new Queue<string>([
+            PublicEncounters.List(PublicEncounters.Checkup, anotherPatients),
+            PublicEncounters.List(PublicEncounters.Checkup, OtherTenants),
+            anotherTenantsList]);
         await using var encounters = await PublicService.StartAsync(
             service, "htpi.encounters.list.for.patient", PublicService.Route.Published, _ => lists.Dequeue(), area: "encounters");
         var registry = portal.Get<IEncounterRegistry>();
 
-        var mine = await registry.ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
-        await Assert.ThrowsAsync<NotFoundException>(() => registry.ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None));
+        var withAnotherPatients = await registry.ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+        var withAnotherTenants = await registry.ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => registry.ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None));
 
-        Assert.Equal(["enc-001"], mine.Select(encounter => encounter.Id.Value));
+        Assert.Equal(["enc-001"], withAnotherPatients.Select(encounter => encounter.Id.Value));
+        Assert.Equal(["enc-001"], withAnotherTenants.Select(encounter => encounter.Id.Value));
+        Assert.Equal("encounters", error.Area);
     }
 
     [Fact]

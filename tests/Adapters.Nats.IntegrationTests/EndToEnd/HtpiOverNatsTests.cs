@@ -60,6 +60,28 @@ public sealed class HtpiOverNatsTests(NatsServerFixture nats) : IClassFixture<Na
     }
 
     [Fact]
+    public async Task Another_tenants_dashboard_part_costs_that_part_only_and_its_patients_are_left_out_of_the_list()
+    {
+        await using var portal = await PortalOnNats.StartAsync(nats.Url, TimeSpan.FromSeconds(5));
+        var foreignStats = WireSamples.StatsAnswer.Replace("\"tenantId\": \"tenant-a\"", "\"tenantId\": \"tenant-b\"", StringComparison.Ordinal);
+        await using var stats = await HtpiResponder.StartAsync(service, "htpi.dashboard.get.stats", "dashboard", AnswerStyle.SeedStyle, foreignStats);
+        await using var alerts = await HtpiResponder.StartAsync(service, "htpi.dashboard.get.alerts", "dashboard", AnswerStyle.SeedStyle, WireSamples.Alerts);
+        await using var patients = await HtpiResponder.StartAsync(
+            service, "htpi.patient.list", "patients", AnswerStyle.RequestReply,
+            WireSamples.PatientList(
+                WireSamples.Patient("p-1"), WireSamples.Patient("p-2"), WireSamples.Patient("p-8", TestScope.TenantB), WireSamples.Patient("p-9", TestScope.TenantB)));
+        var dashboard = portal.Get<IPracticeDashboard>();
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None));
+        var shownAlerts = await dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
+        var page = await portal.Get<IPatientRegistry>().ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal("dashboard", error.Area);
+        Assert.Equal(3, shownAlerts.Count);
+        Assert.Equal(["p-1", "p-2"], page.Items.Select(patient => patient.Id.Value));
+    }
+
+    [Fact]
     public async Task Answers_of_concurrent_requests_reach_their_own_callers()
     {
         await using var portal = await PortalOnNats.StartAsync(nats.Url, TimeSpan.FromSeconds(5));

@@ -28,13 +28,13 @@ public sealed class PracticeDashboardTests
     }
 
     [Fact]
-    public async Task Stats_of_another_tenant_are_not_found()
+    public async Task Stats_of_another_tenant_are_never_returned_and_cost_only_the_dashboards_area()
     {
         bus.AnswerWith(WireSamples.StatsAnswer.Replace("\"tenantId\": \"tenant-a\"", "\"tenantId\": \"tenant-b\"", StringComparison.Ordinal));
 
-        var error = await Assert.ThrowsAsync<NotFoundException>(() => adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None));
 
-        Assert.Equal("tenant", error.What);
+        Assert.Equal("dashboard", error.Area);
     }
 
     [Theory]
