@@ -54,13 +54,13 @@ internal static class DashboardMapper
         // An entry whose time cannot be read has no place in a newest-first feed, and one without a description says
         // nothing: that entry is left out, not the card.
         return WireValues.Require(answer.Activities, "activities")
-            .Select(dto => WireValues.TryParseInstant(dto.Timestamp, out var at) && !string.IsNullOrWhiteSpace(dto.Description) ? ToActivity(dto, at) : null)
+            .Select(dto => WireValues.TryParseTimestamp(dto.Timestamp, out var at) && !string.IsNullOrWhiteSpace(dto.Description) ? ToActivity(dto, at) : null)
             .OfType<Activity>()
             .OrderByDescending(activity => activity.Timestamp)
             .ToArray();
     }
 
-    public static Activity ToActivity(ActivityDto dto) => ToActivity(dto, WireValues.RequireInstant(dto.Timestamp, "activity.timestamp"));
+    public static Activity ToActivity(ActivityDto dto) => ToActivity(dto, WireValues.RequireTimestamp(dto.Timestamp, "activity.timestamp"));
 
     private static Activity ToActivity(ActivityDto dto, DateTimeOffset at) => new(
         WireValues.OrEmpty(dto.Id),
@@ -86,7 +86,7 @@ internal static class DashboardMapper
         ToSeverity(dto.Type),
         title,
         message,
-        WireValues.TryParseInstant(dto.Timestamp, out var raised) ? raised : null,
+        WireValues.TryParseTimestamp(dto.Timestamp, out var raised) ? raised : null,
         Identifier.IsValid(dto.PatientId) ? new PatientId(dto.PatientId!) : null,
         Identifier.IsValid(dto.ClaimId) ? new ClaimId(dto.ClaimId!) : null);
 

@@ -33,7 +33,7 @@ internal static class TenantEventMapper
     {
         var message = WireValues.Require(broadcast, "broadcast");
         RequireTenant(message.TenantId, tenantId);
-        var timestamp = WireValues.TryParseInstant(message.Timestamp, out var sent) ? sent : receivedAt;
+        var timestamp = WireValues.TryParseTimestamp(message.Timestamp, out var sent) ? sent : receivedAt;
         return WireValues.OrEmpty(message.Type) switch
         {
             "stats" => TenantEvent.ForStats(tenantId, timestamp, DashboardMapper.ToStatsUpdate(
@@ -58,7 +58,7 @@ internal static class TenantEventMapper
     {
         var message = WireValues.Require(broadcast, "broadcast");
         RequireTenant(message.TenantId, tenantId);
-        var timestamp = WireValues.TryParseInstant(message.Timestamp, out var sent) ? sent : receivedAt;
+        var timestamp = WireValues.TryParseTimestamp(message.Timestamp, out var sent) ? sent : receivedAt;
         var (kind, sentence) = WireValues.OrEmpty(message.Type) switch
         {
             "created" => (TenantEventKind.PatientCreated, "A patient was registered."),

@@ -12,6 +12,11 @@ internal static class WireValues
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>Above this, a Unix time is in milliseconds: as seconds it would be after the year 5000.</summary>
+    private const decimal UnixSecondsLimit = 100_000_000_000m;
+
+    private static readonly decimal MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     /// <summary>
     /// ISO 8601 only, with 'T' or Python's space between date and time, optional fractions and optional offset: a US
     /// "03/12/1985" or a day-first "12.03.1985" would be guessed at, so they are refused instead.
@@ -44,10 +49,40 @@ internal static class WireValues
     /// <summary>A date as <see cref="RequireDate"/> reads it, or null when absent or unreadable: one value shown as unknown.</summary>
     public static DateOnly? DateOrNull(string? value) => TryParseDate(value, out var date) ? date : null;
 
-    /// <summary>An instant in ISO-8601; one without an offset is UTC (Python's <c>datetime.utcnow().isoformat()</c>).</summary>
-    public static DateTimeOffset RequireInstant(string? value, string field) =>
-        TryParseInstant(value, out var instant) ? instant : throw new MalformedAnswerException($"The answer's '{field}' is not a timestamp.");
+    /// <summary>An event's time as <see cref="TryParseTimestamp"/> reads it.</summary>
+    public static DateTimeOffset RequireTimestamp(string? value, string field) =>
+        TryParseTimestamp(value, out var instant) ? instant : throw new MalformedAnswerException($"The answer's '{field}' is not a timestamp.");
 
+    /// <summary>
+    /// When something happened (an activity, an alert, a broadcast): an ISO-8601 instant as <see cref="TryParseInstant"/>
+    /// reads it, or a Unix time as some services write one (Python's <c>time.time()</c>, JavaScript's <c>Date.now()</c>),
+    /// as a number or as digits: seconds, fractions allowed, or milliseconds when above 10^11 (10^11 seconds is the year
+    /// 5138, and the milliseconds of any day since 1973 are above it). Only for such times: a date (a birthday sent as
+    /// 19850312) is never taken for seconds since 1970.
+    /// </summary>
+    public static bool TryParseTimestamp(string? value, out DateTimeOffset instant)
+    {
+        if (TryParseInstant(value, out instant))
+        {
+            return true;
+        }
+
+        if (!decimal.TryParse(value?.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        var milliseconds = number > UnixSecondsLimit ? number : number * 1000m;
+        if (milliseconds > MaxUnixMilliseconds)
+        {
+            return false;
+        }
+
+        instant = DateTimeOffset.FromUnixTimeMilliseconds((long)decimal.Round(milliseconds, MidpointRounding.AwayFromZero));
+        return true;
+    }
+
+    /// <summary>An instant in ISO-8601; one without an offset is UTC (Python's <c>datetime.utcnow().isoformat()</c>).</summary>
     public static bool TryParseInstant(string? value, out DateTimeOffset instant) =>
         DateTimeOffset.TryParseExact(value?.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
 

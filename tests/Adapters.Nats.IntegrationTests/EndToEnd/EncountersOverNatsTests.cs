@@ -144,6 +144,25 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     }
 
     [Fact]
+    public async Task A_provider_or_status_sent_as_a_number_is_shown_as_its_text_not_the_visits_lost()
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        var numbered = PublicEncounters.Checkup
+            .Replace("\"Dr. Smith\"", "7", StringComparison.Ordinal)
+            .Replace("\"completed\"", "3", StringComparison.Ordinal)
+            .Replace("\"Annual checkup\"", "{\"text\": \"Annual checkup\"}", StringComparison.Ordinal);
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.list.for.patient", PublicService.Route.Published,
+            _ => PublicEncounters.List(numbered, PublicEncounters.FollowUp), area: "encounters");
+
+        var list = await portal.Get<IEncounterRegistry>().ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+
+        Assert.Equal(
+            [("enc-003", "Dr. Johnson", "in_progress", string.Empty), ("enc-001", "7", "3", string.Empty)],
+            list.Select(encounter => (encounter.Id.Value, encounter.Provider, encounter.Status, encounter.ChiefComplaint)));
+    }
+
+    [Fact]
     public async Task An_encounter_without_an_id_Portal_can_address_is_left_out_of_the_list()
     {
         await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());

@@ -57,10 +57,37 @@ public sealed class WireValuesTests
     [InlineData("2026-11-21T09:30Z", "2026-11-21T09:30:00+00:00")]
     public void A_timestamp_without_an_offset_is_utc(string text, string expected)
     {
-        var instant = WireValues.RequireInstant(text, "timestamp");
+        var instant = WireValues.RequireTimestamp(text, "timestamp");
 
         Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), instant);
         Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture).Offset, instant.Offset);
+    }
+
+    [Theory]
+    [InlineData("1763719200", "2025-11-21T10:00:00+00:00")]
+    [InlineData(" 1763719200.5 ", "2025-11-21T10:00:00.5+00:00")]
+    [InlineData("1763719200500", "2025-11-21T10:00:00.5+00:00")]
+    [InlineData("1.7637192E9", "2025-11-21T10:00:00+00:00")]
+    [InlineData("0", "1970-01-01T00:00:00+00:00")]
+    public void A_timestamp_may_be_unix_time_in_seconds_or_in_milliseconds(string text, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), WireValues.RequireTimestamp(text, "timestamp"));
+    }
+
+    [Theory]
+    [InlineData("-1763719200")]
+    [InlineData("1e30")]
+    [InlineData("NaN")]
+    public void A_unix_time_before_1970_or_beyond_the_calendar_is_no_timestamp(string text)
+    {
+        Assert.False(WireValues.TryParseTimestamp(text, out _));
+    }
+
+    [Fact]
+    public void A_date_is_never_read_as_unix_time()
+    {
+        Assert.Null(WireValues.DateOrNull("19850312"));
+        Assert.False(WireValues.TryParseInstant("1763719200", out _));
     }
 
     [Theory]
@@ -70,7 +97,7 @@ public sealed class WireValuesTests
     [InlineData("2026-11-21")]
     public void A_timestamp_not_in_iso_8601_is_a_malformed_answer_naming_the_field(string text)
     {
-        var error = Assert.Throws<MalformedAnswerException>(() => WireValues.RequireInstant(text, "timestamp"));
+        var error = Assert.Throws<MalformedAnswerException>(() => WireValues.RequireTimestamp(text, "timestamp"));
 
         Assert.Contains("timestamp", error.Message, StringComparison.Ordinal);
     }

@@ -124,6 +124,22 @@ public sealed class InsuranceAndClaimsTests
     }
 
     [Fact]
+    public async Task A_claims_status_or_payer_sent_as_a_number_is_shown_as_sent_not_the_claims_lost()
+    {
+        bus.AnswerWith(WireSamples.Claims
+            .Replace("\"status\": \"pending\"", "\"status\": 3", StringComparison.Ordinal)
+            .Replace("\"claim_number\": \"CLM-1\"", "\"claim_number\": 14", StringComparison.Ordinal)
+            .Replace("\"payer\": \"First Health\"}]}", "\"payer\": {\"name\": \"First Health\"}}]}", StringComparison.Ordinal));
+
+        var claims = await adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal(
+            [("c-2", ClaimStatus.Unknown, "3", string.Empty), ("c-1", ClaimStatus.Paid, "paid", "First Health")],
+            claims.Select(claim => (claim.Id.Value, claim.Status, claim.StatusCode, claim.Payer)));
+        Assert.Equal("14", claims[1].ClaimNumber);
+    }
+
+    [Fact]
     public async Task Claims_come_newest_service_date_first()
     {
         bus.AnswerWith(WireSamples.Claims);

@@ -125,6 +125,39 @@ public sealed class PatientRegistryTests
     }
 
     [Fact]
+    public async Task Text_fields_sent_as_numbers_booleans_or_objects_degrade_that_value_not_the_list_or_the_patient()
+    {
+        var patient = WireSamples.Patient("p-1")
+            .Replace("\"555-0100\"", "5551234", StringComparison.Ordinal)
+            .Replace("\"123-45-6789\"", "1333", StringComparison.Ordinal)
+            .Replace("\"female\"", "1", StringComparison.Ordinal)
+            .Replace("\"Springfield\"", "true", StringComparison.Ordinal)
+            .Replace("\"1 Main St\"", "{\"line1\": \"1 Main St\"}", StringComparison.Ordinal)
+            .Replace("\"IL\"", "[\"IL\"]", StringComparison.Ordinal)
+            .Replace("\"62701\"", "90210", StringComparison.Ordinal);
+        bus.AnswerWith(WireSamples.PatientList(patient, WireSamples.Patient("p-2")));
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+        bus.AnswerWith(WireSamples.PatientAnswer(patient));
+        var shown = await adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal(["p-1", "p-2"], page.Items.Select(listed => listed.Id.Value));
+        Assert.Equal(shown, page.Items[0]);
+        Assert.Equal(("5551234", "1", (MaskedSsn?)null), (shown.Phone, shown.Gender, shown.Ssn));
+        Assert.Equal(new PostalAddress(string.Empty, "true", string.Empty, "90210"), shown.Address);
+    }
+
+    [Fact]
+    public async Task A_tenant_id_that_cannot_be_read_is_never_taken_as_the_asked_tenant()
+    {
+        bus.AnswerWith(WireSamples.PatientList(WireSamples.Patient("p-1").Replace("\"tenantId\": \"tenant-a\"", "\"tenantId\": {\"id\": \"tenant-b\"}", StringComparison.Ordinal)));
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None));
+
+        Assert.Equal("patients", error.Area);
+    }
+
+    [Fact]
     public async Task List_without_search_leaves_it_out_and_pages_in_memory()
     {
         bus.AnswerWith(WireSamples.PatientList(WireSamples.Patient("p-1"), WireSamples.Patient("p-2"), WireSamples.Patient("p-3")));

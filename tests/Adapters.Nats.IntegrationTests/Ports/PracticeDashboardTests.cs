@@ -1,7 +1,9 @@
 using Portal.Adapters.Nats.IntegrationTests.Support;
 using Portal.Application.Common.Exceptions;
+using Portal.Domain.Claims;
 using Portal.Domain.Common;
 using Portal.Domain.Dashboard;
+using Portal.Domain.Patients;
 
 namespace Portal.Adapters.Nats.IntegrationTests.Ports;
 
@@ -136,6 +138,36 @@ public sealed class PracticeDashboardTests
         Assert.Equal(["2"], activity.Select(entry => entry.Id));
         Assert.Equal(["al-1", "al-2", "al-3"], alerts.Select(alert => alert.Id));
         Assert.Null(alerts[1].Timestamp);
+    }
+
+    [Theory]
+    [InlineData("1763719200", 0)]
+    [InlineData("1763719200.25", 250)]
+    [InlineData("1763719200250", 250)]
+    [InlineData("\"1763719200\"", 0)]
+    public async Task A_timestamp_sent_as_unix_time_is_read_as_seconds_or_milliseconds(string timestamp, int milliseconds)
+    {
+        var at = new DateTimeOffset(2025, 11, 21, 10, 0, 0, TimeSpan.Zero).AddMilliseconds(milliseconds);
+        bus.AnswerWith(WireSamples.Activity.Replace("\"2026-11-20T10:00:00\"", timestamp, StringComparison.Ordinal));
+        var activity = await adapter.Dashboard.GetRecentActivityAsync(TestScope.Of(), CancellationToken.None);
+        bus.AnswerWith(WireSamples.Alerts.Replace("\"2026-11-21T07:00:00Z\"", timestamp, StringComparison.Ordinal));
+        var alerts = await adapter.Dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal([("2", new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero)), ("a-1", at)], activity.Select(entry => (entry.Id, entry.Timestamp)));
+        Assert.Equal(at, alerts[1].Timestamp);
+    }
+
+    [Fact]
+    public async Task An_alerts_text_or_link_of_the_wrong_type_degrades_that_value_not_the_card()
+    {
+        bus.AnswerWith("""
+            {"success": true, "alerts": [
+              {"id": 1, "type": 2, "title": 404, "message": {"text": "x"}, "timestamp": "2026-11-21T07:00:00Z", "patientId": {"id": "pat-1"}, "claimId": [42]}]}
+            """);
+
+        var alert = Assert.Single(await adapter.Dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None));
+
+        Assert.Equal(("1", AlertSeverity.Info, "404", string.Empty, (PatientId?)null, (ClaimId?)null), (alert.Id, alert.Severity, alert.Title, alert.Message, alert.Patient, alert.Claim));
     }
 
     [Fact]

@@ -72,6 +72,22 @@ public sealed class TenantDirectoryTests
     }
 
     [Fact]
+    public async Task A_name_or_status_sent_as_a_number_is_shown_as_its_text_not_the_list_lost()
+    {
+        bus.AnswerWith("""
+            {"success": true, "tenants": [
+              {"id": "tenant-a", "name": 12345, "status": 1, "role": {"name": "owner"}},
+              {"id": 7, "name": "Harbor", "status": "active"}]}
+            """);
+
+        var tenants = await adapter.Tenants.ListForUserAsync(new AccessToken(TestScope.Token), new UserId("user-1"), CancellationToken.None);
+
+        Assert.Equal(
+            [("tenant-a", "12345", TenantStatus.Unknown, "1", TenantMapper.DefaultRole), ("7", "Harbor", TenantStatus.Active, "active", TenantMapper.DefaultRole)],
+            tenants.Select(tenant => (tenant.Id.Value, tenant.Name, tenant.Status, tenant.StatusCode, tenant.Role)));
+    }
+
+    [Fact]
     public async Task Access_check_sends_camel_case_ids_and_reads_has_access()
     {
         bus.AnswerWith(WireSamples.AccessGranted);

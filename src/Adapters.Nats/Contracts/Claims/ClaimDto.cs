@@ -10,11 +10,9 @@ namespace Portal.Adapters.Nats.Contracts.Claims;
 internal sealed class ClaimDto
 {
     [JsonPropertyName("id")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Id { get; init; }
 
     [JsonPropertyName("claim_number")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? ClaimNumber { get; init; }
 
     [JsonPropertyName("status")]

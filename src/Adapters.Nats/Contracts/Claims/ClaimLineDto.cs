@@ -7,7 +7,6 @@ namespace Portal.Adapters.Nats.Contracts.Claims;
 internal sealed class ClaimLineDto
 {
     [JsonPropertyName("procedure_code")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? ProcedureCode { get; init; }
 
     [JsonPropertyName("description")]

@@ -11,7 +11,9 @@ internal abstract class HtpiAnswer
     [JsonPropertyName("success")]
     public bool? Success { get; init; }
 
+    /// <summary>Text or a number; anything else makes the answer malformed, for an error Portal cannot read is no success.</summary>
     [JsonPropertyName("error")]
+    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Error { get; init; }
 
     /// <summary>

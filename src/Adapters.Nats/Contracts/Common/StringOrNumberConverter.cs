@@ -5,7 +5,11 @@ using System.Text.Json.Serialization;
 
 namespace Portal.Adapters.Nats.Contracts.Common;
 
-/// <summary>Reads an identifier a service may send as a JSON string or as a number (<c>"42"</c> or <c>42</c>).</summary>
+/// <summary>
+/// Reads an id a service may send as a JSON string or as a number (<c>"42"</c> or <c>42</c>), and refuses anything else:
+/// for the ids whose absence means something (a <c>tenantId</c> left out is the asked tenant), where an unreadable value
+/// must fail the answer rather than pass for an absent one. Other text is read by <see cref="TolerantTextConverter"/>.
+/// </summary>
 internal sealed class StringOrNumberConverter : JsonConverter<string>
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
@@ -10,7 +9,6 @@ namespace Portal.Adapters.Nats.Contracts.Dashboard;
 internal sealed class AlertDto
 {
     [JsonPropertyName("id")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Id { get; init; }
 
     [JsonPropertyName("type")]
@@ -26,10 +24,8 @@ internal sealed class AlertDto
     public string? Timestamp { get; init; }
 
     [JsonPropertyName("patientId")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? PatientId { get; init; }
 
     [JsonPropertyName("claimId")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? ClaimId { get; init; }
 }

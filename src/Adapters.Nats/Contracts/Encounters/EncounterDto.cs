@@ -12,7 +12,6 @@ namespace Portal.Adapters.Nats.Contracts.Encounters;
 internal sealed class EncounterDto
 {
     [JsonPropertyName("id")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Id { get; init; }
 
     [JsonPropertyName("tenantId")]

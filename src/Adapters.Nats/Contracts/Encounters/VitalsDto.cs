@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Encounters;
 
@@ -7,18 +6,14 @@ namespace Portal.Adapters.Nats.Contracts.Encounters;
 internal sealed class VitalsDto
 {
     [JsonPropertyName("blood_pressure")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? BloodPressure { get; init; }
 
     [JsonPropertyName("temperature")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Temperature { get; init; }
 
     [JsonPropertyName("pulse")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Pulse { get; init; }
 
     [JsonPropertyName("weight")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Weight { get; init; }
 }

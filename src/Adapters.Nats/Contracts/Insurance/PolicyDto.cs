@@ -16,11 +16,9 @@ internal sealed class PolicyDto
     public string? PlanType { get; init; }
 
     [JsonPropertyName("policy_number")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? PolicyNumber { get; init; }
 
     [JsonPropertyName("group_number")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? GroupNumber { get; init; }
 
     [JsonPropertyName("subscriber_name")]

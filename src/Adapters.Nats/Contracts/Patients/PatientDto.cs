@@ -10,11 +10,9 @@ namespace Portal.Adapters.Nats.Contracts.Patients;
 internal sealed class PatientDto
 {
     [JsonPropertyName("id")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Id { get; init; }
 
     [JsonPropertyName("patientId")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? PatientId { get; init; }
 
     [JsonPropertyName("firstName")]
@@ -48,7 +46,6 @@ internal sealed class PatientDto
     public string? State { get; init; }
 
     [JsonPropertyName("zipCode")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? ZipCode { get; init; }
 
     [JsonPropertyName("insuranceCount")]

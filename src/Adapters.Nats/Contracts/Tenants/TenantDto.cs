@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Tenants;
 
@@ -7,7 +6,6 @@ namespace Portal.Adapters.Nats.Contracts.Tenants;
 internal sealed class TenantDto
 {
     [JsonPropertyName("id")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Id { get; init; }
 
     [JsonPropertyName("name")]
