@@ -21,8 +21,8 @@ namespace Portal.Adapters.Nats.Requests;
 /// subject reach the bus's single wildcard subscription of the area alike. An answer is parsed once, as its own type:
 /// every answer type is an <see cref="HtpiAnswer"/>, which carries the fields of a refusal. Each request runs in a client
 /// span of its own (timed and counted by <see cref="HtpiMetrics"/>), goes through its area's circuit breaker, waits the
-/// sign-in check's or the data requests' timeout (both capped by <c>NATS_REQUEST_TIMEOUT</c>), and a failure is logged
-/// only by <see cref="HtpiFailureLog"/>, throttled per area.
+/// sign-in check's or the data requests' timeout (both capped by <c>NATS_REQUEST_TIMEOUT</c>), and a failure (an
+/// unreadable answer included) is logged only by <see cref="HtpiFailureLog"/>, throttled per area, without the answer.
 /// </summary>
 internal sealed class HtpiRequester(
     IMessageBus bus,
@@ -100,9 +100,10 @@ internal sealed class HtpiRequester(
             outcome = BackendCallOutcome.Success;
             return result;
         }
-        catch (BackendUnavailableException) when (outcome == BackendCallOutcome.Refused)
+        catch (BackendUnavailableException malformed) when (outcome == BackendCallOutcome.Refused)
         {
             outcome = BackendCallOutcome.Malformed;
+            failureLog.Malformed(operation.Area, malformed.InnerException ?? malformed);
             throw;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

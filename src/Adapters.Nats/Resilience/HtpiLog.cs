@@ -22,4 +22,9 @@ internal static partial class HtpiLog
     [LoggerMessage(EventId = 4203, Level = LogLevel.Warning,
         Message = "HTPI {Area} is unavailable: {Reason} ({Failures} failed requests since this area's previous such line)")]
     public static partial void Unavailable(ILogger logger, string area, string reason, long failures);
+
+    /// <summary>Names only the kind of failure: the answer itself may hold patient data, an SSN, another tenant's records.</summary>
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Warning,
+        Message = "HTPI {Area} is unavailable: malformed answer, the latest {Failure} ({Answers} unreadable answers since this area's previous such line)")]
+    public static partial void MalformedAnswers(ILogger logger, string area, string failure, long answers);
 }

@@ -80,6 +80,42 @@ public sealed class OutageLogTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unreadable_answers_are_logged_once_per_area_and_interval_by_kind_and_count_without_their_content()
+    {
+        var patient = WireSamples.Patient("p-1").Replace("\"firstName\": \"Ada\"", "\"firstName\": null", StringComparison.Ordinal);
+        bus.Answer = request => request.Subject == "htpi.patient.list"
+            ? WireSamples.PatientList(patient)
+            : """{"success": true, "alerts": [{"id": "al-1", "title": "Ada Lovelace 123-45-6789"}], "tenantId": "tenant-b"}""";
+
+        for (var i = 0; i < 30; i++)
+        {
+            await Assert.ThrowsAsync<BackendUnavailableException>(
+                () => harness.Get<IPatientRegistry>().ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None));
+            await Assert.ThrowsAsync<BackendUnavailableException>(
+                () => harness.Get<IPracticeDashboard>().GetAlertsAsync(TestScope.Of(), CancellationToken.None));
+        }
+
+        clock.Advance(Interval);
+        await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => harness.Get<IPatientRegistry>().ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None));
+
+        var lines = harness.Log.Lines.Where(line => line.EventId == 4205).ToList();
+        Assert.Equal(
+            [("patients", 1L), ("dashboard", 1L), ("patients", 30L)],
+            lines.Select(line => ((string?)line.Property("Area"), (long?)line.Property("Answers"))).Select(pair => (pair.Item1!, pair.Item2!.Value)));
+        Assert.All(lines, line => Assert.Equal(LogLevel.Warning, line.Level));
+        Assert.All(lines, line => Assert.Equal("MalformedAnswerException", line.Property("Failure")));
+        Assert.All(harness.Log.Lines, line =>
+        {
+            Assert.Null(line.Exception);
+            foreach (var content in new[] { "Ada", "Lovelace", "6789", "tenant-b", "p-1", "Springfield" })
+            {
+                Assert.DoesNotContain(content, line.Message, StringComparison.Ordinal);
+            }
+        });
+    }
+
+    [Fact]
     public async Task The_next_line_after_an_interval_counts_the_failures_it_did_not_log()
     {
         bus.Fail(new ConnectionLostException("htpi.dashboard.get.alerts"));
