@@ -12,12 +12,14 @@ internal static class TenantMapper
 
     /// <summary>
     /// A tenant without an id, or with one Portal cannot put in an address or a subject (a dot, say), cannot be opened:
-    /// it is left out of the list, as the login's tenant hints are, rather than costing the user every practice.
+    /// it is left out of the list, as the login's tenant hints are, rather than costing the user every practice. A tenant
+    /// listed twice is one practice: its first entry is shown.
     /// </summary>
     public static IReadOnlyList<Tenant> ToTenants(TenantListAnswer answer) =>
         WireValues.Require(answer.Tenants, "tenants")
             .Where(dto => WireValues.IsAddressable(dto.Id))
             .Select(ToTenant)
+            .DistinctBy(tenant => tenant.Id)
             .ToArray();
 
     /// <summary>An answer about another user or tenant than asked is not trusted: it is malformed, not a yes.</summary>

@@ -88,6 +88,21 @@ public sealed class TenantDirectoryTests
     }
 
     [Fact]
+    public async Task A_tenant_listed_twice_is_shown_once_by_its_first_entry()
+    {
+        bus.AnswerWith("""
+            {"success": true, "tenants": [
+              {"id": "tenant-a", "name": "Alpha Clinic"},
+              {"id": "tenant-b", "name": "Harbor"},
+              {"id": " tenant-a ", "name": "Alpha Clinic (again)"}]}
+            """);
+
+        var tenants = await adapter.Tenants.ListForUserAsync(new AccessToken(TestScope.Token), new UserId("user-1"), CancellationToken.None);
+
+        Assert.Equal([("tenant-a", "Alpha Clinic"), ("tenant-b", "Harbor")], tenants.Select(tenant => (tenant.Id.Value, tenant.Name)));
+    }
+
+    [Fact]
     public async Task Access_check_sends_camel_case_ids_and_reads_has_access()
     {
         bus.AnswerWith(WireSamples.AccessGranted);
