@@ -20,7 +20,7 @@ internal sealed class NatsClaimRegistry(HtpiRequester requester) : IClaimRegistr
         return requester.RequestAsync(
             HtpiOperations.ListClaimsForPatient,
             stamp => new PatientRequest(stamp, scope, patientId),
-            HtpiJsonContext.Default.PatientRequest,
+            HtpiRequestJsonContext.Default.PatientRequest,
             HtpiJsonContext.Default.ClaimListAnswer,
             answer => ClaimMapper.ToSummaries(answer, scope.TenantId),
             cancellationToken);
@@ -34,7 +34,7 @@ internal sealed class NatsClaimRegistry(HtpiRequester requester) : IClaimRegistr
         return requester.RequestAsync(
             HtpiOperations.GetClaim,
             stamp => new ClaimRequest(stamp, scope, claimId),
-            HtpiJsonContext.Default.ClaimRequest,
+            HtpiRequestJsonContext.Default.ClaimRequest,
             HtpiJsonContext.Default.ClaimAnswer,
             answer => ClaimMapper.ToClaim(answer, claimId, scope.TenantId),
             cancellationToken);

@@ -12,29 +12,17 @@ using Portal.Adapters.Nats.Contracts.Tenants;
 namespace Portal.Adapters.Nats.Contracts;
 
 /// <summary>
-/// Compile-time JSON metadata of every wire type. Names come from each property's <c>[JsonPropertyName]</c>, never from
+/// Compile-time JSON metadata of every answer and broadcast (the requests are <see cref="HtpiRequestJsonContext"/>'s). Names come from each property's <c>[JsonPropertyName]</c>, never from
 /// a naming policy, because the contract mixes camelCase and snake_case field by field. Numbers may arrive as strings;
 /// text may arrive as a number, a boolean or (unreadable, so absent) anything else (<see cref="TolerantTextConverter"/>,
 /// for every <c>string</c> without a converter of its own); unknown fields are ignored; absent optional fields are not
 /// written. A field whose absence means something (a <c>tenantId</c> or a user or patient id that, absent, is the asked
-/// one) keeps <see cref="StringOrNumberConverter"/>: a value there that cannot be read fails the answer instead. A
-/// converter in the options rules out the serialization-only fast path, so requests get metadata as answers do.
+/// one) keeps <see cref="StringOrNumberConverter"/>: a value there that cannot be read fails the answer instead.
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = [typeof(TolerantTextConverter)])]
-[JsonSerializable(typeof(LoginRequest))]
-[JsonSerializable(typeof(VerifyTokenRequest))]
-[JsonSerializable(typeof(SignOutRequest))]
-[JsonSerializable(typeof(TenantListRequest))]
-[JsonSerializable(typeof(TenantAccessRequest))]
-[JsonSerializable(typeof(DashboardRequest))]
-[JsonSerializable(typeof(PatientListRequest))]
-[JsonSerializable(typeof(PatientRequest))]
-[JsonSerializable(typeof(CreatePatientRequest))]
-[JsonSerializable(typeof(ClaimRequest))]
-[JsonSerializable(typeof(EncounterRequest))]
 [JsonSerializable(typeof(LoginAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(VerifyTokenAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(SignOutAnswer), GenerationMode = JsonSourceGenerationMode.Metadata)]

@@ -17,7 +17,7 @@ internal sealed class NatsPracticeDashboard(HtpiRequester requester) : IPractice
         return requester.RequestAsync(
             HtpiOperations.DashboardStats,
             stamp => new DashboardRequest(stamp, scope),
-            HtpiJsonContext.Default.DashboardRequest,
+            HtpiRequestJsonContext.Default.DashboardRequest,
             HtpiJsonContext.Default.DashboardStatsAnswer,
             answer => DashboardMapper.ToStats(answer, scope.TenantId),
             cancellationToken);
@@ -29,7 +29,7 @@ internal sealed class NatsPracticeDashboard(HtpiRequester requester) : IPractice
         return requester.RequestAsync(
             HtpiOperations.DashboardActivity,
             stamp => new DashboardRequest(stamp, scope),
-            HtpiJsonContext.Default.DashboardRequest,
+            HtpiRequestJsonContext.Default.DashboardRequest,
             HtpiJsonContext.Default.ActivityAnswer,
             answer => DashboardMapper.ToActivities(answer, scope.TenantId),
             cancellationToken);
@@ -41,7 +41,7 @@ internal sealed class NatsPracticeDashboard(HtpiRequester requester) : IPractice
         return requester.RequestAsync(
             HtpiOperations.DashboardAlerts,
             stamp => new DashboardRequest(stamp, scope),
-            HtpiJsonContext.Default.DashboardRequest,
+            HtpiRequestJsonContext.Default.DashboardRequest,
             HtpiJsonContext.Default.AlertsAnswer,
             answer => DashboardMapper.ToAlerts(answer, scope.TenantId),
             cancellationToken);

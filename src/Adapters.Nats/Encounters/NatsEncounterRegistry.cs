@@ -23,7 +23,7 @@ internal sealed class NatsEncounterRegistry(HtpiRequester requester) : IEncounte
         return requester.RequestAsync(
             HtpiOperations.ListEncountersForPatient,
             stamp => new PatientRequest(stamp, scope, patientId),
-            HtpiJsonContext.Default.PatientRequest,
+            HtpiRequestJsonContext.Default.PatientRequest,
             HtpiJsonContext.Default.EncounterListAnswer,
             answer => EncounterMapper.ToEncounters(answer, scope.TenantId, patientId),
             cancellationToken);
@@ -37,7 +37,7 @@ internal sealed class NatsEncounterRegistry(HtpiRequester requester) : IEncounte
         return requester.RequestAsync(
             HtpiOperations.GetEncounter,
             stamp => new EncounterRequest(stamp, scope, encounterId),
-            HtpiJsonContext.Default.EncounterRequest,
+            HtpiRequestJsonContext.Default.EncounterRequest,
             HtpiJsonContext.Default.EncounterAnswer,
             answer => EncounterMapper.ToEncounter(answer, scope.TenantId, encounterId),
             cancellationToken);

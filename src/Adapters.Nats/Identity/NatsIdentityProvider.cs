@@ -17,7 +17,7 @@ internal sealed class NatsIdentityProvider(HtpiRequester requester) : IIdentityP
         requester.RequestAsync(
             HtpiOperations.Login,
             stamp => new LoginRequest(stamp, email, password),
-            HtpiJsonContext.Default.LoginRequest,
+            HtpiRequestJsonContext.Default.LoginRequest,
             HtpiJsonContext.Default.LoginAnswer,
             answer => SignInAttempt.Completed(IdentityMapper.ToSignedInUser(answer)),
             cancellationToken);
@@ -28,7 +28,7 @@ internal sealed class NatsIdentityProvider(HtpiRequester requester) : IIdentityP
         return requester.RequestAsync(
             HtpiOperations.VerifyToken,
             stamp => new VerifyTokenRequest(stamp, token.Value),
-            HtpiJsonContext.Default.VerifyTokenRequest,
+            HtpiRequestJsonContext.Default.VerifyTokenRequest,
             HtpiJsonContext.Default.VerifyTokenAnswer,
             IdentityMapper.ToVerifiedToken,
             cancellationToken);
@@ -43,7 +43,7 @@ internal sealed class NatsIdentityProvider(HtpiRequester requester) : IIdentityP
             await requester.RequestAsync(
                 HtpiOperations.SignOut,
                 stamp => new SignOutRequest(stamp, token.Value),
-                HtpiJsonContext.Default.SignOutRequest,
+                HtpiRequestJsonContext.Default.SignOutRequest,
                 HtpiJsonContext.Default.SignOutAnswer,
                 answer => answer,
                 cancellationToken).ConfigureAwait(false);

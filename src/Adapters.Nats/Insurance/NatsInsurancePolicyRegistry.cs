@@ -19,7 +19,7 @@ internal sealed class NatsInsurancePolicyRegistry(HtpiRequester requester) : IIn
         return requester.RequestAsync(
             HtpiOperations.ListInsuranceForPatient,
             stamp => new PatientRequest(stamp, scope, patientId),
-            HtpiJsonContext.Default.PatientRequest,
+            HtpiRequestJsonContext.Default.PatientRequest,
             HtpiJsonContext.Default.InsuranceListAnswer,
             answer => InsuranceMapper.ToPolicies(answer, scope.TenantId),
             cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
         return requester.RequestAsync(
             HtpiOperations.ListPatients,
             stamp => new PatientListRequest(stamp, scope, term, page.Number, page.Size),
-            HtpiJsonContext.Default.PatientListRequest,
+            HtpiRequestJsonContext.Default.PatientListRequest,
             HtpiJsonContext.Default.PatientListAnswer,
             answer => ToPage(answer, scope, term, page),
             cancellationToken);
@@ -40,7 +40,7 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
         return requester.RequestAsync(
             HtpiOperations.GetPatient,
             stamp => new PatientRequest(stamp, scope, patientId),
-            HtpiJsonContext.Default.PatientRequest,
+            HtpiRequestJsonContext.Default.PatientRequest,
             HtpiJsonContext.Default.PatientAnswer,
             answer =>
             {
@@ -61,7 +61,7 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
         return requester.RequestAsync(
             HtpiOperations.CreatePatient,
             stamp => new CreatePatientRequest(stamp, scope, patient),
-            HtpiJsonContext.Default.CreatePatientRequest,
+            HtpiRequestJsonContext.Default.CreatePatientRequest,
             HtpiJsonContext.Default.PatientAnswer,
             answer =>
             {

@@ -19,7 +19,7 @@ internal sealed class NatsTenantDirectory(HtpiRequester requester) : ITenantDire
         return requester.RequestAsync(
             HtpiOperations.ListTenantsForUser,
             stamp => new TenantListRequest(stamp, token.Value, userId.Value, userEmail: null),
-            HtpiJsonContext.Default.TenantListRequest,
+            HtpiRequestJsonContext.Default.TenantListRequest,
             HtpiJsonContext.Default.TenantListAnswer,
             TenantMapper.ToTenants,
             cancellationToken);
@@ -31,7 +31,7 @@ internal sealed class NatsTenantDirectory(HtpiRequester requester) : ITenantDire
         return requester.RequestAsync(
             HtpiOperations.VerifyTenantAccess,
             stamp => new TenantAccessRequest(stamp, scope),
-            HtpiJsonContext.Default.TenantAccessRequest,
+            HtpiRequestJsonContext.Default.TenantAccessRequest,
             HtpiJsonContext.Default.TenantAccessAnswer,
             answer => TenantMapper.ToHasAccess(answer, scope.UserId.Value, scope.TenantId),
             cancellationToken);
