@@ -53,8 +53,8 @@ internal static class BillingMapper
             summary,
             BillingAmounts.ToMoney(invoice.SubtotalCents, invoice.Subtotal, currency, "invoice.subtotal"),
             BillingAmounts.ToMoney(invoice.TaxCents, invoice.TaxAmount, currency, "invoice.tax_amount"),
-            WireValues.ToOptionalInstant(invoice.IssuedAt, "invoice.issued_at"),
-            WireValues.ToOptionalInstant(invoice.PaidAt, "invoice.paid_at"),
+            WireValues.TryInstant(invoice.IssuedAt),
+            WireValues.TryInstant(invoice.PaidAt),
             ToLines(invoice.Lines, currency),
             ToBillTo(invoice.BillTo));
     }
@@ -121,7 +121,7 @@ internal static class BillingMapper
             new InvoiceNumber(WireValues.Require(invoice.Number, "invoice.number")),
             WireValues.ToEnum<InvoiceStatus>(invoice.Status),
             total,
-            WireValues.ToOptionalDate(invoice.DueAt, "invoice.due_at"),
+            WireValues.TryDate(invoice.DueAt),
             WireValues.ToInstant(invoice.CreatedAt, "invoice.created_at"),
             invoice.IsOverdue,
             amountDue)
@@ -138,7 +138,7 @@ internal static class BillingMapper
             new ProformaNumber(WireValues.Require(proforma.Number, "proforma.number")),
             WireValues.ToEnum<ProformaStatus>(proforma.Status),
             BillingAmounts.ToMoney(proforma.TotalCents, proforma.Total, currency, "proforma.total"),
-            WireValues.ToOptionalDate(proforma.ValidUntil, "proforma.valid_until"),
+            WireValues.TryDate(proforma.ValidUntil),
             WireValues.ToInstant(proforma.CreatedAt, "proforma.created_at"),
             proforma.IsExpired)
         {
@@ -156,8 +156,8 @@ internal static class BillingMapper
         {
             Kind = WireValues.ToEnum<InvoiceLineKind>(line.Kind),
             KindCode = WireValues.Optional(line.Kind),
-            PeriodStart = WireValues.ToOptionalDate(line.PeriodStart, "lines[].period_start"),
-            PeriodEnd = WireValues.ToOptionalDate(line.PeriodEnd, "lines[].period_end"),
+            PeriodStart = WireValues.TryDate(line.PeriodStart),
+            PeriodEnd = WireValues.TryDate(line.PeriodEnd),
             DomainName = WireValues.Optional(line.DomainName),
         });
 

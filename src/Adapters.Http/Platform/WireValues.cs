@@ -4,7 +4,8 @@ namespace Portal.Adapters.Http.Platform;
 
 /// <summary>
 /// The Platform's spelling of values: enums in snake_case ("in_progress", "semi_annually"), instants and dates in ISO 8601.
-/// A value that does not parse throws <see cref="FormatException"/>, which the client reports as a malformed answer.
+/// A required value that is missing or does not parse throws <see cref="FormatException"/>, which the client reports as a
+/// malformed answer; an optional date or instant that does not parse is null, one value the page shows as unknown.
 /// </summary>
 internal static class WireValues
 {
@@ -39,33 +40,13 @@ internal static class WireValues
     public static DateTimeOffset ToInstant(string? text, string field) =>
         TryInstant(text) ?? throw new FormatException($"'{field}' is not an ISO 8601 instant.");
 
-    public static DateTimeOffset? ToOptionalInstant(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? null : ToInstant(text, field);
-
     /// <summary>
-    /// A calendar date, sent either as a date or as an instant (whose own calendar day is taken). The NATS adapter reads
-    /// dates the same way in its own copy (the adapters share no code); both are tested with the same cases.
+    /// A calendar date, sent either as a date or as an instant (whose own calendar day is taken); missing, blank or
+    /// unreadable text (an impossible day such as "2026-13-45" included) is "none", one value shown as unknown. The NATS
+    /// adapter reads dates the same way in its own copy (the adapters share no code); both are tested with the same cases.
     /// </summary>
-    public static DateOnly? ToOptionalDate(string? text, string field)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        text = text.Trim();
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        return TryInstant(text) is { } instant
-            ? DateOnly.FromDateTime(instant.DateTime)
-            : throw new FormatException($"'{field}' is not an ISO 8601 date.");
-    }
-
-    public static DateOnly ToDate(string? text, string field) =>
-        ToOptionalDate(text, field) ?? throw new FormatException($"'{field}' is missing.");
+    public static DateOnly? TryDate(string? text) =>
+        TryDay(text) ?? (TryInstant(text) is { } instant ? DateOnly.FromDateTime(instant.DateTime) : null);
 
     public static string Require(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? throw new FormatException($"'{field}' is missing.") : text;
@@ -79,11 +60,24 @@ internal static class WireValues
 
     /// <summary>
     /// An optional instant that degrades instead of failing: missing, blank or unreadable text is "none" (for a value a
-    /// page shows but does not need).
+    /// page shows but does not need), and so is one outside what an instant can hold once taken to UTC
+    /// ("0001-01-01T00:00:00+05:00"). A date without a time is no instant either: read as midnight it would show as the
+    /// evening before to a reader west of the Platform's zone, so it is unknown rather than a wrong time.
     /// </summary>
     public static DateTimeOffset? TryInstant(string? text) =>
         DateTimeOffset.TryParseExact(
             text?.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
             ? instant
             : null;
+
+    /// <summary>
+    /// An instant that stands for a whole day (a service's expiry, which pages show as its calendar day in UTC): an
+    /// instant as <see cref="TryInstant"/> reads it, or a date without a time as that day at midnight UTC, so that the page
+    /// shows the day as written.
+    /// </summary>
+    public static DateTimeOffset? TryDayInstant(string? text) =>
+        TryInstant(text) ?? (TryDay(text) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+
+    private static DateOnly? TryDay(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

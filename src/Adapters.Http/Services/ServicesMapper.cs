@@ -39,8 +39,8 @@ internal static class ServicesMapper
         return new ServiceDetail(
             ToService(service, defaultCurrency),
             WireValues.Optional(service.ServicePlan?.Name) ?? WireValues.Optional(service.ServicePlanName),
-            WireValues.ToOptionalDate(service.NextBillingDate, "service.next_billing_date"),
-            WireValues.ToOptionalInstant(service.CreatedAt, "service.created_at"),
+            WireValues.TryDate(service.NextBillingDate),
+            WireValues.TryInstant(service.CreatedAt),
             service.ServicePlan?.DiskSpaceGb,
             service.BandwidthUsageGb,
             service.ServicePlan?.BandwidthGb)
@@ -104,8 +104,8 @@ internal static class ServicesMapper
     {
         var usage = Require(data).Usage ?? throw new FormatException("'data.usage' is missing.");
         var current = usage.CurrentUsage ?? throw new FormatException("'usage.current_usage' is missing.");
-        var disk = TrendByDay(usage.HistoricalUsage?.DiskUsageTrend, "disk_usage_trend");
-        var bandwidth = TrendByDay(usage.HistoricalUsage?.BandwidthUsageTrend, "bandwidth_usage_trend");
+        var disk = TrendByDay(usage.HistoricalUsage?.DiskUsageTrend);
+        var bandwidth = TrendByDay(usage.HistoricalUsage?.BandwidthUsageTrend);
         var points = bandwidth
             .OrderBy(day => day.Key)
             .Select(day => new UsagePoint(day.Key, day.Value, disk.TryGetValue(day.Key, out var diskGb) ? diskGb : null, null))
@@ -169,7 +169,7 @@ internal static class ServicesMapper
             WireValues.ToEnum<BillingCycle>(service.BillingCycle),
             CurrencyMinorUnits.Exactly(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
             service.AutoRenew,
-            WireValues.ToOptionalInstant(service.ExpiresAt, "service.expires_at"),
+            WireValues.TryDayInstant(service.ExpiresAt),
             service.DiskUsageGb ?? 0m)
         {
             StatusCode = WireValues.Optional(service.Status),
@@ -183,18 +183,19 @@ internal static class ServicesMapper
     private static Money? OptionalMoney(decimal? units, string currency) =>
         units is { } amount ? CurrencyMinorUnits.Nearest(amount, currency) : null;
 
-    private static Dictionary<DateOnly, decimal> TrendByDay(List<UsageTrendPointDto?>? trend, string field)
+    private static Dictionary<DateOnly, decimal> TrendByDay(List<UsageTrendPointDto?>? trend)
     {
         var days = new Dictionary<DateOnly, decimal>();
         foreach (var point in trend ?? [])
         {
-            if (point?.Value is not { } value)
+            // A point without a figure or a readable day cannot be drawn; the others still can.
+            if (point?.Value is not { } value || WireValues.TryDate(point.Date) is not { } day)
             {
                 continue;
             }
 
             // Two figures for one day break the series' promise: the answer is malformed.
-            days.Add(WireValues.ToDate(point.Date, $"historical_usage.{field}[].date"), value);
+            days.Add(day, value);
         }
 
         return days;

@@ -40,7 +40,10 @@ internal static class TicketsMapper
         var ticket = present.Ticket ?? throw new FormatException("'data.ticket' is missing.");
         var comments = ticket.Comments is null
             ? []
-            : PageMapping.Items(ticket.Comments, "ticket.comments", ToComment).OrderBy(comment => comment.CreatedAt).ToArray();
+            : PageMapping.Items(ticket.Comments, "ticket.comments", ToComment)
+                // A comment whose time could not be read still belongs to the conversation: it comes after the dated ones.
+                .OrderBy(comment => comment.CreatedAt ?? DateTimeOffset.MaxValue)
+                .ToArray();
         var mapped = new Ticket(ToSummary(ticket), ticket.Description ?? string.Empty, comments)
         {
             Attachments = ToAttachments(ticket.Attachments, "ticket.attachments"),
@@ -71,7 +74,7 @@ internal static class TicketsMapper
             WireValues.Optional(ticket.CategoryName) ?? WireValues.Optional(ticket.Category?.NameEn) ?? WireValues.Optional(ticket.Category?.Name),
             ticket.CommentsCount,
             WireValues.ToInstant(ticket.CreatedAt, "ticket.created_at"),
-            WireValues.ToOptionalInstant(ticket.UpdatedAt, "ticket.updated_at") ?? WireValues.ToInstant(ticket.CreatedAt, "ticket.created_at"))
+            WireValues.TryInstant(ticket.UpdatedAt) ?? WireValues.ToInstant(ticket.CreatedAt, "ticket.created_at"))
         {
             StatusCode = WireValues.Optional(ticket.Status),
             PriorityCode = WireValues.Optional(ticket.Priority),
@@ -83,7 +86,7 @@ internal static class TicketsMapper
             WireValues.Require(comment.AuthorName, "comment.author_name"),
             string.Equals(comment.AuthorRole, StaffRole, StringComparison.OrdinalIgnoreCase) || comment.IsStaffReply,
             comment.Content ?? string.Empty,
-            WireValues.ToInstant(comment.CreatedAt, "comment.created_at"),
+            WireValues.TryInstant(comment.CreatedAt),
             ToAttachments(comment.Attachments, "comment.attachments"));
 
     private static IReadOnlyList<TicketAttachment> ToAttachments(List<TicketAttachmentDto?>? attachments, string field) =>

@@ -6,7 +6,7 @@ namespace Portal.Domain.Tickets;
 /// </summary>
 public sealed record TicketComment
 {
-    public TicketComment(TicketCommentId id, string authorName, bool isFromStaff, string content, DateTimeOffset createdAt)
+    public TicketComment(TicketCommentId id, string authorName, bool isFromStaff, string content, DateTimeOffset? createdAt)
         : this(id, authorName, isFromStaff, content, createdAt, [])
     {
     }
@@ -16,7 +16,7 @@ public sealed record TicketComment
         string authorName,
         bool isFromStaff,
         string content,
-        DateTimeOffset createdAt,
+        DateTimeOffset? createdAt,
         IReadOnlyList<TicketAttachment> attachments)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -45,7 +45,8 @@ public sealed record TicketComment
     /// <summary>Plain text as the author wrote it; whoever renders it must encode it.</summary>
     public string Content { get; }
 
-    public DateTimeOffset CreatedAt { get; }
+    /// <summary>When it was written; null when the backend's time could not be read (the comment is still shown).</summary>
+    public DateTimeOffset? CreatedAt { get; }
 
     /// <summary>The files attached to this comment.</summary>
     public IReadOnlyList<TicketAttachment> Attachments { get; }

@@ -156,6 +156,23 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task An_optional_date_that_does_not_parse_or_overflows_is_unknown_and_the_invoice_still_shows()
+    {
+        var odd = InvoiceJson
+            .Replace("\"due_at\": \"2026-10-31T23:59:00+02:00\"", "\"due_at\": \"2026-13-45\"", StringComparison.Ordinal)
+            .Replace("\"issued_at\": \"2026-10-01T10:00:00+03:00\"", "\"issued_at\": \"0001-01-01T00:00:00+05:00\"", StringComparison.Ordinal)
+            .Replace("\"paid_at\": null", "\"paid_at\": \"2026-12-07\"", StringComparison.Ordinal)
+            .Replace("\"period_end\": \"2026-10-31\"", "\"period_end\": \"9999-12-31T23:59:59-05:00\"", StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{odd}}}}""");
+
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        Assert.Equal(((DateOnly?)null, (DateTimeOffset?)null, (DateTimeOffset?)null), (invoice.Summary.DueDate, invoice.IssuedAt, invoice.PaidAt));
+        Assert.Equal((new DateOnly(2026, 10, 1), (DateOnly?)null), (invoice.Lines[0].PeriodStart, invoice.Lines[0].PeriodEnd));
+        Assert.Equal(new Money(11900, "RON"), invoice.Summary.Total);
+    }
+
+    [Fact]
     public async Task Amounts_sent_only_as_decimal_strings_in_units_become_exact_cents()
     {
         var unitsOnly = InvoiceJson

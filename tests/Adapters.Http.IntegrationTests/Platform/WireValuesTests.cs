@@ -65,7 +65,7 @@ public sealed class WireValuesTests
     [InlineData("1985-03-12T23:30:00")]
     public void A_date_is_read_as_written_or_as_the_calendar_day_of_an_instant(string text)
     {
-        Assert.Equal(new DateOnly(1985, 3, 12), WireValues.ToDate(text, "date"));
+        Assert.Equal(new DateOnly(1985, 3, 12), WireValues.TryDate(text));
     }
 
     [Theory]
@@ -75,20 +75,14 @@ public sealed class WireValuesTests
     [InlineData("03/12/1985")]
     [InlineData("12.03.1985")]
     [InlineData("Tue, 12 Mar 1985 10:00:00 GMT")]
-    public void A_malformed_date_is_a_format_error_naming_the_field(string text)
-    {
-        var error = Assert.Throws<FormatException>(() => WireValues.ToOptionalDate(text, "due_date"));
-
-        Assert.Contains("due_date", error.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
+    [InlineData("2026-13-45")]
+    [InlineData("0001-01-01T00:00:00+05:00")]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
-    public void A_blank_date_is_none(string? text)
+    public void A_blank_or_unreadable_date_is_unknown_not_a_failed_answer(string? text)
     {
-        Assert.Null(WireValues.ToOptionalDate(text, "date"));
+        Assert.Null(WireValues.TryDate(text));
     }
 
     [Theory]
@@ -115,6 +109,26 @@ public sealed class WireValuesTests
         var error = Assert.Throws<FormatException>(() => WireValues.ToInstant(text, "created_at"));
 
         Assert.Contains("created_at", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Both ends overflow once taken to UTC; a day without a time would show as the evening before west of UTC.</summary>
+    [Theory]
+    [InlineData("0001-01-01T00:00:00+05:00")]
+    [InlineData("9999-12-31T23:59:59-05:00")]
+    [InlineData("2026-12-07")]
+    [InlineData("not-a-date")]
+    [InlineData(null)]
+    public void An_optional_instant_out_of_range_date_only_or_unreadable_is_unknown(string? text)
+    {
+        Assert.Null(WireValues.TryInstant(text));
+    }
+
+    [Theory]
+    [InlineData("2026-12-07", "2026-12-07T00:00:00+00:00")]
+    [InlineData("2026-12-07T00:00:00+02:00", "2026-12-07T00:00:00+02:00")]
+    public void An_instant_that_stands_for_a_day_takes_a_date_only_value_as_that_day_at_midnight_utc(string text, string expected)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), WireValues.TryDayInstant(text));
     }
 
     private static void AssertRoundTrip<TEnum>()

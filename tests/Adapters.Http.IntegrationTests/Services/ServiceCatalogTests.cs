@@ -207,6 +207,28 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_date_that_does_not_parse_is_unknown_and_an_expiry_given_as_a_day_is_that_day()
+    {
+        var odd = ServiceDetailJson
+            .Replace("\"next_billing_date\": \"2027-02-01\"", "\"next_billing_date\": \"2027-02-30\"", StringComparison.Ordinal)
+            .Replace("\"created_at\": \"2025-03-01T10:00:00.123456+02:00\"", "\"created_at\": \"not-a-date\"", StringComparison.Ordinal)
+            .Replace("\"expires_at\": \"2027-03-01T00:00:00+02:00\"", "\"expires_at\": \"2027-03-01\"", StringComparison.Ordinal);
+        var list = ServiceItemJson.Replace("\"expires_at\": \"2027-03-01T00:00:00+02:00\"", "\"expires_at\": \"not-a-date\"", StringComparison.Ordinal);
+        Platform.OnJson("services/17/", $$$"""{"success": true, "data": {"service": {{{odd}}}, "usage_trends": {} } }""");
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{list}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 1, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var detail = await Catalog.GetAsync(ScopeFor(Portal), new ServiceId("17"), CancellationToken.None);
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(((DateOnly?)null, (DateTimeOffset?)null), (detail.NextBillingDate, detail.CreatedAt));
+        Assert.Equal(new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero), detail.Service.ExpiresAt);
+        Assert.Null(Assert.Single(page.Items).ExpiresAt);
+    }
+
+    [Fact]
     public async Task A_service_without_a_server_has_none()
     {
         var withoutServer = ServiceDetailJson.Replace(
@@ -261,6 +283,21 @@ public sealed class ServiceCatalogTests : PlatformTestBase
             usage.History.Points,
             day => Assert.Equal((new DateOnly(2026, 11, 20), 2.25m, (decimal?)12.4m), (day.Day, day.BandwidthGb, day.DiskGb)),
             day => Assert.Equal((new DateOnly(2026, 11, 21), 1.5m, (decimal?)null), (day.Day, day.BandwidthGb, day.DiskGb)));
+    }
+
+    [Fact]
+    public async Task A_usage_trend_point_whose_day_does_not_parse_is_left_out_of_the_series()
+    {
+        Platform.OnJson("services/17/usage/", UsageJson.Replace(
+            "\"bandwidth_usage_trend\": []",
+            """
+            "bandwidth_usage_trend": [{"date": "2026-11-21", "value": 1.5}, {"date": "yesterday", "value": 2.25}]
+            """,
+            StringComparison.Ordinal));
+
+        var usage = await Catalog.GetUsageAsync(ScopeFor(Portal), new ServiceId("17"), UsagePeriod.Last7Days, CancellationToken.None);
+
+        Assert.Equal(new DateOnly(2026, 11, 21), Assert.Single(usage.History.Points).Day);
     }
 
     [Fact]

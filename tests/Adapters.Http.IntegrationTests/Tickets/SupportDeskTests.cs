@@ -166,6 +166,25 @@ public sealed class SupportDeskTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_ticket_whose_optional_times_do_not_parse_still_shows_with_an_undated_comment_last()
+    {
+        var odd = Detail()
+            .Replace("\"closed_at\": null", "\"closed_at\": \"2026-12-07\"", StringComparison.Ordinal)
+            .Replace("\"updated_at\": \"2026-11-21T11:00:00+02:00\"}", "\"updated_at\": \"2026-12-07\"}", StringComparison.Ordinal)
+            .Replace("\"created_at\": \"2026-11-20T20:00:00+02:00\"", "\"created_at\": \"0001-01-01T00:00:00+05:00\"", StringComparison.Ordinal);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{odd}}} } }""");
+
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        // A day without a time is no instant: the ticket counts as updated when it was opened, as when the time is missing.
+        Assert.Equal(ticket.Summary.CreatedAt, ticket.Summary.UpdatedAt);
+        Assert.Collection(
+            ticket.Comments,
+            dated => Assert.Equal(("Ion Pop", (DateTimeOffset?)new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero)), (dated.AuthorName, dated.CreatedAt)),
+            undated => Assert.Equal(("Ana Lima", (DateTimeOffset?)null), (undated.AuthorName, undated.CreatedAt)));
+    }
+
+    [Fact]
     public async Task A_closed_ticket_takes_no_replies_when_the_Platform_says_so()
     {
         Platform.OnJson("tickets/5/", $$$"""
