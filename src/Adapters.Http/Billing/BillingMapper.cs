@@ -38,7 +38,10 @@ internal static class BillingMapper
     }
 
     public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(PageMapping.Items(answer.Invoices, "invoices", invoice => ToInvoiceSummary(invoice)), answer.Pagination, requested);
+        PageMapping.ToPage(
+            PageMapping.AddressableItems(answer.Invoices, "invoices", invoice => invoice.Number, invoice => ToInvoiceSummary(invoice)),
+            answer.Pagination,
+            requested);
 
     public static Invoice ToInvoice(InvoiceDto? invoice)
     {
@@ -60,7 +63,10 @@ internal static class BillingMapper
     }
 
     public static Page<ProformaSummary> ToProformaPage(ProformaListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(PageMapping.Items(answer.Proformas, "proformas", ToProformaSummary<ProformaDto>), answer.Pagination, requested);
+        PageMapping.ToPage(
+            PageMapping.AddressableItems(answer.Proformas, "proformas", proforma => proforma.Number, ToProformaSummary<ProformaDto>),
+            answer.Pagination,
+            requested);
 
     public static Proforma ToProforma(ProformaDto? proforma)
     {
@@ -86,7 +92,7 @@ internal static class BillingMapper
     /// </summary>
     public static BillingDocumentList ToDocumentList(DocumentListAnswer answer, PageRequest requested)
     {
-        var rows = PageMapping.Items(answer.Documents, "documents", ToDocument).OfType<BillingDocument>().ToArray();
+        var rows = PageMapping.AddressableItems(answer.Documents, "documents", document => document.Number, ToDocument).OfType<BillingDocument>().ToArray();
         var summary = answer.Summary;
         var counts = summary is { InvoiceCount: { } invoices, ProformaCount: { } proformas, UnpaidInvoiceCount: { } unpaid }
             ? new BillingDocumentCounts(invoices, proformas, unpaid, summary.TotalCount ?? invoices + proformas)

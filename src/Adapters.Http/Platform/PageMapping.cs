@@ -36,13 +36,19 @@ internal static class PageMapping
     }
 
     public static IReadOnlyList<TItem> Items<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, TItem> map)
-        where TDto : class
-    {
-        if (items is null)
-        {
-            throw new FormatException($"'{field}' is missing.");
-        }
+        where TDto : class =>
+        Present(items, field).Select(item => map(item ?? throw new FormatException($"'{field}' holds a null."))).ToArray();
 
-        return items.Select(item => map(item ?? throw new FormatException($"'{field}' holds a null."))).ToArray();
-    }
+    /// <summary>
+    /// The rows Portal can address: a row whose id is missing or is no <see cref="Identifier"/> ("INV/1", "a b", "..",
+    /// 3000 characters) could be neither opened nor linked, so it is left out, as unaddressable tenants are, rather than
+    /// costing the customer the whole list; so is a null row. The list itself is still required.
+    /// </summary>
+    public static IReadOnlyList<TItem> AddressableItems<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, string?> id, Func<TDto, TItem> map)
+        where TDto : class =>
+        Present(items, field).OfType<TDto>().Where(item => Identifier.IsValid(id(item))).Select(map).ToArray();
+
+    private static List<TDto?> Present<TDto>(List<TDto?>? items, string field)
+        where TDto : class =>
+        items ?? throw new FormatException($"'{field}' is missing.");
 }

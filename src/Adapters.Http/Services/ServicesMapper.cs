@@ -27,7 +27,7 @@ internal static class ServicesMapper
             Pages = pagination.Pages,
         };
         return PageMapping.ToPage(
-            PageMapping.Items(present.Services, "data.services", service => ToService(service, defaultCurrency)),
+            PageMapping.AddressableItems(present.Services, "data.services", service => service.Id, service => ToService(service, defaultCurrency)),
             clamped,
             requested);
     }

@@ -14,7 +14,7 @@ internal static class TicketsMapper
     public static Page<TicketSummary> ToPage(TicketsData? data, PageRequest requested)
     {
         var present = Require(data);
-        return PageMapping.ToPage(PageMapping.Items(present.Tickets, "data.tickets", ToSummary), present.Pagination, requested);
+        return PageMapping.ToPage(PageMapping.AddressableItems(present.Tickets, "data.tickets", ticket => ticket.Id, ToSummary), present.Pagination, requested);
     }
 
     /// <summary>
@@ -80,9 +80,10 @@ internal static class TicketsMapper
             PriorityCode = WireValues.Optional(ticket.Priority),
         };
 
+    /// <summary>Nothing addresses a single comment, so one whose id Portal could not address is still shown, without an id.</summary>
     private static TicketComment ToComment(TicketCommentDto comment) =>
         new(
-            new TicketCommentId(WireValues.Require(comment.Id, "comment.id")),
+            Identifier.IsValid(comment.Id) ? new TicketCommentId(comment.Id!) : null,
             WireValues.Require(comment.AuthorName, "comment.author_name"),
             string.Equals(comment.AuthorRole, StaffRole, StringComparison.OrdinalIgnoreCase) || comment.IsStaffReply,
             comment.Content ?? string.Empty,
@@ -92,7 +93,8 @@ internal static class TicketsMapper
     private static IReadOnlyList<TicketAttachment> ToAttachments(List<TicketAttachmentDto?>? attachments, string field) =>
         attachments is null
             ? []
-            : PageMapping.Items(attachments, field, attachment => new TicketAttachment(
+            // A file is downloaded by its id: one whose id Portal could not address is left out, not the ticket.
+            : PageMapping.AddressableItems(attachments, field, attachment => attachment.Id, attachment => new TicketAttachment(
                 WireValues.Require(attachment.Id, "attachment.id"),
                 // The name is only shown: a nameless file is still the ticket's, and still downloads.
                 WireValues.Optional(attachment.Filename) ?? "attachment " + WireValues.Require(attachment.Id, "attachment.id"),

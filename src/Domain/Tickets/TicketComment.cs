@@ -6,20 +6,19 @@ namespace Portal.Domain.Tickets;
 /// </summary>
 public sealed record TicketComment
 {
-    public TicketComment(TicketCommentId id, string authorName, bool isFromStaff, string content, DateTimeOffset? createdAt)
+    public TicketComment(TicketCommentId? id, string authorName, bool isFromStaff, string content, DateTimeOffset? createdAt)
         : this(id, authorName, isFromStaff, content, createdAt, [])
     {
     }
 
     public TicketComment(
-        TicketCommentId id,
+        TicketCommentId? id,
         string authorName,
         bool isFromStaff,
         string content,
         DateTimeOffset? createdAt,
         IReadOnlyList<TicketAttachment> attachments)
     {
-        ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(authorName);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(attachments);
@@ -36,7 +35,8 @@ public sealed record TicketComment
         Attachments = attachments;
     }
 
-    public TicketCommentId Id { get; }
+    /// <summary>The backend's id; null when it is not one Portal could address (nothing addresses a single comment).</summary>
+    public TicketCommentId? Id { get; }
 
     public string AuthorName { get; }
 

@@ -85,6 +85,24 @@ public sealed class BillingDocumentsTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_document_whose_number_Portal_cannot_address_is_left_out_not_the_whole_list()
+    {
+        Platform.OnJson("billing/documents/", DocumentsJson.Replace("\"PRO-2026-0003\"", "\"PRO/2026/3\"", StringComparison.Ordinal));
+        Platform.OnJson("billing/proformas/", $$$"""
+            {"success": true, "proformas": [
+              {"number": "PRO 4", "status": "sent", "total_cents": 100, "currency": {{{Currency}}}, "created_at": "2026-11-20T10:00:00+02:00"},
+              {"number": "PRO-5", "status": "sent", "total_cents": 100, "currency": {{{Currency}}}, "created_at": "2026-11-20T10:00:00+02:00"}],
+             "pagination": {"current_page": 1, "total_pages": 1, "total_items": 2, "has_next": false, "has_previous": false, "limit": 20}}
+            """);
+
+        var list = await Ledger.ListDocumentsAsync(ScopeFor(Portal), BillingDocumentFilter.All, new PageRequest(3, 20), CancellationToken.None);
+        var proformas = await Ledger.ListProformasAsync(ScopeFor(Portal), PageRequest.First, CancellationToken.None);
+
+        Assert.Equal("INV-2026-0012", Assert.Single(list.Documents.Items).Invoice!.Number.Value);
+        Assert.Equal("PRO-5", Assert.Single(proformas.Items).Number.Value);
+    }
+
+    [Fact]
     public async Task Without_a_summary_the_list_still_shows_and_the_counts_are_unknown()
     {
         Platform.OnJson("billing/documents/", """

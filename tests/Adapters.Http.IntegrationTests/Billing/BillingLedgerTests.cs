@@ -100,6 +100,32 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.True(invoice.IsOverdue);
     }
 
+    [Theory]
+    [InlineData("INV/1")]
+    [InlineData("a b")]
+    [InlineData("..")]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("3000")]
+    public async Task An_invoice_whose_number_Portal_cannot_address_is_left_out_not_the_whole_list(string? number)
+    {
+        var odd = number switch
+        {
+            null => "null",
+            "3000" => $"\"{new string('9', 3000)}\"",
+            _ => $"\"{number}\"",
+        };
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{InvoiceJson.Replace("\"INV-000123\"", odd, StringComparison.Ordinal)}}}, null, {{{InvoiceJson}}}],
+             "pagination": {"current_page": 1, "total_pages": 1, "total_items": 3, "has_next": false, "has_previous": false, "limit": 20}}
+            """);
+
+        var page = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal("INV-000123", Assert.Single(page.Items).Number.Value);
+        Assert.Equal(3, page.TotalItems);
+    }
+
     [Fact]
     public async Task An_empty_list_with_total_pages_0_is_one_empty_page()
     {

@@ -171,6 +171,19 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_service_whose_id_Portal_cannot_address_is_left_out_not_the_whole_list()
+    {
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{ServiceItemJson.Replace("\"id\": 17", "\"id\": \"1/2\"", StringComparison.Ordinal)}}}, {{{DomainItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(new ServiceId("9"), Assert.Single(page.Items).Id);
+    }
+
+    [Fact]
     public async Task A_service_without_a_name_is_called_by_its_domain_or_else_by_its_id()
     {
         var byDomain = ServiceItemJson.Replace("\"service_name\": \"Hosting Pro\"", "\"service_name\": \"\"", StringComparison.Ordinal);

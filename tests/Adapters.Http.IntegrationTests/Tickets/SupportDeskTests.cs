@@ -154,12 +154,12 @@ public sealed class SupportDeskTests : PlatformTestBase
             ticket.Comments,
             first =>
             {
-                Assert.Equal(("11", "Ana Lima", false, "Any news?"), (first.Id.Value, first.AuthorName, first.IsFromStaff, first.Content));
+                Assert.Equal(("11", "Ana Lima", false, "Any news?"), (first.Id?.Value, first.AuthorName, first.IsFromStaff, first.Content));
                 Assert.Empty(first.Attachments);
             },
             second =>
             {
-                Assert.Equal(("12", "Ion Pop", true), (second.Id.Value, second.AuthorName, second.IsFromStaff));
+                Assert.Equal(("12", "Ion Pop", true), (second.Id?.Value, second.AuthorName, second.IsFromStaff));
                 var file = Assert.Single(second.Attachments);
                 Assert.Equal(("31", "slow-log.txt", 20_480L), (file.Id, file.FileName, file.SizeBytes));
             });
@@ -182,6 +182,34 @@ public sealed class SupportDeskTests : PlatformTestBase
             ticket.Comments,
             dated => Assert.Equal(("Ion Pop", (DateTimeOffset?)new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero)), (dated.AuthorName, dated.CreatedAt)),
             undated => Assert.Equal(("Ana Lima", (DateTimeOffset?)null), (undated.AuthorName, undated.CreatedAt)));
+    }
+
+    [Fact]
+    public async Task A_comment_whose_id_Portal_cannot_address_is_shown_without_one_and_such_a_file_is_left_out()
+    {
+        var odd = Detail()
+            .Replace("{\"id\": 11,", "{\"id\": \"c/11\",", StringComparison.Ordinal)
+            .Replace("[{\"id\": 31,", "[{\"id\": \"../31\",", StringComparison.Ordinal);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{odd}}} } }""");
+
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal([(null, "Any news?"), ("12", "Looking into it; see the log.")], ticket.Comments.Select(comment => (comment.Id?.Value, comment.Content)));
+        Assert.Empty(ticket.Comments[1].Attachments);
+        Assert.Empty(ticket.Attachments);
+    }
+
+    [Fact]
+    public async Task A_ticket_whose_id_Portal_cannot_address_is_left_out_not_the_whole_list()
+    {
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{TicketItemJson.Replace("\"id\": 5,", "\"id\": \"5 6\",", StringComparison.Ordinal)}}}, {{{UncategorisedItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false} } }
+            """);
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(new TicketId("6"), Assert.Single(page.Items).Id);
     }
 
     [Fact]
@@ -248,7 +276,7 @@ public sealed class SupportDeskTests : PlatformTestBase
         var request = Assert.Single(Platform.Requests);
         AssertScopedPost(request, "/api/tickets/5/reply/");
         Assert.Equal("Thanks!", request.Json.GetProperty("content").GetString());
-        Assert.Equal(("13", "Thanks!", "Ana Lima", false), (comment.Id.Value, comment.Content, comment.AuthorName, comment.IsFromStaff));
+        Assert.Equal(("13", "Thanks!", "Ana Lima", false), (comment.Id?.Value, comment.Content, comment.AuthorName, comment.IsFromStaff));
         Assert.Equal(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero), comment.CreatedAt);
     }
 
