@@ -13,11 +13,8 @@ internal static class PageMapping
             throw new FormatException("'pagination' is missing.");
         }
 
-        return new Page<T>(
-            items,
-            pagination.Page > 0 ? pagination.Page : requested.Number,
-            pagination.Limit > 0 ? pagination.Limit : requested.Size,
-            pagination.Total);
+        var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
+        return new Page<T>(FirstRows(items, size, requested), pagination.Page > 0 ? pagination.Page : requested.Number, size, pagination.Total);
     }
 
     /// <summary>Billing's page size is its <c>limit</c>, else the requested one.</summary>
@@ -28,11 +25,8 @@ internal static class PageMapping
             throw new FormatException("'pagination' is missing.");
         }
 
-        return new Page<T>(
-            items,
-            pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number,
-            pagination.Limit > 0 ? pagination.Limit : requested.Size,
-            pagination.TotalItems);
+        var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
+        return new Page<T>(FirstRows(items, size, requested), pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number, size, pagination.TotalItems);
     }
 
     public static IReadOnlyList<TItem> Items<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, TItem> map)
@@ -47,6 +41,16 @@ internal static class PageMapping
     public static IReadOnlyList<TItem> AddressableItems<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, string?> id, Func<TDto, TItem> map)
         where TDto : class =>
         Present(items, field).OfType<TDto>().Where(item => Identifier.IsValid(id(item))).Select(map).ToArray();
+
+    /// <summary>
+    /// A Platform that answers more rows than Portal asked for (1000 for a limit of 25), or than its own limit says, is read
+    /// as far as asked: the first rows are shown, rather than the page failing over rows nobody wanted.
+    /// </summary>
+    private static IReadOnlyList<T> FirstRows<T>(IReadOnlyList<T> items, int size, PageRequest requested)
+    {
+        var wanted = Math.Min(size, requested.Size);
+        return items.Count <= wanted ? items : items.Take(wanted).ToArray();
+    }
 
     private static List<TDto?> Present<TDto>(List<TDto?>? items, string field)
         where TDto : class =>

@@ -127,6 +127,20 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task More_invoices_than_asked_for_are_read_as_far_as_asked()
+    {
+        var six = string.Join(", ", Enumerable.Repeat(InvoiceJson, 6));
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{six}}}],
+             "pagination": {"current_page": 1, "total_pages": 1, "total_items": 6, "has_next": false, "has_previous": false, "limit": 20}}
+            """);
+
+        var page = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, new PageRequest(1, 5), CancellationToken.None);
+
+        Assert.Equal((5, 6), (page.Items.Count, page.TotalItems));
+    }
+
+    [Fact]
     public async Task An_empty_list_with_total_pages_0_is_one_empty_page()
     {
         Platform.OnJson("billing/invoices/", """

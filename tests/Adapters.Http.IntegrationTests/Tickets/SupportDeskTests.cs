@@ -200,6 +200,19 @@ public sealed class SupportDeskTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task More_tickets_than_asked_for_are_read_as_far_as_asked()
+    {
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{TicketItemJson}}}, {{{UncategorisedItemJson}}}, {{{TicketItemJson}}}],
+              "pagination": {"page": 1, "limit": 2, "total": 3, "pages": 2, "has_next": true, "has_previous": false} } }
+            """);
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.Equal([new TicketId("5"), new TicketId("6")], page.Items.Select(ticket => ticket.Id));
+    }
+
+    [Fact]
     public async Task A_ticket_whose_id_Portal_cannot_address_is_left_out_not_the_whole_list()
     {
         Platform.OnJson("tickets/", $$$"""
