@@ -184,6 +184,22 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_flag_sent_as_text_or_as_1_or_0_is_read_as_the_flag_it_spells()
+    {
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [
+              {{{ServiceItemJson.Replace("\"auto_renew\": true", "\"auto_renew\": \"False\"", StringComparison.Ordinal)}}},
+              {{{DomainItemJson.Replace("\"auto_renew\": false", "\"auto_renew\": 1", StringComparison.Ordinal)}}},
+              {{{ServiceItemJson.Replace("\"auto_renew\": true", "\"auto_renew\": \"true\"", StringComparison.Ordinal)}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 3, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal([false, true, true], page.Items.Select(service => service.AutoRenew));
+    }
+
+    [Fact]
     public async Task A_service_without_a_name_is_called_by_its_domain_or_else_by_its_id()
     {
         var byDomain = ServiceItemJson.Replace("\"service_name\": \"Hosting Pro\"", "\"service_name\": \"\"", StringComparison.Ordinal);

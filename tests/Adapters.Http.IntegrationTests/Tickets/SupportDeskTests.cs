@@ -226,6 +226,24 @@ public sealed class SupportDeskTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task Text_sent_as_a_number_is_read_as_its_digits_and_a_flag_sent_as_text_as_the_flag()
+    {
+        var numeric = Detail()
+            .Replace("\"title\": \"Site is slow\"", "\"title\": 12345", StringComparison.Ordinal)
+            .Replace("\"content\": \"Any news?\"", "\"content\": 42.50", StringComparison.Ordinal)
+            .Replace("\"is_staff_reply\": false", "\"is_staff_reply\": \"TRUE\"", StringComparison.Ordinal);
+        Platform.OnJson("tickets/5/", $$$"""
+            {"success": true, "data": {"ticket": {{{numeric}}}, "permissions": {"can_reply": "false"} } }
+            """);
+
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal("12345", ticket.Summary.Title);
+        Assert.Equal(("42.50", true), (ticket.Comments[0].Content, ticket.Comments[0].IsFromStaff));
+        Assert.False(ticket.CanReply);
+    }
+
+    [Fact]
     public async Task A_closed_ticket_takes_no_replies_when_the_Platform_says_so()
     {
         Platform.OnJson("tickets/5/", $$$"""

@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Accounts.Dtos;
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(TolerantStringConverter), typeof(TolerantBooleanConverter)])]
 [JsonSerializable(typeof(SignInRequest))]
 [JsonSerializable(typeof(SignInAnswer))]
 [JsonSerializable(typeof(CustomersRequest))]

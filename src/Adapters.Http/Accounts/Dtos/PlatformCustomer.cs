@@ -1,12 +1,8 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Accounts.Dtos;
 
 /// <summary>One of the user's customer memberships (a menu entry, deactivated ones included) with the role: owner, billing, tech or viewer.</summary>
 internal sealed class PlatformCustomer
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? CompanyName { get; set; }

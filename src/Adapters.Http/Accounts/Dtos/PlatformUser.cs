@@ -1,12 +1,9 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Accounts.Dtos;
 
 internal sealed class PlatformUser
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? Email { get; set; }

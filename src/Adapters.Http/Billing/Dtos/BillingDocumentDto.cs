@@ -1,12 +1,8 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Billing.Dtos;
 
 /// <summary>The fields invoices and proformas share on the wire; each adds its own dates and flags.</summary>
 internal abstract class BillingDocumentDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? Number { get; set; }

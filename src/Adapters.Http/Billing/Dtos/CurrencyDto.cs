@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Billing.Dtos;
 
@@ -7,7 +6,6 @@ namespace Portal.Adapters.Http.Billing.Dtos;
 [JsonConverter(typeof(CurrencyDtoConverter))]
 internal sealed class CurrencyDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? Code { get; set; }

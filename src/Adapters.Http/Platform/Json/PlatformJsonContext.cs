@@ -5,6 +5,7 @@ namespace Portal.Adapters.Http.Platform.Json;
 /// <summary>The envelope alone, to read the reason out of a refusal whatever the endpoint.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(TolerantStringConverter), typeof(TolerantBooleanConverter)])]
 [JsonSerializable(typeof(PlatformAnswer))]
 internal sealed partial class PlatformJsonContext : JsonSerializerContext;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Privacy.Dtos;
@@ -6,7 +5,6 @@ namespace Portal.Adapters.Http.Privacy.Dtos;
 /// <summary>A request's <c>{success, export_id, status}</c>, or the status list's <c>{success, exports}</c>.</summary>
 internal sealed class DataExportAnswer : PlatformAnswer
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? ExportId { get; set; }
 
     public string? Status { get; set; }

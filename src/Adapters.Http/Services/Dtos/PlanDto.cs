@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Services.Dtos;
 
 /// <summary>
@@ -9,7 +6,6 @@ namespace Portal.Adapters.Http.Services.Dtos;
 /// </summary>
 internal sealed class PlanDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? Name { get; set; }

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Services.Dtos;
 
 /// <summary>
@@ -10,7 +7,6 @@ namespace Portal.Adapters.Http.Services.Dtos;
 /// </summary>
 internal sealed class ServiceDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? ServiceName { get; set; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Team.Dtos;
@@ -8,7 +7,6 @@ internal sealed class TeamAnswer : PlatformAnswer
 {
     public List<TeamMemberDto?>? Users { get; set; }
 
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? UserId { get; set; }
 
     public bool? InviteEmailSent { get; set; }

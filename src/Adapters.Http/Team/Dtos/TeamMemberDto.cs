@@ -1,11 +1,7 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Team.Dtos;
 
 internal sealed class TeamMemberDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? UserId { get; set; }
 
     public string? Email { get; set; }

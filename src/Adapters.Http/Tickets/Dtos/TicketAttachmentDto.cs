@@ -1,11 +1,7 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Tickets.Dtos;
 
 internal sealed class TicketAttachmentDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? Filename { get; set; }

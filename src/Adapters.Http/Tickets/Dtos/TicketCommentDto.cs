@@ -1,12 +1,8 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Tickets.Dtos;
 
 /// <summary>A public comment; the author is only a name, an e-mail address and a role ("Staff" or "Customer").</summary>
 internal sealed class TicketCommentDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? AuthorName { get; set; }

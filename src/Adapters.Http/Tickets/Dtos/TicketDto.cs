@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Portal.Adapters.Http.Platform.Json;
-
 namespace Portal.Adapters.Http.Tickets.Dtos;
 
 /// <summary>
@@ -9,7 +6,6 @@ namespace Portal.Adapters.Http.Tickets.Dtos;
 /// </summary>
 internal sealed class TicketDto
 {
-    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Id { get; set; }
 
     public string? TicketNumber { get; set; }

@@ -6,7 +6,8 @@ namespace Portal.Adapters.Http.Tickets.Dtos;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(TolerantStringConverter), typeof(TolerantBooleanConverter)])]
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(ListTicketsRequest))]
 [JsonSerializable(typeof(CreateTicketRequest))]
