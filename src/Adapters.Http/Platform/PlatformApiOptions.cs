@@ -114,7 +114,10 @@ public sealed class PlatformApiOptions
     [ConfigurationKeyName(IdentityTokenLifetimeKey)]
     public TimeSpan IdentityTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>The currency of service prices, which the Platform's services endpoints send without one.</summary>
+    /// <summary>
+    /// The currency of the services area's amounts that name none (a service without <c>currency_code</c>, the plans);
+    /// never of billing, whose documents must name their own.
+    /// </summary>
     [ConfigurationKeyName(DefaultCurrencyKey)]
     public string DefaultCurrency { get; set; } = "EUR";
 

@@ -30,20 +30,9 @@ internal static class CurrencyMinorUnits
     public static int DecimalsOf(string currency) => Exceptions.TryGetValue(currency, out var decimals) ? decimals : Usual;
 
     /// <summary>
-    /// A price as the Platform stores it (<c>price</c>, a decimal string): whole in the currency's minor unit, else the
-    /// answer is malformed — never rounded.
-    /// </summary>
-    public static Money Exactly(decimal units, string currency)
-    {
-        var minor = units * Scale(currency, out var decimals);
-        return minor == decimal.Truncate(minor)
-            ? new Money(decimal.ToInt64(minor), currency, decimals)
-            : throw new FormatException($"A price has more decimal places than {currency} has ({decimals}).");
-    }
-
-    /// <summary>
-    /// A figure the Platform works out (a monthly equivalent, VAT, a total), sent as a JSON number that may carry more places
-    /// than the currency has: rounded half away from zero to its minor unit.
+    /// An amount in currency units, rounded half away from zero to the currency's minor unit: a figure the Platform works
+    /// out (a monthly equivalent, VAT, a total) may carry more places than the currency has, and so may a price ("19.999"
+    /// in RON), which is shown to the nearest unit like the figures beside it rather than losing the list.
     /// </summary>
     public static Money Nearest(decimal units, string currency)
     {

@@ -8,7 +8,8 @@ namespace Portal.Adapters.Http.Services;
 
 /// <summary>
 /// The services area's <c>data</c> blocks as Domain services. Money comes in currency units with a <c>currency_code</c>
-/// (the configured default when a service names none) and becomes minor units by decimal arithmetic.
+/// (the configured default when a service names none) and becomes minor units by decimal arithmetic, rounded to the
+/// currency's minor unit (<see cref="CurrencyMinorUnits.Nearest"/>).
 /// </summary>
 internal static class ServicesMapper
 {
@@ -167,7 +168,8 @@ internal static class ServicesMapper
             WireValues.Optional(service.Domain),
             WireValues.ToEnum<ServiceStatus>(service.Status),
             WireValues.ToEnum<BillingCycle>(service.BillingCycle),
-            CurrencyMinorUnits.Exactly(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
+            // Rounded as the monthly figures are: a price finer than its currency's unit shows to the nearest one, not as a lost list.
+            CurrencyMinorUnits.Nearest(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
             service.AutoRenew,
             WireValues.TryDayInstant(service.ExpiresAt),
             service.DiskUsageGb ?? 0m)

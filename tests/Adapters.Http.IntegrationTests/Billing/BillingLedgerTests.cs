@@ -140,6 +140,18 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal((5, 6), (page.Items.Count, page.TotalItems));
     }
 
+    /// <summary>PLATFORM_API_DEFAULT_CURRENCY is the services area's: a billing amount labelled with a guess would be a wrong value.</summary>
+    [Fact]
+    public async Task An_invoice_without_a_currency_is_malformed_never_labelled_with_the_default_currency()
+    {
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{InvoiceJson.Replace(Ron, "null", StringComparison.Ordinal)}}}}""");
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None));
+
+        Assert.Contains("malformed answer", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_empty_list_with_total_pages_0_is_one_empty_page()
     {
