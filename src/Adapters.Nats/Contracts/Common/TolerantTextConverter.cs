@@ -24,9 +24,9 @@ internal sealed class TolerantTextConverter : JsonConverter<string>
             case JsonTokenType.Number:
                 return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
             case JsonTokenType.True:
-                return bool.TrueString.ToLowerInvariant();
+                return "true";
             case JsonTokenType.False:
-                return bool.FalseString.ToLowerInvariant();
+                return "false";
             default:
                 reader.Skip();
                 return null;
