@@ -13,12 +13,19 @@ namespace Portal.Adapters.Nats.Contracts.Common;
 internal sealed class StringOrNumberConverter : JsonConverter<string>
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType switch
+        TryReadText(ref reader, out var text) ? text : throw new JsonException($"Expected a string or a number, found {reader.TokenType}.");
+
+    /// <summary>A JSON string as it is, a number as its JSON text; false for any other token, which is left unread.</summary>
+    public static bool TryReadText(ref Utf8JsonReader reader, out string? text)
+    {
+        text = reader.TokenType switch
         {
             JsonTokenType.String => reader.GetString(),
             JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
-            _ => throw new JsonException($"Expected a string or a number, found {reader.TokenType}."),
+            _ => null,
         };
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Number;
+    }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
     {

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -17,12 +15,13 @@ internal sealed class TolerantTextConverter : JsonConverter<string>
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (StringOrNumberConverter.TryReadText(ref reader, out var text))
+        {
+            return text;
+        }
+
         switch (reader.TokenType)
         {
-            case JsonTokenType.String:
-                return reader.GetString();
-            case JsonTokenType.Number:
-                return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
             case JsonTokenType.True:
                 return "true";
             case JsonTokenType.False:
