@@ -49,7 +49,9 @@ internal static class AccountsMapper
         return Identifier.IsValid(text) ? new TenantId(text!) : null;
     }
 
-    /// <summary>The user's primary customer first, the others in the Platform's order; a null entry is left out.</summary>
+    /// <summary>
+    /// The user's primary customer first, the others in the Platform's order, each once; a null entry is left out.
+    /// </summary>
     public static IReadOnlyList<Tenant> ToTenants(List<PlatformCustomer?>? customers)
     {
         if (customers is null)
@@ -61,6 +63,7 @@ internal static class AccountsMapper
             .OfType<PlatformCustomer>()
             .OrderByDescending(customer => customer.IsPrimary)
             .Select(ToTenant)
+            .DistinctBy(tenant => tenant.Id)
             .ToArray();
     }
 

@@ -97,6 +97,6 @@ internal sealed partial class NatsBusHost(IOptions<NatsAdapterOptions> options, 
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Connected to NATS at {Servers} as instance {InstanceId}.")]
+    [LoggerMessage(EventId = 4215, Level = LogLevel.Information, Message = "Connected to NATS at {Servers} as instance {InstanceId}.")]
     private static partial void LogConnected(ILogger logger, string servers, string instanceId);
 }

@@ -662,18 +662,18 @@ public sealed partial class NatsMessageBus : IMessageBus
         return close < 0 ? string.Empty : message[(open + 1)..close];
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "NATS connection to {Server} lost; {Pending} in-flight requests failed; reconnecting.")]
+    [LoggerMessage(EventId = 4210, Level = LogLevel.Warning, Message = "NATS connection to {Server} lost; {Pending} in-flight requests failed; reconnecting.")]
     private static partial void LogDisconnected(ILogger logger, string server, int pending);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "NATS connection to {Server} restored; the server holds all {Subscriptions} subscriptions again.")]
+    [LoggerMessage(EventId = 4211, Level = LogLevel.Information, Message = "NATS connection to {Server} restored; the server holds all {Subscriptions} subscriptions again.")]
     private static partial void LogRestored(ILogger logger, string server, int subscriptions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "NATS subscription {Subject} fell behind: {Capacity} messages were waiting, so it drops its oldest; {Dropped} dropped on this connection so far.")]
+    [LoggerMessage(EventId = 4212, Level = LogLevel.Warning, Message = "NATS subscription {Subject} fell behind: {Capacity} messages were waiting, so it drops its oldest; {Dropped} dropped on this connection so far.")]
     private static partial void LogSlowConsumer(ILogger logger, string subject, int capacity, long dropped);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "NATS connection closed without the server confirming its unsubscriptions: {Error}")]
+    [LoggerMessage(EventId = 4213, Level = LogLevel.Warning, Message = "NATS connection closed without the server confirming its unsubscriptions: {Error}")]
     private static partial void LogClosedUncleanly(ILogger logger, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "NATS refused an operation: {Error}")]
+    [LoggerMessage(EventId = 4214, Level = LogLevel.Warning, Message = "NATS refused an operation: {Error}")]
     private static partial void LogPermissionViolation(ILogger logger, string error);
 }

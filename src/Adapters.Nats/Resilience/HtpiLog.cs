@@ -20,11 +20,11 @@ internal static partial class HtpiLog
     public static partial void CircuitClosed(ILogger logger, string area);
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Warning,
-        Message = "HTPI {Area} is unavailable: {Reason} ({Failures} failed requests since this area's previous such line)")]
+        Message = "HTPI {Area} is unavailable: {Reason} (failed requests since this area's previous such line: {Failures})")]
     public static partial void Unavailable(ILogger logger, string area, string reason, long failures);
 
     /// <summary>Names only the kind of failure: the answer itself may hold patient data, an SSN, another tenant's records.</summary>
     [LoggerMessage(EventId = 4205, Level = LogLevel.Warning,
-        Message = "HTPI {Area} is unavailable: malformed answer, the latest {Failure} ({Answers} unreadable answers since this area's previous such line)")]
+        Message = "HTPI {Area} is unavailable: malformed answer, the latest {Failure} (unreadable answers since this area's previous such line: {Answers})")]
     public static partial void MalformedAnswers(ILogger logger, string area, string failure, long answers);
 }

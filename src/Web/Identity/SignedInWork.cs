@@ -212,12 +212,12 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform did not answer a sign-in's re-validation ({Failure}); it is asked again a minute later.")]
+    [LoggerMessage(EventId = 4302, Level = LogLevel.Information, Message = "The Platform did not answer a sign-in's re-validation ({Failure}); it is asked again a minute later.")]
     private static partial void LogRevalidationUnanswered(ILogger logger, string failure);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not re-validate a sign-in ({Failure}); the next request asks again.")]
+    [LoggerMessage(EventId = 4303, Level = LogLevel.Information, Message = "The Platform could not re-validate a sign-in ({Failure}); the next request asks again.")]
     private static partial void LogRevalidationFailed(ILogger logger, string? failure);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A backend refused a sign-in that the identity backend accepts; the part is shown as unavailable.")]
+    [LoggerMessage(EventId = 4304, Level = LogLevel.Warning, Message = "A backend refused a sign-in that the identity backend accepts; the part is shown as unavailable.")]
     private static partial void LogRefusedSignIn(ILogger logger);
 }

@@ -196,6 +196,6 @@ public sealed partial class LiveStreamReverification : BackgroundService
         schedule.AddLast(stream.ScheduleEntry!);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Re-verifying an open live stream's sign-in failed; the stream was ended.")]
+    [LoggerMessage(EventId = 4301, Level = LogLevel.Error, Message = "Re-verifying an open live stream's sign-in failed; the stream was ended.")]
     private static partial void ReverificationFailed(ILogger logger, Exception exception);
 }

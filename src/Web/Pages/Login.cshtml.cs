@@ -157,9 +157,9 @@ public sealed partial class LoginModel(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform could not confirm a sign-in ({Failure}); the first page asks again.")]
+    [LoggerMessage(EventId = 4306, Level = LogLevel.Information, Message = "The Platform could not confirm a sign-in ({Failure}); the first page asks again.")]
     private static partial void LogPlatformUnconfirmed(ILogger logger, string failure);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The Platform profile could not be read at sign-in ({Failure}); times show in the browser's zone.")]
+    [LoggerMessage(EventId = 4307, Level = LogLevel.Information, Message = "The Platform profile could not be read at sign-in ({Failure}); times show in the browser's zone.")]
     private static partial void LogProfileUnread(ILogger logger, string failure);
 }

@@ -59,6 +59,6 @@ public sealed partial class LogoutModel(IMediator mediator, SignInCookie cookie,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Signed out without the identity backend ending the token ({Reason}).")]
+    [LoggerMessage(EventId = 4305, Level = LogLevel.Debug, Message = "Signed out without the identity backend ending the token ({Reason}).")]
     private static partial void LogTokenNotEnded(ILogger logger, string reason);
 }

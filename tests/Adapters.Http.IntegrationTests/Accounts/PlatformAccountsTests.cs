@@ -181,6 +181,24 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         Assert.Equal("/api/users/customers/", request.RawTarget);
     }
 
+    [Fact]
+    public async Task A_customer_the_Platform_lists_twice_is_one_tenant()
+    {
+        platform.OnJson("users/login/", UserJson);
+        platform.OnJson("users/customers/", """
+            {"success": true, "results": [
+              {"id": 8, "company_name": "Side Project", "role": "viewer", "is_primary": false},
+              {"id": 7, "company_name": "Lima Dental Ltd", "role": "owner", "is_primary": true},
+              {"id": 8, "company_name": "Side Project", "role": "viewer", "is_primary": false}
+            ]}
+            """);
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
+
+        var tenants = await portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None);
+
+        Assert.Equal(["7", "8"], tenants.Select(t => t.Id.Value));
+    }
+
     [Theory]
     [InlineData(200, """{"success": true, "customer": {"id": 7, "display_name": "Lima Dental Ltd", "status": "active"}, "meta": {"membership": {"role": "tech"}, "links": {"invoices": "/api/billing/invoices/"}}}""", true)]
     [InlineData(403, """{"success": false, "error": "Access denied"}""", false)]
