@@ -17,8 +17,8 @@ internal static class ClaimMapper
     public static IReadOnlyList<ClaimSummary> ToSummaries(ClaimListAnswer answer, TenantId tenantId)
     {
         TenantGate.RequireListedFor(answer.TenantId, tenantId);
-        return WireValues.Require(answer.Claims, "claims")
-            .Where(claim => TenantGate.IsOfAskedTenant(claim.NamedTenant, tenantId) && WireValues.IsAddressable(claim.Id))
+        return TenantGate.OwnRows(WireValues.Require(answer.Claims, "claims"), claim => claim.NamedTenant, tenantId)
+            .Where(claim => WireValues.IsAddressable(claim.Id))
             .Select(ToSummary)
             .OrderByDescending(claim => claim.ServiceDate).ToArray();
     }

@@ -25,8 +25,8 @@ internal static class EncounterMapper
     {
         var thing = HtpiOperations.ListEncountersForPatient.Thing;
         TenantGate.RequireListedFor(answer.TenantId, tenantId);
-        return WireValues.Require(answer.Encounters, "encounters")
-            .Where(dto => TenantGate.IsOfAskedTenant(dto.TenantId, tenantId) && WireValues.IsAddressable(dto.Id))
+        return TenantGate.OwnRows(WireValues.Require(answer.Encounters, "encounters"), dto => dto.TenantId, tenantId)
+            .Where(dto => WireValues.IsAddressable(dto.Id))
             .Where(dto => string.IsNullOrWhiteSpace(dto.PatientId) || string.Equals(dto.PatientId.Trim(), patientId.Value, StringComparison.Ordinal))
             .Select(dto => ToEncounter(dto, tenantId, thing, patientId))
             .OrderByDescending(encounter => encounter.Date ?? encounter.Day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))

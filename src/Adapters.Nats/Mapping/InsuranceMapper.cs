@@ -13,8 +13,7 @@ internal static class InsuranceMapper
     public static IReadOnlyList<InsurancePolicy> ToPolicies(InsuranceListAnswer answer, TenantId tenantId)
     {
         TenantGate.RequireListedFor(answer.TenantId, tenantId);
-        return WireValues.Require(answer.Policies, "policies")
-            .Where(policy => TenantGate.IsOfAskedTenant(policy.TenantId, tenantId))
+        return TenantGate.OwnRows(WireValues.Require(answer.Policies, "policies"), policy => policy.TenantId, tenantId)
             .Select(ToPolicy).OrderBy(policy => policy.CoverageOrder ?? int.MaxValue).ToArray();
     }
 

@@ -13,7 +13,8 @@ namespace Portal.Adapters.Nats.Mapping;
 /// <item>a list or a summary (a patient's claims, the dashboard's stats): access to the tenant was granted alongside, so
 /// an answer naming another tenant is the service's defect, not "not yours". The whole answer is malformed
 /// (<see cref="RequireListedFor"/>): that area alone is unavailable, one card of the page, as for any answer Portal
-/// cannot read; a row in it naming another tenant is left out and the rest shown (<see cref="IsOfAskedTenant"/>).</item>
+/// cannot read; a row in it naming another tenant is left out and the rest shown, and one whose every row does is
+/// malformed too (<see cref="OwnRows"/>).</item>
 /// </list>
 /// A record that names no tenant is taken as the asked tenant's, except one found by its id alone (<see cref="RequireNamed"/>).
 /// </summary>
@@ -22,6 +23,19 @@ internal static class TenantGate
     /// <summary>Whether <paramref name="named"/> is the asked tenant, or none (then the asked one is meant).</summary>
     public static bool IsOfAskedTenant(string? named, TenantId asked) =>
         string.IsNullOrWhiteSpace(named) || string.Equals(named.Trim(), asked.Value, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The rows of a list answer that are the asked tenant's. A list whose every row names another tenant is malformed,
+    /// not empty: "no claims" would be a false statement about the asked tenant.
+    /// </summary>
+    /// <exception cref="MalformedAnswerException">When there are rows and none is the asked tenant's.</exception>
+    public static IReadOnlyList<T> OwnRows<T>(IReadOnlyList<T> rows, Func<T, string?> tenantOf, TenantId asked)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(tenantOf);
+        var own = rows.Where(row => IsOfAskedTenant(tenantOf(row), asked)).ToArray();
+        return rows.Count > 0 && own.Length == 0 ? throw new MalformedAnswerException("Every row names another tenant than asked.") : own;
+    }
 
     /// <exception cref="NotFoundException">Of <paramref name="thing"/>, when <paramref name="named"/> is another tenant.</exception>
     public static void Require(string? named, TenantId asked, string thing)

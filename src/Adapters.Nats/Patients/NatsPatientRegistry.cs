@@ -80,8 +80,8 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
     {
         TenantGate.RequireListedFor(answer.TenantId, scope.TenantId);
         var rows = WireValues.Require(answer.Patients, "patients");
-        var patients = rows
-            .Where(dto => TenantGate.IsOfAskedTenant(dto.TenantId, scope.TenantId) && WireValues.IsAddressable(dto.Id))
+        var patients = TenantGate.OwnRows(rows, dto => dto.TenantId, scope.TenantId)
+            .Where(dto => WireValues.IsAddressable(dto.Id))
             .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId, HtpiOperations.ListPatients.Thing))
             .ToArray();
 

@@ -114,6 +114,19 @@ public sealed class TenantGateTests
         Assert.Equal(["c-1"], claims.Select(claim => claim.Id.Value));
     }
 
+    [Fact]
+    public async Task A_list_whose_every_row_names_another_tenant_is_malformed_not_an_empty_list()
+    {
+        bus.AnswerWith(WireSamples.PatientList(WireSamples.Patient("p-8", TestScope.TenantB), WireSamples.Patient("p-9", TestScope.TenantB)));
+        var patients = await Assert.ThrowsAsync<BackendUnavailableException>(() => Ask("patients"));
+        bus.AnswerWith(WireSamples.Claims.Replace("\"id\": \"c-1\",", "\"id\": \"c-1\", \"tenant_id\": \"tenant-b\",", StringComparison.Ordinal)
+            .Replace("\"id\": \"c-2\",", "\"id\": \"c-2\", \"tenant_id\": \"tenant-b\",", StringComparison.Ordinal));
+        var claims = await Assert.ThrowsAsync<BackendUnavailableException>(() => Ask("claims"));
+
+        Assert.Equal(("patients", "claims"), (patients.Area, claims.Area));
+        Assert.Contains("malformed answer", claims.Message, StringComparison.Ordinal);
+    }
+
     private Task Ask(string port)
     {
         var scope = TestScope.Of();
