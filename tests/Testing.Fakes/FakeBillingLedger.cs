@@ -28,6 +28,9 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
     /// <summary>The page number the invoice list claims to be, whatever was asked: a backend whose numbers disagree.</summary>
     public int? ClaimedInvoicePage { get; set; }
 
+    /// <summary>The page size the invoice list answers in, whatever was asked: a Platform that pages by its own limit.</summary>
+    public int? OwnInvoicePageSize { get; set; }
+
     public InvoiceFilter? LastInvoiceFilter { get; private set; }
 
     public PageRequest? LastPage { get; private set; }
@@ -61,7 +64,7 @@ public sealed class FakeBillingLedger : FakeTenantPort, IBillingLedger
         (LastInvoiceFilter, LastPage) = (filter, page);
         return Answer(scope, cancellationToken, () =>
         {
-            var answer = PageOf(invoices.Where(i => filter.Status is null || i.Status == filter.Status), page);
+            var answer = PageOf(invoices.Where(i => filter.Status is null || i.Status == filter.Status), OwnInvoicePageSize is { } own ? new PageRequest(page.Number, own) : page);
             return Task.FromResult(ClaimedInvoicePage is { } claimed ? new Page<InvoiceSummary>(answer.Items, claimed, answer.Size, answer.TotalItems) : answer);
         });
     }

@@ -14,7 +14,7 @@ internal static class PageMapping
         }
 
         var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
-        return new Page<T>(FirstRows(items, size, requested), pagination.Page > 0 ? pagination.Page : requested.Number, size, pagination.Total);
+        return new Page<T>(FirstRows(items, size), pagination.Page > 0 ? pagination.Page : requested.Number, size, pagination.Total);
     }
 
     /// <summary>Billing's page size is its <c>limit</c>, else the requested one.</summary>
@@ -26,7 +26,7 @@ internal static class PageMapping
         }
 
         var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
-        return new Page<T>(FirstRows(items, size, requested), pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number, size, pagination.TotalItems);
+        return new Page<T>(FirstRows(items, size), pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number, size, pagination.TotalItems);
     }
 
     public static IReadOnlyList<TItem> Items<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, TItem> map)
@@ -43,14 +43,12 @@ internal static class PageMapping
         Present(items, field).OfType<TDto>().Where(item => Identifier.IsValid(id(item))).Select(map).ToArray();
 
     /// <summary>
-    /// A Platform that answers more rows than Portal asked for (1000 for a limit of 25), or than its own limit says, is read
-    /// as far as asked: the first rows are shown, rather than the page failing over rows nobody wanted.
+    /// A Platform that answers more rows than its page holds (1000 for a limit of 25) is read as far as the page goes: the
+    /// first rows are shown, rather than the page failing over rows nobody wanted. The page is the Platform's own size
+    /// (its <c>limit</c>), which its page numbers count in, so cutting it shorter would leave rows no page reaches.
     /// </summary>
-    private static IReadOnlyList<T> FirstRows<T>(IReadOnlyList<T> items, int size, PageRequest requested)
-    {
-        var wanted = Math.Min(size, requested.Size);
-        return items.Count <= wanted ? items : items.Take(wanted).ToArray();
-    }
+    private static IReadOnlyList<T> FirstRows<T>(IReadOnlyList<T> items, int size) =>
+        items.Count <= size ? items : items.Take(size).ToArray();
 
     private static List<TDto?> Present<TDto>(List<TDto?>? items, string field)
         where TDto : class =>

@@ -127,17 +127,22 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     [Fact]
-    public async Task More_invoices_than_asked_for_are_read_as_far_as_asked()
+    public async Task A_page_is_the_Platforms_own_size_whole_and_more_rows_than_that_are_cut_to_it()
     {
         var six = string.Join(", ", Enumerable.Repeat(InvoiceJson, 6));
         Platform.OnJson("billing/invoices/", $$$"""
             {"success": true, "invoices": [{{{six}}}],
              "pagination": {"current_page": 1, "total_pages": 1, "total_items": 6, "has_next": false, "has_previous": false, "limit": 20}}
             """);
+        var sized = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, new PageRequest(1, 5), CancellationToken.None);
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{six}}}],
+             "pagination": {"current_page": 1, "total_pages": 2, "total_items": 6, "has_next": true, "has_previous": false, "limit": 4}}
+            """);
+        var cut = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, new PageRequest(1, 5), CancellationToken.None);
 
-        var page = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, new PageRequest(1, 5), CancellationToken.None);
-
-        Assert.Equal((5, 6), (page.Items.Count, page.TotalItems));
+        Assert.Equal((6, 20, 1), (sized.Items.Count, sized.Size, sized.TotalPages));
+        Assert.Equal((4, 4, 2), (cut.Items.Count, cut.Size, cut.TotalPages));
     }
 
     /// <summary>PLATFORM_API_DEFAULT_CURRENCY is the services area's: a billing amount labelled with a guess would be a wrong value.</summary>

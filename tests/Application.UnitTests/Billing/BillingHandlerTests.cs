@@ -111,6 +111,22 @@ public sealed class BillingHandlerTests
     }
 
     [Fact]
+    public async Task A_list_paged_larger_than_asked_shows_the_newest_five_and_tells_the_currency_from_all_it_read()
+    {
+        ledger.Summary = new BillingSummary(6, 0, 6, 0, 0) { IssuedAndOverdueTotal = new Money(24_200, "RON") };
+        ledger.OwnInvoicePageSize = 20;
+        foreach (var number in new[] { "INV-1", "INV-2", "INV-3", "INV-4", "INV-5", "INV-6" })
+        {
+            ledger.Add(BillingSamples.Invoice(number));
+        }
+
+        var view = await new GetBillingSummaryQueryHandler(ledger).Handle(new GetBillingSummaryQuery(BillingSamples.Access), default);
+
+        Assert.Equal(["INV-1", "INV-2", "INV-3", "INV-4", "INV-5"], view.LatestInvoices.Select(invoice => invoice.Number.Value));
+        Assert.True(view.Summary.TotalCurrencyConfirmed);
+    }
+
+    [Fact]
     public async Task The_billing_summary_is_the_ledgers_with_the_newest_invoices_from_the_list_naming_the_totals_currency()
     {
         ledger.Summary = new BillingSummary(5, 1, 2, 1, 1) { IssuedAndOverdueTotal = new Money(24_200, "RON") };

@@ -21,8 +21,11 @@ internal sealed class GetBillingSummaryQueryHandler(IBillingLedger ledger) : IRe
         var latest = ledger.ListInvoicesAsync(scope, InvoiceFilter.All, new PageRequest(1, LatestCount), cancellationToken);
         await Task.WhenAll(summary, latest).ConfigureAwait(false);
         var invoices = latest.Result;
+
+        // A Platform that pages by its own size may send more than were asked for: all of them tell the currency, the
+        // page shows the latest few.
         return new BillingSummaryView(
             summary.Result.InCurrencyOf(invoices.Items, allInvoices: invoices.TotalItems <= invoices.Items.Count),
-            invoices.Items);
+            invoices.Items.Count <= LatestCount ? invoices.Items : invoices.Items.Take(LatestCount).ToArray());
     }
 }
