@@ -25,16 +25,20 @@ internal static class TenantGate
         string.IsNullOrWhiteSpace(named) || string.Equals(named.Trim(), asked.Value, StringComparison.Ordinal);
 
     /// <summary>
-    /// The rows of a list answer that are the asked tenant's. A list whose every row names another tenant is malformed,
-    /// not empty: "no claims" would be a false statement about the asked tenant.
+    /// The rows of a list answer that are the asked tenant's. A row that names no tenant is taken as the asked tenant's,
+    /// unless another row names another tenant: the service did not keep to the asked tenant, so only rows naming it
+    /// are. A list left with none of its rows is malformed, not empty: "no claims" would be false of the asked tenant.
     /// </summary>
     /// <exception cref="MalformedAnswerException">When there are rows and none is the asked tenant's.</exception>
     public static IReadOnlyList<T> OwnRows<T>(IReadOnlyList<T> rows, Func<T, string?> tenantOf, TenantId asked)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(tenantOf);
-        var own = rows.Where(row => IsOfAskedTenant(tenantOf(row), asked)).ToArray();
-        return rows.Count > 0 && own.Length == 0 ? throw new MalformedAnswerException("Every row names another tenant than asked.") : own;
+        var mixed = rows.Any(row => !IsOfAskedTenant(tenantOf(row), asked));
+        var own = mixed
+            ? rows.Where(row => tenantOf(row) is { } named && string.Equals(named.Trim(), asked.Value, StringComparison.Ordinal)).ToArray()
+            : [.. rows];
+        return rows.Count > 0 && own.Length == 0 ? throw new MalformedAnswerException("No row of the list is the asked tenant's.") : own;
     }
 
     /// <exception cref="NotFoundException">Of <paramref name="thing"/>, when <paramref name="named"/> is another tenant.</exception>

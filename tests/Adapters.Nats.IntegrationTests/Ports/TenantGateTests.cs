@@ -105,13 +105,29 @@ public sealed class TenantGateTests
     [Fact]
     public async Task A_policy_or_claim_of_another_tenant_is_left_out_of_the_patients_list()
     {
-        bus.AnswerWith(WireSamples.Policies.Replace("\"coverage_order\": 2,", "\"coverage_order\": 2, \"tenantId\": \"tenant-b\",", StringComparison.Ordinal));
+        bus.AnswerWith(WireSamples.Policies
+            .Replace("\"coverage_order\": 1,", "\"coverage_order\": 1, \"tenantId\": \"tenant-a\",", StringComparison.Ordinal)
+            .Replace("\"coverage_order\": 2,", "\"coverage_order\": 2, \"tenantId\": \"tenant-b\",", StringComparison.Ordinal));
         var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
-        bus.AnswerWith(WireSamples.Claims.Replace("\"id\": \"c-2\",", "\"id\": \"c-2\", \"tenant_id\": \"tenant-b\",", StringComparison.Ordinal));
+        bus.AnswerWith(WireSamples.Claims
+            .Replace("\"id\": \"c-1\",", "\"id\": \"c-1\", \"tenant_id\": \"tenant-a\",", StringComparison.Ordinal)
+            .Replace("\"id\": \"c-2\",", "\"id\": \"c-2\", \"tenant_id\": \"tenant-b\",", StringComparison.Ordinal));
         var claims = await adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
 
         Assert.Equal(["First Health"], policies.Select(policy => policy.InsuranceCompany));
         Assert.Equal(["c-1"], claims.Select(claim => claim.Id.Value));
+    }
+
+    [Fact]
+    public async Task Beside_a_patient_of_another_tenant_one_that_names_no_tenant_is_not_taken_as_the_asked_tenants()
+    {
+        var unnamed = WireSamples.Patient("p-2").Replace(", \"tenantId\": \"tenant-a\"", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("tenantId", unnamed, StringComparison.Ordinal);
+        bus.AnswerWith(WireSamples.PatientList(WireSamples.Patient("p-1"), unnamed, WireSamples.Patient("p-9", TestScope.TenantB)));
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(["p-1"], page.Items.Select(patient => patient.Id.Value));
     }
 
     [Fact]
