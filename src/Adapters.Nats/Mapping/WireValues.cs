@@ -15,6 +15,9 @@ internal static class WireValues
     /// <summary>Above this, a Unix time is in milliseconds: as seconds it would be after the year 5000.</summary>
     private const decimal UnixSecondsLimit = 100_000_000_000m;
 
+    /// <summary>10^9 seconds, September 2001: a smaller number (5, a date written 20251121) is no time of an event.</summary>
+    private const decimal UnixSecondsFloor = 1_000_000_000m;
+
     private static readonly decimal MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     /// <summary>
@@ -56,9 +59,9 @@ internal static class WireValues
     /// <summary>
     /// When something happened (an activity, an alert, a broadcast): an ISO-8601 instant as <see cref="TryParseInstant"/>
     /// reads it, or a Unix time as some services write one (Python's <c>time.time()</c>, JavaScript's <c>Date.now()</c>),
-    /// as a number or as digits: seconds, fractions allowed, or milliseconds when above 10^11 (10^11 seconds is the year
-    /// 5138, and the milliseconds of any day since 1973 are above it). Only for such times: a date (a birthday sent as
-    /// 19850312) is never taken for seconds since 1970.
+    /// as a number or as digits: seconds from 10^9 (2001), fractions allowed, or milliseconds when above 10^11 (10^11
+    /// seconds is the year 5138, and the milliseconds of any day since 1973 are above it). Only for such times: a date (a
+    /// birthday sent as 19850312) is never taken for seconds since 1970.
     /// </summary>
     public static bool TryParseTimestamp(string? value, out DateTimeOffset instant)
     {
@@ -67,7 +70,8 @@ internal static class WireValues
             return true;
         }
 
-        if (!decimal.TryParse(value?.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number))
+        if (!decimal.TryParse(value?.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)
+            || number < UnixSecondsFloor)
         {
             return false;
         }
