@@ -21,9 +21,10 @@ internal static class InsuranceMapper
     /// An absent or null <c>copay</c> or <c>deductible</c> is unknown (a dash), as are a missing company, policy number or
     /// coverage order (listed last); nothing but the list itself is required. A verification status Portal does not
     /// know is kept as it came. Either date, missing or unreadable, is a dash for that policy alone, as every other HTPI
-    /// date is (<see cref="WireValues.DateOrNull"/>); the page shows an open end as the same dash, so an unreadable end
-    /// date never claims cover that goes on. Dates that contradict each other (an end before the start) are both
-    /// unknown: which of them is wrong cannot be told.
+    /// date is (<see cref="WireValues.DateOrNull"/>); an end date sent but unreadable is marked as such
+    /// (<see cref="InsurancePolicy.TerminationDateUnreadable"/>), so that the page does not show the policy as cover
+    /// without an end. Dates that contradict each other (an end before the start) are both unknown: which of them is
+    /// wrong cannot be told.
     /// </summary>
     private static InsurancePolicy ToPolicy(PolicyDto dto)
     {
@@ -34,7 +35,10 @@ internal static class InsuranceMapper
             (effective, termination) = (null, null);
         }
 
-        return ToPolicy(dto, effective, termination);
+        return ToPolicy(dto, effective, termination) with
+        {
+            TerminationDateUnreadable = termination is null && !string.IsNullOrWhiteSpace(dto.TerminationDate),
+        };
     }
 
     private static InsurancePolicy ToPolicy(PolicyDto dto, DateOnly? effective, DateOnly? termination) => new(

@@ -76,6 +76,12 @@ public sealed record InsurancePolicy
     /// <summary>Null for a policy with no end date, or when the practice's service sent one that cannot be read.</summary>
     public DateOnly? TerminationDate { get; }
 
+    /// <summary>
+    /// The service sent an end date that cannot be read (or one before the start): the policy may have ended, so the page
+    /// must not show it as cover without an end.
+    /// </summary>
+    public bool TerminationDateUnreadable { get; init; }
+
     /// <summary>Null when the service does not say.</summary>
     public Money? Copay { get; }
 

@@ -88,8 +88,8 @@ public sealed class InsuranceAndClaimsTests
         var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
 
         Assert.Equal(
-            [("First Health", null, null), ("Second Mutual", (DateOnly?)new DateOnly(2024, 1, 1), (DateOnly?)null)],
-            policies.Select(policy => (policy.InsuranceCompany, policy.EffectiveDate, policy.TerminationDate)));
+            [("First Health", null, null, true), ("Second Mutual", (DateOnly?)new DateOnly(2024, 1, 1), (DateOnly?)null, false)],
+            policies.Select(policy => (policy.InsuranceCompany, policy.EffectiveDate, policy.TerminationDate, policy.TerminationDateUnreadable)));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class InsuranceAndClaimsTests
 
         var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
 
-        Assert.Equal((null, null), (policies[0].EffectiveDate, policies[0].TerminationDate));
+        Assert.Equal((null, null, true), (policies[0].EffectiveDate, policies[0].TerminationDate, policies[0].TerminationDateUnreadable));
         Assert.Equal(new DateOnly(2024, 1, 1), policies[1].EffectiveDate);
     }
 

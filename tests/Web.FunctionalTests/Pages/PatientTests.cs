@@ -86,6 +86,25 @@ public sealed class PatientTests
     }
 
     [Fact]
+    public async Task A_policy_whose_end_date_could_not_be_read_says_so_rather_than_look_open_ended()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        app.Policies.ListAnswer = _ => Task.FromResult<IReadOnlyList<InsurancePolicy>>(
+        [
+            new(1, "Acme Health", "PPO", "POL-1", string.Empty, string.Empty, string.Empty, new DateOnly(2024, 1, 1), null, null, null, VerificationStatus.Verified)
+            {
+                TerminationDateUnreadable = true,
+            },
+        ]);
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1");
+
+        Assert.Contains(" – end date unreadable</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_patient_is_not_found()
     {
         using var app = new PortalApp();
