@@ -90,7 +90,6 @@ internal static class DashboardMapper
         Identifier.IsValid(dto.PatientId) ? new PatientId(dto.PatientId!) : null,
         Identifier.IsValid(dto.ClaimId) ? new ClaimId(dto.ClaimId!) : null);
 
-
     private static AlertSeverity ToSeverity(string? type) => type?.Trim().ToUpperInvariant() switch
     {
         "WARNING" or "WARN" => AlertSeverity.Warning,

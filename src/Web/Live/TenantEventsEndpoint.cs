@@ -147,13 +147,14 @@ public static class TenantEventsEndpoint
         }
     }
 
-    /// <summary>An event stream's headers: never cached, and never held back by a buffering proxy.</summary>
+    /// <summary>A stream of one <c>signed-out</c> event, for a request whose sign-in is gone.</summary>
     private static async Task EndSignedOutAsync(HttpResponse response)
     {
         StartStream(response);
         await response.Body.WriteAsync(SignedOutAtOnce, response.HttpContext.RequestAborted);
     }
 
+    /// <summary>An event stream's headers: never cached, and never held back by a buffering proxy.</summary>
     private static void StartStream(HttpResponse response)
     {
         response.ContentType = "text/event-stream";

@@ -35,7 +35,7 @@ internal sealed class ClaimDto
     [JsonPropertyName("lines")]
     public IReadOnlyList<ClaimLineDto>? Lines { get; init; }
 
-    /// <summary>Optional; another tenant than asked makes the answer "not found". See <see cref="NamedTenant"/>.</summary>
+    /// <summary>Optional; a claim opened by its id naming another tenant is "not found", one in a list naming another tenant is left out. See <see cref="NamedTenant"/>.</summary>
     [JsonPropertyName("tenantId")]
     [JsonConverter(typeof(StringOrNumberConverter))]
     public string? TenantId { get; init; }

@@ -44,7 +44,7 @@ internal sealed class PolicyDto
     [JsonPropertyName("verification_status")]
     public string? VerificationStatus { get; init; }
 
-    /// <summary>Optional; another tenant than asked makes the answer "not found".</summary>
+    /// <summary>Optional; a policy naming another tenant than asked is left out of the list (<c>TenantGate.OwnRows</c>).</summary>
     [JsonPropertyName("tenantId")]
     [JsonConverter(typeof(StringOrNumberConverter))]
     public string? TenantId { get; init; }
