@@ -94,15 +94,18 @@ internal static class TicketsMapper
         attachments is null
             ? []
             // A file is downloaded by its id: one whose id Portal could not address is left out, not the ticket.
-            : PageMapping.AddressableItems(attachments, field, attachment => attachment.Id, attachment => new TicketAttachment(
-                WireValues.Require(attachment.Id, "attachment.id"),
-                // The name is only shown: a nameless file is still the ticket's, and still downloads.
-                WireValues.Optional(attachment.Filename) ?? "attachment " + WireValues.Require(attachment.Id, "attachment.id"),
-                attachment.FileSize)
-            {
-                ContentType = WireValues.Optional(attachment.ContentType),
-                IsSafe = attachment.IsSafe ?? true,
-            });
+            : PageMapping.AddressableItems(attachments, field, attachment => attachment.Id, ToAttachment);
+
+    /// <summary>The name is only shown: a nameless file is still the ticket's, and still downloads.</summary>
+    private static TicketAttachment ToAttachment(TicketAttachmentDto attachment)
+    {
+        var id = WireValues.Require(attachment.Id, "attachment.id");
+        return new TicketAttachment(id, WireValues.Optional(attachment.Filename) ?? "attachment " + id, attachment.FileSize)
+        {
+            ContentType = WireValues.Optional(attachment.ContentType),
+            IsSafe = attachment.IsSafe ?? true,
+        };
+    }
 
     private static TicketsData Require(TicketsData? data) => data ?? throw new FormatException("'data' is missing.");
 }

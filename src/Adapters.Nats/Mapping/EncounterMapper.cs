@@ -12,7 +12,7 @@ namespace Portal.Adapters.Nats.Mapping;
 /// Encounters as the public encounters service sends them. It serves any tenant and finds an encounter by id alone, so
 /// an encounter of another tenant asked by its id is "not found", and a patient's list leaves out an encounter of another
 /// tenant or patient (<see cref="TenantGate"/>). In a list (asked by tenant and patient), one without <c>tenantId</c> or <c>patientId</c> is taken as the
-/// asked one's; one got by its id alone must name the asked tenant, or it is not found. Every field but the id degrades
+/// asked one's, unless another names another tenant (<see cref="TenantGate.OwnRows"/>); one got by its id alone must name the asked tenant, or it is not found. Every field but the id degrades
 /// alone: an unreadable date is unknown, missing text is empty.
 /// </summary>
 internal static class EncounterMapper

@@ -35,13 +35,7 @@ internal static class InsuranceMapper
             (effective, termination) = (null, null);
         }
 
-        return ToPolicy(dto, effective, termination) with
-        {
-            TerminationDateUnreadable = termination is null && !string.IsNullOrWhiteSpace(dto.TerminationDate),
-        };
-    }
-
-    private static InsurancePolicy ToPolicy(PolicyDto dto, DateOnly? effective, DateOnly? termination) => new(
+        return new(
         dto.CoverageOrder >= InsurancePolicy.PrimaryCoverage ? dto.CoverageOrder : null,
         WireValues.OrEmpty(dto.InsuranceCompany),
         WireValues.OrEmpty(dto.PlanType),
@@ -54,9 +48,11 @@ internal static class InsuranceMapper
         dto.Copay is null ? null : WireValues.Dollars(dto.Copay, "policies[].copay"),
         dto.Deductible is null ? null : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
         ToVerificationStatus(dto.VerificationStatus))
-    {
-        VerificationStatusCode = WireValues.OrNull(dto.VerificationStatus),
-    };
+        {
+            VerificationStatusCode = WireValues.OrNull(dto.VerificationStatus),
+            TerminationDateUnreadable = termination is null && !string.IsNullOrWhiteSpace(dto.TerminationDate),
+        };
+    }
 
     private static VerificationStatus ToVerificationStatus(string? status) => status?.Trim().ToUpperInvariant() switch
     {

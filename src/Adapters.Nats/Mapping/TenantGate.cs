@@ -34,11 +34,13 @@ internal static class TenantGate
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(tenantOf);
-        var mixed = rows.Any(row => !IsOfAskedTenant(tenantOf(row), asked));
-        var own = mixed
-            ? rows.Where(row => tenantOf(row) is { } named && string.Equals(named.Trim(), asked.Value, StringComparison.Ordinal)).ToArray()
-            : [.. rows];
-        return rows.Count > 0 && own.Length == 0 ? throw new MalformedAnswerException("No row of the list is the asked tenant's.") : own;
+        if (rows.All(row => IsOfAskedTenant(tenantOf(row), asked)))
+        {
+            return rows;
+        }
+
+        var named = rows.Where(row => tenantOf(row) is { } tenant && !string.IsNullOrWhiteSpace(tenant) && IsOfAskedTenant(tenant, asked)).ToArray();
+        return named.Length > 0 ? named : throw new MalformedAnswerException("No row of the list is the asked tenant's.");
     }
 
     /// <exception cref="NotFoundException">Of <paramref name="thing"/>, when <paramref name="named"/> is another tenant.</exception>

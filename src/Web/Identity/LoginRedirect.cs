@@ -22,7 +22,6 @@ public static class LoginRedirect
 
         // The path as it travels (percent-encoded), so that the address followed after the sign-in is ASCII, as a Location header must be.
         var returnUrl = (originalPath is ['/', ..] ? new PathString(originalPath) : request.Path).ToUriComponent() + request.QueryString.Value;
-        returnUrl = returnUrl.Length == 0 ? "/" : returnUrl;
         return IsLocal(returnUrl) && returnUrl != "/" ? LoginPath + "?returnUrl=" + Uri.EscapeDataString(returnUrl) : LoginPath;
     }
 

@@ -80,7 +80,7 @@ public sealed class WireValuesTests
     [InlineData("5")]
     [InlineData("20251121")]
     [InlineData("999999999")]
-    [InlineData("1e30")]
+    [InlineData("1e20")]
     [InlineData("NaN")]
     public void A_unix_time_before_2001_or_beyond_the_calendar_is_no_timestamp(string text)
     {

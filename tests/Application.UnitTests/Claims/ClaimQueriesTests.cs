@@ -73,6 +73,7 @@ public sealed class ClaimQueriesTests
     public async Task A_claim_that_names_its_tenant_is_shown_without_the_patient_when_the_patient_cannot_be_had()
     {
         registry.Add(Samples.Tenant, new PatientId("pat-1"), Samples.Claim("clm-1"));
+        patients.Add(Samples.Patient("pat-1"));
         patients.Failure = new BackendUnavailableException("patients", "timed out");
 
         var found = await Handle(new GetClaimQuery(Samples.Access, "clm-1", "pat-1"));

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -6,9 +5,10 @@ using System.Text.Json.Serialization;
 namespace Portal.Adapters.Nats.Contracts.Common;
 
 /// <summary>
-/// Reads an id a service may send as a JSON string or as a number (<c>"42"</c> or <c>42</c>), and refuses anything else:
-/// for the ids whose absence means something (a <c>tenantId</c> left out is the asked tenant), where an unreadable value
-/// must fail the answer rather than pass for an absent one. Other text is read by <see cref="TolerantTextConverter"/>.
+/// Reads a value a service may send as a JSON string or as a number (<c>"42"</c> or <c>42</c>), and refuses anything else:
+/// for the fields whose absence means something (a <c>tenantId</c> left out is the asked tenant, an answer without
+/// <c>error</c> succeeded), where an unreadable value must fail the answer rather than pass for an absent one. Other text,
+/// row ids included, is read by <see cref="TolerantTextConverter"/>.
 /// </summary>
 internal sealed class StringOrNumberConverter : JsonConverter<string>
 {
@@ -18,13 +18,18 @@ internal sealed class StringOrNumberConverter : JsonConverter<string>
     /// <summary>A JSON string as it is, a number as its JSON text; false for any other token, which is left unread.</summary>
     public static bool TryReadText(ref Utf8JsonReader reader, out string? text)
     {
-        text = reader.TokenType switch
+        switch (reader.TokenType)
         {
-            JsonTokenType.String => reader.GetString(),
-            JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),
-            _ => null,
-        };
-        return reader.TokenType is JsonTokenType.String or JsonTokenType.Number;
+            case JsonTokenType.String:
+                text = reader.GetString();
+                return true;
+            case JsonTokenType.Number:
+                text = reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence) : Encoding.UTF8.GetString(reader.ValueSpan);
+                return true;
+            default:
+                text = null;
+                return false;
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
