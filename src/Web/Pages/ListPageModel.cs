@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Common;
@@ -13,8 +12,8 @@ namespace Portal.Web.Pages;
 /// </summary>
 public abstract class ListPageModel<T>(PortalPageServices services) : TenantPageModel(services), ISortableList
 {
-    /// <summary>The page asked for (<c>?page=</c>); 1 when none or not a number.</summary>
-    public int PageNumber => int.TryParse(QueryValue("page"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : 1;
+    /// <summary>The page asked for (<c>?page=</c>); 1 when none, not a number or below 1.</summary>
+    public int PageNumber => PageNumberIn("page");
 
     /// <summary>The column the rows are sorted by: <c>?sort=</c> when it names one of <see cref="SortKeys"/>, else none.</summary>
     public string? Sort { get; private set; }
@@ -50,7 +49,7 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
         var asked = QueryValue("sort");
         var sort = asked is not null && SortKeys.Keys.FirstOrDefault(k => string.Equals(k, asked, StringComparison.OrdinalIgnoreCase)) is { } known ? known : null;
         Sort = sort;
-        var requested = Math.Max(PageNumber, 1);
+        var requested = PageNumber;
         try
         {
             List = await load(requested);

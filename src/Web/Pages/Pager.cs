@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Portal.Web.Pages;
 
-/// <summary>Previous/next links for a paged list, keeping the list's filters and sort order in the query string.</summary>
+/// <summary>
+/// Previous/next links for a paged list, keeping the list's filters and sort order in the query string. A list that is one
+/// section of a page (a patient's claims) names its own page parameter, so that each section pages on its own, and a
+/// fragment that brings the reader back to the section.
+/// </summary>
 public sealed class Pager(
     string path,
     int number,
@@ -17,8 +21,18 @@ public sealed class Pager(
 
     public int TotalPages { get; } = totalPages;
 
+    /// <summary>The query parameter that carries the page number.</summary>
+    public string PageParameter { get; init; } = "page";
+
+    /// <summary>The element the links scroll to (its id, without <c>#</c>), or none.</summary>
+    public string? Fragment { get; init; }
+
+    /// <summary>The name of the pager's navigation landmark: a page with several pagers tells them apart by it.</summary>
+    public string Label { get; init; } = "Pages";
+
     /// <summary>The same list sorted another way.</summary>
-    public Pager WithSort(string column, string order) => new(path, Number, TotalPages, filters, column, order);
+    public Pager WithSort(string column, string order) =>
+        new(path, Number, TotalPages, filters, column, order) { PageParameter = PageParameter, Fragment = Fragment, Label = Label };
 
     public string UrlFor(int page)
     {
@@ -46,8 +60,14 @@ public sealed class Pager(
         WriteParameter(writer, encoder, "sort", sort, ref first);
         WriteParameter(writer, encoder, "dir", direction, ref first);
         encoder.Encode(writer, first ? "?" : "&");
-        encoder.Encode(writer, "page=");
+        encoder.Encode(writer, PageParameter);
+        encoder.Encode(writer, "=");
         encoder.Encode(writer, page.ToString(CultureInfo.InvariantCulture));
+        if (Fragment is not null)
+        {
+            encoder.Encode(writer, "#");
+            encoder.Encode(writer, Uri.EscapeDataString(Fragment));
+        }
     }
 
     private static void WriteParameter(TextWriter writer, HtmlEncoder encoder, string name, string? value, ref bool first)

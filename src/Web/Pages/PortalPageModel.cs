@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Tenants;
@@ -45,6 +46,13 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
     /// </summary>
     protected string? QueryValue(string name) =>
         Request.Query[name] is { Count: > 0 } values && !string.IsNullOrWhiteSpace(values[0]) ? values[0] : null;
+
+    /// <summary>
+    /// The page of a list asked for in the query parameter <paramref name="parameter"/>: 1 when none, not a number, or
+    /// below 1, as every list of Portal reads it.
+    /// </summary>
+    protected int PageNumberIn(string parameter) =>
+        int.TryParse(QueryValue(parameter), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? Math.Max(number, 1) : 1;
 
     protected Task<IActionResult> SignedInAsync(Func<PortalSignIn, Task<IActionResult>> page) => ForSignInAsync(csrfPurpose: null, page);
 

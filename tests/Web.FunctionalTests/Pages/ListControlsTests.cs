@@ -56,6 +56,24 @@ public sealed class ListControlsTests
     }
 
     [Fact]
+    public void A_sections_pager_names_its_landmark_and_page_parameter_and_leads_back_to_the_section()
+    {
+        var pager = new Pager(HostilePath, 1, 2, new Dictionary<string, string?> { ["visitsPage"] = "3", ["policiesPage"] = null })
+        {
+            PageParameter = "claimsPage",
+            Fragment = "claims \"heading\"",
+            Label = "Pages of <claims> & \"co\"",
+        };
+
+        var html = Render(ListControls.Pager(pager));
+
+        Assert.StartsWith("    <nav class=\"pager\" aria-label=\"Pages of &lt;claims&gt; &amp; &quot;co&quot;\">\n", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/t/a&quot;b&lt;c&gt;&amp;&#x27;d?visitsPage=3&amp;claimsPage=2#claims%20%22heading%22\" rel=\"next\">", html, StringComparison.Ordinal);
+        Assert.Equal(HostilePath + "?visitsPage=3&claimsPage=2#claims%20%22heading%22", pager.UrlFor(2));
+        Assert.Equal(pager.UrlFor(1), pager.WithSort("date", "desc").UrlFor(1).Replace("&sort=date&dir=desc", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_list_of_one_page_has_no_pager()
     {
         Assert.Equal(string.Empty, Render(ListControls.Pager(new Pager("/t/a/patients", 1, 1, new Dictionary<string, string?>()))));

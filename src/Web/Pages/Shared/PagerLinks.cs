@@ -11,7 +11,9 @@ internal sealed class PagerLinks(Pager pager) : IHtmlContent
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(encoder);
-        writer.Write("    <nav class=\"pager\" aria-label=\"Pages\">\n");
+        writer.Write("    <nav class=\"pager\" aria-label=\"");
+        encoder.Encode(writer, pager.Label);
+        writer.Write("\">\n");
         if (pager.Number > 1)
         {
             writer.Write("            <a href=\"");
