@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Portal.Web.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -52,6 +54,44 @@ public sealed class EncounterTests(PortalStackFixture stack)
             await Expect(page.Locator("[data-encounter-list=diagnoses] li")).ToHaveTextAsync(["I10", "E11.9"]);
             await Expect(page.Locator("[data-encounter-vital=weight]")).ToHaveTextAsync("180 lbs");
             Assert.Equal(loaded, await page.EvaluateAsync<string>("() => window.__loaded")); // same document: no reload
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Recorded_visits_join_the_patients_visits_until_they_fill_the_page_then_are_offered_by_a_link()
+    {
+        var page = await stack.NewPageAsync();
+        try
+        {
+            await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
+            await page.GotoAsync($"/t/{Tenant}/patients");
+            await page.Locator("#patient-rows a").First.ClickAsync();
+            var rows = page.Locator("#encounter-rows");
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
+            var patientId = await rows.GetAttributeAsync("data-patient-id");
+            Assert.NotNull(patientId);
+            var cap = int.Parse((await rows.GetAttributeAsync("data-cap"))!, CultureInfo.InvariantCulture);
+            var total = int.Parse((await rows.GetAttributeAsync("data-total"))!, CultureInfo.InvariantCulture);
+            Assert.InRange(total, 0, cap - 1);
+
+            for (var added = total; added < cap; added++)
+            {
+                await PublishAsync("created", Encounter("enc-fill-" + Guid.NewGuid().ToString("N")[..8], patientId, "Dr. Fill", "in_progress"));
+            }
+
+            await Expect(rows.Locator("tr")).ToHaveCountAsync(cap);
+            var beyond = "Dr. Beyond " + Guid.NewGuid().ToString("N")[..8];
+            await PublishAsync("created", Encounter("enc-beyond-" + Guid.NewGuid().ToString("N")[..8], patientId, beyond, "in_progress"));
+
+            var pending = page.Locator("#encounters-pending");
+            await Expect(pending).ToHaveTextAsync("1 visit new or changed — show");
+            await Expect(rows.Locator("tr")).ToHaveCountAsync(cap);
+            await Expect(rows).Not.ToContainTextAsync(beyond);
+            await Expect(pending.Locator("a")).ToHaveAttributeAsync("href", new Regex($"/t/{Tenant}/patients/{Regex.Escape(patientId)}\\?visitsPage=1#encounters-heading$"));
         }
         finally
         {

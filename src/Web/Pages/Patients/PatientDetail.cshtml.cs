@@ -14,17 +14,32 @@ namespace Portal.Web.Pages.Patients;
 /// <summary>
 /// One patient with insurance, claims and encounters; the four questions leave together. The patient decides the page
 /// (not found is the 404 page); insurance, claims and visits are parts of it: when one's service cannot answer, refuses,
-/// or sends what cannot be read, the page still shows, with that part saying so.
+/// or sends what cannot be read, the page still shows, with that part saying so. The services send each list whole, so
+/// each part shows a page of it and pages on its own (<see cref="PagedSections"/>).
 /// </summary>
 public sealed class PatientDetailModel(PortalPageServices services) : TenantPageModel(services)
 {
+    /// <summary>The most insurance policies the page shows at once.</summary>
+    public const int PoliciesPerPage = 20;
+
+    /// <summary>The most claims the page shows at once.</summary>
+    public const int ClaimsPerPage = 20;
+
+    /// <summary>The most visits the page shows at once; a visit recorded live joins them only while they all fit (<c>live.js</c>).</summary>
+    public const int VisitsPerPage = 20;
+
+    // In the services' orders: the policies by coverage, the claims by service date, the visits by date.
+    private static readonly PagedSection PolicyPages = new("policiesPage", PoliciesPerPage, "insurance policies", new RowOrder("primary first"), "policies-heading");
+    private static readonly PagedSection ClaimPages = new("claimsPage", ClaimsPerPage, "claims", RowOrder.NewestFirst, "claims-heading");
+    private static readonly PagedSection VisitPages = new("visitsPage", VisitsPerPage, "visits", RowOrder.NewestFirst, "encounters-heading");
+
     public Patient? Patient { get; private set; }
 
-    public Section<IReadOnlyList<InsurancePolicy>>? Policies { get; private set; }
+    public Section<SectionRows<InsurancePolicy>>? Policies { get; private set; }
 
-    public Section<IReadOnlyList<ClaimSummary>>? Claims { get; private set; }
+    public Section<SectionRows<ClaimSummary>>? Claims { get; private set; }
 
-    public Section<IReadOnlyList<Encounter>>? Encounters { get; private set; }
+    public Section<SectionRows<Encounter>>? Encounters { get; private set; }
 
     /// <summary>Set by the redirect after the patient was added: the page says so once, and the flag is not state.</summary>
     [BindProperty(SupportsGet = true)]
@@ -39,13 +54,17 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
         var encounters = Mediator.Send(new ListEncountersQuery(access, patientId), Aborted);
         await Task.WhenAll(patient, policies, claims, encounters).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Patient = await patient;
+        var pages = new PagedSections(Link("patients/" + patientId), PageNumberIn, PolicyPages, ClaimPages, VisitPages);
         // The patient, found, has answered for the page: a part's own refusals, "not found" too, mark only that part.
-        Policies = await Section<IReadOnlyList<InsurancePolicy>>.LoadBesideAsync("insurance", () => policies);
-        Claims = await Section<IReadOnlyList<ClaimSummary>>.LoadBesideAsync("claims", () => claims);
-        Encounters = await Section<IReadOnlyList<Encounter>>.LoadBesideAsync("visits", () => encounters);
+        Policies = await Section<SectionRows<InsurancePolicy>>.LoadBesideAsync("insurance", async () => pages.Cut(PolicyPages, await policies));
+        Claims = await Section<SectionRows<ClaimSummary>>.LoadBesideAsync("claims", async () => pages.Cut(ClaimPages, await claims));
+        Encounters = await Section<SectionRows<Encounter>>.LoadBesideAsync("visits", async () => pages.Cut(VisitPages, await encounters));
+        if (pages.PastTheEnd is { } lastPage)
+        {
+            return Redirect(lastPage);
+        }
 
         Notice = Added ? $"Patient {Patient.FullName} added." : null;
         return Page();
     });
-
 }

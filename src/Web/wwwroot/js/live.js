@@ -115,18 +115,19 @@
         count.textContent = formatCount(value) + (value === 1 ? " patient" : " patients");
     }
 
-    // A list that is searched, sorted or past its first page cannot take a row without changing what it means:
-    // it says how many changes are waiting, with a link that shows them.
-    var pending = 0;
-    function offerPending() {
-        var note = document.getElementById("live-pending");
+    // A list that is searched, sorted, past its first page or as long as its page may be cannot take a row without
+    // changing what it means: it says how many changes are waiting, with a link that shows them.
+    var pending = {};
+    function offerPending(noteId, singular, plural, href) {
+        var note = document.getElementById(noteId);
         if (!note) {
             return;
         }
-        pending += 1;
-        note.textContent = pending + (pending === 1 ? " patient new or changed — " : " patients new or changed — ");
+        var count = (pending[noteId] || 0) + 1;
+        pending[noteId] = count;
+        note.textContent = count + " " + (count === 1 ? singular : plural) + " new or changed — ";
         var show = document.createElement("a");
-        show.href = window.location.href.split("#")[0];
+        show.href = href;
         show.textContent = "show";
         note.appendChild(show);
         note.hidden = false;
@@ -135,7 +136,7 @@
     function upsertPatient(kind, patient) {
         var rows = document.getElementById("patient-rows");
         if (!rows || rows.getAttribute("data-live-insert") !== "true") {
-            offerPending();
+            offerPending("live-pending", "patient", "patients", window.location.href.split("#")[0]);
             return;
         }
         var existing = rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
@@ -175,12 +176,25 @@
         flash(row);
     }
 
-    // A patient's visits: a visit of the patient on this page is added or replaced in its table, newest first as the
-    // server orders them (a new visit goes on top).
+    // A patient's visits: a visit of the patient on this page is replaced in its table wherever it is shown, and a new
+    // one goes on top (newest first, as the server orders them) while every visit fits on the section's one page. Past
+    // that the rows are one page of many, and a row more would break the page's cap and its count line: the change is
+    // offered with a link to the newest visits instead.
     function upsertEncounterRow(encounter) {
         var rows = document.getElementById("encounter-rows");
         if (!rows || rows.getAttribute("data-patient-id") !== encounter.patientId) {
             return false;
+        }
+        var existing = rows.querySelector('tr[data-encounter-id="' + CSS.escape(encounter.id) + '"]');
+        var total = parseInt(rows.getAttribute("data-total"), 10) || 0;
+        if (!existing && total >= (parseInt(rows.getAttribute("data-cap"), 10) || 0)) {
+            var newest = new URL(rows.getAttribute("data-newest-link"), window.location.href);
+            if (newest.href === window.location.href) {
+                // A link to the very address shown would only scroll to the visits, not load them afresh.
+                newest.hash = "";
+            }
+            offerPending("encounters-pending", "visit", "visits", newest.href);
+            return true;
         }
         var row = document.createElement("tr");
         row.setAttribute("data-encounter-id", encounter.id);
@@ -198,11 +212,11 @@
         row.appendChild(cell(encounter.provider));
         row.appendChild(cell(encounter.status));
         localiseTimes(row);
-        var existing = rows.querySelector('tr[data-encounter-id="' + CSS.escape(encounter.id) + '"]');
         if (existing) {
             rows.replaceChild(row, existing);
         } else {
             rows.insertBefore(row, rows.firstChild);
+            rows.setAttribute("data-total", String(total + 1));
         }
         var wrap = rows.closest(".table-wrap");
         var empty = document.getElementById("encounters-empty");
@@ -341,14 +355,14 @@
         if (message.patient) {
             upsertPatient(message.kind, message.patient);
         }
-        var encounterShown = false;
+        var encounterHandled = false;
         if (message.encounter) {
-            encounterShown = upsertEncounterRow(message.encounter) || updateEncounterPage(message.encounter);
+            encounterHandled = upsertEncounterRow(message.encounter) || updateEncounterPage(message.encounter);
         }
         if (interrupted) {
             return;
         }
-        if (encounterShown) {
+        if (encounterHandled) {
             announce(message.kind === "encounter-created" ? "Visit recorded: " + message.encounter.type : "Visit updated: " + message.encounter.type);
             return;
         }
