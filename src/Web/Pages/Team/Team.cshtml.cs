@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Team;
 using Portal.Application.Team.Commands.ChangeMemberRole;
@@ -13,13 +14,28 @@ namespace Portal.Web.Pages.Team;
 /// The customer's team: every role sees the members and their roles; an owner also invites, changes roles (the
 /// <c>role</c> handler) and reaches each member's removal page. No change is offered on the owner's own row or on the
 /// last owner's. Each action redirects back here with a flag the page words from the fresh list (post-redirect-get).
+/// The Platform sends the team whole: the page shows <see cref="MembersPerPage"/> of them at a time (<c>?page=</c>), while
+/// the rules and the confirmations read every member.
 /// </summary>
 public sealed class TeamModel(PortalPageServices services) : TeamPageModel(services)
 {
+    /// <summary>The most members the page shows at once.</summary>
+    public const int MembersPerPage = 50;
+
+    private const string PageParameter = "page";
+
+    private static readonly PagedSection MemberPages = new(PageParameter, MembersPerPage, "members", new RowOrder("by role, then e-mail address"));
+
+    private PagedSections? pages;
+
     /// <summary>Bound to the tenant, as every form of a practice is: a token of one practice's team is no other's.</summary>
     public string InvitePurpose => FormPurpose("team-invite");
 
+    /// <summary>Every member, as the Platform listed them.</summary>
     public IReadOnlyList<TeamMember> Members { get; private set; } = [];
+
+    /// <summary>The members on the page shown.</summary>
+    public SectionRows<TeamMember>? MemberRows { get; private set; }
 
     [BindProperty]
     public string? Email { get; set; }
@@ -73,9 +89,31 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
 
     public bool IsLastOwner(TeamMember member) => TeamRules.IsLastOwner(Members, member);
 
+    /// <summary>The address a form of the page posts to: the page shown stays shown when the form comes back with a message.</summary>
+    public string FormAction(string? handler = null)
+    {
+        var query = new List<string>(2);
+        if (handler is not null)
+        {
+            query.Add("handler=" + handler);
+        }
+
+        if (MemberRows is { Rows.Number: > 1 and var number })
+        {
+            query.Add(string.Create(CultureInfo.InvariantCulture, $"{PageParameter}={number}"));
+        }
+
+        return query.Count == 0 ? Link("team") : Link("team") + "?" + string.Join("&", query);
+    }
+
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {
         await LoadAsync(signIn);
+        if (pages!.PastTheEnd is { } lastPage)
+        {
+            return Redirect(lastPage);
+        }
+
         Notice = NoticeFromFlags();
         return Page();
     });
@@ -113,8 +151,32 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
         return await ShowFormAgainAsync(() => LoadAsync(signIn));
     });
 
-    private async Task LoadAsync(PortalSignIn signIn) =>
+    private async Task LoadAsync(PortalSignIn signIn)
+    {
         Members = await Mediator.Send(new ListTeamMembersQuery(AccessFor(signIn)), Aborted);
+        pages = new PagedSections(Link("team"), AskedPage, MemberPages);
+        MemberRows = pages.Cut(MemberPages, Members);
+    }
+
+    /// <summary>
+    /// The page asked for; without one, the page of the member a confirmation is about (invited, or given a new role, which
+    /// moves them in the Platform's order), so that the reader sees the row it speaks of.
+    /// </summary>
+    private int AskedPage(string parameter)
+    {
+        if (QueryValue(parameter) is null && (Invited ?? Changed) is { } flagged)
+        {
+            for (var index = 0; index < Members.Count; index++)
+            {
+                if (Members[index].UserId == flagged)
+                {
+                    return (index / MembersPerPage) + 1;
+                }
+            }
+        }
+
+        return PageNumberIn(parameter);
+    }
 
     /// <summary>The confirmation, worded from the list just read: a forged flag can only say something true.</summary>
     private string? NoticeFromFlags()

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Portal.Domain.Team;
+using Portal.Testing.Support;
+
+namespace Portal.Web.FunctionalTests.Pages;
+
+/// <summary>
+/// The Platform sends a team whole: the team page shows 50 members at a time (<c>?page=</c>, read as every list reads it)
+/// and says which of how many, while the rules and confirmations read every member.
+/// </summary>
+public sealed partial class TeamPagingTests
+{
+    private const string TeamPage = "/t/tenant-1/team";
+
+    [Fact]
+    public async Task A_team_of_123_shows_fifty_members_a_page_and_says_which()
+    {
+        using var app = WithBillingMembers(120);
+        using var browser = await app.SignedInBrowser();
+
+        var (first, firstHtml) = await browser.GetPageAsync(TeamPage);
+        var (last, lastHtml) = await browser.GetPageAsync(TeamPage + "?page=3");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(50, firstHtml.Occurrences("@example.org</td>"));
+        Assert.Contains("<td>member-000@example.org</td>", firstHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("member-050@example.org", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"muted\" id=\"team-count\">Showing members 1–50 of 123, by role, then e-mail address.</p>", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("<nav class=\"pager\" aria-label=\"Pages of members\">", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/team?page=2\" rel=\"next\"", firstHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, last.StatusCode);
+        Assert.Contains("Showing members 101–123 of 123, by role, then e-mail address.", lastHtml, StringComparison.Ordinal);
+        Assert.Contains("<td>Linus Torvalds</td>", lastHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", lastHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_team_that_fits_on_a_page_has_no_count_line_or_pager()
+    {
+        using var app = WithBillingMembers(0);
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(TeamPage);
+
+        Assert.Contains("<td>Grace Hopper</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("team-count", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"pager\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("?page=9", "?page=3")]
+    [InlineData("?page=4&invited=1", "?page=3")]
+    public async Task A_page_past_the_end_is_sent_to_the_last(string query, string lastPage)
+    {
+        using var app = WithBillingMembers(120);
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.GetAsync(TeamPage + query);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(TeamPage + lastPage, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("?page=two")]
+    [InlineData("?page=-1")]
+    [InlineData("?page=")]
+    public async Task A_page_that_is_not_a_page_number_is_the_first_as_in_every_list(string query)
+    {
+        using var app = WithBillingMembers(120);
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(TeamPage + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Showing members 1–50 of 123", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_rules_read_the_whole_team_so_an_owner_beside_one_on_another_page_may_be_removed()
+    {
+        // 49 billing members and Ada fill page 1; Zoe, the other owner, opens page 2.
+        using var app = WithBillingMembers(49);
+        app.Team.Add(new TeamMember(7001, "zoe@example.com", "Zoe", "Zed", "owner", false, null));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(TeamPage + "?page=2");
+
+        Assert.Contains("<td>Zoe Zed</td>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/team/7001/remove\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Last owner", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invitation_shows_the_page_that_holds_the_new_member()
+    {
+        using var app = WithBillingMembers(120);
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.SubmitAsync(
+            TeamPage, TeamPage, ("Email", "zz@example.com"), ("FirstName", "Zack"), ("LastName", "Last"), ("Role", "viewer"));
+        var (_, html) = await browser.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Zack Last (zz@example.com) was invited as Viewer.", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Zack Last</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Showing members 101–124 of 124", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_role_change_refused_on_the_second_page_comes_back_on_that_page()
+    {
+        using var app = WithBillingMembers(120);
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(TeamPage + "?page=2");
+        var form = SecondPageRoleForm().Match(html);
+        app.Team.ChangeFailure = new Application.Common.Exceptions.RequestRejectedException("Not now.");
+
+        var response = await browser.PostFormAsync(TeamPage + "?handler=role&page=2", [
+            new(PortalForms.CsrfField, WebUtility.HtmlDecode(form.Groups["token"].Value)),
+            new("MemberUserId", form.Groups["member"].Value),
+            new("NewRole", "viewer")]);
+        var answer = await response.Content.ReadAsStringAsync();
+
+        Assert.True(form.Success);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Not now.", answer, StringComparison.Ordinal);
+        Assert.Contains("Showing members 51–100 of 123", answer, StringComparison.Ordinal);
+        Assert.Contains("action=\"/t/tenant-1/team?page=2\" class=\"form\"", answer, StringComparison.Ordinal);
+    }
+
+    /// <summary>Ada (owner, on the Platform too), Grace (tech) and Linus (viewer), after <paramref name="count"/> billing members, who sort first.</summary>
+    private static PortalApp WithBillingMembers(int count)
+    {
+        var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        for (var i = 0; i < count; i++)
+        {
+            var number = i.ToString("000", CultureInfo.InvariantCulture);
+            app.Team.Add(new TeamMember(6000 + i, $"member-{number}@example.org", "Member", number, "billing", false, null));
+        }
+
+        return app;
+    }
+
+    [GeneratedRegex("""action="/t/tenant-1/team\?handler=role&amp;page=2" class="inline-form">\s*<input type="hidden" name="__csrf" value="(?<token>[^"]+)">\s*<input type="hidden" name="MemberUserId" value="(?<member>\d+)">""")]
+    private static partial Regex SecondPageRoleForm();
+}
