@@ -47,10 +47,16 @@ public static class Display
     }
 
     /// <summary>When a visit took place, as text: its instant, or the day when the service gives no time.</summary>
-    public static string Visit(Encounter encounter)
+    public static string Visit(Encounter encounter) => VisitDay(encounter) is { } day ? Date(day) : Instant(encounter.Date);
+
+    /// <summary>
+    /// The day a visit is shown by, when the service gives its day without a time; null when it is shown by its instant
+    /// (a dash when that is unknown too). The one choice behind this text and <see cref="Times.Visit"/>.
+    /// </summary>
+    internal static DateOnly? VisitDay(Encounter encounter)
     {
         ArgumentNullException.ThrowIfNull(encounter);
-        return encounter.Date is null && encounter.Day is { } day ? Date(day) : Instant(encounter.Date);
+        return encounter.Date is null ? encounter.Day : null;
     }
 
     /// <summary>A date-only value: never a time, never a time zone.</summary>

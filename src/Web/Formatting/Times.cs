@@ -27,10 +27,6 @@ public static class Times
     public static IHtmlContent DayOf(DateTimeOffset? instant) =>
         Date(instant is { } value ? DateOnly.FromDateTime(value.UtcDateTime) : null);
 
-    /// <summary>When a visit took place: its instant, or the day when the service gives no time.</summary>
-    public static IHtmlContent Visit(Encounter encounter)
-    {
-        ArgumentNullException.ThrowIfNull(encounter);
-        return encounter.Date is null && encounter.Day is { } day ? Date(day) : Instant(encounter.Date);
-    }
+    /// <summary>When a visit took place: its instant, or the day when the service gives no time (<see cref="Display.VisitDay"/>).</summary>
+    public static IHtmlContent Visit(Encounter encounter) => Display.VisitDay(encounter) is { } day ? Date(day) : Instant(encounter.Date);
 }
