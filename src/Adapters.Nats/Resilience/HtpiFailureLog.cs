@@ -13,16 +13,17 @@ namespace Portal.Adapters.Nats.Resilience;
 /// </summary>
 internal sealed class HtpiFailureLog
 {
-    private readonly Dictionary<HtpiArea, RepeatedLogCounter> areas;
-    private readonly Dictionary<HtpiArea, RepeatedLogCounter> malformedAnswers;
+    /// <summary>Built whole before any request and only read afterwards; each counter takes its own lock.</summary>
+    private readonly Dictionary<HtpiArea, HtpiAreaLogCounters> areas;
     private readonly ILogger<HtpiFailureLog> logger;
 
     public HtpiFailureLog(IOptions<HtpiResilienceOptions> options, TimeProvider time, ILogger<HtpiFailureLog> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         var interval = options.Value.FailureLogInterval;
-        areas = HtpiArea.All.ToDictionary(area => area, _ => new RepeatedLogCounter(time, interval));
-        malformedAnswers = HtpiArea.All.ToDictionary(area => area, _ => new RepeatedLogCounter(time, interval));
+        areas = HtpiArea.All.ToDictionary(
+            area => area,
+            _ => new HtpiAreaLogCounters(new RepeatedLogCounter(time, interval), new RepeatedLogCounter(time, interval)));
         this.logger = logger;
     }
 
@@ -33,7 +34,7 @@ internal sealed class HtpiFailureLog
     public void Malformed(HtpiArea area, Exception failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        if (malformedAnswers[area].TryPass(out var count))
+        if (areas[area].MalformedAnswers.TryPass(out var count))
         {
             HtpiLog.MalformedAnswers(logger, area.Name, failure.GetType().Name, count);
         }
@@ -41,7 +42,7 @@ internal sealed class HtpiFailureLog
 
     public void Failed(HtpiArea area, string reason)
     {
-        if (areas[area].TryPass(out var count))
+        if (areas[area].Outages.TryPass(out var count))
         {
             HtpiLog.Unavailable(logger, area.Name, reason, count);
         }

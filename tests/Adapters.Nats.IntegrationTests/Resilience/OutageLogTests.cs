@@ -116,6 +116,22 @@ public sealed class OutageLogTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_areas_unreadable_answer_and_its_outage_within_one_interval_each_get_their_line()
+    {
+        var patient = WireSamples.Patient("p-1").Replace("\"firstName\": \"Ada\"", "\"firstName\": null", StringComparison.Ordinal);
+        bus.Answer = _ => WireSamples.PatientList(patient);
+        await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => harness.Get<IPatientRegistry>().ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None));
+        bus.Fail(new ConnectionLostException("htpi.patient.list"));
+        await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => harness.Get<IPatientRegistry>().ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None));
+
+        Assert.Equal(
+            [(4205, "patients"), (4203, "patients")],
+            harness.Log.Lines.Where(line => line.EventId is 4203 or 4205).Select(line => (line.EventId, (string?)line.Property("Area"))));
+    }
+
+    [Fact]
     public async Task The_next_line_after_an_interval_counts_the_failures_it_did_not_log()
     {
         bus.Fail(new ConnectionLostException("htpi.dashboard.get.alerts"));
