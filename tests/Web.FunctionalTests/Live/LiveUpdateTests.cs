@@ -40,11 +40,11 @@ public sealed class LiveUpdateTests
         });
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
 
         app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 4242)));
 
-        Assert.Contains("\"patients-total\":\"4.242\"", await ReadUntilAsync(stream, "}\n\n", guard.Token), StringComparison.Ordinal);
+        Assert.Contains("\"patients-total\":\"4.242\"", await ReadUntilAsync(live.Body, "}\n\n", guard.Token), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,12 +54,12 @@ public sealed class LiveUpdateTests
         app.Profile.Profile = Samples.AdaProfile("en", "Asia/Tokyo");
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
 
         // Made once for every reader of the practice: each page shows it in its own reader's zone (local-time.js).
         app.Events.Publish(TenantEvent.ForActivity(new TenantId("tenant-1"), Samples.At, Samples.Activity()));
 
-        Assert.Contains("\"text\":\"1 Nov 2026, 09:00 UTC\"", await ReadUntilAsync(stream, "}\n\n", guard.Token), StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"1 Nov 2026, 09:00 UTC\"", await ReadUntilAsync(live.Body, "}\n\n", guard.Token), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,11 +69,11 @@ public sealed class LiveUpdateTests
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
 
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
         app.Events.Publish(TenantEvent.ForEncounter(
             TenantEventKind.EncounterUpdated, new TenantId("tenant-1"), Samples.At, Samples.Encounter("enc-1", status: "in_progress")));
 
-        var received = await ReadUntilAsync(stream, "\"status\":\"In progress\"", guard.Token);
+        var received = await ReadUntilAsync(live.Body, "\"status\":\"In progress\"", guard.Token);
 
         foreach (var field in new[]
         {
@@ -91,11 +91,11 @@ public sealed class LiveUpdateTests
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
 
         app.Events.Publish(TenantEvent.ForInterruption(new TenantId("tenant-1"), Samples.At));
         app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 5)));
-        var received = await ReadUntilAsync(stream, "\"patients-total\":\"5\"", guard.Token);
+        var received = await ReadUntilAsync(live.Body, "\"patients-total\":\"5\"", guard.Token);
 
         var interrupted = received.IndexOf("event: interrupted\ndata: {}\n\n", StringComparison.Ordinal);
         Assert.InRange(interrupted, 0, received.IndexOf("data: {\"kind\":\"stats\"", StringComparison.Ordinal));
@@ -130,11 +130,11 @@ public sealed class LiveUpdateTests
         using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
 
         app.Identity.Revoke(Samples.AdaToken);
-        var received = await ReadUntilAsync(stream, "event: signed-out", guard.Token);
-        var rest = await new StreamReader(stream).ReadToEndAsync(guard.Token);
+        var received = await ReadUntilAsync(live.Body, "event: signed-out", guard.Token);
+        var rest = await new StreamReader(live.Body).ReadToEndAsync(guard.Token);
 
         Assert.Contains("event: signed-out", received, StringComparison.Ordinal);
         Assert.DoesNotContain("data: {\"kind\"", rest, StringComparison.Ordinal);
@@ -146,13 +146,13 @@ public sealed class LiveUpdateTests
         using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
 
         // The token stays good; only the idle lifetime (30 minutes by default) of the cookie the stream opened with has
         // passed. The reader may have been busy in another tab meanwhile: the new stream's request carries that cookie.
         app.Clock.Advance(TimeSpan.FromMinutes(31));
-        var received = await ReadUntilAsync(stream, TenantEventsEndpoint.ReconnectEvent, guard.Token);
-        received += await new StreamReader(stream).ReadToEndAsync(guard.Token);
+        var received = await ReadUntilAsync(live.Body, TenantEventsEndpoint.ReconnectEvent, guard.Token);
+        received += await new StreamReader(live.Body).ReadToEndAsync(guard.Token);
 
         Assert.DoesNotContain("signed-out", received, StringComparison.Ordinal);
     }
@@ -180,12 +180,12 @@ public sealed class LiveUpdateTests
         using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
 
         // Past the absolute lifetime (12 hours by default) no request in any tab renews the sign-in.
         app.Clock.Advance(TimeSpan.FromHours(13));
-        var received = await ReadUntilAsync(stream, TenantEventsEndpoint.SignedOutEvent, guard.Token);
-        received += await new StreamReader(stream).ReadToEndAsync(guard.Token);
+        var received = await ReadUntilAsync(live.Body, TenantEventsEndpoint.SignedOutEvent, guard.Token);
+        received += await new StreamReader(live.Body).ReadToEndAsync(guard.Token);
 
         Assert.DoesNotContain("reconnect", received, StringComparison.Ordinal);
     }
@@ -196,13 +196,13 @@ public sealed class LiveUpdateTests
         using var app = ReverifyingEverySecond();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
 
         // The token stays good; the practice no longer counts the reader among its members.
         app.Tenants.AccessAnswer = scope => Task.FromResult(scope.TenantId != new TenantId("tenant-1"));
-        await ReadUntilAsync(stream, TenantEventsEndpoint.NoAccessEvent, guard.Token);
+        await ReadUntilAsync(live.Body, TenantEventsEndpoint.NoAccessEvent, guard.Token);
         app.Events.Publish(TenantEvent.ForStats(new TenantId("tenant-1"), Samples.At, Samples.Stats(patients: 4242)));
-        var rest = await new StreamReader(stream).ReadToEndAsync(guard.Token);
+        var rest = await new StreamReader(live.Body).ReadToEndAsync(guard.Token);
 
         Assert.DoesNotContain("data: {\"kind\"", rest, StringComparison.Ordinal);
     }
@@ -214,12 +214,12 @@ public sealed class LiveUpdateTests
         var reverification = app.Services.GetRequiredService<LiveStreamReverification>();
         using var browser = await app.SignedInBrowser();
         using var guard = new CancellationTokenSource(Samples.Guard);
-        await using var stream = await OpenReadyStreamAsync(browser, guard.Token);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
         var whileOpen = reverification.Count;
 
         app.Identity.Revoke(Samples.AdaToken);
-        await ReadUntilAsync(stream, "event: signed-out", guard.Token);
-        await new StreamReader(stream).ReadToEndAsync(guard.Token);
+        await ReadUntilAsync(live.Body, "event: signed-out", guard.Token);
+        await new StreamReader(live.Body).ReadToEndAsync(guard.Token);
 
         Assert.Equal(1, whileOpen);
         Assert.Equal(0, reverification.Count);
@@ -338,12 +338,20 @@ public sealed class LiveUpdateTests
         new(new Dictionary<string, string?> { ["SECRET_KEY"] = PortalApp.SecretKey, ["LIVE_REVERIFY_SECONDS"] = "1" });
 
     /// <summary>Opens tenant-1's event stream and reads past its <c>ready</c> event.</summary>
-    private static async Task<Stream> OpenReadyStreamAsync(Browser browser, CancellationToken cancellationToken)
+    /// <summary>Opens tenant-1's stream and reads up to its <c>ready</c> event; a stream that never gets there is let go.</summary>
+    private static async Task<OpenedStream> OpenReadyStreamAsync(Browser browser, CancellationToken cancellationToken)
     {
-        var response = await browser.Client.GetAsync(new Uri("/t/tenant-1/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        await ReadUntilAsync(stream, "event: ready\n", cancellationToken);
-        return stream;
+        var opened = await OpenedStream.OpenAsync(browser.Client, "/t/tenant-1/events", cancellationToken);
+        try
+        {
+            await ReadUntilAsync(opened.Body, "event: ready\n", cancellationToken);
+            return opened;
+        }
+        catch
+        {
+            await opened.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task<string> ReadUntilAsync(Stream stream, string expected, CancellationToken cancellationToken)
