@@ -238,6 +238,28 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     }
 
     /// <summary>
+    /// <see cref="TryRead"/> for a request that answers as signed out when it finds no sign-in: a cookie the browser sent
+    /// that does not read (tampered, of another key, cut short, past its lifetimes) is deleted in the response as
+    /// <see cref="Clear"/> deletes it, so the browser stops sending it instead of carrying it until the next sign-in.
+    /// </summary>
+    public bool TryReadOrClear(HttpResponse response, [NotNullWhen(true)] out PortalSignIn? signIn)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var request = response.HttpContext.Request;
+        if (TryRead(request, out signIn))
+        {
+            return true;
+        }
+
+        if (IsSent(request))
+        {
+            Clear(response);
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A hash of the signed-in token (SHA-256, <see cref="SHA256.HashSizeInBytes"/> bytes), for binding CSRF tokens to this
     /// sign-in without repeating the token. Every page asks for a CSRF token, so the token's bytes go through a pooled
     /// buffer rather than a new array each time.

@@ -53,7 +53,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
     /// The sign-in the request's cookie carries, its activity renewed unless the request is none of the reader's
     /// (<paramref name="isActivity"/> false: a live stream, which a page opens and reopens by itself and which must not
     /// keep an idle sign-in alive); false when nobody is signed in or the sign-in outlived its lifetimes (each caller
-    /// decides the answer).
+    /// decides the answer; a cookie that was sent but does not read is deleted in the response).
     /// </summary>
     public bool TryGetSignIn(HttpContext context, [NotNullWhen(true)] out PortalSignIn? signIn, bool isActivity = true)
     {
@@ -66,7 +66,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             return true;
         }
 
-        if (!cookie.TryRead(context.Request, out signIn))
+        if (!cookie.TryReadOrClear(context.Response, out signIn))
         {
             return false;
         }

@@ -7,5 +7,5 @@ namespace Portal.Web.Pages;
 /// <summary>The start page: the practice picker for someone signed in, the login page otherwise.</summary>
 public sealed class IndexModel(SignInCookie cookie) : PageModel
 {
-    public IActionResult OnGet() => Redirect(cookie.TryRead(Request, out _) ? "/tenants" : LoginRedirect.LoginPath);
+    public IActionResult OnGet() => Redirect(cookie.TryReadOrClear(Response, out _) ? "/tenants" : LoginRedirect.LoginPath);
 }

@@ -22,19 +22,14 @@ public sealed partial class LogoutModel(IMediator mediator, SignInCookie cookie,
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (cookie.TryRead(Request, out var signIn))
+        // A cookie that no longer reads (expired, from another key) is cleared. Without one, nothing is: a cross-site post
+        // arrives without the SameSite=Strict cookie, and its answer must not sign the browser out.
+        if (cookie.TryReadOrClear(Response, out var signIn))
         {
             csrf.Demand(Request, signIn, "logout");
             await EndTokenAsync(signIn);
             cookie.Clear(Response);
             return Redirect(LoginRedirect.LoginPath + "?signedOut=true");
-        }
-
-        // A cookie that no longer reads (expired, from another key) is cleared. Without one, nothing is: a cross-site post
-        // arrives without the SameSite=Strict cookie, and its answer must not sign the browser out.
-        if (SignInCookie.IsSent(Request))
-        {
-            cookie.Clear(Response);
         }
 
         return Redirect(LoginRedirect.LoginPath);

@@ -282,7 +282,7 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
-    public async Task The_event_stream_refuses_a_forged_sign_in()
+    public async Task The_event_stream_refuses_a_forged_sign_in_and_deletes_its_cookie()
     {
         using var app = new PortalApp();
         using var browser = app.Browser();
@@ -295,6 +295,9 @@ public sealed class LiveUpdateTests
 
         Assert.Equal("retry: 5000\n\n" + TenantEventsEndpoint.SignedOutEvent, await response.Content.ReadAsStringAsync());
         Assert.False(app.Events.Subscribing.IsCompleted);
+        Assert.Equal(
+            "portal_auth=; expires=Thu, 01 Jan 1970 00:00:00 GMT" + cookie[cookie.IndexOf(';', StringComparison.Ordinal)..],
+            Assert.Single(response.Headers.GetValues("Set-Cookie")));
     }
 
     [Fact]
