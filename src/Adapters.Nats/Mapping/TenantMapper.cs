@@ -7,9 +7,6 @@ namespace Portal.Adapters.Nats.Mapping;
 
 internal static class TenantMapper
 {
-    /// <summary>The role a tenant entry gets when the service leaves out the optional <c>role</c>.</summary>
-    public const string DefaultRole = "member";
-
     /// <summary>
     /// A tenant without an id, or with one Portal cannot put in an address or a subject (a dot, say), cannot be opened:
     /// it is left out of the list, as the login's tenant hints are, rather than costing the user every practice. A tenant
@@ -35,7 +32,8 @@ internal static class TenantMapper
 
     /// <summary>
     /// Only the id is required: a tenant without a name (the tenant service stores whatever <c>name</c> it was given) is
-    /// shown by its id, and <c>features</c> that are not a list of names are none.
+    /// shown by its id, one without the optional <c>role</c> has none (not given, never a role Portal makes up), and
+    /// <c>features</c> that are not a list of names are none.
     /// </summary>
     private static Tenant ToTenant(TenantDto dto)
     {
@@ -44,7 +42,7 @@ internal static class TenantMapper
             new TenantId(id),
             string.IsNullOrWhiteSpace(dto.Name) ? id : dto.Name.Trim(),
             ToStatus(dto.Status),
-            string.IsNullOrWhiteSpace(dto.Role) ? DefaultRole : dto.Role.Trim(),
+            WireValues.OrNull(dto.Role),
             Features(dto.Settings?.Features))
         {
             PlatformCustomerId = WireValues.PlatformIdOrNull(dto.Settings?.PlatformCustomerId),

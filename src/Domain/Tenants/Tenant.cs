@@ -3,11 +3,15 @@ namespace Portal.Domain.Tenants;
 /// <summary>A tenant the signed-in user may see, with the user's role in it.</summary>
 public sealed record Tenant
 {
-    public Tenant(TenantId id, string name, TenantStatus status, string role, IReadOnlyList<string> features)
+    public Tenant(TenantId id, string name, TenantStatus status, string? role, IReadOnlyList<string> features)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        if (role is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        }
+
         ArgumentNullException.ThrowIfNull(features);
         Id = id;
         Name = name;
@@ -25,8 +29,11 @@ public sealed record Tenant
     /// <summary>The backend's status as it came, shown as it is when <see cref="Status"/> is unknown; null when it sent none.</summary>
     public string? StatusCode { get; init; }
 
-    /// <summary>The user's role in this tenant as the backend names it (owner, admin, billing, viewer, …).</summary>
-    public string Role { get; }
+    /// <summary>
+    /// The user's role in this tenant as the backend names it (owner, admin, billing, viewer, …); null when it gave none
+    /// (HTPI's tenant service sends none). Only shown: what a user may do is decided by the Platform's role alone.
+    /// </summary>
+    public string? Role { get; }
 
     public IReadOnlyList<string> Features { get; }
 

@@ -12,6 +12,9 @@ namespace Portal.Web.Formatting;
 /// </summary>
 public static class Display
 {
+    /// <summary>What stands for a role the backend did not give (HTPI's tenant service gives none).</summary>
+    public const string RoleNotGiven = "Role not given";
+
     /// <summary>A date as pages show it, in the request's culture.</summary>
     public const string DateFormat = "d MMM yyyy";
 
@@ -126,10 +129,11 @@ public static class Display
 
     /// <summary>
     /// A membership role: the Platform's four (owner, billing, tech, viewer) by name; any other exactly as the backend
-    /// sent it, since Portal cannot know what it means.
+    /// sent it, since Portal cannot know what it means; <see cref="RoleNotGiven"/> when the backend gave none.
     /// </summary>
-    public static string Role(string role) => role switch
+    public static string Role(string? role) => role switch
     {
+        null => RoleNotGiven,
         "owner" => "Owner",
         "billing" => "Billing",
         "tech" => "Tech",

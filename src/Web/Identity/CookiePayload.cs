@@ -4,7 +4,7 @@ namespace Portal.Web.Identity;
 
 /// <summary>
 /// Times are whole Unix seconds, UTC. What a sign-in does not have is left out, so an HTPI-only sign-in carries
-/// no Platform fields: <c>pp</c> the user's practices for the header and <c>pl</c> when they were listed,
+/// no Platform fields: <c>ps</c> the user's practices for the header and <c>pl</c> when they were listed,
 /// <c>pu</c> the user's Platform id, <c>pt</c> true when tenants are customers (the
 /// Platform alone), <c>pc</c> tenant id → customer id, <c>pr</c> customer id → the user's role there, <c>mh</c> and <c>mc</c> the membership fingerprint and when it
 /// was checked, <c>tz</c> the time zone of the user's Platform profile.
@@ -39,7 +39,12 @@ internal sealed record CookiePayload(int Version, string Token, string UserId, s
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? TimeZone { get; init; }
 
-    [JsonPropertyName("pp")]
+    /// <summary>
+    /// Named <c>ps</c>, not the <c>pp</c> of the instances before a practice's role could be left out: those refuse a whole
+    /// cookie with such a practice, and skip <c>ps</c> (they list the practices instead), so instances of both versions
+    /// read each other's cookies during an upgrade.
+    /// </summary>
+    [JsonPropertyName("ps")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<CookiePractice>? Practices { get; init; }
 

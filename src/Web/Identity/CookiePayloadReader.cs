@@ -108,7 +108,7 @@ internal static class CookiePayloadReader
             {
                 ok = TryReadString(ref reader, out timeZone);
             }
-            else if (reader.ValueTextEquals("pp"u8))
+            else if (reader.ValueTextEquals("ps"u8))
             {
                 ok = TryReadPractices(ref reader, out practices);
             }
@@ -364,7 +364,7 @@ internal static class CookiePayloadReader
             return false;
         }
 
-        practice = new CookiePractice(id!, name!, role!, (TenantStatus)status);
+        practice = new CookiePractice(id!, name!, role, (TenantStatus)status);
         return true;
     }
 }

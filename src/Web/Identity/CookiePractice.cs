@@ -7,12 +7,13 @@ namespace Portal.Web.Identity;
 
 /// <summary>
 /// One of the user's practices as the sign-in cookie carries it for the practice header: what the header shows (name,
-/// the user's role) and nothing else, under one-letter names, since every request sends the cookie.
+/// the user's role) and nothing else, under one-letter names, since every request sends the cookie; a role the backend
+/// did not give is left out.
 /// </summary>
 internal sealed record CookiePractice(
     [property: JsonPropertyName("i")] string Id,
     [property: JsonPropertyName("n")] string Name,
-    [property: JsonPropertyName("r")] string Role,
+    [property: JsonPropertyName("r"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Role,
     [property: JsonPropertyName("s")] TenantStatus Status)
 {
     /// <summary>What a listed tenant would have been: the cookie is signed, so this guards against Portal's own mistakes.</summary>
@@ -20,8 +21,7 @@ internal sealed record CookiePractice(
     public bool IsValid =>
         Identifier.IsValid(Id)
         && !string.IsNullOrWhiteSpace(Name)
-        && Role is { Length: > 0 and <= PortalSignIn.MaxRoleLength }
-        && !string.IsNullOrWhiteSpace(Role)
+        && (Role is null || (Role.Length <= PortalSignIn.MaxRoleLength && !string.IsNullOrWhiteSpace(Role)))
         && Enum.IsDefined(Status);
 
     /// <summary>More practices than this are never carried, whatever their names' length.</summary>
@@ -49,12 +49,12 @@ internal sealed record CookiePractice(
         var bytes = 0;
         foreach (var tenant in tenants)
         {
-            if (tenant.Role.Length > PortalSignIn.MaxRoleLength)
+            if (tenant.Role?.Length > PortalSignIn.MaxRoleLength)
             {
                 return null;
             }
 
-            bytes += tenant.Id.Value.Length + (2 * (Encoding.UTF8.GetByteCount(tenant.Name) + Encoding.UTF8.GetByteCount(tenant.Role))) + Overhead;
+            bytes += tenant.Id.Value.Length + (2 * (Encoding.UTF8.GetByteCount(tenant.Name) + Encoding.UTF8.GetByteCount(tenant.Role ?? string.Empty))) + Overhead;
         }
 
         return bytes <= MaxBytes ? tenants : null;

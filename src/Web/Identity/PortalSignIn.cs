@@ -156,8 +156,11 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     public PortalSignIn WithLinksOf(IReadOnlyList<Tenant> tenants) =>
         TenantsAreCustomers ? this : this with { PlatformCustomers = LinksOf(tenants) };
 
-    /// <summary>The user's role in <paramref name="tenant"/>: the Platform's for a linked tenant when known, else the tenant's own.</summary>
-    public string RoleIn(Tenant tenant)
+    /// <summary>
+    /// The user's role in <paramref name="tenant"/>: the Platform's for a linked tenant when known, else the tenant's own;
+    /// null when neither was given.
+    /// </summary>
+    public string? RoleIn(Tenant tenant)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         return PlatformCustomerFor(tenant.Id.Value) is { } customer && PlatformRoles.TryGetValue(customer, out var role)

@@ -1,5 +1,4 @@
 using Portal.Adapters.Nats.IntegrationTests.Support;
-using Portal.Adapters.Nats.Mapping;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Identity;
 using Portal.Domain.Tenants;
@@ -34,7 +33,7 @@ public sealed class TenantDirectoryTests
         Assert.Equal("owner", tenants[0].Role);
         Assert.Equal(["claims", "insurance"], tenants[0].Features);
         Assert.Equal(TenantStatus.Suspended, tenants[1].Status);
-        Assert.Equal(TenantMapper.DefaultRole, tenants[1].Role);
+        Assert.Null(tenants[1].Role);
         Assert.Empty(tenants[1].Features);
     }
 
@@ -83,7 +82,7 @@ public sealed class TenantDirectoryTests
         var tenants = await adapter.Tenants.ListForUserAsync(new AccessToken(TestScope.Token), new UserId("user-1"), CancellationToken.None);
 
         Assert.Equal(
-            [("tenant-a", "12345", TenantStatus.Unknown, "1", TenantMapper.DefaultRole), ("7", "Harbor", TenantStatus.Active, "active", TenantMapper.DefaultRole)],
+            [("tenant-a", "12345", TenantStatus.Unknown, "1", (string?)null), ("7", "Harbor", TenantStatus.Active, "active", null)],
             tenants.Select(tenant => (tenant.Id.Value, tenant.Name, tenant.Status, tenant.StatusCode, tenant.Role)));
     }
 

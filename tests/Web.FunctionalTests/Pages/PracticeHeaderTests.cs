@@ -45,6 +45,25 @@ public sealed class PracticeHeaderTests
     }
 
     [Fact]
+    public async Task A_practice_whose_role_the_backend_did_not_give_says_so_in_the_header_the_switcher_and_the_picker()
+    {
+        using var app = new PortalApp();
+        app.Tenants.Grant(Samples.Ada.Id, new Tenant(new TenantId("tenant-4"), "Ogdenville Clinic", TenantStatus.Active, null, []));
+        using var browser = await app.SignedInBrowser();
+
+        var (listed, ownHtml) = await browser.GetPageAsync("/t/tenant-4");
+        var (_, carriedHtml) = await browser.GetPageAsync("/t/tenant-1/patients");
+        var (_, pickerHtml) = await browser.GetPageAsync("/tenants");
+
+        // The cookie carries the practice without a role, and the next page's header reads it back as not given.
+        Assert.Null(IssuedSignIn.From(app, listed)?.Practices?.Single(practice => practice.Id.Value == "tenant-4").Role);
+        Assert.Contains("<span class=\"visually-hidden\">your role: </span>Role not given</span>", ownHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/t/tenant-4\">Ogdenville Clinic <span class=\"muted\">(Role not given)</span></a>", carriedHtml, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"muted\">Role not given</p>", pickerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("member", ownHtml + carriedHtml + pickerHtml, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_user_with_more_practices_than_the_cookie_carries_has_them_listed_on_every_page()
     {
         using var app = new PortalApp();
