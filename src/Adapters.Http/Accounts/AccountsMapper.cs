@@ -78,9 +78,7 @@ internal static class AccountsMapper
 
     /// <summary>The Platform's ids are positive integers; anything else is a malformed answer.</summary>
     public static long ToPlatformId(string? id, string field) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new FormatException($"'{field}' is not a positive integer.");
+        WireValues.TryPlatformId(id) ?? throw new FormatException($"'{field}' is not a positive integer.");
 
     /// <summary>
     /// The list has no status (it is a menu and lists deactivated memberships too): every entry is shown as active, and

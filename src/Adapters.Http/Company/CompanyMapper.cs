@@ -8,7 +8,7 @@ namespace Portal.Adapters.Http.Company;
 
 /// <summary>
 /// The company area's answers as Domain records, read tolerantly: a missing text is blank, a missing flag is false, a
-/// missing profile is null. Only what identifies something (the customer, an address id) is required.
+/// missing profile is null. Only the customer is required; an address without an id it could be changed by is left out.
 /// </summary>
 internal static class CompanyMapper
 {
@@ -37,8 +37,8 @@ internal static class CompanyMapper
     }
 
     public static IReadOnlyList<CompanyAddress> ToAddresses(CompanyAnswer answer) =>
-        PageMapping.Items(answer.Addresses, "addresses", address => new CompanyAddress(
-            WireValues.Require(address.Id, "addresses[].id"),
+        PageMapping.NumberedItems(answer.Addresses, "addresses", address => address.Id, (address, id) => new CompanyAddress(
+            id,
             new AddressLines(
                 Text(address.Label),
                 Text(address.AddressLine1),

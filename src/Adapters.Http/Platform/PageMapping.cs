@@ -43,6 +43,18 @@ internal static class PageMapping
         Present(items, field).OfType<TDto>().Where(item => Identifier.IsValid(id(item))).Select(map).ToArray();
 
     /// <summary>
+    /// The rows of a list keyed by the Platform's integer ids (addresses, whose changes name them as JSON numbers): a row
+    /// whose id is no positive integer ("abc", 1.5, "12/3", none) could not be named in a change, so it is left out as
+    /// <see cref="AddressableItems"/> leaves out the others; so is a null row. The list itself is still required.
+    /// </summary>
+    public static IReadOnlyList<TItem> NumberedItems<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, string?> id, Func<TDto, long, TItem> map)
+        where TDto : class =>
+        [.. from item in Present(items, field).OfType<TDto>()
+            let key = WireValues.TryPlatformId(id(item))
+            where key is not null
+            select map(item, key.Value)];
+
+    /// <summary>
     /// A Platform that answers more rows than its page holds (1000 for a limit of 25) is read as far as the page goes: the
     /// first rows are shown, rather than the page failing over rows nobody wanted. The page is the Platform's own size
     /// (its <c>limit</c>), which its page numbers count in, so cutting it shorter would leave rows no page reaches.

@@ -55,6 +55,13 @@ internal static class WireValues
         where T : struct =>
         value ?? throw new FormatException($"'{field}' is missing.");
 
+    /// <summary>
+    /// One of the Platform's integer keys, sent as a number or as its digits (the text converter reads both as text): a
+    /// positive whole number, or else (none, "abc", 1.5, "12/3", 0, -4) null.
+    /// </summary>
+    public static long? TryPlatformId(string? text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
     /// <summary>Blank text from the Platform means "none".</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Tickets.Dtos;
 using Portal.Domain.Common;
@@ -59,7 +58,7 @@ internal static class TicketsMapper
         [.. PageMapping.Items(Require(data).Categories, "data.categories", ToCategoryOrNull).OfType<TicketCategory>()];
 
     private static TicketCategory? ToCategoryOrNull(TicketCategoryDto category) =>
-        long.TryParse(category.Id?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+        WireValues.TryPlatformId(category.Id?.Trim()) is { } id
         && (WireValues.Optional(category.NameEn) ?? WireValues.Optional(category.Name)) is { } name
             ? new TicketCategory(id, name)
             : null;

@@ -35,6 +35,30 @@ public sealed class AddressBookTests : PlatformTestBase
             addresses);
     }
 
+    [Theory]
+    [InlineData("\"abc\"")]
+    [InlineData("1.5")]
+    [InlineData("\"12/3\"")]
+    [InlineData("0")]
+    [InlineData("-4")]
+    [InlineData("true")]
+    [InlineData("{}")]
+    [InlineData("null")]
+    public async Task An_address_whose_id_is_no_integer_is_left_out_not_the_whole_list(string id)
+    {
+        Platform.OnJson("customers/addresses/", $$"""
+            {"success": true, "addresses": [
+              {"id": {{id}}, "is_primary": true, "address_line1": "Str. Memorandumului 28", "city": "Cluj-Napoca"},
+              null,
+              {"id": "12", "is_billing": true, "address_line1": "Bd. 21 Decembrie 1989 nr. 77", "city": "Cluj-Napoca"}]}
+            """);
+
+        var addresses = await Book.ListAsync(ScopeFor(Portal), CancellationToken.None);
+
+        var address = Assert.Single(addresses);
+        Assert.Equal((12L, "Bd. 21 Decembrie 1989 nr. 77", true), (address.Id, address.Lines.Line1, address.IsBilling));
+    }
+
     [Fact]
     public async Task An_address_is_added_with_every_text_field_a_string_never_null()
     {

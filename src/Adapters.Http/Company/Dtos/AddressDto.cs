@@ -3,7 +3,8 @@ namespace Portal.Adapters.Http.Company.Dtos;
 /// <summary>platform-api.md §5 <c>Address</c>.</summary>
 internal sealed class AddressDto
 {
-    public long? Id { get; set; }
+    /// <summary>An integer; read as text so that one row with another id is left out, not the list.</summary>
+    public string? Id { get; set; }
 
     public bool? IsPrimary { get; set; }
 
