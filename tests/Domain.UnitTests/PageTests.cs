@@ -26,6 +26,19 @@ public sealed class PageTests
     }
 
     [Fact]
+    public void A_backends_own_page_count_stands_beside_a_count_lowered_by_rows_it_could_not_show()
+    {
+        var page = new Page<int>([1], 1, 2, 2) { TotalPages = 2 };
+
+        Assert.Equal((2, 2, true), (page.TotalItems, page.TotalPages, page.HasNext));
+        Assert.Equal(2, (page with { }).TotalPages);
+    }
+
+    [Fact]
+    public void Fewer_pages_than_the_count_fills_are_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Page<int>([1], 1, 2, 5) { TotalPages = 2 });
+
+    [Fact]
     public void More_items_than_the_page_size_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Page<int>([1, 2], 1, 1, 2));
 }

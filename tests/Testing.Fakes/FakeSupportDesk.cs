@@ -26,6 +26,12 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
     /// <summary>Replaces the summary's answer, to fail it or to hold it.</summary>
     public Func<Task<TicketsSummary>>? SummaryAnswer { get; set; }
 
+    /// <summary>
+    /// How many of the first rows of each page the Platform sends with an id Portal cannot address. The real desk leaves
+    /// them out of the page and of its count, never out of the Platform's pages; so does this one.
+    /// </summary>
+    public int LeftOutRows { get; set; }
+
     public TicketFilter? LastFilter { get; private set; }
 
     public PageRequest? LastPage { get; private set; }
@@ -67,12 +73,19 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
     public Task<Page<TicketSummary>> ListAsync(TenantScope scope, TicketFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         (LastFilter, LastPage) = (filter, page);
-        return Answer(scope, cancellationToken, () => Task.FromResult(PageOf(
-            tickets.Select(t => t.Summary)
-                .Where(t => filter.Status is null || t.Status == filter.Status)
-                .Where(t => filter.Priority is null || t.Priority == filter.Priority)
-                .Where(t => filter.Search is null || t.Title.Contains(filter.Search, StringComparison.OrdinalIgnoreCase)),
-            page)));
+        return Answer(scope, cancellationToken, () =>
+        {
+            var sent = PageOf(
+                tickets.Select(t => t.Summary)
+                    .Where(t => filter.Status is null || t.Status == filter.Status)
+                    .Where(t => filter.Priority is null || t.Priority == filter.Priority)
+                    .Where(t => filter.Search is null || t.Title.Contains(filter.Search, StringComparison.OrdinalIgnoreCase)),
+                page);
+            var shown = sent.Items.Skip(LeftOutRows).ToArray();
+            return Task.FromResult(LeftOutRows == 0
+                ? sent
+                : new Page<TicketSummary>(shown, sent.Number, sent.Size, Math.Max(sent.TotalItems - (sent.Items.Count - shown.Length), shown.Length)) { TotalPages = sent.TotalPages });
+        });
     }
 
     public Task<Ticket> GetAsync(TenantScope scope, TicketId id, CancellationToken cancellationToken) =>

@@ -6,7 +6,21 @@ namespace Portal.Adapters.Http.Platform;
 /// <summary>The Platform's two pagination dialects as one Domain <see cref="Page{T}"/>.</summary>
 internal static class PageMapping
 {
-    public static Page<T> ToPage<T>(IReadOnlyList<T> items, PlatformPagination? pagination, PageRequest requested)
+    /// <summary>
+    /// A page of a list whose count pages show (services, tickets): the rows Portal can address
+    /// (<see cref="AddressableItems"/>) among the page's own, and the Platform's total less the rows of this page left out,
+    /// never below the rows shown, so the count is of rows a customer can open, as HTPI's patient count is. The rows left
+    /// out still take up their places on the Platform's pages, so the page count stays the Platform's: fewer pages would
+    /// put the last rows, or the page being read, beyond the last page number.
+    /// </summary>
+    public static Page<TItem> ToCountedPage<TDto, TItem>(
+        List<TDto?>? rows,
+        string field,
+        Func<TDto, string?> id,
+        Func<TDto, TItem> map,
+        PlatformPagination? pagination,
+        PageRequest requested)
+        where TDto : class
     {
         if (pagination is null)
         {
@@ -14,7 +28,11 @@ internal static class PageMapping
         }
 
         var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
-        return new Page<T>(FirstRows(items, size), pagination.Page > 0 ? pagination.Page : requested.Number, size, pagination.Total);
+        var pageRows = FirstRows(Present(rows, field), size);
+        var items = Addressable(pageRows, id, map);
+        var asSent = new Page<TItem>(items, pagination.Page > 0 ? pagination.Page : requested.Number, size, pagination.Total);
+        var count = Math.Max(asSent.TotalItems - (pageRows.Count - items.Length), items.Length);
+        return new Page<TItem>(items, asSent.Number, size, count) { TotalPages = asSent.TotalPages };
     }
 
     /// <summary>Billing's page size is its <c>limit</c>, else the requested one.</summary>
@@ -40,7 +58,7 @@ internal static class PageMapping
     /// </summary>
     public static IReadOnlyList<TItem> AddressableItems<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, string?> id, Func<TDto, TItem> map)
         where TDto : class =>
-        Present(items, field).OfType<TDto>().Where(item => Identifier.IsValid(id(item))).Select(map).ToArray();
+        Addressable(Present(items, field), id, map);
 
     /// <summary>
     /// The rows of a list keyed by the Platform's integer ids (addresses, whose changes name them as JSON numbers): a row
@@ -61,6 +79,10 @@ internal static class PageMapping
     /// </summary>
     private static IReadOnlyList<T> FirstRows<T>(IReadOnlyList<T> items, int size) =>
         items.Count <= size ? items : items.Take(size).ToArray();
+
+    private static TItem[] Addressable<TDto, TItem>(IEnumerable<TDto?> items, Func<TDto, string?> id, Func<TDto, TItem> map)
+        where TDto : class =>
+        items.OfType<TDto>().Where(item => Identifier.IsValid(id(item))).Select(map).ToArray();
 
     private static List<TDto?> Present<TDto>(List<TDto?>? items, string field)
         where TDto : class =>

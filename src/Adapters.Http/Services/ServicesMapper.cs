@@ -27,10 +27,7 @@ internal static class ServicesMapper
             Total = pagination.Total,
             Pages = pagination.Pages,
         };
-        return PageMapping.ToPage(
-            PageMapping.AddressableItems(present.Services, "data.services", service => service.Id, service => ToService(service, defaultCurrency)),
-            clamped,
-            requested);
+        return PageMapping.ToCountedPage(present.Services, "data.services", service => service.Id, service => ToService(service, defaultCurrency), clamped, requested);
     }
 
     public static ServiceDetail ToDetail(ServicesData? data, string defaultCurrency)

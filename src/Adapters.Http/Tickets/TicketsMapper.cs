@@ -13,7 +13,7 @@ internal static class TicketsMapper
     public static Page<TicketSummary> ToPage(TicketsData? data, PageRequest requested)
     {
         var present = Require(data);
-        return PageMapping.ToPage(PageMapping.AddressableItems(present.Tickets, "data.tickets", ticket => ticket.Id, ToSummary), present.Pagination, requested);
+        return PageMapping.ToCountedPage(present.Tickets, "data.tickets", ticket => ticket.Id, ToSummary, present.Pagination, requested);
     }
 
     /// <summary>

@@ -3,6 +3,8 @@ namespace Portal.Domain.Common;
 /// <summary>One page of a list as a backend returned it.</summary>
 public sealed record Page<T>
 {
+    private readonly int? totalPages;
+
     public Page(IReadOnlyList<T> items, int number, int size, int totalItems)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -22,11 +24,27 @@ public sealed record Page<T>
 
     public int Size { get; }
 
+    /// <summary>The list's rows as the backend counts them, less those of this page it sent that could not be shown, if an adapter says so.</summary>
     public int TotalItems { get; }
 
-    public int TotalPages => TotalItems == 0 ? 1 : (int)((TotalItems + (long)Size - 1) / Size);
+    /// <summary>
+    /// As many pages as <see cref="TotalItems"/> fill, unless set: a backend's rows that cannot be shown still take up
+    /// their places on its pages, so a count lowered by them keeps the backend's pages (never fewer than the count fills),
+    /// lest the last rows or the page being read fall outside the page numbers.
+    /// </summary>
+    public int TotalPages
+    {
+        get => totalPages ?? PagesFor(TotalItems);
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, PagesFor(TotalItems));
+            totalPages = value;
+        }
+    }
 
     public bool HasPrevious => Number > 1;
 
     public bool HasNext => Number < TotalPages;
+
+    private int PagesFor(int items) => items == 0 ? 1 : (int)((items + (long)Size - 1) / Size);
 }

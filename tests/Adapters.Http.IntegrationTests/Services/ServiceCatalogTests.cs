@@ -181,6 +181,20 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
 
         Assert.Equal(new ServiceId("9"), Assert.Single(page.Items).Id);
+        Assert.Equal(1, page.TotalItems);
+    }
+
+    [Fact]
+    public async Task A_service_left_out_is_not_counted_but_the_Platforms_pages_stay()
+    {
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{ServiceItemJson.Replace("\"id\": 17", "\"id\": null", StringComparison.Ordinal)}}}, {{{DomainItemJson}}}],
+              "pagination": {"page": 1, "limit": 2, "total": 3, "pages": 2, "has_next": true, "has_previous": false}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.Equal((1, 2, 2, true), (page.Items.Count, page.TotalItems, page.TotalPages, page.HasNext));
     }
 
     [Fact]

@@ -223,6 +223,40 @@ public sealed class SupportDeskTests : PlatformTestBase
         var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
 
         Assert.Equal(new TicketId("6"), Assert.Single(page.Items).Id);
+        Assert.Equal(1, page.TotalItems);
+    }
+
+    /// <summary>The row left out still takes its place on the Platform's first page, so the third ticket is on its second.</summary>
+    [Fact]
+    public async Task A_ticket_left_out_is_not_counted_but_the_Platforms_pages_stay_so_the_last_one_is_still_reached()
+    {
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [null, {{{UncategorisedItemJson}}}],
+              "pagination": {"page": 1, "limit": 2, "total": 3, "pages": 2, "has_next": true, "has_previous": false} } }
+            """);
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.Equal((1, 2, 2, true), (page.Items.Count, page.TotalItems, page.TotalPages, page.HasNext));
+    }
+
+    /// <summary>The last page's only row left out: the count never hides the page being read, nor falls below what it shows.</summary>
+    [Fact]
+    public async Task A_last_page_whose_rows_are_all_left_out_is_still_a_page_of_the_list()
+    {
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{TicketItemJson.Replace("\"id\": 5,", "\"id\": \"5/6\",", StringComparison.Ordinal)}}}],
+              "pagination": {"page": 2, "limit": 2, "total": 3, "pages": 2, "has_next": false, "has_previous": true} } }
+            """);
+        var last = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, new PageRequest(2, 2), CancellationToken.None);
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{TicketItemJson.Replace("\"id\": 5,", "\"id\": \"5/6\",", StringComparison.Ordinal)}}}, {{{UncategorisedItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 0, "pages": 1, "has_next": false, "has_previous": false} } }
+            """);
+        var undercounted = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal((0, 2, 2, 2), (last.Items.Count, last.TotalItems, last.Number, last.TotalPages));
+        Assert.Equal((1, 1), (undercounted.Items.Count, undercounted.TotalItems));
     }
 
     [Fact]
