@@ -128,7 +128,7 @@ internal static class BillingMapper
             WireValues.ToEnum<InvoiceStatus>(invoice.Status),
             total,
             WireValues.TryDate(invoice.DueAt),
-            WireValues.ToInstant(invoice.CreatedAt, "invoice.created_at"),
+            WireValues.TryInstant(invoice.CreatedAt),
             invoice.IsOverdue,
             amountDue)
         {
@@ -145,7 +145,7 @@ internal static class BillingMapper
             WireValues.ToEnum<ProformaStatus>(proforma.Status),
             BillingAmounts.ToMoney(proforma.TotalCents, proforma.Total, currency, "proforma.total"),
             WireValues.TryDate(proforma.ValidUntil),
-            WireValues.ToInstant(proforma.CreatedAt, "proforma.created_at"),
+            WireValues.TryInstant(proforma.CreatedAt),
             proforma.IsExpired)
         {
             StatusCode = WireValues.Optional(proforma.Status),

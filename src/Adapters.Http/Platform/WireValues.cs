@@ -4,8 +4,8 @@ namespace Portal.Adapters.Http.Platform;
 
 /// <summary>
 /// The Platform's spelling of values: enums in snake_case ("in_progress", "semi_annually"), instants and dates in ISO 8601.
-/// A required value that is missing or does not parse throws <see cref="FormatException"/>, which the client reports as a
-/// malformed answer; an optional date or instant that does not parse is null, one value the page shows as unknown.
+/// A required value that is missing throws <see cref="FormatException"/>, which the client reports as a malformed answer;
+/// a date or instant (none is required) that does not parse is null, one value the page shows as unknown.
 /// </summary>
 internal static class WireValues
 {
@@ -36,9 +36,6 @@ internal static class WireValues
         var key = code.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         return WireEnum<TEnum>.TryFind(key, out var value) ? value : default;
     }
-
-    public static DateTimeOffset ToInstant(string? text, string field) =>
-        TryInstant(text) ?? throw new FormatException($"'{field}' is not an ISO 8601 instant.");
 
     /// <summary>
     /// A calendar date, sent either as a date or as an instant (whose own calendar day is taken); missing, blank or

@@ -63,8 +63,10 @@ internal static class TicketsMapper
             ? new TicketCategory(id, name)
             : null;
 
-    private static TicketSummary ToSummary(TicketDto ticket) =>
-        new(
+    private static TicketSummary ToSummary(TicketDto ticket)
+    {
+        var created = WireValues.TryInstant(ticket.CreatedAt);
+        return new(
             new TicketId(WireValues.Require(ticket.Id, "ticket.id")),
             WireValues.Require(ticket.TicketNumber, "ticket.ticket_number"),
             WireValues.Require(ticket.Title, "ticket.title"),
@@ -72,12 +74,13 @@ internal static class TicketsMapper
             WireValues.ToEnum<TicketPriority>(ticket.Priority),
             WireValues.Optional(ticket.CategoryName) ?? WireValues.Optional(ticket.Category?.NameEn) ?? WireValues.Optional(ticket.Category?.Name),
             ticket.CommentsCount,
-            WireValues.ToInstant(ticket.CreatedAt, "ticket.created_at"),
-            WireValues.TryInstant(ticket.UpdatedAt) ?? WireValues.ToInstant(ticket.CreatedAt, "ticket.created_at"))
+            created,
+            WireValues.TryInstant(ticket.UpdatedAt) ?? created)
         {
             StatusCode = WireValues.Optional(ticket.Status),
             PriorityCode = WireValues.Optional(ticket.Priority),
         };
+    }
 
     /// <summary>Nothing addresses a single comment, so one whose id Portal could not address is still shown, without an id.</summary>
     private static TicketComment ToComment(TicketCommentDto comment) =>

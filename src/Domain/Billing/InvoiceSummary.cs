@@ -10,7 +10,7 @@ public sealed record InvoiceSummary
         InvoiceStatus status,
         Money total,
         DateOnly? dueDate,
-        DateTimeOffset createdAt,
+        DateTimeOffset? createdAt,
         bool isOverdue,
         Money? amountDue)
     {
@@ -38,7 +38,8 @@ public sealed record InvoiceSummary
     /// <summary>The last day to pay; a draft may not have one yet.</summary>
     public DateOnly? DueDate { get; }
 
-    public DateTimeOffset CreatedAt { get; }
+    /// <summary>When the invoice was made; null when the Platform's time could not be read. The Platform orders the lists by it, not Portal.</summary>
+    public DateTimeOffset? CreatedAt { get; }
 
     /// <summary>The Platform's verdict, not recomputed here: only the Platform knows its payment terms and clock.</summary>
     public bool IsOverdue { get; }

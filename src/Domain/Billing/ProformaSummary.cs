@@ -10,7 +10,7 @@ public sealed record ProformaSummary
         ProformaStatus status,
         Money total,
         DateOnly? validUntil,
-        DateTimeOffset createdAt,
+        DateTimeOffset? createdAt,
         bool isExpired)
     {
         ArgumentNullException.ThrowIfNull(number);
@@ -36,7 +36,8 @@ public sealed record ProformaSummary
     /// <summary>The last day the offer holds; null when it does not expire.</summary>
     public DateOnly? ValidUntil { get; }
 
-    public DateTimeOffset CreatedAt { get; }
+    /// <summary>When the proforma was made; null when the Platform's time could not be read. The Platform orders the lists by it, not Portal.</summary>
+    public DateTimeOffset? CreatedAt { get; }
 
     /// <summary>The Platform's verdict, not recomputed here: only the Platform's clock decides.</summary>
     public bool IsExpired { get; }

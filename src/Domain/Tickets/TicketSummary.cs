@@ -11,8 +11,8 @@ public sealed record TicketSummary
         TicketPriority priority,
         string? category,
         int commentsCount,
-        DateTimeOffset createdAt,
-        DateTimeOffset updatedAt)
+        DateTimeOffset? createdAt,
+        DateTimeOffset? updatedAt)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
@@ -23,7 +23,7 @@ public sealed record TicketSummary
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(commentsCount);
-        if (updatedAt < createdAt)
+        if (updatedAt is { } updated && createdAt is { } created && updated < created)
         {
             throw new ArgumentException("A ticket cannot be updated before it was created.", nameof(updatedAt));
         }
@@ -56,9 +56,11 @@ public sealed record TicketSummary
     /// <summary>All comments, support's internal notes included (the Platform counts those too), so not what the customer sees.</summary>
     public int CommentsCount { get; }
 
-    public DateTimeOffset CreatedAt { get; }
+    /// <summary>When the ticket was opened; null when the Platform's time could not be read. The Platform orders the lists by it, not Portal.</summary>
+    public DateTimeOffset? CreatedAt { get; }
 
-    public DateTimeOffset UpdatedAt { get; }
+    /// <summary>The last change, else the opening; null when neither time could be read.</summary>
+    public DateTimeOffset? UpdatedAt { get; }
 
     /// <summary>The status as the Platform spelt it, to show a <see cref="TicketStatus.Unknown"/> one as it came.</summary>
     public string? StatusCode { get; init; }

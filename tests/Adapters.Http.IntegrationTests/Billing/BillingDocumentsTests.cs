@@ -103,6 +103,21 @@ public sealed class BillingDocumentsTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task A_document_whose_creation_time_is_missing_or_unreadable_is_listed_undated()
+    {
+        Platform.OnJson("billing/documents/", DocumentsJson
+            .Replace("\"created_at\": \"2026-11-20T10:00:00.123456+02:00\"", "\"created_at\": \"soon\"", StringComparison.Ordinal)
+            .Replace("\"created_at\": \"2026-11-01T09:00:00+02:00\", \"is_overdue\"", "\"is_overdue\"", StringComparison.Ordinal));
+
+        var list = await Ledger.ListDocumentsAsync(ScopeFor(Portal), BillingDocumentFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Collection(
+            list.Documents.Items,
+            proforma => Assert.Equal(("PRO-2026-0003", (DateTimeOffset?)null), (proforma.Proforma!.Number.Value, proforma.Proforma.CreatedAt)),
+            invoice => Assert.Equal(("INV-2026-0012", (DateTimeOffset?)null), (invoice.Invoice!.Number.Value, invoice.Invoice.CreatedAt)));
+    }
+
+    [Fact]
     public async Task Without_a_summary_the_list_still_shows_and_the_counts_are_unknown()
     {
         Platform.OnJson("billing/documents/", """

@@ -229,6 +229,29 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal(new Money(11900, "RON"), invoice.Summary.Total);
     }
 
+    /// <summary>The Platform orders the lists by it; Portal only shows it, so without it an invoice is still shown, undated.</summary>
+    [Theory]
+    [InlineData("\"created_at\": null")]
+    [InlineData("\"created_at\": \"yesterday\"")]
+    [InlineData("\"created_at\": \"2026-10-01\"")]
+    [InlineData("\"created_at\": 1733529600")]
+    [InlineData("\"no_created_at\": 0")]
+    public async Task An_invoice_whose_creation_time_is_missing_or_unreadable_is_listed_and_opened_undated(string created)
+    {
+        var undated = InvoiceJson.Replace("\"created_at\": \"2026-10-01T12:30:00.123456+03:00\"", created, StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{undated}}}],
+             "pagination": {"current_page": 1, "total_pages": 1, "total_items": 1, "has_next": false, "has_previous": false, "limit": 20}}
+            """);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{undated}}}}""");
+
+        var listed = Assert.Single((await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, PageRequest.First, CancellationToken.None)).Items);
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        Assert.Equal(("INV-000123", (DateTimeOffset?)null, new Money(11900, "RON")), (listed.Number.Value, listed.CreatedAt, listed.Total));
+        Assert.Null(invoice.Summary.CreatedAt);
+    }
+
     [Fact]
     public async Task Amounts_sent_only_as_decimal_strings_in_units_become_exact_cents()
     {

@@ -184,6 +184,28 @@ public sealed class SupportDeskTests : PlatformTestBase
             undated => Assert.Equal(("Ana Lima", (DateTimeOffset?)null), (undated.AuthorName, undated.CreatedAt)));
     }
 
+    /// <summary>The Platform orders the list by it; Portal only shows it, so without it a ticket is still listed and opened, undated.</summary>
+    [Fact]
+    public async Task A_ticket_whose_creation_time_is_missing_or_unreadable_is_listed_and_opened_undated()
+    {
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [
+              {{{TicketItemJson.Replace("\"created_at\": \"2026-11-20T12:00:00.123456+02:00\"", "\"created_at\": \"2026-11-20\"", StringComparison.Ordinal)}}},
+              {{{UncategorisedItemJson.Replace("\"created_at\": \"2026-11-22T08:00:00+02:00\", \"updated_at\": \"2026-11-22T08:00:00+02:00\"", "\"created_at\": null", StringComparison.Ordinal)}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false} } }
+            """);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{Detail().Replace("\"created_at\": \"2026-11-20T12:00:00.123456+02:00\"", "\"created_at\": {}", StringComparison.Ordinal)}}} } }""");
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Collection(
+            page.Items,
+            updated => Assert.Equal(("5", (DateTimeOffset?)null, (DateTimeOffset?)new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero)), (updated.Id.Value, updated.CreatedAt, updated.UpdatedAt)),
+            neither => Assert.Equal(("6", (DateTimeOffset?)null, (DateTimeOffset?)null), (neither.Id.Value, neither.CreatedAt, neither.UpdatedAt)));
+        Assert.Equal(((DateTimeOffset?)null, 2), (ticket.Summary.CreatedAt, ticket.Comments.Count));
+    }
+
     [Fact]
     public async Task A_comment_whose_id_Portal_cannot_address_is_shown_without_one_and_such_a_file_is_left_out()
     {

@@ -126,6 +126,29 @@ public sealed class BillingHandlerTests
         Assert.True(view.Summary.TotalCurrencyConfirmed);
     }
 
+    /// <summary>
+    /// The Platform lists invoices newest first by the creation time it holds; Portal does not order them again, so one whose
+    /// time could not be read keeps its place among the newest rather than being put last or dropped.
+    /// </summary>
+    [Fact]
+    public async Task The_newest_five_are_the_Platforms_first_an_undated_invoice_in_its_place()
+    {
+        ledger.Summary = new BillingSummary(6, 0, 6, 0, 0) { IssuedAndOverdueTotal = new Money(24_200, "RON") };
+        ledger.OwnInvoicePageSize = 20;
+        var newest = new DateTimeOffset(2026, 11, 6, 9, 0, 0, TimeSpan.Zero);
+        foreach (var (number, daysBefore) in new[] { ("INV-6", 0), ("INV-5", 1), ("INV-4", -1), ("INV-3", 3), ("INV-2", 4), ("INV-1", 5) })
+        {
+            var sample = BillingSamples.Invoice(number);
+            ledger.Add(new InvoiceSummary(
+                sample.Number, sample.Status, sample.Total, sample.DueDate, daysBefore < 0 ? null : newest.AddDays(-daysBefore), sample.IsOverdue, sample.AmountDue));
+        }
+
+        var view = await new GetBillingSummaryQueryHandler(ledger).Handle(new GetBillingSummaryQuery(BillingSamples.Access), default);
+
+        Assert.Equal(["INV-6", "INV-5", "INV-4", "INV-3", "INV-2"], view.LatestInvoices.Select(invoice => invoice.Number.Value));
+        Assert.Null(view.LatestInvoices[2].CreatedAt);
+    }
+
     [Fact]
     public async Task The_billing_summary_is_the_ledgers_with_the_newest_invoices_from_the_list_naming_the_totals_currency()
     {

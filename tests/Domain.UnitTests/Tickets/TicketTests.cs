@@ -47,6 +47,17 @@ public sealed class TicketTests
     public void A_critical_ticket_can_be_opened() =>
         Assert.Equal(TicketPriority.Critical, new NewTicket("Site down", Description, TicketPriority.Critical, null).Priority);
 
+    [Fact]
+    public void A_ticket_whose_times_are_unknown_is_still_a_ticket_but_one_updated_before_it_was_opened_is_not()
+    {
+        var undated = new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, null, null);
+        var updatedOnly = new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, null, Created);
+
+        Assert.Equal(((DateTimeOffset?)null, (DateTimeOffset?)null, (DateTimeOffset?)Created), (undated.CreatedAt, undated.UpdatedAt, updatedOnly.UpdatedAt));
+        Assert.Throws<ArgumentException>(
+            () => new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, Created, Created.AddSeconds(-1)));
+    }
+
     [Theory]
     [InlineData(TicketStatus.Open, true)]
     [InlineData(TicketStatus.WaitingOnCustomer, true)]

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Portal.Domain.Billing;
+using Portal.Domain.Common;
 
 namespace Portal.Web.FunctionalTests.Pages;
 
@@ -22,6 +24,24 @@ public sealed class BillingDocumentsTests
         Assert.Contains("All your documents, whatever the filters: 3 in all", html, StringComparison.Ordinal);
         Assert.Contains("2 invoices (2 not yet paid) and", html, StringComparison.Ordinal);
         Assert.Contains("aria-current=\"page\">Documents</a>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>An invoice's unknown creation time is unknown: sorting by it never looks for it on a proforma.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("?sort=created")]
+    [InlineData("?sort=created&dir=desc")]
+    public async Task A_document_whose_creation_time_is_unknown_is_shown_with_a_dash_sorted_by_it_or_not(string query)
+    {
+        using var app = new PortalApp();
+        app.Billing.Add(new InvoiceSummary(
+            new InvoiceNumber("INV-2026-0009"), InvoiceStatus.Issued, new Money(12_100, "EUR"), new DateOnly(2026, 12, 1), null, false, new Money(12_100, "EUR")));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/billing/documents" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches(new Regex("INV-2026-0009</a></td>(?:(?!</tr>).)*<td>—</td>\\s*<td><a class=\"download\"", RegexOptions.Singleline), html);
     }
 
     [Fact]

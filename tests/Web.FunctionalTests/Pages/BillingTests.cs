@@ -300,6 +300,32 @@ public sealed class BillingTests
         Assert.Contains("Tax id RO123", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_invoice_or_proforma_whose_creation_time_is_unknown_is_shown_with_a_dash_and_an_empty_csv_cell()
+    {
+        using var app = new PortalApp();
+        var undated = new InvoiceSummary(
+            new InvoiceNumber("INV-2026-0009"), InvoiceStatus.Issued, new Money(12_100, "EUR"), new DateOnly(2026, 12, 1), null, false, new Money(12_100, "EUR"));
+        app.Billing.Add(undated);
+        var lines = Samples.InvoiceWithLines("INV-2026-0009");
+        app.Billing.Add(new Invoice(undated, lines.Subtotal, lines.Tax, lines.IssuedAt, null, lines.Lines, lines.BillTo));
+        app.Billing.Add(new ProformaSummary(new ProformaNumber("PRO-9"), ProformaStatus.Sent, new Money(5_000, "EUR"), new DateOnly(2026, 12, 31), null, false));
+        using var browser = await app.SignedInBrowser();
+
+        var (listResponse, list) = await browser.GetPageAsync("/t/tenant-1/billing/invoices?sort=created&dir=desc");
+        var (_, summary) = await browser.GetPageAsync("/t/tenant-1/billing");
+        var (detailResponse, detail) = await browser.GetPageAsync("/t/tenant-1/billing/invoices/INV-2026-0009");
+        var (_, proformas) = await browser.GetPageAsync("/t/tenant-1/billing/proformas");
+        var csv = await (await browser.GetAsync("/t/tenant-1/billing/invoices?handler=csv")).Content.ReadAsStringAsync();
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (listResponse.StatusCode, detailResponse.StatusCode));
+        Assert.EndsWith("<td>—</td>\n                    </tr>", Row(list, "INV-2026-0009"), StringComparison.Ordinal);
+        Assert.EndsWith("<td>—</td>\n                    </tr>", Row(summary, "INV-2026-0009"), StringComparison.Ordinal);
+        Assert.Contains("<dt>Created</dt><dd>—</dd>", detail, StringComparison.Ordinal);
+        Assert.EndsWith("<td>—</td>\n                    </tr>", Row(proformas, "PRO-9"), StringComparison.Ordinal);
+        Assert.Matches("\"INV-2026-0009\",\"[^\"]+\",\"\",\"2026-12-01\",\"EUR\",\"121.00\",\"121.00\"", csv);
+    }
+
     private static string Row(string html, string number) =>
         Regex.Match(html, "<tr[^>]*>(?:(?!</tr>).)*?" + number + ".*?</tr>", RegexOptions.Singleline).Value;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Tickets;
 
@@ -42,6 +43,26 @@ public sealed class TicketTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<p class=\"muted\">24 tickets</p>", html, StringComparison.Ordinal);
         Assert.Contains("page=2\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?sort=updated")]
+    public async Task A_ticket_whose_times_are_unknown_is_listed_and_opened_with_a_dash(string query)
+    {
+        using var app = new PortalApp();
+        app.Support.Add(new Ticket(
+            new TicketSummary(new TicketId("tk-undated"), "TK-00009", "Undated one", TicketStatus.Open, TicketPriority.Normal, null, 0, null, null),
+            "No time came with it.",
+            []));
+        using var browser = await app.SignedInBrowser();
+
+        var (listResponse, list) = await browser.GetPageAsync("/t/tenant-1/tickets" + query);
+        var (detailResponse, detail) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-undated");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (listResponse.StatusCode, detailResponse.StatusCode));
+        Assert.Matches(new Regex("Undated one</a></td>(?:(?!</tr>).)*<td>—</td>\\s*</tr>", RegexOptions.Singleline), list);
+        Assert.Contains("<dt>Opened</dt><dd>—</dd>", detail, StringComparison.Ordinal);
     }
 
     [Fact]

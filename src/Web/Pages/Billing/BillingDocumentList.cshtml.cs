@@ -16,7 +16,8 @@ public sealed class BillingDocumentListModel(PortalPageServices services) : List
     {
         ["number"] = d => d.Invoice?.Number.Value ?? d.Proforma!.Number.Value,
         ["total"] = d => (d.Invoice?.Total ?? d.Proforma!.Total).Cents,
-        ["created"] = d => d.Invoice?.CreatedAt ?? d.Proforma!.CreatedAt,
+        // By the document's kind: an invoice's unknown time is unknown, never looked for on a proforma it is not.
+        ["created"] = d => d.Invoice is { } invoice ? invoice.CreatedAt : d.Proforma!.CreatedAt,
     };
 
     /// <summary>"invoice", "proforma", or blank (or "all") for both: <c>?type=</c>, the query's <c>DocumentType</c>.</summary>

@@ -56,7 +56,7 @@ public sealed class InvoiceListModel(PortalPageServices services) : ListPageMode
         {
             i.Number.Value,
             BillingStatus.For(i, Today).Label,
-            Display.IsoDate(DateOnly.FromDateTime(i.CreatedAt.UtcDateTime)),
+            i.CreatedAt is { } created ? Display.IsoDate(DateOnly.FromDateTime(created.UtcDateTime)) : string.Empty,
             i.DueDate is { } due ? Display.IsoDate(due) : string.Empty,
             i.Total.Currency,
             Amount(i.Total),
