@@ -75,6 +75,8 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
     /// An answer of another tenant is malformed, and a patient of another tenant is left out, never shown
     /// (<see cref="TenantGate"/>); a service's total is lowered by the rows left out, so it does not count them either. A
     /// patient without an id Portal can address cannot be opened and is left out, as such a tenant is from the tenants.
+    /// The rows left out still take their places on the service's pages, so the page count stays the one its own total
+    /// fills: fewer pages would put its last patients, or the page being read, beyond the last page number.
     /// </summary>
     private static Page<Patient> ToPage(PatientListAnswer answer, TenantScope scope, string? search, PageRequest page)
     {
@@ -88,7 +90,8 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
         if ((answer.Pagination?.Total ?? answer.Total) is { } total)
         {
             var shown = patients.Take(page.Size).ToArray();
-            return new Page<Patient>(shown, page.Number, page.Size, Math.Max(total - (rows.Count - patients.Length), shown.Length));
+            var asSent = new Page<Patient>(shown, page.Number, page.Size, Math.Max(total, 0));
+            return new Page<Patient>(shown, page.Number, page.Size, Math.Max(total - (rows.Count - patients.Length), shown.Length)) { TotalPages = asSent.TotalPages };
         }
 
         var matching = search is null ? patients : patients.Where(patient => PatientMapper.Matches(patient, search)).ToArray();

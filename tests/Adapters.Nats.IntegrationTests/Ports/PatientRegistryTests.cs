@@ -197,6 +197,17 @@ public sealed class PatientRegistryTests
         Assert.Equal(21, page.TotalPages);
     }
 
+    /// <summary>The row left out still takes its place on the service's first page, so its third patient is on its second.</summary>
+    [Fact]
+    public async Task A_patient_left_out_of_a_service_paged_list_is_not_counted_but_the_services_pages_stay_so_the_last_one_is_still_reached()
+    {
+        bus.AnswerWith($$$"""{"responseType": "list", "patients": [{{{WireSamples.Patient("../pat-001")}}}, {{{WireSamples.Patient("p-2")}}}], "pagination": {"page": 1, "limit": 2, "total": 3}}""");
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.Equal((1, 2, 2, true), (page.Items.Count, page.TotalItems, page.TotalPages, page.HasNext));
+    }
+
     [Fact]
     public async Task Create_sends_the_new_patient_and_returns_the_record_made()
     {

@@ -23,6 +23,13 @@ internal sealed class HtpiServices : IAsyncDisposable
 
     private HtpiServices(NatsConnection connection) => this.connection = connection;
 
+    /// <summary>The answer to <c>htpi.patient.list</c>'s request; by default Ada alone, as a whole list Portal pages itself.</summary>
+    public Func<JsonElement, string> PatientList { get; set; } = request => $$"""
+        {"responseType": "list", "patients": [
+          {"id": "pat-001", "patientId": "P-001", "firstName": "Ada", "lastName": "Lovelace", "dateOfBirth": "1985-03-12",
+           "tenantId": "{{request.GetProperty("tenantId").GetString()}}"}]}
+        """;
+
     public static async Task<HtpiServices> StartAsync(string url, string plantedApiKey)
     {
         var connection = new NatsConnection(new NatsOpts { Url = url, Name = "htpi-public-services" });
@@ -65,11 +72,7 @@ internal sealed class HtpiServices : IAsyncDisposable
             {"success": true, "tenantId": "{{request.GetProperty("tenantId").GetString()}}", "clientId": "c", "alerts": [
               {"id": "alert-3", "type": "success", "title": "Claims Batch Processed", "message": "45 claims successfully submitted to insurers", "timestamp": "2025-08-05T02:08:19.123456"}]}
             """);
-        await services.PublishedAsync("htpi.patient.list", "patients", request => $$"""
-            {"responseType": "list", "patients": [
-              {"id": "pat-001", "patientId": "P-001", "firstName": "Ada", "lastName": "Lovelace", "dateOfBirth": "1985-03-12",
-               "tenantId": "{{request.GetProperty("tenantId").GetString()}}"}]}
-            """);
+        await services.PublishedAsync("htpi.patient.list", "patients", request => services.PatientList(request));
         await connection.PingAsync();
         return services;
     }

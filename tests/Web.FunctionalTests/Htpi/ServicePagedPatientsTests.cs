@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Net;
+using Portal.Adapters.Nats.IntegrationTests.Infrastructure;
+using Portal.Domain.Common;
+
+namespace Portal.Web.FunctionalTests.Htpi;
+
+/// <summary>A patient service that pages itself, over real HTPI answers on a real nats-server.</summary>
+public sealed class ServicePagedPatientsTests
+{
+    /// <summary>
+    /// 26 patients on the service's pages of 25, the first page's first one with an id Portal cannot address: 25 are
+    /// counted, and the 26th is still on the second of two pages.
+    /// </summary>
+    [Fact]
+    public async Task A_patient_left_out_of_the_services_first_page_leaves_its_last_page_in_reach()
+    {
+        await using var server = await NatsServer.StartAsync();
+        await using var services = await HtpiServices.StartAsync(server.Url, "no-api-key");
+        services.PatientList = request =>
+        {
+            var tenant = request.GetProperty("tenantId").GetString();
+            var ids = request.GetProperty("page").GetInt32() == 1
+                ? ["../pat-000", .. Enumerable.Range(1, PageRequest.DefaultSize - 1).Select(n => "pat-" + n.ToString("D3", CultureInfo.InvariantCulture))]
+                : new[] { "pat-last" };
+            var patients = ids.Select(id => $$"""{"id": "{{id}}", "firstName": "Ada", "lastName": "{{id}}", "tenantId": "{{tenant}}"}""");
+            return $$"""{"responseType": "list", "patients": [{{string.Join(", ", patients)}}], "total": {{PageRequest.DefaultSize + 1}}}""";
+        };
+        await using var portal = new HtpiBackedPortal(server.Url);
+        using var browser = portal.Browser();
+        await browser.SignInAsync(HtpiServices.Email, HtpiServices.Password);
+
+        var (firstResponse, first) = await browser.GetPageAsync("/t/" + HtpiServices.TenantId + "/patients");
+        var (lastResponse, last) = await browser.GetPageAsync("/t/" + HtpiServices.TenantId + "/patients?page=2");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (firstResponse.StatusCode, lastResponse.StatusCode));
+        Assert.Contains("data-count=\"25\"", first, StringComparison.Ordinal);
+        Assert.Contains("<span>Page 1 of 2</span>", first, StringComparison.Ordinal);
+        Assert.Contains("data-patient-id=\"pat-last\"", last, StringComparison.Ordinal);
+    }
+}
