@@ -63,10 +63,9 @@ internal static class TicketsMapper
             ? new TicketCategory(id, name)
             : null;
 
-    private static TicketSummary ToSummary(TicketDto ticket)
-    {
-        var created = WireValues.TryInstant(ticket.CreatedAt);
-        return new(
+    /// <summary>An update time missing, unreadable or before the opening is the opening's (<see cref="TicketSummary.UpdatedAt"/>).</summary>
+    private static TicketSummary ToSummary(TicketDto ticket) =>
+        new(
             new TicketId(WireValues.Require(ticket.Id, "ticket.id")),
             WireValues.Require(ticket.TicketNumber, "ticket.ticket_number"),
             WireValues.Require(ticket.Title, "ticket.title"),
@@ -74,13 +73,12 @@ internal static class TicketsMapper
             WireValues.ToEnum<TicketPriority>(ticket.Priority),
             WireValues.Optional(ticket.CategoryName) ?? WireValues.Optional(ticket.Category?.NameEn) ?? WireValues.Optional(ticket.Category?.Name),
             ticket.CommentsCount,
-            created,
-            WireValues.TryInstant(ticket.UpdatedAt) ?? created)
+            WireValues.TryInstant(ticket.CreatedAt),
+            WireValues.TryInstant(ticket.UpdatedAt))
         {
             StatusCode = WireValues.Optional(ticket.Status),
             PriorityCode = WireValues.Optional(ticket.Priority),
         };
-    }
 
     /// <summary>Nothing addresses a single comment, so one whose id Portal could not address is still shown, without an id.</summary>
     private static TicketComment ToComment(TicketCommentDto comment) =>

@@ -23,11 +23,6 @@ public sealed record TicketSummary
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(commentsCount);
-        if (updatedAt is { } updated && createdAt is { } created && updated < created)
-        {
-            throw new ArgumentException("A ticket cannot be updated before it was created.", nameof(updatedAt));
-        }
-
         Id = id;
         Number = number;
         Title = title;
@@ -36,7 +31,10 @@ public sealed record TicketSummary
         Category = category;
         CommentsCount = commentsCount;
         CreatedAt = createdAt;
-        UpdatedAt = updatedAt;
+
+        // A change before the opening contradicts it, and which of the two is wrong cannot be told: the change's time is
+        // taken as unknown, so it costs that one value, never the ticket or its list.
+        UpdatedAt = updatedAt is { } updated && (createdAt is null || updated >= createdAt) ? updated : createdAt;
     }
 
     public TicketId Id { get; }
@@ -59,7 +57,10 @@ public sealed record TicketSummary
     /// <summary>When the ticket was opened; null when the Platform's time could not be read. The Platform orders the lists by it, not Portal.</summary>
     public DateTimeOffset? CreatedAt { get; }
 
-    /// <summary>The last change, else the opening; null when neither time could be read.</summary>
+    /// <summary>
+    /// The last change, else the opening: when no change time is known, or the one given is before the opening; null when
+    /// neither time is known.
+    /// </summary>
     public DateTimeOffset? UpdatedAt { get; }
 
     /// <summary>The status as the Platform spelt it, to show a <see cref="TicketStatus.Unknown"/> one as it came.</summary>

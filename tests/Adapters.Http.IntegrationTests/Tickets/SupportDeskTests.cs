@@ -206,6 +206,27 @@ public sealed class SupportDeskTests : PlatformTestBase
         Assert.Equal(((DateTimeOffset?)null, 2), (ticket.Summary.CreatedAt, ticket.Comments.Count));
     }
 
+    /// <summary>The two times contradict each other: only the update time is taken as unknown, so the ticket was last updated when opened.</summary>
+    [Fact]
+    public async Task A_ticket_updated_before_it_was_opened_is_listed_and_opened_as_updated_when_it_was_opened()
+    {
+        const string Updated = "\"updated_at\": \"2026-11-21T11:00:00+02:00\"";
+        const string Earlier = "\"updated_at\": \"2026-11-19T11:00:00+02:00\"";
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{TicketItemJson.Replace(Updated, Earlier, StringComparison.Ordinal)}}}, {{{UncategorisedItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false} } }
+            """);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{Detail().Replace(Updated + "}", Earlier + "}", StringComparison.Ordinal)}}} } }""");
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        var opened = new DateTimeOffset(2026, 11, 20, 10, 0, 0, 123, TimeSpan.Zero).AddTicks(4560);
+        Assert.Equal(["5", "6"], page.Items.Select(listed => listed.Id.Value));
+        Assert.Equal(((DateTimeOffset?)opened, (DateTimeOffset?)opened), (page.Items[0].CreatedAt, page.Items[0].UpdatedAt));
+        Assert.Equal(((DateTimeOffset?)opened, (DateTimeOffset?)opened, 2), (ticket.Summary.CreatedAt, ticket.Summary.UpdatedAt, ticket.Comments.Count));
+    }
+
     [Fact]
     public async Task A_comment_whose_id_Portal_cannot_address_is_shown_without_one_and_such_a_file_is_left_out()
     {

@@ -65,6 +65,27 @@ public sealed class TicketTests
         Assert.Contains("<dt>Opened</dt><dd>—</dd>", detail, StringComparison.Ordinal);
     }
 
+    /// <summary>The two times contradict each other: the update time alone is unknown, so the ticket shows as updated when opened.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("?sort=updated")]
+    public async Task A_ticket_updated_before_it_was_opened_is_listed_and_opened_as_updated_when_it_was_opened(string query)
+    {
+        using var app = new PortalApp();
+        app.Support.Add(new Ticket(
+            new TicketSummary(new TicketId("tk-odd"), "TK-00009", "Contradictory one", TicketStatus.Open, TicketPriority.Normal, null, 0, Samples.At, Samples.At.AddDays(-1)),
+            "Its update time is before its opening.",
+            []));
+        using var browser = await app.SignedInBrowser();
+
+        var (listResponse, list) = await browser.GetPageAsync("/t/tenant-1/tickets" + query);
+        var (detailResponse, detail) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-odd");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (listResponse.StatusCode, detailResponse.StatusCode));
+        Assert.Matches(new Regex("Contradictory one</a></td>(?:(?!</tr>).)*<td><time datetime=\"2026-11-01T09:00:00Z\"", RegexOptions.Singleline), list);
+        Assert.Contains("<dt>Opened</dt><dd><time datetime=\"2026-11-01T09:00:00Z\"", detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_ticket_shows_its_conversation()
     {
