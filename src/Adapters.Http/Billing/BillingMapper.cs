@@ -38,10 +38,7 @@ internal static class BillingMapper
     }
 
     public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(
-            PageMapping.AddressableItems(answer.Invoices, "invoices", invoice => invoice.Number, invoice => ToInvoiceSummary(invoice)),
-            answer.Pagination,
-            requested);
+        PageMapping.ToPage(answer.Invoices, "invoices", invoice => invoice.Number, invoice => ToInvoiceSummary(invoice), answer.Pagination, requested);
 
     public static Invoice ToInvoice(InvoiceDto? invoice)
     {
@@ -63,10 +60,7 @@ internal static class BillingMapper
     }
 
     public static Page<ProformaSummary> ToProformaPage(ProformaListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(
-            PageMapping.AddressableItems(answer.Proformas, "proformas", proforma => proforma.Number, ToProformaSummary<ProformaDto>),
-            answer.Pagination,
-            requested);
+        PageMapping.ToPage(answer.Proformas, "proformas", proforma => proforma.Number, ToProformaSummary<ProformaDto>, answer.Pagination, requested);
 
     public static Proforma ToProforma(ProformaDto? proforma)
     {
@@ -92,12 +86,12 @@ internal static class BillingMapper
     /// </summary>
     public static BillingDocumentList ToDocumentList(DocumentListAnswer answer, PageRequest requested)
     {
-        var rows = PageMapping.AddressableItems(answer.Documents, "documents", document => document.Number, ToDocument).OfType<BillingDocument>().ToArray();
+        var page = PageMapping.ToPage(answer.Documents, "documents", document => document.Number, ToDocument, answer.Pagination, requested);
         var summary = answer.Summary;
         var counts = summary is { InvoiceCount: { } invoices, ProformaCount: { } proformas, UnpaidInvoiceCount: { } unpaid }
             ? new BillingDocumentCounts(invoices, proformas, unpaid, summary.TotalCount ?? invoices + proformas)
             : null;
-        return new BillingDocumentList(PageMapping.ToPage(rows, answer.Pagination, requested), counts);
+        return new BillingDocumentList(page, counts);
     }
 
     /// <summary>

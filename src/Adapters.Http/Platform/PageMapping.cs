@@ -35,8 +35,22 @@ internal static class PageMapping
         return new Page<TItem>(items, asSent.Number, size, count) { TotalPages = asSent.TotalPages };
     }
 
-    /// <summary>Billing's page size is its <c>limit</c>, else the requested one.</summary>
-    public static Page<T> ToPage<T>(IReadOnlyList<T> items, BillingPagination? pagination, PageRequest requested)
+    /// <summary>
+    /// A billing page (invoices, proformas, documents), whose size is its <c>limit</c>, else the requested one: of the
+    /// page's own rows (<see cref="FirstRows"/>), as for services and tickets, those Portal can address
+    /// (<see cref="AddressableItems"/>) and that <paramref name="map"/> gives an item for (none for a document of a kind
+    /// Portal has no page for). These lists show no count, so the Platform's total is kept: the billing summary tells by
+    /// it whether it read every invoice.
+    /// </summary>
+    public static Page<TItem> ToPage<TDto, TItem>(
+        List<TDto?>? rows,
+        string field,
+        Func<TDto, string?> id,
+        Func<TDto, TItem?> map,
+        BillingPagination? pagination,
+        PageRequest requested)
+        where TDto : class
+        where TItem : class
     {
         if (pagination is null)
         {
@@ -44,7 +58,8 @@ internal static class PageMapping
         }
 
         var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
-        return new Page<T>(FirstRows(items, size), pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number, size, pagination.TotalItems);
+        TItem[] items = [.. Addressable(FirstRows(Present(rows, field), size), id, map).OfType<TItem>()];
+        return new Page<TItem>(items, pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number, size, pagination.TotalItems);
     }
 
     public static IReadOnlyList<TItem> Items<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, TItem> map)
@@ -75,7 +90,9 @@ internal static class PageMapping
     /// <summary>
     /// A Platform that answers more rows than its page holds (1000 for a limit of 25) is read as far as the page goes: the
     /// first rows are shown, rather than the page failing over rows nobody wanted. The page is the Platform's own size
-    /// (its <c>limit</c>), which its page numbers count in, so cutting it shorter would leave rows no page reaches.
+    /// (its <c>limit</c>), which its page numbers count in, so cutting it shorter would leave rows no page reaches. It is
+    /// cut before any row is left out: a row left out still takes its place on the page, so a row past the page's end
+    /// does not take it (it is the next page's).
     /// </summary>
     private static IReadOnlyList<T> FirstRows<T>(IReadOnlyList<T> items, int size) =>
         items.Count <= size ? items : items.Take(size).ToArray();

@@ -102,6 +102,36 @@ public sealed class BillingDocumentsTests : PlatformTestBase
         Assert.Equal("PRO-5", Assert.Single(proformas.Items).Number.Value);
     }
 
+    /// <summary>
+    /// Rows left out (a kind Portal has no page for, a number it cannot address) take their places on the Platform's page;
+    /// the rows past the page's end are the next page's, never brought forward into those places.
+    /// </summary>
+    [Fact]
+    public async Task A_page_is_cut_to_its_own_size_before_a_row_is_left_out_so_no_row_past_its_end_takes_that_place()
+    {
+        Platform.OnJson("billing/documents/", $$$"""
+            {"success": true, "documents": [
+              {"number": "CN-1", "status": "issued", "total_cents": -500, "currency": {{{Currency}}}, "document_type": "credit_note"},
+              {"number": "PRO-2", "status": "sent", "total_cents": 100, "currency": {{{Currency}}}, "document_type": "proforma"},
+              {"number": "INV-3", "status": "issued", "total_cents": 100, "amount_due": 100, "currency": {{{Currency}}}, "document_type": "invoice"}],
+             "pagination": {"current_page": 1, "total_pages": 2, "total_items": 4, "has_next": true, "has_previous": false, "limit": 2}}
+            """);
+        Platform.OnJson("billing/proformas/", $$$"""
+            {"success": true, "proformas": [
+              {"number": "PRO 4", "status": "sent", "total_cents": 100, "currency": {{{Currency}}}, "created_at": "2026-11-20T10:00:00+02:00"},
+              {"number": "PRO-5", "status": "sent", "total_cents": 100, "currency": {{{Currency}}}, "created_at": "2026-11-20T10:00:00+02:00"}],
+             "pagination": {"current_page": 1, "total_pages": 2, "total_items": 2, "has_next": true, "has_previous": false, "limit": 1}}
+            """);
+
+        var list = await Ledger.ListDocumentsAsync(ScopeFor(Portal), BillingDocumentFilter.All, new PageRequest(1, 2), CancellationToken.None);
+        var proformas = await Ledger.ListProformasAsync(ScopeFor(Portal), new PageRequest(1, 1), CancellationToken.None);
+
+        Assert.Equal("PRO-2", Assert.Single(list.Documents.Items).Proforma!.Number.Value);
+        Assert.Equal((2, 4, 2), (list.Documents.Size, list.Documents.TotalItems, list.Documents.TotalPages));
+        Assert.Empty(proformas.Items);
+        Assert.Equal((1, 2, 2), (proformas.Size, proformas.TotalItems, proformas.TotalPages));
+    }
+
     [Fact]
     public async Task A_document_whose_creation_time_is_missing_or_unreadable_is_listed_undated()
     {

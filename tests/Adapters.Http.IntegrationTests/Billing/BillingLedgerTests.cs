@@ -145,6 +145,22 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal((4, 4, 2), (cut.Items.Count, cut.Size, cut.TotalPages));
     }
 
+    /// <summary>The row left out takes its place on the Platform's page of 2; the third row is past the page's end, the next page's.</summary>
+    [Fact]
+    public async Task A_page_is_cut_to_its_own_size_before_a_row_is_left_out_so_no_row_past_its_end_takes_that_place()
+    {
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{InvoiceJson.Replace("\"INV-000123\"", "\"INV/1\"", StringComparison.Ordinal)}}}, {{{InvoiceJson}}},
+              {{{InvoiceJson.Replace("\"INV-000123\"", "\"INV-000124\"", StringComparison.Ordinal)}}}],
+             "pagination": {"current_page": 1, "total_pages": 2, "total_items": 4, "has_next": true, "has_previous": false, "limit": 2}}
+            """);
+
+        var page = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.Equal("INV-000123", Assert.Single(page.Items).Number.Value);
+        Assert.Equal((2, 4, 2), (page.Size, page.TotalItems, page.TotalPages));
+    }
+
     /// <summary>PLATFORM_API_DEFAULT_CURRENCY is the services area's: a billing amount labelled with a guess would be a wrong value.</summary>
     [Fact]
     public async Task An_invoice_without_a_currency_is_malformed_never_labelled_with_the_default_currency()
