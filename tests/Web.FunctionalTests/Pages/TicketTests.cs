@@ -65,11 +65,14 @@ public sealed class TicketTests
         Assert.Contains("<dt>Opened</dt><dd>—</dd>", detail, StringComparison.Ordinal);
     }
 
-    /// <summary>The two times contradict each other: the update time alone is unknown, so the ticket shows as updated when opened.</summary>
+    /// <summary>
+    /// The two times contradict each other: the update time alone is unknown, so the ticket shows as updated when opened.
+    /// The ticket's own page shows no update time; the adapter's test opens such a ticket.
+    /// </summary>
     [Theory]
     [InlineData("")]
     [InlineData("?sort=updated")]
-    public async Task A_ticket_updated_before_it_was_opened_is_listed_and_opened_as_updated_when_it_was_opened(string query)
+    public async Task A_ticket_updated_before_it_was_opened_is_listed_as_updated_when_it_was_opened(string query)
     {
         using var app = new PortalApp();
         app.Support.Add(new Ticket(
@@ -78,12 +81,10 @@ public sealed class TicketTests
             []));
         using var browser = await app.SignedInBrowser();
 
-        var (listResponse, list) = await browser.GetPageAsync("/t/tenant-1/tickets" + query);
-        var (detailResponse, detail) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-odd");
+        var (response, list) = await browser.GetPageAsync("/t/tenant-1/tickets" + query);
 
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (listResponse.StatusCode, detailResponse.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches(new Regex("Contradictory one</a></td>(?:(?!</tr>).)*<td><time datetime=\"2026-11-01T09:00:00Z\"", RegexOptions.Singleline), list);
-        Assert.Contains("<dt>Opened</dt><dd><time datetime=\"2026-11-01T09:00:00Z\"", detail, StringComparison.Ordinal);
     }
 
     [Fact]
