@@ -340,7 +340,6 @@ public sealed class LiveUpdateTests
     private static PortalApp ReverifyingEverySecond() =>
         new(new Dictionary<string, string?> { ["SECRET_KEY"] = PortalApp.SecretKey, ["LIVE_REVERIFY_SECONDS"] = "1" });
 
-    /// <summary>Opens tenant-1's event stream and reads past its <c>ready</c> event.</summary>
     /// <summary>Opens tenant-1's stream and reads up to its <c>ready</c> event; a stream that never gets there is let go.</summary>
     private static async Task<OpenedStream> OpenReadyStreamAsync(Browser browser, CancellationToken cancellationToken)
     {
