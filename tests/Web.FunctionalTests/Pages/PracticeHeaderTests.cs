@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Portal.Domain.Tenants;
 using Portal.Web.FunctionalTests.Modes;
 using Portal.Web.Identity;
@@ -11,8 +12,13 @@ namespace Portal.Web.FunctionalTests.Pages;
 /// again, and the cookie re-issued, once they are <see cref="PortalSignIn.PracticesInterval"/> old, so a page costs no
 /// tenant list of its own. A user with more practices than the cookie carries has them listed on every page.
 /// </summary>
-public sealed class PracticeHeaderTests
+public sealed partial class PracticeHeaderTests
 {
+    // The role elements: the header's, each of the switcher's practices' and each of the picker's.
+    private const string HeaderRole = """<span class="visually-hidden">your role: </span>(?<role>[^<]*)</span>""";
+    private const string SwitcherRole = """<li><a href="/t/[^"]+">[^<]*<span class="muted">\((?<role>[^<]*)\)</span></a></li>""";
+    private const string PickerRole = """class="tenant-link">[^<]*</a>\s*<p[^>]*>(?<role>.*?)</p>""";
+
     [Fact]
     public async Task The_header_comes_from_the_cookie_and_its_practices_are_listed_again_a_minute_later()
     {
@@ -56,11 +62,18 @@ public sealed class PracticeHeaderTests
         var (_, pickerHtml) = await browser.GetPageAsync("/tenants");
 
         // The cookie carries the practice without a role, and the next page's header reads it back as not given.
-        Assert.Null(IssuedSignIn.From(app, listed)?.Practices?.Single(practice => practice.Id.Value == "tenant-4").Role);
+        var issued = IssuedSignIn.From(app, listed);
+        Assert.NotNull(issued?.Practices);
+        Assert.Null(Assert.Single(issued.Practices, practice => practice.Id.Value == "tenant-4").Role);
         Assert.Contains("<span class=\"visually-hidden\">your role: </span>Role not given</span>", ownHtml, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/t/tenant-4\">Ogdenville Clinic <span class=\"muted\">(Role not given)</span></a>", carriedHtml, StringComparison.Ordinal);
         Assert.Contains("<p class=\"muted\">Role not given</p>", pickerHtml, StringComparison.Ordinal);
-        Assert.DoesNotContain("member", ownHtml + carriedHtml + pickerHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.All([ownHtml, carriedHtml, pickerHtml], html =>
+        {
+            var roles = RolesShown(html);
+            Assert.Equal(3, roles.Count);
+            Assert.All(roles, role => Assert.DoesNotContain("member", role, StringComparison.OrdinalIgnoreCase));
+        });
     }
 
     [Fact]
@@ -86,4 +99,10 @@ public sealed class PracticeHeaderTests
         Assert.Contains("The practice with a long name, number practice-19", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
     }
+
+    /// <summary>What each role element of a page says.</summary>
+    private static List<string> RolesShown(string html) => [.. RoleElement().Matches(html).Select(element => element.Groups["role"].Value)];
+
+    [GeneratedRegex(HeaderRole + "|" + SwitcherRole + "|" + PickerRole)]
+    private static partial Regex RoleElement();
 }
