@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Portal.Domain.Tenants;
 using Portal.Web.FunctionalTests.Modes;
@@ -74,6 +75,73 @@ public sealed partial class PracticeHeaderTests
             Assert.Equal(3, roles.Count);
             Assert.All(roles, role => Assert.DoesNotContain("member", role, StringComparison.OrdinalIgnoreCase));
         });
+    }
+
+    /// <summary>
+    /// The instances before a practice's role could be left out carried the practices, each with its role, as <c>pp</c>:
+    /// such a cookie still signs the user in, its practices are listed again and the cookie re-issued with <c>ps</c>.
+    /// </summary>
+    [Fact]
+    public async Task A_cookie_with_the_practices_as_the_older_instances_wrote_them_is_read_and_its_practices_listed_again()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var payload = SignInPayload.Issued(await browser.GetAsync("/t/tenant-1"));
+        var practices = Assert.IsType<JsonArray>(payload["ps"]);
+        payload.Remove("ps");
+        Assert.All(practices, practice => Assert.NotNull(practice?["r"]));
+        practices[1]!["n"] = "Shelbyville as pp named it";
+        payload["pp"] = practices;
+        var listed = app.Tenants.Listings;
+
+        var response = await app.GetWithCookiesAsync(SignInPayload.Signed(app, payload), "/t/tenant-1/patients");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(listed + 1, app.Tenants.Listings);
+        Assert.Contains("<a href=\"/t/tenant-2\">Shelbyville Practice <span class=\"muted\">(Viewer)</span></a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("as pp named it", html, StringComparison.Ordinal);
+        var reissued = SignInPayload.Issued(response);
+        Assert.Equal(2, Assert.IsType<JsonArray>(reissued["ps"]).Count);
+        Assert.False(reissued.ContainsKey("pp"));
+    }
+
+    [Fact]
+    public async Task A_practice_carried_without_a_role_is_read_as_role_not_given()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var payload = SignInPayload.Issued(await browser.GetAsync("/t/tenant-1"));
+        var shelbyville = Assert.Single(Assert.IsType<JsonArray>(payload["ps"]), practice => (string?)practice?["i"] == "tenant-2")!.AsObject();
+        Assert.True(shelbyville.Remove("r"));
+        var listed = app.Tenants.Listings;
+
+        var response = await app.GetWithCookiesAsync(SignInPayload.Signed(app, payload), "/t/tenant-1/patients");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(listed, app.Tenants.Listings);
+        Assert.Contains(
+            "<a href=\"/t/tenant-2\">Shelbyville Practice <span class=\"muted\">(Role not given)</span></a>",
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+    }
+
+    /// <summary>Only a role left out is one not given: a blank one is no role Portal writes, so the cookie does not read, as before.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task A_practice_carried_with_a_blank_role_makes_the_cookie_unreadable(string role)
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+        var payload = SignInPayload.Issued(await browser.GetAsync("/t/tenant-1"));
+        Assert.IsType<JsonArray>(payload["ps"])[1]!["r"] = role;
+
+        var response = await app.GetWithCookiesAsync(SignInPayload.Signed(app, payload), "/t/tenant-1/patients");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(SignInCookie.Name + "=; expires=Thu, 01 Jan 1970", Assert.Single(response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
     }
 
     [Fact]
