@@ -1,4 +1,5 @@
 using System.Net;
+using Portal.Web.Configuration;
 
 namespace Portal.Web.FunctionalTests.Identity;
 
@@ -129,25 +130,49 @@ public sealed class LoginTests
     }
 
     [Theory]
-    [InlineData("http://localhost", "/tenants")]
-    [InlineData("http://localhost", "/t/tenant-1/billing")]
-    [InlineData("http://localhost", "/")]
-    [InlineData("https://localhost", "/t/tenant-1/patients")]
-    public async Task A_tampered_cookie_is_refused_and_deleted_as_it_was_set(string origin, string url)
+    [InlineData("tampered", "http://localhost", "/tenants")]
+    [InlineData("tampered", "http://localhost", "/t/tenant-1/billing")]
+    [InlineData("tampered", "http://localhost", "/")]
+    [InlineData("tampered", "https://localhost", "/t/tenant-1/patients")]
+    [InlineData("of another key", "http://localhost", "/t/tenant-1/billing")]
+    [InlineData("of another key", "https://localhost", "/tenants")]
+    [InlineData("past its lifetimes", "http://localhost", "/t/tenant-1/billing")]
+    [InlineData("past its lifetimes", "https://localhost", "/tenants")]
+    public async Task A_cookie_that_does_not_read_is_refused_and_deleted_as_it_was_set(string spoilt, string origin, string url)
     {
         using var app = new PortalApp();
-        using var browser = new Browser(app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri(origin) }));
-        var (set, tampered) = await TamperedSignInAsync(browser);
+        var (set, cookie) = await SpoiltSignInAsync(app, spoilt, origin);
 
         using var stranger = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(origin) });
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("Cookie", tampered);
+        request.Headers.Add("Cookie", cookie);
         var response = await stranger.SendAsync(request);
 
         // The /t/… billing page reads the sign-in in its Platform link filter first, then in the page: one deletion all the same.
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(Deletion(set), Assert.Single(response.Headers.GetValues("Set-Cookie")));
+    }
+
+    /// <summary>The first page after the sign-in issues the cookie again, with the practices; nothing deletes it on the way.</summary>
+    [Theory]
+    [InlineData("http://localhost", "/tenants")]
+    [InlineData("http://localhost", "/t/tenant-1/billing")]
+    [InlineData("https://localhost", "/t/tenant-1/patients")]
+    public async Task A_cookie_that_reads_is_not_deleted(string origin, string url)
+    {
+        using var app = new PortalApp();
+        using var browser = new Browser(app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri(origin) }));
+        await browser.SignInAsync();
+
+        var first = await browser.GetAsync(url);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var renewed = await browser.GetAsync(url);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, renewed.StatusCode));
+        var setCookies = first.Headers.Concat(renewed.Headers).Where(header => header.Key == "Set-Cookie").SelectMany(header => header.Value).ToList();
+        Assert.Contains(setCookies, c => c.Contains("portal_auth=", StringComparison.Ordinal));
+        Assert.DoesNotContain(setCookies, c => c.Contains("1970", StringComparison.Ordinal) || c.Contains("max-age=0", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -205,14 +230,34 @@ public sealed class LoginTests
         Assert.Contains(withLeftOverChunk.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal_auth.1=;", StringComparison.Ordinal));
     }
 
-    /// <summary>Signs in; answers the sign-in cookie's Set-Cookie and a Cookie header carrying it with its payload changed.</summary>
-    private static async Task<(string Set, string Tampered)> TamperedSignInAsync(Browser browser)
+    /// <summary>
+    /// Signs in at <paramref name="origin"/>; answers the sign-in cookie's Set-Cookie and a Cookie header carrying it
+    /// <paramref name="spoilt"/>: with its payload changed, as an instance of another SECRET_KEY signed it, or once
+    /// <paramref name="app"/>'s clock is past its absolute lifetime.
+    /// </summary>
+    private static async Task<(string Set, string Cookie)> SpoiltSignInAsync(PortalApp app, string spoilt, string origin)
     {
+        using var signer = spoilt == "of another key"
+            ? new PortalApp(new Dictionary<string, string?> { ["SECRET_KEY"] = "another-secret-key-with-enough-characters-0001", ["ENV"] = "development" })
+            : null;
+        using var browser = new Browser((signer ?? app).CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri(origin) }));
         var login = await browser.SignInAsync();
         var set = login.Headers.GetValues("Set-Cookie").Single(c => c.Contains("portal_auth=", StringComparison.Ordinal));
-        var name = set[..set.IndexOf('=', StringComparison.Ordinal)];
-        var value = set[(name.Length + 1)..set.IndexOf(';', StringComparison.Ordinal)];
-        return (set, name + "=" + (value[0] == 'A' ? 'B' : 'A') + value[1..]);
+        var cookie = set[..set.IndexOf(';', StringComparison.Ordinal)];
+        var name = cookie[..cookie.IndexOf('=', StringComparison.Ordinal)];
+        var value = cookie[(name.Length + 1)..];
+        switch (spoilt)
+        {
+            case "tampered":
+                return (set, name + "=" + (value[0] == 'A' ? 'B' : 'A') + value[1..]);
+            case "of another key":
+                return (set, cookie);
+            case "past its lifetimes":
+                app.Clock.Advance(WebOptions.DefaultSignInAbsoluteLifetime + TimeSpan.FromMinutes(1));
+                return (set, cookie);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(spoilt), spoilt, "No such spoilt cookie.");
+        }
     }
 
     /// <summary>The Set-Cookie that deletes the cookie <paramref name="set"/> set: no value, an expiry in 1970, its attributes.</summary>
