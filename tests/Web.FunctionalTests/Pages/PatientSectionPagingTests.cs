@@ -60,29 +60,66 @@ public sealed class PatientSectionPagingTests
         Assert.DoesNotContain("visitsPage=4", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_section_that_fits_says_nothing_more_and_has_no_pager()
+    /// <summary>One policy, and exactly a page of them.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(20)]
+    public async Task A_section_that_fits_says_nothing_more_and_has_no_pager(int count)
     {
         using var app = WithManyRecords();
+        app.Policies.ListAnswer = _ => Task.FromResult(Policies(count));
         using var browser = await app.SignedInBrowser();
 
         var (_, html) = await browser.GetPageAsync(PatientPage);
 
-        Assert.Contains("Acme Health", html, StringComparison.Ordinal);
+        Assert.Equal(count, html.Occurrences("<td>POL-"));
+        Assert.Contains($"<td>POL-{count:00}</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("policies-count", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Pages of insurance policies", html, StringComparison.Ordinal);
         Assert.DoesNotContain("policiesPage", html, StringComparison.Ordinal);
     }
 
     [Fact]
+    public async Task A_section_without_rows_says_so_as_before_with_no_count_line_or_pager()
+    {
+        using var app = WithManyRecords();
+        app.Policies.ListAnswer = _ => Task.FromResult(Policies(0));
+        app.Claims.ListAnswer = _ => Task.FromResult<IReadOnlyList<Claim>>([]);
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(PatientPage);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<p>No insurance on file.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>No claims.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("policies-count", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("claims-count", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pages of insurance policies", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pages of claims", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>A section without rows has one page, empty: a page past it is sent there, the others' pages kept.</summary>
+    [Fact]
+    public async Task A_page_past_the_end_of_a_section_without_rows_is_sent_to_its_only_page()
+    {
+        using var app = WithManyRecords();
+        app.Claims.ListAnswer = _ => Task.FromResult<IReadOnlyList<Claim>>([]);
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.GetAsync(PatientPage + "?claimsPage=2&visitsPage=2");
+        var (shown, html) = await browser.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(PatientPage + "?visitsPage=2&claimsPage=1#claims-heading", response.Headers.Location.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains("<p>No claims.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Insurance_policies_by_coverage_are_counted_without_calling_the_first_the_newest()
     {
         using var app = WithManyRecords();
-        app.Policies.ListAnswer = _ => Task.FromResult<IReadOnlyList<InsurancePolicy>>(
-            [
-                .. Enumerable.Range(1, 25).Select(order => new InsurancePolicy(
-                    order, "Acme Health", "PPO", $"POL-{order:00}", "GRP-1", "Ada Lovelace", "self", null, null, null, null, VerificationStatus.Verified)),
-            ]);
+        app.Policies.ListAnswer = _ => Task.FromResult(Policies(25));
         using var browser = await app.SignedInBrowser();
 
         var (_, html) = await browser.GetPageAsync(PatientPage);
@@ -111,20 +148,31 @@ public sealed class PatientSectionPagingTests
         Assert.Contains("href=\"/t/tenant-1/claims/clm-0000?patient=pat-1\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>Two sections asked past their ends are both brought back by the one redirect.</summary>
     [Theory]
     [InlineData("?claimsPage=999&visitsPage=2", "?visitsPage=2&claimsPage=150#claims-heading")]
     [InlineData("?visitsPage=4&claimsPage=7", "?claimsPage=7&visitsPage=3#encounters-heading")]
     [InlineData("?policiesPage=2", "?policiesPage=1#policies-heading")]
+    [InlineData("?claimsPage=999&visitsPage=9", "?visitsPage=3&claimsPage=150#claims-heading")]
     public async Task A_page_past_a_sections_end_is_sent_to_its_last_page_keeping_the_others(string query, string lastPage)
     {
         using var app = WithManyRecords();
         using var browser = await app.SignedInBrowser();
 
         var response = await browser.GetAsync(PatientPage + query);
+        var shown = await browser.GetAsync(response.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(PatientPage + lastPage, response.Headers.Location?.OriginalString);
+        Assert.Equal(PatientPage + lastPage, response.Headers.Location.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
     }
+
+    /// <summary><paramref name="count"/> policies, POL-01 the primary.</summary>
+    private static IReadOnlyList<InsurancePolicy> Policies(int count) =>
+        [
+            .. Enumerable.Range(1, count).Select(order => new InsurancePolicy(
+                order, "Acme Health", "PPO", $"POL-{order:00}", "GRP-1", "Ada Lovelace", "self", null, null, null, null, VerificationStatus.Verified)),
+        ];
 
     /// <summary>pat-1 has one insurance policy, 3,000 claims (clm-0000 the newest) and 47 visits.</summary>
     private static PortalApp WithManyRecords()
