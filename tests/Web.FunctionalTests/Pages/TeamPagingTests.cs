@@ -36,17 +36,39 @@ public sealed partial class TeamPagingTests
         Assert.DoesNotContain("rel=\"next\"", lastHtml, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_team_that_fits_on_a_page_has_no_count_line_or_pager()
+    /// <summary>A team of 3, and one of exactly 50: Linus, the viewer, sorts last.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(47)]
+    public async Task A_team_that_fits_on_a_page_has_no_count_line_or_pager(int billingMembers)
     {
-        using var app = WithBillingMembers(0);
+        using var app = WithBillingMembers(billingMembers);
         using var browser = await app.SignedInBrowser();
 
         var (_, html) = await browser.GetPageAsync(TeamPage);
 
+        Assert.Equal(billingMembers, html.Occurrences("@example.org</td>"));
         Assert.Contains("<td>Grace Hopper</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Linus Torvalds</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("team-count", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"pager\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_team_of_51_has_a_second_page_for_its_last_member()
+    {
+        using var app = WithBillingMembers(48);
+        using var browser = await app.SignedInBrowser();
+
+        var (_, firstHtml) = await browser.GetPageAsync(TeamPage);
+        var (_, secondHtml) = await browser.GetPageAsync(TeamPage + "?page=2");
+
+        Assert.Contains("<p class=\"muted\" id=\"team-count\">Showing members 1–50 of 51, by role, then e-mail address.</p>", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/team?page=2\" rel=\"next\"", firstHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Linus Torvalds", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("<td>Linus Torvalds</td>", secondHtml, StringComparison.Ordinal);
+        Assert.Equal(0, secondHtml.Occurrences("@example.org</td>"));
+        Assert.DoesNotContain("rel=\"next\"", secondHtml, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -66,6 +88,7 @@ public sealed partial class TeamPagingTests
     [Theory]
     [InlineData("?page=two")]
     [InlineData("?page=-1")]
+    [InlineData("?page=0")]
     [InlineData("?page=")]
     public async Task A_page_that_is_not_a_page_number_is_the_first_as_in_every_list(string query)
     {
@@ -109,13 +132,37 @@ public sealed partial class TeamPagingTests
         Assert.Contains("Showing members 101–124 of 124", html, StringComparison.Ordinal);
     }
 
+    /// <summary>member-000, the first of page 1, becomes a viewer, and the Platform's order puts them last, on page 3.</summary>
+    [Fact]
+    public async Task The_confirmation_of_a_role_change_opens_on_the_members_new_page()
+    {
+        using var app = WithBillingMembers(120);
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(TeamPage);
+        var form = RoleForm(html, "");
+        Assert.True(form.Success);
+        Assert.Equal("6000", form.Groups["member"].Value);
+
+        var response = await browser.PostFormAsync(TeamPage + "?handler=role", [
+            new(PortalForms.CsrfField, WebUtility.HtmlDecode(form.Groups["token"].Value)),
+            new("MemberUserId", form.Groups["member"].Value),
+            new("NewRole", "viewer")]);
+        var (_, confirmation) = await browser.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(TeamPage + "?changed=6000", response.Headers.Location.OriginalString);
+        Assert.Contains("Member 000 (member-000@example.org) is now Viewer.", confirmation, StringComparison.Ordinal);
+        Assert.Contains("<td>member-000@example.org</td>", confirmation, StringComparison.Ordinal);
+        Assert.Contains("Showing members 101–123 of 123", confirmation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_role_change_refused_on_the_second_page_comes_back_on_that_page()
     {
         using var app = WithBillingMembers(120);
         using var browser = await app.SignedInBrowser();
         var (_, html) = await browser.GetPageAsync(TeamPage + "?page=2");
-        var form = SecondPageRoleForm().Match(html);
+        var form = RoleForm(html, "&amp;page=2");
+        Assert.True(form.Success);
         app.Team.ChangeFailure = new Application.Common.Exceptions.RequestRejectedException("Not now.");
 
         var response = await browser.PostFormAsync(TeamPage + "?handler=role&page=2", [
@@ -124,7 +171,6 @@ public sealed partial class TeamPagingTests
             new("NewRole", "viewer")]);
         var answer = await response.Content.ReadAsStringAsync();
 
-        Assert.True(form.Success);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Not now.", answer, StringComparison.Ordinal);
         Assert.Contains("Showing members 51–100 of 123", answer, StringComparison.Ordinal);
@@ -145,6 +191,10 @@ public sealed partial class TeamPagingTests
         return app;
     }
 
-    [GeneratedRegex("""action="/t/tenant-1/team\?handler=role&amp;page=2" class="inline-form">\s*<input type="hidden" name="__csrf" value="(?<token>[^"]+)">\s*<input type="hidden" name="MemberUserId" value="(?<member>\d+)">""")]
-    private static partial Regex SecondPageRoleForm();
+    /// <summary>The first role form of the page, whose action carries <paramref name="pageQuery"/> after its handler.</summary>
+    private static Match RoleForm(string html, string pageQuery) =>
+        RoleForms().Matches(html).FirstOrDefault(form => form.Groups["page"].Value == pageQuery) ?? Match.Empty;
+
+    [GeneratedRegex("""action="/t/tenant-1/team\?handler=role(?<page>[^"]*)" class="inline-form">\s*<input type="hidden" name="__csrf" value="(?<token>[^"]+)">\s*<input type="hidden" name="MemberUserId" value="(?<member>\d+)">""")]
+    private static partial Regex RoleForms();
 }
