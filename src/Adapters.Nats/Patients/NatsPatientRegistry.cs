@@ -73,30 +73,37 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
 
     /// <summary>
     /// An answer of another tenant is malformed, and a patient of another tenant is left out, never shown
-    /// (<see cref="TenantGate"/>); a service's total is lowered by the rows left out, so it does not count them either. A
-    /// patient without an id Portal can address cannot be opened and is left out, as such a tenant is from the tenants.
-    /// The rows left out still take their places on the service's pages, so the page count stays the one its own total
-    /// fills: fewer pages would put its last patients, or the page being read, beyond the last page number.
+    /// (<see cref="TenantGate"/>); a service's total is lowered by the rows of the page left out, so it does not count
+    /// them either. A patient without an id Portal can address cannot be opened and is left out, as such a tenant is from
+    /// the tenants. A service that pages itself and sends more rows than asked is read as far as the page goes, before any
+    /// row is left out or judged: a row left out still takes its place on the page, so a row past the page's end (the next
+    /// page's) does not take it, is not counted off, and does not make the page's rows another tenant's or the answer
+    /// malformed. The rows left out still take their places on the service's pages, so the page count stays the one its
+    /// own total fills: fewer pages would put its last patients, or the page being read, beyond the last page number.
     /// </summary>
     private static Page<Patient> ToPage(PatientListAnswer answer, TenantScope scope, string? search, PageRequest page)
     {
         TenantGate.RequireListedFor(answer.TenantId, scope.TenantId);
         var rows = WireValues.Require(answer.Patients, "patients");
-        var patients = TenantGate.OwnRows(rows, dto => dto.TenantId, scope.TenantId)
-            .Where(dto => WireValues.IsAddressable(dto.Id))
-            .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId, HtpiOperations.ListPatients.Thing))
-            .ToArray();
 
         if ((answer.Pagination?.Total ?? answer.Total) is { } total)
         {
-            var shown = patients.Take(page.Size).ToArray();
+            var pageRows = rows.Count <= page.Size ? rows : rows.Take(page.Size).ToArray();
+            var shown = Openable(pageRows, scope);
             var asSent = new Page<Patient>(shown, page.Number, page.Size, Math.Max(total, 0));
-            return new Page<Patient>(shown, page.Number, page.Size, Math.Max(total - (rows.Count - patients.Length), shown.Length)) { TotalPages = asSent.TotalPages };
+            return new Page<Patient>(shown, page.Number, page.Size, Math.Max(total - (pageRows.Count - shown.Length), shown.Length)) { TotalPages = asSent.TotalPages };
         }
 
+        var patients = Openable(rows, scope);
         var matching = search is null ? patients : patients.Where(patient => PatientMapper.Matches(patient, search)).ToArray();
         var offset = (long)(page.Number - 1) * page.Size;
         var items = offset >= matching.Length ? [] : matching.Skip((int)offset).Take(page.Size).ToArray();
         return new Page<Patient>(items, page.Number, page.Size, matching.Length);
     }
+
+    private static Patient[] Openable(IReadOnlyList<PatientDto> rows, TenantScope scope) =>
+        TenantGate.OwnRows(rows, dto => dto.TenantId, scope.TenantId)
+            .Where(dto => WireValues.IsAddressable(dto.Id))
+            .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId, HtpiOperations.ListPatients.Thing))
+            .ToArray();
 }

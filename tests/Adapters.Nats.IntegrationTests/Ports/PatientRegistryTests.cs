@@ -208,6 +208,24 @@ public sealed class PatientRegistryTests
         Assert.Equal((1, 2, 2, true), (page.Items.Count, page.TotalItems, page.TotalPages, page.HasNext));
     }
 
+    /// <summary>
+    /// The service sends four rows for a page of two: the page is its first two, of which one is left out, so the next
+    /// page's p-2 neither takes its place nor shows on two pages, and only the page's own left-out row is counted off.
+    /// </summary>
+    [Fact]
+    public async Task A_service_sending_more_rows_than_asked_is_cut_to_the_page_before_a_row_is_left_out_or_counted_off()
+    {
+        bus.AnswerWith($$$"""
+            {"responseType": "list", "patients": [{{{WireSamples.Patient("p-1")}}}, {{{WireSamples.Patient("../pat-001")}}}, {{{WireSamples.Patient("p-2")}}}, {{{WireSamples.Patient("a.b")}}}],
+             "pagination": {"page": 1, "limit": 2, "total": 5}}
+            """);
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.Equal(["p-1"], page.Items.Select(patient => patient.Id.Value));
+        Assert.Equal((4, 3), (page.TotalItems, page.TotalPages));
+    }
+
     [Fact]
     public async Task Create_sends_the_new_patient_and_returns_the_record_made()
     {

@@ -143,6 +143,26 @@ public sealed class TenantGateTests
         Assert.Contains("malformed answer", claims.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A service sending more rows than its page holds is judged by the page's rows alone: a page whose every row is
+    /// another tenant's is malformed though rows past it are the asked tenant's, and a row of another tenant past the
+    /// page does not cost the page a row that names no tenant.
+    /// </summary>
+    [Fact]
+    public async Task A_service_paged_list_is_judged_by_the_rows_of_the_page_asked_for_not_those_past_it()
+    {
+        var unnamed = WireSamples.Patient("p-2").Replace(", \"tenantId\": \"tenant-a\"", string.Empty, StringComparison.Ordinal);
+        var page = new PageRequest(1, 2);
+        bus.AnswerWith($$$"""{"responseType": "list", "total": 9, "patients": [{{{WireSamples.Patient("p-8", TestScope.TenantB)}}}, {{{WireSamples.Patient("p-9", TestScope.TenantB)}}}, {{{WireSamples.Patient("p-1")}}}]}""");
+        var foreignPage = await Assert.ThrowsAsync<BackendUnavailableException>(() => adapter.Patients.ListAsync(TestScope.Of(), null, page, CancellationToken.None));
+        bus.AnswerWith($$$"""{"responseType": "list", "total": 9, "patients": [{{{WireSamples.Patient("p-1")}}}, {{{unnamed}}}, {{{WireSamples.Patient("p-9", TestScope.TenantB)}}}]}""");
+        var ownPage = await adapter.Patients.ListAsync(TestScope.Of(), null, page, CancellationToken.None);
+
+        Assert.Contains("malformed answer", foreignPage.Message, StringComparison.Ordinal);
+        Assert.Equal(["p-1", "p-2"], ownPage.Items.Select(patient => patient.Id.Value));
+        Assert.Equal(9, ownPage.TotalItems);
+    }
+
     private Task Ask(string port)
     {
         var scope = TestScope.Of();
