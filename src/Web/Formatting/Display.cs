@@ -128,6 +128,16 @@ public static class Display
         Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
 
     /// <summary>
+    /// What a list's page without rows says: "No tickets found." when the list has none; when it counts some, every row
+    /// of this page was left out (one Portal cannot open), so the page says that rather than that there are none.
+    /// </summary>
+    public static string EmptyPage<T>(Page<T> page, string plural)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.TotalItems > 0 ? $"No {plural} on this page can be shown." : $"No {plural} found.";
+    }
+
+    /// <summary>
     /// A membership role: the Platform's four (owner, billing, tech, viewer) by name; any other exactly as the backend
     /// sent it, since Portal cannot know what it means; <see cref="RoleNotGiven"/> when the backend gave none.
     /// </summary>

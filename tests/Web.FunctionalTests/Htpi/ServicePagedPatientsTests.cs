@@ -38,4 +38,34 @@ public sealed class ServicePagedPatientsTests
         Assert.Contains("<span>Page 1 of 2</span>", first, StringComparison.Ordinal);
         Assert.Contains("data-patient-id=\"pat-last\"", last, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// 26 patients on the service's pages of 25, the second page's only one with an id Portal cannot address: that page
+    /// says none of its patients can be shown, not that the 25 counted are none.
+    /// </summary>
+    [Fact]
+    public async Task A_page_whose_every_patient_was_left_out_says_so_not_that_no_patients_were_found()
+    {
+        await using var server = await NatsServer.StartAsync();
+        await using var services = await HtpiServices.StartAsync(server.Url, "no-api-key");
+        services.PatientList = request =>
+        {
+            var tenant = request.GetProperty("tenantId").GetString();
+            var ids = request.GetProperty("page").GetInt32() == 1
+                ? Enumerable.Range(1, PageRequest.DefaultSize).Select(n => "pat-" + n.ToString("D3", CultureInfo.InvariantCulture))
+                : ["../pat-last"];
+            var patients = ids.Select(id => $$"""{"id": "{{id}}", "firstName": "Ada", "lastName": "{{id}}", "tenantId": "{{tenant}}"}""");
+            return $$"""{"responseType": "list", "patients": [{{string.Join(", ", patients)}}], "total": {{PageRequest.DefaultSize + 1}}}""";
+        };
+        await using var portal = new HtpiBackedPortal(server.Url);
+        using var browser = portal.Browser();
+        await browser.SignInAsync(HtpiServices.Email, HtpiServices.Password);
+
+        var (response, last) = await browser.GetPageAsync("/t/" + HtpiServices.TenantId + "/patients?page=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-count=\"25\"", last, StringComparison.Ordinal);
+        Assert.Contains("<p>No patients on this page can be shown.</p>", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("No patients found.", last, StringComparison.Ordinal);
+    }
 }

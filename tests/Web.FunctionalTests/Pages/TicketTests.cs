@@ -87,6 +87,31 @@ public sealed class TicketTests
         Assert.Matches(new Regex("Contradictory one</a></td>(?:(?!</tr>).)*<td><time datetime=\"2026-11-01T09:00:00Z\"", RegexOptions.Singleline), list);
     }
 
+    /// <summary>
+    /// 26 tickets, each page's first sent with an id Portal cannot address: the second page's only row is left out, so it
+    /// says none of its rows can be shown, not that the 25 counted tickets are none; a search finding none keeps its words.
+    /// </summary>
+    [Fact]
+    public async Task A_page_whose_every_row_was_left_out_says_so_not_that_no_tickets_were_found()
+    {
+        using var app = new PortalApp();
+        for (var i = 0; i < 24; i++)
+        {
+            app.Support.Add(Samples.Ticket("tk-" + (100 + i).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        app.Support.LeftOutRows = 1;
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/tickets?page=2");
+        var (_, none) = await browser.GetPageAsync("/t/tenant-1/tickets?search=no-such-ticket");
+
+        Assert.Contains("<p class=\"muted\">25 tickets</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>No tickets on this page can be shown.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("No tickets found.", html, StringComparison.Ordinal);
+        Assert.Contains("<p>No tickets found.</p>", none, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_ticket_shows_its_conversation()
     {
