@@ -40,6 +40,12 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
     /// <summary>The sign-in as the request's cookie carried it, read once per request.</summary>
     private PortalSignIn? read;
 
+    /// <summary>
+    /// The request whose cookie carried no sign-in that reads: asked again (the page after the Platform link filter), it
+    /// answers so without reading the cookie again, and a cookie that does not read is deleted once.
+    /// </summary>
+    private HttpContext? signedOut;
+
     /// <summary>The request's sign-in with every change made so far, so that two changes of one request both last.</summary>
     private PortalSignIn? latest;
 
@@ -66,8 +72,15 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
             return true;
         }
 
+        if (ReferenceEquals(signedOut, context))
+        {
+            signIn = null;
+            return false;
+        }
+
         if (!cookie.TryReadOrClear(context.Response, out signIn))
         {
+            signedOut = context;
             return false;
         }
 
