@@ -7,12 +7,14 @@ namespace Portal.Web.Pages;
 /// The paged sections of one page, each paging on its own by the query parameter it names. Portal keeps nothing between
 /// requests, so each request cuts its page from the backend's whole answer, in the backend's order; the adapters keep
 /// every row. A section's links keep the page every other section shows, and an address asking a section for a page past
-/// its end is sent to its last page, as a list's is (<see cref="ListPageModel{T}"/>).
+/// its end is sent to its last page with the page's other parameters (a confirmation), as a list's is sent with its
+/// filters and sort (<see cref="ListPageModel{T}"/>).
 /// </summary>
 public sealed class PagedSections
 {
     private readonly string path;
     private readonly IReadOnlyList<PagedSection> sections;
+    private readonly IReadOnlyDictionary<string, string?> otherParameters;
 
     // Each section's page: as asked, then, once cut, as shown.
     private readonly Dictionary<string, int> pages;
@@ -20,22 +22,28 @@ public sealed class PagedSections
 
     /// <param name="path">The page's address without its query.</param>
     /// <param name="askedPage">The page asked for in a query parameter, 1 or more.</param>
+    /// <param name="otherParameters">
+    /// The page's other query parameters as the address gave them (blank ones are left out): kept when the address is sent
+    /// to a section's last page, so that a confirmation it carries is not lost; its section links leave them out.
+    /// </param>
     /// <param name="sections">The page's paged sections, each with a parameter of its own.</param>
-    public PagedSections(string path, Func<string, int> askedPage, params IReadOnlyList<PagedSection> sections)
+    public PagedSections(string path, Func<string, int> askedPage, IReadOnlyDictionary<string, string?> otherParameters, params IReadOnlyList<PagedSection> sections)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(askedPage);
+        ArgumentNullException.ThrowIfNull(otherParameters);
         ArgumentNullException.ThrowIfNull(sections);
         this.path = path;
         this.sections = sections;
+        this.otherParameters = otherParameters;
         pages = sections.ToDictionary(section => section.Parameter, section => askedPage(section.Parameter), StringComparer.Ordinal);
     }
 
     /// <summary>
     /// Where an address that asked a section for a page past its end is sent: that section's last page, the other sections'
-    /// pages kept. Null when no section was asked past its end.
+    /// pages and the page's other parameters kept. Null when no section was asked past its end.
     /// </summary>
-    public string? PastTheEnd => pastTheEnd is { } end ? PagerFor(end.Section, end.LastPage, end.LastPage).UrlFor(end.LastPage) : null;
+    public string? PastTheEnd => pastTheEnd is { } end ? PagerFor(end.Section, end.LastPage, end.LastPage, otherParameters).UrlFor(end.LastPage) : null;
 
     /// <summary>The page of <paramref name="rows"/> the address asks <paramref name="section"/> for, the last when it asks past the end.</summary>
     public SectionRows<T> Cut<T>(PagedSection section, IReadOnlyList<T> rows)
@@ -56,15 +64,18 @@ public sealed class PagedSections
     }
 
     /// <summary>The links of <paramref name="section"/>'s pages, keeping the page each other section shows (the first page is left out).</summary>
-    internal Pager PagerFor(PagedSection section, int number, int totalPages)
+    internal Pager PagerFor(PagedSection section, int number, int totalPages) =>
+        PagerFor(section, number, totalPages, new Dictionary<string, string?>(StringComparer.Ordinal));
+
+    private Pager PagerFor(PagedSection section, int number, int totalPages, IReadOnlyDictionary<string, string?> kept)
     {
-        var others = sections
-            .Where(other => other.Parameter != section.Parameter)
-            .ToDictionary(
-                other => other.Parameter,
-                other => pages[other.Parameter] > 1 ? pages[other.Parameter].ToString(CultureInfo.InvariantCulture) : null,
-                StringComparer.Ordinal);
-        return new Pager(path, number, totalPages, others)
+        var parameters = new Dictionary<string, string?>(kept, StringComparer.Ordinal);
+        foreach (var other in sections.Where(other => other.Parameter != section.Parameter))
+        {
+            parameters[other.Parameter] = pages[other.Parameter] > 1 ? pages[other.Parameter].ToString(CultureInfo.InvariantCulture) : null;
+        }
+
+        return new Pager(path, number, totalPages, parameters)
         {
             PageParameter = section.Parameter,
             Fragment = section.Heading,

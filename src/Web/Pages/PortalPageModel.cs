@@ -47,6 +47,13 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
     protected string? QueryValue(string name) =>
         Request.Query[name] is { Count: > 0 } values && !string.IsNullOrWhiteSpace(values[0]) ? values[0] : null;
 
+    /// <summary>The address's values of the query parameters <paramref name="names"/>, each as <see cref="QueryValue"/> reads it.</summary>
+    protected IReadOnlyDictionary<string, string?> QueryValues(params IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names.ToDictionary(name => name, QueryValue, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The page of a list asked for in the query parameter <paramref name="parameter"/>: 1 when none, not a number, or
     /// below 1, as every list of Portal reads it.

@@ -154,6 +154,7 @@ public sealed class PatientSectionPagingTests
     [InlineData("?visitsPage=4&claimsPage=7", "?claimsPage=7&visitsPage=3#encounters-heading")]
     [InlineData("?policiesPage=2", "?policiesPage=1#policies-heading")]
     [InlineData("?claimsPage=999&visitsPage=9", "?visitsPage=3&claimsPage=150#claims-heading")]
+    [InlineData("?visitsPage=4&added=true&extra=1", "?added=true&visitsPage=3#encounters-heading")]
     public async Task A_page_past_a_sections_end_is_sent_to_its_last_page_keeping_the_others(string query, string lastPage)
     {
         using var app = WithManyRecords();

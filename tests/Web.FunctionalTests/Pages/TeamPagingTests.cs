@@ -71,9 +71,12 @@ public sealed partial class TeamPagingTests
         Assert.DoesNotContain("rel=\"next\"", secondHtml, StringComparison.Ordinal);
     }
 
+    /// <summary>The page's confirmation flags are kept, encoded, so a confirmation is not lost; what the page does not read is not.</summary>
     [Theory]
     [InlineData("?page=9", "?page=3")]
-    [InlineData("?page=4&invited=1", "?page=3")]
+    [InlineData("?page=4&invited=1", "?invited=1&page=3")]
+    [InlineData("?emailSent=false&page=4&invited=1&utm=x", "?invited=1&emailSent=false&page=3")]
+    [InlineData("?page=4&changed=1%26page%3D1&removed=", "?changed=1%26page%3D1&page=3")]
     public async Task A_page_past_the_end_is_sent_to_the_last(string query, string lastPage)
     {
         using var app = WithBillingMembers(120);

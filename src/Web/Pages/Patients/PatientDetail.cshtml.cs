@@ -54,7 +54,7 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
         var encounters = Mediator.Send(new ListEncountersQuery(access, patientId), Aborted);
         await Task.WhenAll(patient, policies, claims, encounters).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         Patient = await patient;
-        var pages = new PagedSections(Link("patients/" + patientId), PageNumberIn, PolicyPages, ClaimPages, VisitPages);
+        var pages = new PagedSections(Link("patients/" + patientId), PageNumberIn, QueryValues("added"), PolicyPages, ClaimPages, VisitPages);
         // The patient, found, has answered for the page: a part's own refusals, "not found" too, mark only that part.
         Policies = await Section<SectionRows<InsurancePolicy>>.LoadBesideAsync("insurance", async () => pages.Cut(PolicyPages, await policies));
         Claims = await Section<SectionRows<ClaimSummary>>.LoadBesideAsync("claims", async () => pages.Cut(ClaimPages, await claims));

@@ -26,6 +26,9 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
 
     private static readonly PagedSection MemberPages = new(PageParameter, MembersPerPage, "members", new RowOrder("by role, then e-mail address"));
 
+    /// <summary>The confirmations' flags, kept when an address past the last page is sent to it.</summary>
+    private static readonly string[] Confirmations = ["invited", "emailSent", "changed", "removed"];
+
     private PagedSections? pages;
 
     /// <summary>Bound to the tenant, as every form of a practice is: a token of one practice's team is no other's.</summary>
@@ -154,7 +157,7 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
     private async Task LoadAsync(PortalSignIn signIn)
     {
         Members = await Mediator.Send(new ListTeamMembersQuery(AccessFor(signIn)), Aborted);
-        pages = new PagedSections(Link("team"), AskedPage, MemberPages);
+        pages = new PagedSections(Link("team"), AskedPage, QueryValues(Confirmations), MemberPages);
         MemberRows = pages.Cut(MemberPages, Members);
     }
 
