@@ -89,6 +89,7 @@ public sealed class EncounterTests(PortalStackFixture stack)
 
             var pending = page.Locator("#encounters-pending");
             await Expect(pending).ToHaveTextAsync("1 visit new or changed — show");
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync(new Regex("^Visit recorded: .+ — show the newest visits to see it\\.$"));
             await Expect(rows.Locator("tr")).ToHaveCountAsync(cap);
             await Expect(rows).Not.ToContainTextAsync(beyond);
             await Expect(pending.Locator("a")).ToHaveAttributeAsync("href", new Regex($"/t/{Tenant}/patients/{Regex.Escape(patientId)}\\?visitsPage=1#encounters-heading$"));

@@ -179,7 +179,7 @@
     // A patient's visits: a visit of the patient on this page is replaced in its table wherever it is shown, and a new
     // one goes on top (newest first, as the server orders them) while every visit fits on the section's one page. Past
     // that the rows are one page of many, and a row more would break the page's cap and its count line: the change is
-    // offered with a link to the newest visits instead.
+    // offered with a link to the newest visits instead. Answers "shown" or "offered", or false for a visit of no table here.
     function upsertEncounterRow(encounter) {
         var rows = document.getElementById("encounter-rows");
         if (!rows || rows.getAttribute("data-patient-id") !== encounter.patientId) {
@@ -194,7 +194,7 @@
                 newest.hash = "";
             }
             offerPending("encounters-pending", "visit", "visits", newest.href);
-            return true;
+            return "offered";
         }
         var row = document.createElement("tr");
         row.setAttribute("data-encounter-id", encounter.id);
@@ -227,7 +227,7 @@
             empty.hidden = true;
         }
         flash(row);
-        return true;
+        return "shown";
     }
 
     function setList(name, codes) {
@@ -357,13 +357,19 @@
         }
         var encounterHandled = false;
         if (message.encounter) {
-            encounterHandled = upsertEncounterRow(message.encounter) || updateEncounterPage(message.encounter);
+            encounterHandled = upsertEncounterRow(message.encounter) || (updateEncounterPage(message.encounter) && "shown");
         }
         if (interrupted) {
             return;
         }
         if (encounterHandled) {
-            announce(message.kind === "encounter-created" ? "Visit recorded: " + message.encounter.type : "Visit updated: " + message.encounter.type);
+            var created = message.kind === "encounter-created";
+            var visit = (created ? "Visit recorded: " : "Visit updated: ") + message.encounter.type;
+            // An offered visit is not on the page yet: the announcement says where it is, as the note above the visits does.
+            if (encounterHandled === "offered") {
+                visit += created ? " — show the newest visits to see it." : " — it is not among the visits shown.";
+            }
+            announce(visit);
             return;
         }
         if (message.patient) {
