@@ -26,7 +26,7 @@ public sealed class SectionRows<T>
 
     /// <summary>
     /// "Showing the 20 newest of 3,000 claims." on the first page of a list by time, else "Showing claims 21–40 of 3,000,
-    /// newest first."; null when every row is shown.
+    /// newest first.", or "Showing claim 3,000 of 3,000, newest first." for a page of one; null when every row is shown.
     /// </summary>
     public string? CountLine
     {
@@ -44,7 +44,10 @@ public sealed class SectionRows<T>
             }
 
             var first = ((Rows.Number - 1) * Rows.Size) + 1;
-            return $"Showing {section.Plural} {Display.Number(first)}–{Display.Number(first + Rows.Items.Count - 1)} of {total}, {section.Order.Words}.";
+            var shown = Rows.Items.Count == 1
+                ? $"{section.Singular} {Display.Number(first)}"
+                : $"{section.Plural} {Display.Number(first)}–{Display.Number(first + Rows.Items.Count - 1)}";
+            return $"Showing {shown} of {total}, {section.Order.Words}.";
         }
     }
 

@@ -168,6 +168,26 @@ public sealed class PatientSectionPagingTests
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
     }
 
+    [Fact]
+    public async Task A_last_page_of_one_visit_names_that_one_visit()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+
+        // Beside the two the clinic's pat-1 always has, 19 older ones: the 21st is alone on the second page.
+        for (var i = 1; i <= 19; i++)
+        {
+            app.Encounters.Add(Samples.Encounter("enc-old-" + i.ToString("00", CultureInfo.InvariantCulture), date: Samples.At.AddDays(-i)));
+        }
+
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(PatientPage + "?visitsPage=2");
+
+        Assert.Equal(1, html.Occurrences("<tr data-encounter-id="));
+        Assert.Contains("<p class=\"muted\" id=\"encounters-count\">Showing visit 21 of 21, newest first.</p>", html, StringComparison.Ordinal);
+    }
+
     /// <summary><paramref name="count"/> policies, POL-01 the primary.</summary>
     private static IReadOnlyList<InsurancePolicy> Policies(int count) =>
         [

@@ -29,9 +29,9 @@ public sealed class PatientDetailModel(PortalPageServices services) : TenantPage
     public const int VisitsPerPage = 20;
 
     // In the services' orders: the policies by coverage, the claims by service date, the visits by date.
-    private static readonly PagedSection PolicyPages = new("policiesPage", PoliciesPerPage, "insurance policies", new RowOrder("primary first"), "policies-heading");
-    private static readonly PagedSection ClaimPages = new("claimsPage", ClaimsPerPage, "claims", RowOrder.NewestFirst, "claims-heading");
-    private static readonly PagedSection VisitPages = new("visitsPage", VisitsPerPage, "visits", RowOrder.NewestFirst, "encounters-heading");
+    private static readonly PagedSection PolicyPages = new("policiesPage", PoliciesPerPage, "insurance policy", "insurance policies", new RowOrder("primary first"), "policies-heading");
+    private static readonly PagedSection ClaimPages = new("claimsPage", ClaimsPerPage, "claim", "claims", RowOrder.NewestFirst, "claims-heading");
+    private static readonly PagedSection VisitPages = new("visitsPage", VisitsPerPage, "visit", "visits", RowOrder.NewestFirst, "encounters-heading");
 
     public Patient? Patient { get; private set; }
 

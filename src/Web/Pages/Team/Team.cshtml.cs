@@ -24,7 +24,7 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
 
     private const string PageParameter = "page";
 
-    private static readonly PagedSection MemberPages = new(PageParameter, MembersPerPage, "members", new RowOrder("by role, then e-mail address"));
+    private static readonly PagedSection MemberPages = new(PageParameter, MembersPerPage, "member", "members", new RowOrder("by role, then e-mail address"));
 
     /// <summary>The confirmations' flags, kept when an address past the last page is sent to it.</summary>
     private static readonly string[] Confirmations = ["invited", "emailSent", "changed", "removed"];
