@@ -33,7 +33,8 @@ public sealed record TicketSummary
         CreatedAt = createdAt;
 
         // A change before the opening contradicts it, and which of the two is wrong cannot be told: the change's time is
-        // taken as unknown, so it costs that one value, never the ticket or its list.
+        // dropped and the opening's stands in for it, as for a ticket without one, so it costs that one value, never the
+        // ticket or its list.
         UpdatedAt = updatedAt is { } updated && (createdAt is null || updated >= createdAt) ? updated : createdAt;
     }
 
