@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Portal.Web.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -22,16 +23,8 @@ public sealed class EncounterTests(PortalStackFixture stack)
         var page = await stack.NewPageAsync();
         try
         {
-            await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
-            await page.GotoAsync($"/t/{Tenant}/patients");
-            await page.Locator("#patient-rows a").First.ClickAsync();
-            var rows = page.Locator("#encounter-rows");
-            await Expect(rows.Locator("tr").First).ToBeVisibleAsync();
-            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
-            var patientId = await rows.GetAttributeAsync("data-patient-id");
-            var kept = rows.Locator("tr").First;
-            var keptId = await kept.GetAttributeAsync("data-encounter-id");
-            Assert.NotNull(patientId);
+            var (rows, patientId) = await OpenFirstPatientAsync(page);
+            var keptId = await rows.Locator("tr").First.GetAttributeAsync("data-encounter-id");
             Assert.NotNull(keptId);
 
             var provider = "Dr. Browser " + Guid.NewGuid().ToString("N")[..8];
@@ -67,13 +60,7 @@ public sealed class EncounterTests(PortalStackFixture stack)
         var page = await stack.NewPageAsync();
         try
         {
-            await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
-            await page.GotoAsync($"/t/{Tenant}/patients");
-            await page.Locator("#patient-rows a").First.ClickAsync();
-            var rows = page.Locator("#encounter-rows");
-            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
-            var patientId = await rows.GetAttributeAsync("data-patient-id");
-            Assert.NotNull(patientId);
+            var (rows, patientId) = await OpenFirstPatientAsync(page);
             var cap = int.Parse((await rows.GetAttributeAsync("data-cap"))!, CultureInfo.InvariantCulture);
             var total = int.Parse((await rows.GetAttributeAsync("data-total"))!, CultureInfo.InvariantCulture);
             Assert.InRange(total, 0, cap - 1);
@@ -98,6 +85,19 @@ public sealed class EncounterTests(PortalStackFixture stack)
         {
             await page.Context.CloseAsync();
         }
+    }
+
+    /// <summary>Dana's first patient's page with its live updates on: the visits' rows and the patient's id.</summary>
+    private static async Task<(ILocator Rows, string PatientId)> OpenFirstPatientAsync(IPage page)
+    {
+        await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
+        await page.GotoAsync($"/t/{Tenant}/patients");
+        await page.Locator("#patient-rows a").First.ClickAsync();
+        var rows = page.Locator("#encounter-rows");
+        await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
+        var patientId = await rows.GetAttributeAsync("data-patient-id");
+        Assert.NotNull(patientId);
+        return (rows, patientId);
     }
 
     /// <summary>An encounter exactly as the encounters service sends it (zone-less timestamps included).</summary>
