@@ -12,9 +12,6 @@ namespace Portal.Web.Formatting;
 /// </summary>
 public static class Display
 {
-    /// <summary>What stands for a role the backend did not give (HTPI's tenant service gives none).</summary>
-    public const string RoleNotGiven = "Role not given";
-
     /// <summary>A date as pages show it, in the request's culture.</summary>
     public const string DateFormat = "d MMM yyyy";
 
@@ -139,11 +136,10 @@ public static class Display
 
     /// <summary>
     /// A membership role: the Platform's four (owner, billing, tech, viewer) by name; any other exactly as the backend
-    /// sent it, since Portal cannot know what it means; <see cref="RoleNotGiven"/> when the backend gave none.
+    /// sent it, since Portal cannot know what it means. A role the backend did not give is not shown at all.
     /// </summary>
-    public static string Role(string? role) => role switch
+    public static string Role(string role) => role switch
     {
-        null => RoleNotGiven,
         "owner" => "Owner",
         "billing" => "Billing",
         "tech" => "Tech",

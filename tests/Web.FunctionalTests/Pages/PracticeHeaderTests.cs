@@ -18,7 +18,7 @@ public sealed partial class PracticeHeaderTests
     // The role elements: the header's, each of the switcher's practices' and each of the picker's.
     private const string HeaderRole = """<span class="visually-hidden">your role: </span>(?<role>[^<]*)</span>""";
     private const string SwitcherRole = """<li><a href="/t/[^"]+">[^<]*<span class="muted">\((?<role>[^<]*)\)</span></a></li>""";
-    private const string PickerRole = """class="tenant-link">[^<]*</a>\s*<p[^>]*>(?<role>.*?)</p>""";
+    private const string PickerRole = """<p>Your role: <strong class="role">(?<role>[^<]*)</strong></p>""";
 
     [Fact]
     public async Task The_header_comes_from_the_cookie_and_its_practices_are_listed_again_a_minute_later()
@@ -52,7 +52,7 @@ public sealed partial class PracticeHeaderTests
     }
 
     [Fact]
-    public async Task A_practice_whose_role_the_backend_did_not_give_says_so_in_the_header_the_switcher_and_the_picker()
+    public async Task A_practice_whose_role_the_backend_did_not_give_shows_none_in_the_header_the_switcher_or_the_picker()
     {
         using var app = new PortalApp();
         app.Tenants.Grant(Samples.Ada.Id, new Tenant(new TenantId("tenant-4"), "Ogdenville Clinic", TenantStatus.Active, null, []));
@@ -62,17 +62,19 @@ public sealed partial class PracticeHeaderTests
         var (_, carriedHtml) = await browser.GetPageAsync("/t/tenant-1/patients");
         var (_, pickerHtml) = await browser.GetPageAsync("/tenants");
 
-        // The cookie carries the practice without a role, and the next page's header reads it back as not given.
+        // The cookie carries the practice without a role, and the next page's switcher reads it back as having none.
         var issued = IssuedSignIn.From(app, listed);
         Assert.NotNull(issued?.Practices);
         Assert.Null(Assert.Single(issued.Practices, practice => practice.Id.Value == "tenant-4").Role);
-        Assert.Contains("<span class=\"visually-hidden\">your role: </span>Role not given</span>", ownHtml, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/t/tenant-4\">Ogdenville Clinic <span class=\"muted\">(Role not given)</span></a>", carriedHtml, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"muted\">Role not given</p>", pickerHtml, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"practice-name\">Ogdenville Clinic</span></summary>", ownHtml, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"/t/tenant-4\">Ogdenville Clinic</a></li>", carriedHtml, StringComparison.Ordinal);
+        Assert.Matches("class=\"tenant-link\">Ogdenville Clinic</a>\\s*<p class=\"muted\">Status: Active</p>", pickerHtml);
+
+        // Ada's other two practices still name her role on each page, and no role is made up.
         Assert.All([ownHtml, carriedHtml, pickerHtml], html =>
         {
             var roles = RolesShown(html);
-            Assert.Equal(3, roles.Count);
+            Assert.Equal(2, roles.Count);
             Assert.All(roles, role => Assert.DoesNotContain("member", role, StringComparison.OrdinalIgnoreCase));
         });
     }
@@ -107,7 +109,7 @@ public sealed partial class PracticeHeaderTests
     }
 
     [Fact]
-    public async Task A_practice_carried_without_a_role_is_read_as_role_not_given()
+    public async Task A_practice_carried_without_a_role_is_read_as_having_none()
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
@@ -121,7 +123,7 @@ public sealed partial class PracticeHeaderTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(listed, app.Tenants.Listings);
         Assert.Contains(
-            "<a href=\"/t/tenant-2\">Shelbyville Practice <span class=\"muted\">(Role not given)</span></a>",
+            "<li><a href=\"/t/tenant-2\">Shelbyville Practice</a></li>",
             await response.Content.ReadAsStringAsync(),
             StringComparison.Ordinal);
     }
