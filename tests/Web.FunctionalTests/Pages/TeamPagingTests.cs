@@ -115,7 +115,7 @@ public sealed partial class TeamPagingTests
         var (_, html) = await browser.GetPageAsync(TeamPage + "?page=2");
 
         Assert.Contains("<td>Zoe Zed</td>", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/t/tenant-1/team/7001/remove\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/team/7001/remove?page=2\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Last owner", html, StringComparison.Ordinal);
     }
 
@@ -178,6 +178,90 @@ public sealed partial class TeamPagingTests
         Assert.Contains("Not now.", answer, StringComparison.Ordinal);
         Assert.Contains("Showing members 51–100 of 123", answer, StringComparison.Ordinal);
         Assert.Contains("action=\"/t/tenant-1/team?page=2\" class=\"form\"", answer, StringComparison.Ordinal);
+    }
+
+    /// <summary>member-100 opens page 3.</summary>
+    [Fact]
+    public async Task A_removal_from_the_third_page_leads_back_to_it_and_comes_back_to_it_confirmed()
+    {
+        using var app = WithBillingMembers(120);
+        using var browser = await app.SignedInBrowser();
+        var (_, teamHtml) = await browser.GetPageAsync(TeamPage + "?page=3");
+        const string removal = TeamPage + "/6100/remove?page=3";
+
+        var (_, confirmHtml) = await browser.GetPageAsync(removal);
+        var response = await browser.SubmitAsync(removal, removal);
+        var (_, html) = await browser.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Contains($"href=\"{removal}\" aria-label=\"Remove Member 100\"", teamHtml, StringComparison.Ordinal);
+        Assert.Contains("<p><a href=\"/t/tenant-1/team?page=3\">Back to the team</a></p>", confirmHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/t/tenant-1/team?page=3\">Cancel</a>", confirmHtml, StringComparison.Ordinal);
+        Assert.Equal(TeamPage + "?page=3&removed=true", response.Headers.Location.OriginalString);
+        Assert.Equal([6100L], app.Team.Removed);
+        Assert.Contains("The member was removed from the team.", html, StringComparison.Ordinal);
+        Assert.Contains("Showing members 101–122 of 122", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The confirmation reads its page as the team does: only a page number is kept, never anything else.</summary>
+    [Theory]
+    [InlineData("?page=2", "?page=2")]
+    [InlineData("?page=two", "")]
+    [InlineData("?page=0", "")]
+    [InlineData("?page=-1", "")]
+    [InlineData("?page=", "")]
+    [InlineData("?page=%2F%2Fevil.example", "")]
+    public async Task The_removal_page_keeps_a_page_number_and_nothing_else(string query, string kept)
+    {
+        using var app = WithBillingMembers(120);
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync(TeamPage + "/6100/remove" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<p><a href=\"{TeamPage}{kept}\">Back to the team</a></p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<form method=\"post\" action=\"{TeamPage}/6100/remove{kept}\" class=\"form\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{TeamPage}{kept}\">Cancel</a>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A page the team does not have (made by hand, or the last page emptied by the removal) goes on to the last page,
+    /// the confirmation kept. With 98 billing members Linus is alone on page 3.
+    /// </summary>
+    [Theory]
+    [InlineData(120, 6100, "?page=999", "?removed=true&page=3", "Showing members 101–122 of 122")]
+    [InlineData(98, Samples.LinusPlatformId, "?page=3", "?removed=true&page=2", "Showing members 51–100 of 100")]
+    public async Task A_removal_for_a_page_past_the_end_comes_back_to_the_last_page_confirmed(
+        int billingMembers, long userId, string query, string lastPage, string countLine)
+    {
+        using var app = WithBillingMembers(billingMembers);
+        using var browser = await app.SignedInBrowser();
+        var removal = $"{TeamPage}/{userId}/remove{query}";
+
+        var response = await browser.SubmitAsync(removal, removal);
+        var redirect = await browser.GetAsync(response.Headers.Location!.OriginalString);
+        var (_, html) = await browser.GetPageAsync(redirect.Headers.Location!.OriginalString);
+
+        Assert.Equal(TeamPage + query + "&removed=true", response.Headers.Location.OriginalString);
+        Assert.Equal(TeamPage + lastPage, redirect.Headers.Location.OriginalString);
+        Assert.Contains("The member was removed from the team.", html, StringComparison.Ordinal);
+        Assert.Contains(countLine, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_removal_keeps_the_page_the_reader_came_from()
+    {
+        using var app = WithBillingMembers(120);
+        app.Team.ChangeFailure = new Application.Common.Exceptions.RequestRejectedException("Cannot remove the last owner.");
+        using var browser = await app.SignedInBrowser();
+        const string removal = TeamPage + "/6100/remove?page=3";
+
+        var response = await browser.SubmitAsync(removal, removal);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("role=\"alert\">Cannot remove the last owner.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><a href=\"/t/tenant-1/team?page=3\">Back to the team</a></p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<form method=\"post\" action=\"{removal}\" class=\"form\">", html, StringComparison.Ordinal);
     }
 
     /// <summary>Ada (owner, on the Platform too), Grace (tech) and Linus (viewer), after <paramref name="count"/> billing members, who sort first.</summary>

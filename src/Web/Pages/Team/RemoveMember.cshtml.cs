@@ -11,7 +11,8 @@ namespace Portal.Web.Pages.Team;
 /// The confirmation step of removing a member, without server state: the GET asks "Remove X?" with a form whose CSRF
 /// token is bound to this member (<c>team-remove-{userId}</c>), so it removes no one else; its POST removes and
 /// redirects to the team with a flag. A removal Portal's rules refuse (yourself, the last owner) is explained instead of
-/// offered, and any refusal of the POST is shown here.
+/// offered, and any refusal of the POST is shown here. The team page the reader came from (<c>?page=</c>, read as the
+/// team reads it) is kept by the form, and the links back and the redirect return to it.
 /// </summary>
 public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageModel(services)
 {
@@ -21,7 +22,16 @@ public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageMod
     /// <summary>Why this removal is not offered, or null when it is.</summary>
     public string? NotOffered { get; private set; }
 
+    /// <summary>The team page the reader came from, with the page number in it when it is not the first.</summary>
+    public string TeamLink => WithTeamPage(Link("team"));
+
+    /// <summary>The team page the reader came from: a number, so that it can only choose a page of the team.</summary>
+    private int TeamPage => PageNumberIn(TeamModel.PageParameter);
+
     public string Purpose(long userId) => FormPurpose("team-remove", userId);
+
+    /// <summary>Where the form posts: this page, keeping the team page the reader came from.</summary>
+    public string FormAction(long userId) => WithTeamPage(Link($"team/{userId}/remove"));
 
     public Task<IActionResult> OnGetAsync(long userId) => SignedInAsync(async signIn =>
     {
@@ -34,12 +44,15 @@ public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageMod
         var removed = await SubmitTeamChangeAsync(() => Mediator.Send(new RemoveMemberCommand(AccessFor(signIn), userId), Aborted));
         if (removed is not null)
         {
-            return Redirect(Link("team") + "?removed=true");
+            // A page the shrunken team no longer has is sent on to its last page, the flag kept, by the team page itself.
+            return Redirect(Link("team") + "?" + (TeamModel.PageQuery(TeamPage) is { } page ? page + "&" : null) + "removed=true");
         }
 
         // A member no longer in the team has nothing to load: the page says so alone.
         return await ShowFormAgainAsync(() => Response.StatusCode == StatusCodes.Status404NotFound ? Task.CompletedTask : LoadAsync(signIn, userId));
     });
+
+    private string WithTeamPage(string address) => TeamModel.PageQuery(TeamPage) is { } page ? address + "?" + page : address;
 
     private async Task LoadAsync(PortalSignIn signIn, long userId)
     {

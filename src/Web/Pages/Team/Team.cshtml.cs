@@ -22,7 +22,8 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
     /// <summary>The most members the page shows at once.</summary>
     public const int MembersPerPage = 50;
 
-    private const string PageParameter = "page";
+    /// <summary>The query parameter of the page shown; the removal page carries it too, to come back to that page.</summary>
+    internal const string PageParameter = "page";
 
     private static readonly PagedSection MemberPages = new(PageParameter, MembersPerPage, "member", "members", new RowOrder("by role, then e-mail address"));
 
@@ -84,6 +85,9 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
         ["role"] = nameof(Role),
     };
 
+    /// <summary>The page of members shown, once cut.</summary>
+    private int ShownPage => MemberRows?.Rows.Number ?? 1;
+
     /// <summary>The CSRF purpose of one member's role form: a token for one member changes no other.</summary>
     public string RolePurpose(long memberUserId) => FormPurpose("team-role", memberUserId);
 
@@ -101,13 +105,25 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
             query.Add("handler=" + handler);
         }
 
-        if (MemberRows is { Rows.Number: > 1 and var number })
+        if (PageQuery(ShownPage) is { } page)
         {
-            query.Add(string.Create(CultureInfo.InvariantCulture, $"{PageParameter}={number}"));
+            query.Add(page);
         }
 
         return query.Count == 0 ? Link("team") : Link("team") + "?" + string.Join("&", query);
     }
+
+    /// <summary>The address of <paramref name="member"/>'s removal page, carrying the page shown so that it leads back to it.</summary>
+    public string RemovalLink(TeamMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var link = Link($"team/{member.UserId}/remove");
+        return PageQuery(ShownPage) is { } page ? link + "?" + page : link;
+    }
+
+    /// <summary>The query part naming <paramref name="page"/> of the team (<c>page=3</c>), or null for the first page, which needs none.</summary>
+    internal static string? PageQuery(int page) =>
+        page > 1 ? string.Create(CultureInfo.InvariantCulture, $"{PageParameter}={page}") : null;
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {
