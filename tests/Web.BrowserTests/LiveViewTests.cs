@@ -46,6 +46,68 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task New_patients_on_a_full_first_page_keep_its_size_and_move_its_page_numbers_with_its_count()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients");
+        try
+        {
+            var rows = page.Locator("#patient-rows");
+            var size = await IntAttributeAsync(rows, "data-page-size");
+            var pages = await IntAttributeAsync(rows, "data-total-pages");
+            var before = await IntAttributeAsync(page.Locator("#list-count"), "data-count");
+            Assert.Equal(size, await rows.Locator("> tr").CountAsync());
+
+            // Enough new patients to fill the last page and start one more.
+            var added = size * pages - before + 1;
+            var name = string.Empty;
+            for (var i = 0; i < added; i++)
+            {
+                name = await PublishNewPatientAsync();
+            }
+
+            await Expect(rows.Locator("> tr").First).ToContainTextAsync(name);
+            await Expect(rows.Locator("> tr")).ToHaveCountAsync(size);
+            await Expect(page.Locator("#list-count")).ToHaveTextAsync((before + added).ToString("N0", CultureInfo.InvariantCulture) + " patients");
+            await Expect(page.Locator("#patients-caption")).ToHaveTextAsync($"Patients, page 1 of {pages + 1}");
+            await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync($"Page 1 of {pages + 1}");
+            await Expect(page.Locator("#live-pending")).ToBeHiddenAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_removal_that_would_take_the_pager_away_is_offered_with_every_change_after_it()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients");
+        try
+        {
+            var size = await IntAttributeAsync(page.Locator("#patient-rows"), "data-page-size");
+            var before = await IntAttributeAsync(page.Locator("#list-count"), "data-count");
+
+            // Down to one patient more than a page holds, then one removal more: the list would fit on one page.
+            for (var i = 0; i < before - size; i++)
+            {
+                await PublishPatientAsync("deleted");
+            }
+
+            var name = await PublishNewPatientAsync();
+
+            await Expect(page.Locator("#live-pending")).ToHaveTextAsync("2 patients new or changed — show");
+            await Expect(page.Locator("#list-count")).ToHaveTextAsync((size + 1).ToString("N0", CultureInfo.InvariantCulture) + " patients");
+            await Expect(page.Locator("#patients-caption")).ToHaveTextAsync("Patients, page 1 of 2");
+            await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync("Page 1 of 2");
+            await Expect(page.Locator("#patient-rows")).Not.ToContainTextAsync(name);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Theory]
     [InlineData("updated", 1)]
     [InlineData("deleted", 0)]
@@ -281,6 +343,9 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             await page.Context.CloseAsync();
         }
     }
+
+    private static async Task<int> IntAttributeAsync(ILocator element, string name) =>
+        int.Parse((await element.GetAttributeAsync(name))!, CultureInfo.InvariantCulture);
 
     /// <summary>The page's next request for its stream is answered with <paramref name="body"/>, then the stream ends.</summary>
     private static Task ServeStreamOnceAsync(IPage page, string body) =>

@@ -105,18 +105,42 @@
         return td;
     }
 
-    function setListCount(delta) {
+    function listCount() {
         var count = document.getElementById("list-count");
-        if (!count) {
-            return;
-        }
-        var value = Math.max(0, (parseInt(count.getAttribute("data-count"), 10) || 0) + delta);
-        count.setAttribute("data-count", String(value));
-        count.textContent = formatCount(value) + (value === 1 ? " patient" : " patients");
+        return count ? parseInt(count.getAttribute("data-count"), 10) || 0 : 0;
     }
 
-    // A list that is searched, sorted, past its first page or as long as its page may be cannot take a row without
-    // changing what it means: it says how many changes are waiting, with a link that shows them.
+    // The patient list's pages once its count moves by delta: as many more or fewer as the count fills, so pages the
+    // backend counted beyond the count (rows it sent that could not be shown) stay counted.
+    function patientPagesAfter(rows, delta) {
+        var size = parseInt(rows.getAttribute("data-page-size"), 10) || 1;
+        var count = listCount();
+        var filled = function (items) { return Math.max(1, Math.ceil(items / size)); };
+        return (parseInt(rows.getAttribute("data-total-pages"), 10) || 1) + filled(Math.max(0, count + delta)) - filled(count);
+    }
+
+    // The count line, the caption's and the pager's page counts, all moved together. Only a first page takes rows live.
+    function setListCount(rows, delta) {
+        var count = document.getElementById("list-count");
+        var pages = patientPagesAfter(rows, delta);
+        var value = Math.max(0, listCount() + delta);
+        rows.setAttribute("data-total-pages", String(pages));
+        if (count) {
+            count.setAttribute("data-count", String(value));
+            count.textContent = formatCount(value) + (value === 1 ? " patient" : " patients");
+        }
+        var caption = document.getElementById("patients-page-count");
+        if (caption) {
+            caption.textContent = String(pages);
+        }
+        var pager = document.querySelector("nav.pager > span");
+        if (pager) {
+            pager.textContent = "Page 1 of " + pages;
+        }
+    }
+
+    // A list that is searched, sorted or past its first page cannot take a row without changing what it means: it says
+    // how many changes are waiting, with a link that shows them.
     var pending = {};
     function offerPending(noteId, singular, plural, href) {
         var note = document.getElementById(noteId);
@@ -135,17 +159,23 @@
 
     function upsertPatient(kind, patient) {
         var rows = document.getElementById("patient-rows");
-        if (!rows || rows.getAttribute("data-live-insert") !== "true") {
+        var live = rows && rows.getAttribute("data-live-insert") === "true";
+        var existing = live && rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
+        // The plain list counts every patient of the practice, shown on this page or not.
+        var delta = kind === "patient-deleted" ? -1 : (existing || kind === "patient-updated" ? 0 : 1);
+        // A pager that would have to appear or go cannot be kept right here: from then on the page offers the changes.
+        if (!live || (patientPagesAfter(rows, delta) > 1) !== (patientPagesAfter(rows, 0) > 1)) {
+            if (rows) {
+                rows.setAttribute("data-live-insert", "false");
+            }
             offerPending("live-pending", "patient", "patients", window.location.href.split("#")[0]);
             return;
         }
-        var existing = rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
         if (kind === "patient-deleted") {
-            // The plain list counts every patient of the practice, shown on this page or not.
             if (existing) {
                 rows.removeChild(existing);
             }
-            setListCount(-1);
+            setListCount(rows, -1);
             return;
         }
         if (kind === "patient-updated" && !existing) {
@@ -171,7 +201,12 @@
             rows.replaceChild(row, existing);
         } else {
             rows.insertBefore(row, rows.firstChild);
-            setListCount(1);
+            // The page keeps its size: its last row is now the first of the next page.
+            var size = parseInt(rows.getAttribute("data-page-size"), 10) || rows.children.length;
+            while (rows.children.length > size) {
+                rows.removeChild(rows.lastChild);
+            }
+            setListCount(rows, 1);
         }
         flash(row);
     }
