@@ -5,10 +5,11 @@ using NATS.Client.Core;
 namespace Portal.Web.FunctionalTests.Htpi;
 
 /// <summary>
-/// Stand-ins for the public HTPI services on a real nats-server, answering as they do: login, the tenant list and the
-/// dashboard publish to <c>&lt;portal&gt;.&lt;area&gt;.response.&lt;clientId&gt;</c>; verify and verify.access answer only
-/// on the reply subject; nothing echoes <c>requestId</c>. Their data is the services' own mock data (demo@htpi.com, with
-/// tenant-001 and tenant-002), and tenant-001's settings keep a Claim.MD API key, as the tenant service's do.
+/// Stand-ins for the public HTPI services on a real nats-server, answering as they do: login, the tenant list, the
+/// dashboard, the patients and a patient's insurance, claims and encounters publish to
+/// <c>&lt;portal&gt;.&lt;area&gt;.response.&lt;clientId&gt;</c>; verify and verify.access answer only on the reply subject;
+/// nothing echoes <c>requestId</c>. Their data is the services' own mock data (demo@htpi.com, with tenant-001 and
+/// tenant-002), and tenant-001's settings keep a Claim.MD API key, as the tenant service's do.
 /// </summary>
 internal sealed class HtpiServices : IAsyncDisposable
 {
@@ -16,6 +17,9 @@ internal sealed class HtpiServices : IAsyncDisposable
     public const string Password = "demo123";
     public const string TenantId = "tenant-001";
     public const string UserId = "user-cust-001";
+
+    /// <summary>Ada's id, the one patient <c>htpi.patient.get</c> finds.</summary>
+    public const string PatientId = "pat-001";
 
     private readonly NatsConnection connection;
     private readonly CancellationTokenSource stop = new();
@@ -29,6 +33,12 @@ internal sealed class HtpiServices : IAsyncDisposable
           {"id": "pat-001", "patientId": "P-001", "firstName": "Ada", "lastName": "Lovelace", "dateOfBirth": "1985-03-12",
            "tenantId": "{{request.GetProperty("tenantId").GetString()}}"}]}
         """;
+
+    /// <summary>The answer to <c>htpi.claims.list.for.patient</c>'s request; by default none.</summary>
+    public Func<JsonElement, string> ClaimList { get; set; } = _ => """{"claims": []}""";
+
+    /// <summary>The answer to <c>htpi.encounters.list.for.patient</c>'s request; by default none.</summary>
+    public Func<JsonElement, string> EncounterList { get; set; } = _ => """{"success": true, "encounters": []}""";
 
     public static async Task<HtpiServices> StartAsync(string url, string plantedApiKey)
     {
@@ -73,6 +83,16 @@ internal sealed class HtpiServices : IAsyncDisposable
               {"id": "alert-3", "type": "success", "title": "Claims Batch Processed", "message": "45 claims successfully submitted to insurers", "timestamp": "2025-08-05T02:08:19.123456"}]}
             """);
         await services.PublishedAsync("htpi.patient.list", "patients", request => services.PatientList(request));
+        // Ada, the patient the default list holds, without insurance; any other patient is not found.
+        await services.PublishedAsync("htpi.patient.get", "patients", request => request.GetProperty("patientId").GetString() == PatientId
+            ? $$"""
+              {"patient": {"id": "{{PatientId}}", "patientId": "P-001", "firstName": "Ada", "lastName": "Lovelace", "dateOfBirth": "1985-03-12",
+               "tenantId": "{{request.GetProperty("tenantId").GetString()}}"} }
+              """
+            : """{"patient": null}""");
+        await services.PublishedAsync("htpi.insurance.list.for.patient", "insurance", _ => """{"policies": []}""");
+        await services.PublishedAsync("htpi.claims.list.for.patient", "claims", request => services.ClaimList(request));
+        await services.PublishedAsync("htpi.encounters.list.for.patient", "encounters", request => services.EncounterList(request));
         await connection.PingAsync();
         return services;
     }
