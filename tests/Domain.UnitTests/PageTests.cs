@@ -35,6 +35,16 @@ public sealed class PageTests
     }
 
     [Fact]
+    public void A_page_has_no_rows_left_out_unless_an_adapter_says_how_many()
+    {
+        var page = new Page<int>([1], 1, 2, 2) { RowsLeftOut = 1 };
+
+        Assert.Equal(0, new Page<int>([1], 1, 2, 2).RowsLeftOut);
+        Assert.Equal(1, (page with { }).RowsLeftOut);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Page<int>([1], 1, 2, 2) { RowsLeftOut = -1 });
+    }
+
+    [Fact]
     public void Fewer_pages_than_the_count_fills_are_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Page<int>([1], 1, 2, 5) { TotalPages = 2 });
 

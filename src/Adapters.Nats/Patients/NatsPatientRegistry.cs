@@ -91,7 +91,8 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
             var pageRows = rows.Count <= page.Size ? rows : rows.Take(page.Size).ToArray();
             var shown = Openable(pageRows, scope);
             var asSent = new Page<Patient>(shown, page.Number, page.Size, Math.Max(total, 0));
-            return new Page<Patient>(shown, page.Number, page.Size, Math.Max(total - (pageRows.Count - shown.Length), shown.Length)) { TotalPages = asSent.TotalPages };
+            var leftOut = pageRows.Count - shown.Length;
+            return new Page<Patient>(shown, page.Number, page.Size, Math.Max(total - leftOut, shown.Length)) { TotalPages = asSent.TotalPages, RowsLeftOut = leftOut };
         }
 
         var patients = Openable(rows, scope);

@@ -4,6 +4,7 @@ namespace Portal.Domain.Common;
 public sealed record Page<T>
 {
     private readonly int? totalPages;
+    private readonly int rowsLeftOut;
 
     public Page(IReadOnlyList<T> items, int number, int size, int totalItems)
     {
@@ -39,6 +40,21 @@ public sealed record Page<T>
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, PagesFor(TotalItems));
             totalPages = value;
+        }
+    }
+
+    /// <summary>
+    /// The rows of this page the backend sent that could not be shown, by which an adapter lowered
+    /// <see cref="TotalItems"/>; 0 unless set. While it is 0 the count is the backend's own, so a change of one row moves
+    /// the count and the pages alike.
+    /// </summary>
+    public int RowsLeftOut
+    {
+        get => rowsLeftOut;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            rowsLeftOut = value;
         }
     }
 

@@ -72,7 +72,7 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
         {
             var key = SortKeys[sort];
             var sorted = Descending ? List.Items.OrderByDescending(key) : List.Items.OrderBy(key);
-            List = new Page<T>(sorted.ToArray(), List.Number, List.Size, List.TotalItems) { TotalPages = List.TotalPages };
+            List = new Page<T>(sorted.ToArray(), List.Number, List.Size, List.TotalItems) { TotalPages = List.TotalPages, RowsLeftOut = List.RowsLeftOut };
         }
 
         return Page();

@@ -205,7 +205,7 @@ public sealed class PatientRegistryTests
 
         var page = await adapter.Patients.ListAsync(TestScope.Of(), null, new PageRequest(1, 2), CancellationToken.None);
 
-        Assert.Equal((1, 2, 2, true), (page.Items.Count, page.TotalItems, page.TotalPages, page.HasNext));
+        Assert.Equal((1, 2, 2, true, 1), (page.Items.Count, page.TotalItems, page.TotalPages, page.HasNext, page.RowsLeftOut));
     }
 
     /// <summary>
@@ -223,7 +223,7 @@ public sealed class PatientRegistryTests
         var page = await adapter.Patients.ListAsync(TestScope.Of(), null, new PageRequest(1, 2), CancellationToken.None);
 
         Assert.Equal(["p-1"], page.Items.Select(patient => patient.Id.Value));
-        Assert.Equal((4, 3), (page.TotalItems, page.TotalPages));
+        Assert.Equal((4, 3, 1), (page.TotalItems, page.TotalPages, page.RowsLeftOut));
     }
 
     [Fact]

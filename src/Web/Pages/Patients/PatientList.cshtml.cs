@@ -20,8 +20,12 @@ public sealed class PatientListModel(PortalPageServices services) : ListPageMode
 
     public string? Search => QueryValue("search");
 
-    /// <summary>True when a new patient's row can go straight in at the top without changing what the list means.</summary>
-    public bool InsertsLive => SearchTerm is null && Sort is null && List?.Number == 1;
+    /// <summary>
+    /// True when a new patient's row can go straight in at the top without changing what the list means: its plain first
+    /// page, counted as the service counts it. Once a row of the page was left out, the count is no longer the service's,
+    /// so the page numbers live.js would move with it could differ from the service's pages.
+    /// </summary>
+    public bool InsertsLive => SearchTerm is null && Sort is null && List is { Number: 1, RowsLeftOut: 0 };
 
     private string? SearchTerm => Search?.Trim();
 

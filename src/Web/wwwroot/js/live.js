@@ -110,13 +110,11 @@
         return count ? parseInt(count.getAttribute("data-count"), 10) || 0 : 0;
     }
 
-    // The patient list's pages once its count moves by delta: as many more or fewer as the count fills, so pages the
-    // backend counted beyond the count (rows it sent that could not be shown) stay counted.
+    // The patient list's pages once its count moves by delta. A page takes rows live only while its count is the
+    // service's own (no row of it left out: PatientListModel.InsertsLive), so its pages are what that count fills.
     function patientPagesAfter(rows, delta) {
         var size = parseInt(rows.getAttribute("data-page-size"), 10) || 1;
-        var count = listCount();
-        var filled = function (items) { return Math.max(1, Math.ceil(items / size)); };
-        return (parseInt(rows.getAttribute("data-total-pages"), 10) || 1) + filled(Math.max(0, count + delta)) - filled(count);
+        return Math.max(1, Math.ceil(Math.max(0, listCount() + delta) / size));
     }
 
     // The count line, the caption's and the pager's page counts, all moved together. Only a first page takes rows live.
