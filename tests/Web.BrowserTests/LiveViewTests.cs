@@ -97,6 +97,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             var name = await PublishNewPatientAsync();
 
             await Expect(page.Locator("#live-pending")).ToHaveTextAsync("2 patients new or changed — show");
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Patient list updated: " + name + " — show the list's changes to see it.");
             await Expect(page.Locator("#list-count")).ToHaveTextAsync((size + 1).ToString("N0", CultureInfo.InvariantCulture) + " patients");
             await Expect(page.Locator("#patients-caption")).ToHaveTextAsync("Patients, page 1 of 2");
             await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync("Page 1 of 2");

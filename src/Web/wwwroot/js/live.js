@@ -138,12 +138,12 @@
     }
 
     // A list that is searched, sorted or past its first page cannot take a row without changing what it means: it says
-    // how many changes are waiting, with a link that shows them.
+    // how many changes are waiting, with a link that shows them. False on a page without that note.
     var pending = {};
     function offerPending(noteId, singular, plural, href) {
         var note = document.getElementById(noteId);
         if (!note) {
-            return;
+            return false;
         }
         var count = (pending[noteId] || 0) + 1;
         pending[noteId] = count;
@@ -153,6 +153,7 @@
         show.textContent = "show";
         note.appendChild(show);
         note.hidden = false;
+        return true;
     }
 
     function upsertPatient(kind, patient) {
@@ -166,8 +167,7 @@
             if (rows) {
                 rows.setAttribute("data-live-insert", "false");
             }
-            offerPending("live-pending", "patient", "patients", window.location.href.split("#")[0]);
-            return;
+            return offerPending("live-pending", "patient", "patients", window.location.href.split("#")[0]) ? "offered" : "";
         }
         if (kind === "patient-deleted") {
             if (existing) {
@@ -385,9 +385,7 @@
         if (message.activity) {
             addActivity(message.activity);
         }
-        if (message.patient) {
-            upsertPatient(message.kind, message.patient);
-        }
+        var patientOffered = message.patient && upsertPatient(message.kind, message.patient) === "offered";
         var encounterHandled = false;
         if (message.encounter) {
             encounterHandled = upsertEncounterRow(message.encounter) || (updateEncounterPage(message.encounter) && "shown");
@@ -406,7 +404,9 @@
             return;
         }
         if (message.patient) {
-            announce((message.kind === "patient-deleted" ? "Patient removed: " : "Patient list updated: ") + message.patient.name);
+            // An offered change is not on the page yet: the announcement says where it is, as the note above the list does.
+            announce((message.kind === "patient-deleted" ? "Patient removed: " : "Patient list updated: ") + message.patient.name
+                + (patientOffered ? " — show the list's changes to see it." : ""));
         } else if (message.summary) {
             announce(message.summary);
         }
