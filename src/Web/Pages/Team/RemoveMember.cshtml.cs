@@ -23,7 +23,7 @@ public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageMod
     public string? NotOffered { get; private set; }
 
     /// <summary>The team page the reader came from, with the page number in it when it is not the first.</summary>
-    public string TeamLink => WithTeamPage(Link("team"));
+    public string TeamLink => TeamModel.WithPage(Link("team"), TeamPage);
 
     /// <summary>The team page the reader came from: a number, so that it can only choose a page of the team.</summary>
     private int TeamPage => PageNumberIn(TeamModel.PageParameter);
@@ -31,7 +31,7 @@ public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageMod
     public string Purpose(long userId) => FormPurpose("team-remove", userId);
 
     /// <summary>Where the form posts: this page, keeping the team page the reader came from.</summary>
-    public string FormAction(long userId) => WithTeamPage(Link($"team/{userId}/remove"));
+    public string FormAction(long userId) => TeamModel.WithPage(Link($"team/{userId}/remove"), TeamPage);
 
     public Task<IActionResult> OnGetAsync(long userId) => SignedInAsync(async signIn =>
     {
@@ -51,8 +51,6 @@ public sealed class RemoveMemberModel(PortalPageServices services) : TeamPageMod
         // A member no longer in the team has nothing to load: the page says so alone.
         return await ShowFormAgainAsync(() => Response.StatusCode == StatusCodes.Status404NotFound ? Task.CompletedTask : LoadAsync(signIn, userId));
     });
-
-    private string WithTeamPage(string address) => TeamModel.PageQuery(TeamPage) is { } page ? address + "?" + page : address;
 
     private async Task LoadAsync(PortalSignIn signIn, long userId)
     {

@@ -117,9 +117,11 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
     public string RemovalLink(TeamMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var link = Link($"team/{member.UserId}/remove");
-        return PageQuery(ShownPage) is { } page ? link + "?" + page : link;
+        return WithPage(Link($"team/{member.UserId}/remove"), ShownPage);
     }
+
+    /// <summary><paramref name="address"/> naming <paramref name="page"/> of the team in its query, unless it is the first.</summary>
+    internal static string WithPage(string address, int page) => PageQuery(page) is { } query ? address + "?" + query : address;
 
     /// <summary>The query part naming <paramref name="page"/> of the team (<c>page=3</c>), or null for the first page, which needs none.</summary>
     internal static string? PageQuery(int page) =>
