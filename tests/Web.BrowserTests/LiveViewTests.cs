@@ -57,6 +57,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             var pages = await IntAttributeAsync(rows, "data-total-pages");
             var before = await IntAttributeAsync(page.Locator("#list-count"), "data-count");
             Assert.Equal(size, await rows.Locator("> tr").CountAsync());
+            Assert.True(pages > 1, "The demo practice's patients fill more than one page, so a new page leaves the pager in place.");
 
             // Enough new patients to fill the last page and start one more.
             var added = size * pages - before + 1;
@@ -80,6 +81,36 @@ public sealed class LiveViewTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task Removals_that_empty_the_last_page_lower_the_page_numbers_and_keep_the_pager()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients");
+        try
+        {
+            var rows = page.Locator("#patient-rows");
+            var size = await IntAttributeAsync(rows, "data-page-size");
+            var pages = await IntAttributeAsync(rows, "data-total-pages");
+            var before = await IntAttributeAsync(page.Locator("#list-count"), "data-count");
+            Assert.True(pages > 2, "The demo practice's patients fill more than two pages, so one page fewer keeps the pager.");
+
+            // Down to exactly one page fewer.
+            var removed = before - (size * (pages - 1));
+            for (var i = 0; i < removed; i++)
+            {
+                await PublishPatientAsync("deleted");
+            }
+
+            await Expect(page.Locator("#list-count")).ToHaveTextAsync((before - removed).ToString("N0", CultureInfo.InvariantCulture) + " patients");
+            await Expect(page.Locator("#patients-caption")).ToHaveTextAsync($"Patients, page 1 of {pages - 1}");
+            await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync($"Page 1 of {pages - 1}");
+            await Expect(page.Locator("#live-pending")).ToBeHiddenAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_removal_that_would_take_the_pager_away_is_offered_with_every_change_after_it()
     {
         var page = await OpenAsync("/t/" + Tenant + "/patients");
@@ -87,6 +118,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         {
             var size = await IntAttributeAsync(page.Locator("#patient-rows"), "data-page-size");
             var before = await IntAttributeAsync(page.Locator("#list-count"), "data-count");
+            Assert.True(before > size, "The demo practice's patients fill more than one page, so removals can take the pager away.");
 
             // Down to one patient more than a page holds, then one removal more: the list would fit on one page.
             for (var i = 0; i < before - size; i++)
