@@ -52,10 +52,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         var page = await OpenAsync("/t/" + Tenant + "/patients");
         try
         {
-            var rows = page.Locator("#patient-rows");
-            var size = await IntAttributeAsync(rows, "data-page-size");
-            var pages = await IntAttributeAsync(rows, "data-total-pages");
-            var before = await IntAttributeAsync(page.Locator("#list-count"), "data-count");
+            var (rows, size, pages, before) = await PatientListNumbersAsync(page);
             Assert.Equal(size, await rows.Locator("> tr").CountAsync());
             Assert.True(pages > 1, "The demo practice's patients fill more than one page, so a new page leaves the pager in place.");
 
@@ -69,9 +66,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
 
             await Expect(rows.Locator("> tr").First).ToContainTextAsync(name);
             await Expect(rows.Locator("> tr")).ToHaveCountAsync(size);
-            await Expect(page.Locator("#list-count")).ToHaveTextAsync((before + added).ToString("N0", CultureInfo.InvariantCulture) + " patients");
-            await Expect(page.Locator("#patients-caption")).ToHaveTextAsync($"Patients, page 1 of {pages + 1}");
-            await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync($"Page 1 of {pages + 1}");
+            await ExpectPatientListNumbersAsync(page, before + added, pages + 1);
             await Expect(page.Locator("#live-pending")).ToBeHiddenAsync();
         }
         finally
@@ -86,10 +81,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         var page = await OpenAsync("/t/" + Tenant + "/patients");
         try
         {
-            var rows = page.Locator("#patient-rows");
-            var size = await IntAttributeAsync(rows, "data-page-size");
-            var pages = await IntAttributeAsync(rows, "data-total-pages");
-            var before = await IntAttributeAsync(page.Locator("#list-count"), "data-count");
+            var (_, size, pages, before) = await PatientListNumbersAsync(page);
             Assert.True(pages > 2, "The demo practice's patients fill more than two pages, so one page fewer keeps the pager.");
 
             // Down to exactly one page fewer.
@@ -99,9 +91,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
                 await PublishPatientAsync("deleted");
             }
 
-            await Expect(page.Locator("#list-count")).ToHaveTextAsync((before - removed).ToString("N0", CultureInfo.InvariantCulture) + " patients");
-            await Expect(page.Locator("#patients-caption")).ToHaveTextAsync($"Patients, page 1 of {pages - 1}");
-            await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync($"Page 1 of {pages - 1}");
+            await ExpectPatientListNumbersAsync(page, before - removed, pages - 1);
             await Expect(page.Locator("#live-pending")).ToBeHiddenAsync();
         }
         finally
@@ -116,8 +106,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         var page = await OpenAsync("/t/" + Tenant + "/patients");
         try
         {
-            var size = await IntAttributeAsync(page.Locator("#patient-rows"), "data-page-size");
-            var before = await IntAttributeAsync(page.Locator("#list-count"), "data-count");
+            var (_, size, _, before) = await PatientListNumbersAsync(page);
             Assert.True(before > size, "The demo practice's patients fill more than one page, so removals can take the pager away.");
 
             // Down to one patient more than a page holds, then one removal more: the list would fit on one page.
@@ -130,9 +119,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
 
             await Expect(page.Locator("#live-pending")).ToHaveTextAsync("2 patients new or changed — show");
             await Expect(page.Locator("#live-status")).ToHaveTextAsync("Patient list updated: " + name + " — show the list's changes to see it.");
-            await Expect(page.Locator("#list-count")).ToHaveTextAsync((size + 1).ToString("N0", CultureInfo.InvariantCulture) + " patients");
-            await Expect(page.Locator("#patients-caption")).ToHaveTextAsync("Patients, page 1 of 2");
-            await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync("Page 1 of 2");
+            await ExpectPatientListNumbersAsync(page, size + 1, 2);
             await Expect(page.Locator("#patient-rows")).Not.ToContainTextAsync(name);
         }
         finally
@@ -379,6 +366,25 @@ public sealed class LiveViewTests(PortalStackFixture stack)
 
     private static async Task<int> IntAttributeAsync(ILocator element, string name) =>
         int.Parse((await element.GetAttributeAsync(name))!, CultureInfo.InvariantCulture);
+
+    /// <summary>The patient list's rows, page size, pages and count as the server rendered them.</summary>
+    private static async Task<(ILocator Rows, int Size, int Pages, int Count)> PatientListNumbersAsync(IPage page)
+    {
+        var rows = page.Locator("#patient-rows");
+        return (
+            rows,
+            await IntAttributeAsync(rows, "data-page-size"),
+            await IntAttributeAsync(rows, "data-total-pages"),
+            await IntAttributeAsync(page.Locator("#list-count"), "data-count"));
+    }
+
+    /// <summary>The patient list's count line, its caption and its pager say <paramref name="count"/> patients on <paramref name="pages"/> pages.</summary>
+    private static async Task ExpectPatientListNumbersAsync(IPage page, int count, int pages)
+    {
+        await Expect(page.Locator("#list-count")).ToHaveTextAsync(count.ToString("N0", CultureInfo.InvariantCulture) + " patients");
+        await Expect(page.Locator("#patients-caption")).ToHaveTextAsync($"Patients, page 1 of {pages}");
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync($"Page 1 of {pages}");
+    }
 
     /// <summary>The page's next request for its stream is answered with <paramref name="body"/>, then the stream ends.</summary>
     private static Task ServeStreamOnceAsync(IPage page, string body) =>
