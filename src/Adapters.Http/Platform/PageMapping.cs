@@ -30,9 +30,7 @@ internal static class PageMapping
         var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
         var pageRows = FirstRows(Present(rows, field), size);
         var items = Addressable(pageRows, id, map);
-        var asSent = new Page<TItem>(items, pagination.Page > 0 ? pagination.Page : requested.Number, size, pagination.Total);
-        var count = Math.Max(asSent.TotalItems - (pageRows.Count - items.Length), items.Length);
-        return new Page<TItem>(items, asSent.Number, size, count) { TotalPages = asSent.TotalPages, RowsLeftOut = pageRows.Count - items.Length };
+        return Paging.LessRowsLeftOut(items, pagination.Page > 0 ? pagination.Page : requested.Number, size, pagination.Total, pageRows.Count - items.Length);
     }
 
     /// <summary>

@@ -90,9 +90,7 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
         {
             var pageRows = rows.Count <= page.Size ? rows : rows.Take(page.Size).ToArray();
             var shown = Openable(pageRows, scope);
-            var asSent = new Page<Patient>(shown, page.Number, page.Size, Math.Max(total, 0));
-            var leftOut = pageRows.Count - shown.Length;
-            return new Page<Patient>(shown, page.Number, page.Size, Math.Max(total - leftOut, shown.Length)) { TotalPages = asSent.TotalPages, RowsLeftOut = leftOut };
+            return Paging.LessRowsLeftOut(shown, page.Number, page.Size, Math.Max(total, 0), pageRows.Count - shown.Length);
         }
 
         var patients = Openable(rows, scope);

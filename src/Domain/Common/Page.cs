@@ -35,10 +35,10 @@ public sealed record Page<T>
     /// </summary>
     public int TotalPages
     {
-        get => totalPages ?? PagesFor(TotalItems);
+        get => totalPages ?? Paging.PagesFor(TotalItems, Size);
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, PagesFor(TotalItems));
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, Paging.PagesFor(TotalItems, Size));
             totalPages = value;
         }
     }
@@ -62,5 +62,4 @@ public sealed record Page<T>
 
     public bool HasNext => Number < TotalPages;
 
-    private int PagesFor(int items) => items == 0 ? 1 : (int)((items + (long)Size - 1) / Size);
 }

@@ -51,7 +51,7 @@ public sealed class PagedSections
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(rows);
         var asked = pages[section.Parameter];
-        var totalPages = Math.Max(1, (int)((rows.Count + (long)section.Size - 1) / section.Size));
+        var totalPages = Paging.PagesFor(rows.Count, section.Size);
         var number = Math.Min(asked, totalPages);
         if (asked > totalPages)
         {

@@ -17,6 +17,7 @@ public sealed class SectionRows<T>
         this.section = section;
         this.sections = sections;
         Rows = rows;
+        CountLine = CountLineOf(section, rows);
     }
 
     public Page<T> Rows { get; }
@@ -28,29 +29,29 @@ public sealed class SectionRows<T>
     /// "Showing the 20 newest of 3,000 claims." on the first page of a list by time, else "Showing claims 21–40 of 3,000,
     /// newest first.", or "Showing claim 3,000 of 3,000, newest first." for a page of one; null when every row is shown.
     /// </summary>
-    public string? CountLine
-    {
-        get
-        {
-            if (Rows.TotalPages == 1)
-            {
-                return null;
-            }
-
-            var total = Display.Number(Total);
-            if (Rows.Number == 1 && section.Order.FirstRowsWord is { } firstRows)
-            {
-                return $"Showing the {Display.Number(Rows.Items.Count)} {firstRows} of {total} {section.Plural}.";
-            }
-
-            var first = ((Rows.Number - 1) * Rows.Size) + 1;
-            var shown = Rows.Items.Count == 1
-                ? $"{section.Singular} {Display.Number(first)}"
-                : $"{section.Plural} {Display.Number(first)}–{Display.Number(first + Rows.Items.Count - 1)}";
-            return $"Showing {shown} of {total}, {section.Order.Words}.";
-        }
-    }
+    /// <remarks>Worded once, as the view reads it twice: for its line and for the table's description.</remarks>
+    public string? CountLine { get; }
 
     /// <summary>The links to the section's other pages; <see cref="Shared.ListControls.Pager"/> writes none for a section of one page.</summary>
     public Pager Pager => sections.PagerFor(section, Rows.Number, Rows.TotalPages);
+
+    private static string? CountLineOf(PagedSection section, Page<T> rows)
+    {
+        if (rows.TotalPages == 1)
+        {
+            return null;
+        }
+
+        var total = Display.Number(rows.TotalItems);
+        if (rows.Number == 1 && section.Order.FirstRowsWord is { } firstRows)
+        {
+            return $"Showing the {Display.Number(rows.Items.Count)} {firstRows} of {total} {section.Plural}.";
+        }
+
+        var first = ((rows.Number - 1) * rows.Size) + 1;
+        var shown = rows.Items.Count == 1
+            ? $"{section.Singular} {Display.Number(first)}"
+            : $"{section.Plural} {Display.Number(first)}–{Display.Number(first + rows.Items.Count - 1)}";
+        return $"Showing {shown} of {total}, {section.Order.Words}.";
+    }
 }
