@@ -128,6 +128,32 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task A_removal_from_a_full_first_page_is_offered_as_the_next_pages_first_row_would_fill_its_place()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients");
+        try
+        {
+            var (rows, size, pages, before) = await PatientListNumbersAsync(page);
+            Assert.True(pages > 2, "The demo practice's patients fill more than two pages, so one removal keeps the pager.");
+            var shown = rows.Locator("> tr").First;
+            var id = await shown.GetAttributeAsync("data-patient-id");
+            var shownName = await shown.Locator("a").TextContentAsync();
+
+            var name = await PublishPatientAsync("deleted", id);
+
+            await Expect(page.Locator("#live-pending")).ToHaveTextAsync("1 patient new or changed — show");
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Patient removed: " + name + " — show the list's changes to see it.");
+            await Expect(rows.Locator("> tr")).ToHaveCountAsync(size);
+            await Expect(rows.Locator("> tr").First).ToContainTextAsync(shownName!);
+            await ExpectPatientListNumbersAsync(page, before, pages);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Theory]
     [InlineData("updated", 1)]
     [InlineData("deleted", 0)]
@@ -409,8 +435,11 @@ public sealed class LiveViewTests(PortalStackFixture stack)
     /// <summary>Publishes a "created" patients broadcast for a patient only the broadcast knows, and returns the name.</summary>
     private Task<string> PublishNewPatientAsync() => PublishPatientAsync("created");
 
-    /// <summary>Publishes a patients broadcast of <paramref name="type"/> for a patient only the broadcast knows, and returns the name.</summary>
-    private async Task<string> PublishPatientAsync(string type)
+    /// <summary>
+    /// Publishes a patients broadcast of <paramref name="type"/> for the patient <paramref name="id"/>, or one only the
+    /// broadcast knows, and returns the name it gives.
+    /// </summary>
+    private async Task<string> PublishPatientAsync(string type, string? id = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var broadcast = new
@@ -420,7 +449,7 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             timestamp = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             patient = new
             {
-                id = "pat-live-" + suffix,
+                id = id ?? "pat-live-" + suffix,
                 patientId = "P-9" + suffix[..5],
                 firstName = "Zelda",
                 lastName = "Quist" + suffix,

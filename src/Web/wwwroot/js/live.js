@@ -162,8 +162,11 @@
         var existing = live && rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
         // The plain list counts every patient of the practice, shown on this page or not.
         var delta = kind === "patient-deleted" ? -1 : (existing || kind === "patient-updated" ? 0 : 1);
-        // A pager that would have to appear or go cannot be kept right here: from then on the page offers the changes.
-        if (!live || (patientPagesAfter(rows, delta) > 1) !== (patientPagesAfter(rows, 0) > 1)) {
+        // A pager that would have to appear or go cannot be kept right here, nor a full page losing a row whose place the
+        // next page's first row takes: from then on the page offers the changes.
+        var pagerChanges = live && (patientPagesAfter(rows, delta) > 1) !== (patientPagesAfter(rows, 0) > 1);
+        var leavesGap = existing && kind === "patient-deleted" && listCount() > rows.children.length;
+        if (!live || pagerChanges || leavesGap) {
             if (rows) {
                 rows.setAttribute("data-live-insert", "false");
             }
