@@ -18,7 +18,7 @@ internal static class InsuranceMapper
     }
 
     /// <summary>
-    /// An absent or null <c>copay</c> or <c>deductible</c> is unknown (a dash), as are a missing company, policy number or
+    /// A <c>copay</c> or <c>deductible</c> that is absent, null, negative or no amount is unknown (a dash), as are a missing company, policy number or
     /// coverage order (listed last); nothing but the list itself is required. A verification status Portal does not
     /// know is kept as it came. Either date, missing or unreadable, is a dash for that policy alone, as every other HTPI
     /// date is (<see cref="WireValues.DateOrNull"/>); an end date sent but unreadable is marked as such
@@ -45,8 +45,8 @@ internal static class InsuranceMapper
         WireValues.OrEmpty(dto.SubscriberRelationship),
         effective,
         termination,
-        dto.Copay is null ? null : WireValues.Dollars(dto.Copay, "policies[].copay"),
-        dto.Deductible is null ? null : WireValues.Dollars(dto.Deductible, "policies[].deductible"),
+        WireValues.FormattedDollarsOrNull(dto.Copay),
+        WireValues.FormattedDollarsOrNull(dto.Deductible),
         ToVerificationStatus(dto.VerificationStatus))
         {
             VerificationStatusCode = WireValues.OrNull(dto.VerificationStatus),

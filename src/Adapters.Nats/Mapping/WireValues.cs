@@ -107,7 +107,8 @@ internal static class WireValues
     /// <summary>
     /// Dollars as a JSON number (<c>12345.67</c>) or as the text a dashboard shows (<c>"$123,456"</c>, <c>"$1,234.50"</c>,
     /// <c>"123456"</c>): a leading <c>$</c> and thousands commas are allowed, read as a decimal, never a float. Null when
-    /// absent, negative or unreadable: one figure the page shows as unknown, never a failed answer.
+    /// absent, negative or unreadable: one figure the page shows as unknown (the claimed total, a copay, a deductible),
+    /// never a failed answer.
     /// </summary>
     public static Money? FormattedDollarsOrNull(JsonElement? value)
     {

@@ -2,7 +2,7 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Claims;
 
-/// <summary>One billed procedure of a claim. The charge is US dollars (<see cref="PracticeMoney"/>).</summary>
+/// <summary>One billed procedure of a claim. The charge is US dollars (<see cref="PracticeMoney"/>), negative for a reversed line.</summary>
 public sealed record ClaimLine
 {
     public ClaimLine(string procedureCode, string description, decimal units, Money charge)
@@ -13,7 +13,7 @@ public sealed record ClaimLine
         ProcedureCode = procedureCode;
         Description = description;
         Units = units;
-        Charge = PracticeMoney.RequireNonNegative(charge, nameof(charge));
+        Charge = PracticeMoney.RequireDollars(charge, nameof(charge));
     }
 
     /// <summary>The procedure's code, for example a CPT code such as "99213"; empty when the backend gives none.</summary>

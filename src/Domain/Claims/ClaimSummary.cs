@@ -2,7 +2,10 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Claims;
 
-/// <summary>A claim as listed for a patient. Amounts are US dollars (<see cref="PracticeMoney"/>).</summary>
+/// <summary>
+/// A claim as listed for a patient. Amounts are US dollars (<see cref="PracticeMoney"/>), and may be negative: a reversal or
+/// a recoupment is a real amount, shown as it is.
+/// </summary>
 public sealed record ClaimSummary
 {
     public ClaimSummary(
@@ -21,8 +24,8 @@ public sealed record ClaimSummary
         ClaimNumber = claimNumber;
         Status = status;
         ServiceDate = serviceDate;
-        TotalCharge = PracticeMoney.RequireNonNegative(totalCharge, nameof(totalCharge));
-        PaidAmount = PracticeMoney.RequireNonNegative(paidAmount, nameof(paidAmount));
+        TotalCharge = PracticeMoney.RequireDollars(totalCharge, nameof(totalCharge));
+        PaidAmount = PracticeMoney.RequireDollars(paidAmount, nameof(paidAmount));
         Payer = payer;
     }
 

@@ -11,11 +11,25 @@ public static class PracticeMoney
 
     public static Money FromCents(long cents) => new(cents, Currency);
 
+    /// <summary>
+    /// Throws unless <paramref name="amount"/> is a US-dollar amount, of either sign: a claim's amounts may be negative (a
+    /// reversal, a recoupment).
+    /// </summary>
+    public static Money RequireDollars(Money amount, string name)
+    {
+        ArgumentNullException.ThrowIfNull(amount, name);
+        if (amount.Currency != Currency)
+        {
+            throw new ArgumentException($"{name} must be a {Currency} amount.", name);
+        }
+
+        return amount;
+    }
+
     /// <summary>Throws unless <paramref name="amount"/> is a non-negative US-dollar amount.</summary>
     public static Money RequireNonNegative(Money amount, string name)
     {
-        ArgumentNullException.ThrowIfNull(amount, name);
-        if (amount.Currency != Currency || amount.Cents < 0)
+        if (RequireDollars(amount, name).Cents < 0)
         {
             throw new ArgumentException($"{name} must be a non-negative {Currency} amount.", name);
         }

@@ -185,6 +185,24 @@ public sealed class TenantEventFeedTests
         Assert.Equal((TenantEventKind.EncounterUpdate, "Encounter completed: Dr. Smith."), (encounter.Kind, encounter.Summary));
     }
 
+    [Theory]
+    [InlineData("-640", "Claim reversed: CLM-7310, -640.")]
+    [InlineData("\"-$640.00\"", "Claim reversed: CLM-7310, -$640.00.")]
+    [InlineData("1e400", "Claim reversed: CLM-7310, 1e400.")]
+    [InlineData("{\"value\": 640}", "Claim reversed: CLM-7310.")]
+    [InlineData("null", "Claim reversed: CLM-7310.")]
+    public async Task A_claim_notice_with_a_negative_or_odd_amount_is_told_with_the_amount_as_sent_or_without_it(string amount, string told)
+    {
+        await using var watcher = new Watcher(feed, TestScope.TenantA);
+
+        await bus.PublishAsync(
+            Broadcasts.DashboardSubject(TestScope.TenantA),
+            $$"""{"type": "claim_update", "data": {"action": "claim_reversed", "claim_id": "CLM-7310", "amount": {{amount}}}, "tenantId": "tenant-a"}""");
+
+        var notice = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.ClaimUpdate, told), (notice.Kind, notice.Summary));
+    }
+
     [Fact]
     public async Task Encounter_broadcasts_carry_the_encounter_and_another_tenants_is_dropped()
     {

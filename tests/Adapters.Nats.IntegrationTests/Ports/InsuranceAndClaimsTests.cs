@@ -223,15 +223,42 @@ public sealed class InsuranceAndClaimsTests
         Assert.Equal("claim", error.What);
     }
 
-    [Fact]
-    public async Task Negative_amounts_are_malformed()
+    [Theory]
+    [InlineData("-20", "-5.5", "-20.00")]
+    [InlineData("\"-$20.00\"", "\"$-5.50\"", "\"- 20\"")]
+    public async Task A_reversals_negative_amounts_are_kept_as_sent_not_the_claims_lost(string totalCharge, string paidAmount, string charge)
     {
-        bus.AnswerWith("""{"claims": [{"id": "c-1", "claim_number": "CLM-1", "status": "paid", "service_date": "2026-01-05", "total_charge": -5}]}""");
+        bus.AnswerWith(WireSamples.Claims.Replace("\"total_charge\": 150.00, \"paid_amount\": 120.10", $"\"total_charge\": {totalCharge}, \"paid_amount\": {paidAmount}", StringComparison.Ordinal));
+        var claims = await adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+        bus.AnswerWith(WireSamples.Claim.Replace("\"total_charge\": 150.00, \"paid_amount\": 0", $"\"total_charge\": {totalCharge}, \"paid_amount\": {paidAmount}", StringComparison.Ordinal)
+            .Replace("\"charge\": 100.00", "\"charge\": " + charge, StringComparison.Ordinal));
+        var claim = await adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
 
-        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
-            () => adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+        var reversed = Assert.Single(claims, listed => listed.Id == new ClaimId("c-1"));
+        Assert.Equal((PracticeMoney.FromCents(-2_000), PracticeMoney.FromCents(-550)), (reversed.TotalCharge, reversed.PaidAmount));
+        Assert.Equal((PracticeMoney.FromCents(-2_000), PracticeMoney.FromCents(-550)), (claim.Summary.TotalCharge, claim.Summary.PaidAmount));
+        Assert.Equal([PracticeMoney.FromCents(-2_000), PracticeMoney.FromCents(5_000)], claim.Lines.Select(line => line.Charge));
+    }
 
-        Assert.Equal("claims", error.Area);
+    [Theory]
+    [InlineData("-25")]
+    [InlineData("\"-$25\"")]
+    [InlineData("\"call us\"")]
+    [InlineData("\"\"")]
+    [InlineData("true")]
+    [InlineData("{\"amount\": 25}")]
+    [InlineData("[25]")]
+    [InlineData("1e400")]
+    public async Task A_copay_or_deductible_that_is_negative_or_no_amount_is_a_dash_for_that_policy_not_the_insurance_card(string amount)
+    {
+        bus.AnswerWith(WireSamples.Policies.Replace("\"copay\": 25.5", "\"copay\": " + amount, StringComparison.Ordinal)
+            .Replace("\"deductible\": 1000", "\"deductible\": " + amount, StringComparison.Ordinal));
+
+        var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal(
+            [("First Health", null, null), ("Second Mutual", null, (Money?)PracticeMoney.FromCents(50_000))],
+            policies.Select(policy => (policy.InsuranceCompany, policy.Copay, policy.Deductible)));
     }
 
     [Fact]
@@ -249,10 +276,13 @@ public sealed class InsuranceAndClaimsTests
         Assert.Equal(PracticeMoney.FromCents(10_000), claim.Lines[0].Charge);
     }
 
-    [Fact]
-    public async Task Text_that_is_no_amount_is_malformed()
+    [Theory]
+    [InlineData("\"call us\"")]
+    [InlineData("\"--20\"")]
+    [InlineData("1e400")]
+    public async Task A_claim_amount_that_is_no_amount_is_malformed(string amount)
     {
-        bus.AnswerWith("""{"claims": [{"id": "c-1", "claim_number": "CLM-1", "status": "paid", "service_date": "2026-01-05", "total_charge": "call us"}]}""");
+        bus.AnswerWith($$"""{"claims": [{"id": "c-1", "claim_number": "CLM-1", "status": "paid", "service_date": "2026-01-05", "total_charge": {{amount}}}]}""");
 
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(
             () => adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));

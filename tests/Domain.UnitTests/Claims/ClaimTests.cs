@@ -14,10 +14,21 @@ public sealed class ClaimTests
         Assert.Throws<ArgumentException>(() => new ClaimLine("99213", "Office visit", 1, new Money(100, "EUR")));
 
     [Fact]
-    public void A_summary_refuses_a_negative_paid_amount() =>
+    public void A_summary_amount_must_be_dollars() =>
         Assert.Throws<ArgumentException>(() => new ClaimSummary(
             new ClaimId("clm-1"), "CLM-0001", ClaimStatus.Paid, new DateOnly(2025, 3, 1),
-            PracticeMoney.FromCents(10_000), PracticeMoney.FromCents(-1), "Acme Health"));
+            PracticeMoney.FromCents(10_000), new Money(100, "EUR"), "Acme Health"));
+
+    [Fact]
+    public void A_reversal_keeps_its_negative_amounts()
+    {
+        var summary = new ClaimSummary(
+            new ClaimId("clm-1"), "CLM-0001", ClaimStatus.Paid, new DateOnly(2025, 3, 1),
+            PracticeMoney.FromCents(-2_000), PracticeMoney.FromCents(-1), "Acme Health");
+        var line = new ClaimLine("99213", "Office visit, reversed", 1, PracticeMoney.FromCents(-2_000));
+
+        Assert.Equal((-2_000L, -1L, -2_000L), (summary.TotalCharge.Cents, summary.PaidAmount.Cents, line.Charge.Cents));
+    }
 
     [Fact]
     public void A_claim_keeps_its_summary_and_lines()

@@ -17,4 +17,12 @@ public sealed class PracticeMoneyTests
     [InlineData(100, "EUR")]
     public void Negative_or_foreign_amounts_are_refused(long cents, string currency) =>
         Assert.Throws<ArgumentException>(() => PracticeMoney.RequireNonNegative(new Money(cents, currency), "copay"));
+
+    [Fact]
+    public void A_negative_dollar_amount_is_dollars() =>
+        Assert.Equal(-1, PracticeMoney.RequireDollars(PracticeMoney.FromCents(-1), "charge").Cents);
+
+    [Fact]
+    public void A_foreign_amount_is_no_dollars() =>
+        Assert.Throws<ArgumentException>(() => PracticeMoney.RequireDollars(new Money(100, "EUR"), "charge"));
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Portal.Domain.Claims;
+using Portal.Domain.Common;
 using Portal.Domain.Insurance;
+using Portal.Domain.Patients;
 
 namespace Portal.Web.FunctionalTests.Pages;
 
@@ -127,6 +130,31 @@ public sealed class PatientTests
         Assert.Contains("CLM-0001", html, StringComparison.Ordinal);
         Assert.Contains("99213", html, StringComparison.Ordinal);
         Assert.Contains("Office visit", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reversed_claims_negative_amounts_are_shown_with_their_sign_on_the_patient_and_the_claim()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        var reversal = new Claim(
+            new ClaimSummary(
+                new ClaimId("clm-r"), "CLM-0002", ClaimStatus.Paid, new DateOnly(2026, 3, 2),
+                PracticeMoney.FromCents(-2_000), PracticeMoney.FromCents(-1_550), "Acme Health"),
+            [new ClaimLine("99213", "Office visit, reversed", 1, PracticeMoney.FromCents(-2_000))]);
+        app.Claims.Add(Samples.Clinic, new PatientId("pat-1"), reversal);
+        app.Claims.ListAnswer = _ => Task.FromResult<IReadOnlyList<Claim>>([reversal]);
+        using var browser = await app.SignedInBrowser();
+
+        var (patient, patientHtml) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1");
+        var (claim, claimHtml) = await browser.GetPageAsync("/t/tenant-1/claims/clm-r?patient=pat-1");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (patient.StatusCode, claim.StatusCode));
+        Assert.Contains("<td>USD&#xA0;-20.00</td>", patientHtml, StringComparison.Ordinal);
+        Assert.Contains("<td>USD&#xA0;-15.50</td>", patientHtml, StringComparison.Ordinal);
+        Assert.Contains("<dt>Charged</dt><dd class=\"money\">USD&#xA0;-20.00</dd>", claimHtml, StringComparison.Ordinal);
+        Assert.Contains("<dt>Paid by the payer</dt><dd class=\"money\">USD&#xA0;-15.50</dd>", claimHtml, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num money\">USD&#xA0;-20.00</td>", claimHtml, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Portal.Adapters.Nats.Contracts.Claims;
 
 /// <summary>
 /// A claim, snake_case: <c>{id, claim_number, status, service_date, total_charge, paid_amount, payer}</c> in a list, plus
-/// <c>lines[]</c> from <c>htpi.claims.get</c>. Amounts are dollars.
+/// <c>lines[]</c> from <c>htpi.claims.get</c>. Amounts are dollars, negative for a reversal or a recoupment.
 /// </summary>
 internal sealed class ClaimDto
 {

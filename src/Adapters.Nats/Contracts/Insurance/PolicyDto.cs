@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Portal.Adapters.Nats.Contracts.Common;
 
@@ -33,13 +34,13 @@ internal sealed class PolicyDto
     [JsonPropertyName("termination_date")]
     public string? TerminationDate { get; init; }
 
+    /// <summary>Dollars as a number or as text (<c>"$25.50"</c>); read by the mapper, so one it cannot read costs that value alone.</summary>
     [JsonPropertyName("copay")]
-    [JsonConverter(typeof(DollarsConverter))]
-    public decimal? Copay { get; init; }
+    public JsonElement? Copay { get; init; }
 
+    /// <summary>As <see cref="Copay"/>.</summary>
     [JsonPropertyName("deductible")]
-    [JsonConverter(typeof(DollarsConverter))]
-    public decimal? Deductible { get; init; }
+    public JsonElement? Deductible { get; init; }
 
     [JsonPropertyName("verification_status")]
     public string? VerificationStatus { get; init; }
