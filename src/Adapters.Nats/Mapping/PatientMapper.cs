@@ -11,7 +11,7 @@ internal static class PatientMapper
     /// A patient of <paramref name="tenantId"/>. One the answer says belongs to another tenant is never passed on: the
     /// answer is "not found" of <paramref name="thing"/>; a patient without <c>tenantId</c> is taken as the asked tenant's.
     /// The SSN is masked here and the full one dropped. Only the id and the name are required: a missing or unreadable date
-    /// of birth is unknown for that patient alone.
+    /// of birth is unknown for that patient alone, and an insurance count that is missing, unreadable or negative is none.
     /// </summary>
     public static Patient ToPatient(PatientDto dto, TenantId tenantId, string thing)
     {
@@ -28,7 +28,7 @@ internal static class PatientMapper
             WireValues.OrEmpty(dto.Phone),
             WireValues.OrEmpty(dto.Email),
             new PostalAddress(WireValues.OrEmpty(dto.Address), WireValues.OrEmpty(dto.City), WireValues.OrEmpty(dto.State), WireValues.OrEmpty(dto.ZipCode)),
-            dto.InsuranceCount ?? 0,
+            Math.Max(dto.InsuranceCount ?? 0, 0),
             tenantId,
             MaskedSsn.TryParse(dto.Ssn, out var ssn) ? ssn : null);
     }

@@ -74,6 +74,25 @@ public sealed class InsuranceAndClaimsTests
     }
 
     [Theory]
+    [InlineData("\"primary\"", null)]
+    [InlineData("1.5", null)]
+    [InlineData("{\"order\": 1}", null)]
+    [InlineData("99999999999", null)]
+    [InlineData("0", null)]
+    [InlineData("3.0", 3)]
+    [InlineData("\"3\"", 3)]
+    public async Task A_coverage_order_that_cannot_be_read_lists_that_policy_last_not_the_insurance_card_lost(string order, int? read)
+    {
+        bus.AnswerWith(WireSamples.Policies.Replace("\"coverage_order\": 1,", "\"coverage_order\": " + order + ",", StringComparison.Ordinal));
+
+        var policies = await adapter.Insurance.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal(
+            read is null ? [("Second Mutual", 2), ("First Health", null)] : [("Second Mutual", (int?)2), ("First Health", read)],
+            policies.Select(policy => (policy.InsuranceCompany, policy.CoverageOrder)));
+    }
+
+    [Theory]
     [InlineData("\"0001-01-01T00:00:00+05:00\"")]
     [InlineData("\"9999-12-31T23:59:59-05:00\"")]
     [InlineData("\"2026-13-45T10:00:00Z\"")]

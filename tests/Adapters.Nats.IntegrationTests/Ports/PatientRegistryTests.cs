@@ -146,6 +146,25 @@ public sealed class PatientRegistryTests
         Assert.Equal(new PostalAddress(string.Empty, "true", string.Empty, "90210"), shown.Address);
     }
 
+    [Theory]
+    [InlineData("-1", 0)]
+    [InlineData("2.5", 0)]
+    [InlineData("\"two\"", 0)]
+    [InlineData("{\"count\": 2}", 0)]
+    [InlineData("2.0", 2)]
+    [InlineData("\"2\"", 2)]
+    public async Task An_insurance_count_that_is_negative_or_unreadable_is_none_not_the_list_or_the_patient_lost(string count, int read)
+    {
+        var patient = WireSamples.Patient("p-1").Replace("\"insuranceCount\": 2", "\"insuranceCount\": " + count, StringComparison.Ordinal);
+        bus.AnswerWith(WireSamples.PatientList(patient, WireSamples.Patient("p-2")));
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+        bus.AnswerWith(WireSamples.PatientAnswer(patient));
+        var shown = await adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal([read, 2], page.Items.Select(listed => listed.InsuranceCount));
+        Assert.Equal(read, shown.InsuranceCount);
+    }
+
     [Fact]
     public async Task A_tenant_id_that_cannot_be_read_is_never_taken_as_the_asked_tenant()
     {

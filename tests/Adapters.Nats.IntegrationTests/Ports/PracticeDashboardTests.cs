@@ -89,6 +89,37 @@ public sealed class PracticeDashboardTests
         Assert.Equal(new InsuranceCounts(null, null, null), stats.Insurance);
     }
 
+    [Theory]
+    [InlineData("12.5")]
+    [InlineData("\"n/a\"")]
+    [InlineData("\"\"")]
+    [InlineData("true")]
+    [InlineData("{\"count\": 7}")]
+    [InlineData("[7]")]
+    [InlineData("1e12")]
+    public async Task A_count_of_the_wrong_type_or_beyond_range_is_that_figure_unknown_not_the_card(string count)
+    {
+        bus.AnswerWith(WireSamples.StatsAnswer.Replace("\"new_this_month\": 7", "\"new_this_month\": " + count, StringComparison.Ordinal));
+
+        var stats = await adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal(new PatientCounts(120, null, 100), stats.Patients);
+        Assert.Equal(40, stats.Claims.Total);
+    }
+
+    [Theory]
+    [InlineData("7.0")]
+    [InlineData("\" 7 \"")]
+    [InlineData("7e0")]
+    public async Task A_whole_count_written_as_a_float_or_as_text_is_that_count(string count)
+    {
+        bus.AnswerWith(WireSamples.StatsAnswer.Replace("\"new_this_month\": 7", "\"new_this_month\": " + count, StringComparison.Ordinal));
+
+        var stats = await adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal(new PatientCounts(120, 7, 100), stats.Patients);
+    }
+
     [Fact]
     public async Task Entries_without_a_description_or_an_id_and_alerts_without_a_title_keep_the_card()
     {

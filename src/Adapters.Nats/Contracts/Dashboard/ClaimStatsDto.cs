@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
@@ -10,15 +11,19 @@ namespace Portal.Adapters.Nats.Contracts.Dashboard;
 internal sealed class ClaimStatsDto
 {
     [JsonPropertyName("total")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? Total { get; init; }
 
     [JsonPropertyName("pending")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? Pending { get; init; }
 
     [JsonPropertyName("approved")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? Approved { get; init; }
 
     [JsonPropertyName("denied")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? Denied { get; init; }
 
     [JsonPropertyName("total_amount")]

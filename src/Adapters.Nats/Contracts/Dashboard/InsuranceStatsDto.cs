@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
@@ -6,11 +7,14 @@ namespace Portal.Adapters.Nats.Contracts.Dashboard;
 internal sealed class InsuranceStatsDto
 {
     [JsonPropertyName("verified")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? Verified { get; init; }
 
     [JsonPropertyName("pending_verification")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? PendingVerification { get; init; }
 
     [JsonPropertyName("expired")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? Expired { get; init; }
 }

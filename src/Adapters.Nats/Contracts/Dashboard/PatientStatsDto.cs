@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Dashboard;
 
@@ -6,11 +7,14 @@ namespace Portal.Adapters.Nats.Contracts.Dashboard;
 internal sealed class PatientStatsDto
 {
     [JsonPropertyName("total")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? Total { get; init; }
 
     [JsonPropertyName("new_this_month")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? NewThisMonth { get; init; }
 
     [JsonPropertyName("active")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? Active { get; init; }
 }

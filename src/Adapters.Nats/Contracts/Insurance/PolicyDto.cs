@@ -8,6 +8,7 @@ namespace Portal.Adapters.Nats.Contracts.Insurance;
 internal sealed class PolicyDto
 {
     [JsonPropertyName("coverage_order")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? CoverageOrder { get; init; }
 
     [JsonPropertyName("insurance_company")]

@@ -49,6 +49,7 @@ internal sealed class PatientDto
     public string? ZipCode { get; init; }
 
     [JsonPropertyName("insuranceCount")]
+    [JsonConverter(typeof(WholeNumberOrAbsentConverter))]
     public int? InsuranceCount { get; init; }
 
     [JsonPropertyName("tenantId")]
