@@ -162,6 +162,25 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
             list.Select(encounter => (encounter.Id.Value, encounter.Provider, encounter.Status, encounter.ChiefComplaint)));
     }
 
+    [Theory]
+    [InlineData("\"120/80\"")]
+    [InlineData("[\"120/80\", \"98.6\"]")]
+    [InlineData("72")]
+    public async Task Vitals_that_are_no_object_are_none_for_that_visit_not_the_visits_lost(string vitals)
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        var odd = PublicEncounters.Checkup.Replace(
+            "{\"blood_pressure\": \"120/80\", \"temperature\": \"98.6\", \"pulse\": \"72\", \"weight\": \"165 lbs\"}", vitals, StringComparison.Ordinal);
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.list.for.patient", PublicService.Route.Published,
+            _ => PublicEncounters.List(odd, PublicEncounters.FollowUp), area: "encounters");
+
+        var list = await portal.Get<IEncounterRegistry>().ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+
+        Assert.Equal([("enc-003", true), ("enc-001", true)], list.Select(encounter => (encounter.Id.Value, encounter.Vitals.IsEmpty)));
+        Assert.Equal(["Z00.00"], list[1].Diagnoses);
+    }
+
     [Fact]
     public async Task An_encounter_without_an_id_Portal_can_address_is_left_out_of_the_list()
     {

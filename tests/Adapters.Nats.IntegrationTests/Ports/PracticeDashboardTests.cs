@@ -90,6 +90,20 @@ public sealed class PracticeDashboardTests
     }
 
     [Theory]
+    [InlineData("\"3 today\"")]
+    [InlineData("[3, 15, 60]")]
+    [InlineData("3")]
+    public async Task A_block_that_is_no_object_is_its_figures_unknown_not_the_card(string block)
+    {
+        bus.AnswerWith(WireSamples.StatsAnswer.Replace("{\"today\": 3, \"this_week\": 15, \"this_month\": 60}", block, StringComparison.Ordinal));
+
+        var stats = await adapter.Dashboard.GetStatsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal(new EncounterCounts(null, null, null), stats.Encounters);
+        Assert.Equal(new PatientCounts(120, 7, 100), stats.Patients);
+    }
+
+    [Theory]
     [InlineData("12.5")]
     [InlineData("\"n/a\"")]
     [InlineData("\"\"")]

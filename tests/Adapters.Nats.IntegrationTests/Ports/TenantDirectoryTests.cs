@@ -54,6 +54,21 @@ public sealed class TenantDirectoryTests
         Assert.Equal(["claims"], tenants[1].Features);
     }
 
+    [Theory]
+    [InlineData("\"{\\\"features\\\": [\\\"claims\\\"], \\\"platform_customer_id\\\": 7}\"")]
+    [InlineData("[\"claims\"]")]
+    [InlineData("true")]
+    public async Task Settings_that_are_no_object_are_no_features_and_no_platform_link_not_the_tenants_lost(string settings)
+    {
+        bus.AnswerWith(WireSamples.Tenants.Replace("\"settings\": {\"features\": [\"claims\", \"insurance\"]}", "\"settings\": " + settings, StringComparison.Ordinal));
+
+        var tenants = await adapter.Tenants.ListForUserAsync(new AccessToken(TestScope.Token), new UserId("user-1"), CancellationToken.None);
+
+        Assert.Equal(["tenant-a", "tenant-b"], tenants.Select(tenant => tenant.Id.Value));
+        Assert.Equal(("Alpha Clinic", TenantStatus.Active, null), (tenants[0].Name, tenants[0].Status, tenants[0].PlatformCustomerId));
+        Assert.Empty(tenants[0].Features);
+    }
+
     [Fact]
     public async Task A_tenant_Portal_cannot_address_is_left_out_and_the_others_are_listed_with_their_status_as_sent()
     {

@@ -40,7 +40,9 @@ internal sealed class EncounterDto
     [JsonPropertyName("procedures")]
     public JsonElement? Procedures { get; init; }
 
+    /// <summary>An object; anything else (<c>"120/80"</c>, a list) is no vitals.</summary>
     [JsonPropertyName("vitals")]
+    [JsonConverter(typeof(ObjectOrAbsentConverter<VitalsDto>))]
     public VitalsDto? Vitals { get; init; }
 
     [JsonPropertyName("notes")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Portal.Adapters.Nats.Contracts.Common;
 
 namespace Portal.Adapters.Nats.Contracts.Tenants;
 
@@ -20,7 +21,9 @@ internal sealed class TenantDto
     [JsonPropertyName("role")]
     public string? Role { get; init; }
 
+    /// <summary>An object; anything else (the settings as a JSON string, say) is skipped unread: no features, not linked.</summary>
     [JsonPropertyName("settings")]
+    [JsonConverter(typeof(ObjectOrAbsentConverter<TenantSettingsDto>))]
     public TenantSettingsDto? Settings { get; init; }
 
     [JsonPropertyName("created_at")]
