@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Portal.Adapters.Nats.Contracts.Claims;
 using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Claims;
@@ -65,12 +67,25 @@ internal static class ClaimMapper
         };
     }
 
-    /// <summary>An absent <c>units</c> is one unit; an absent procedure code is empty, shown as a dash.</summary>
+    /// <summary>An absent procedure code is empty, shown as a dash.</summary>
     private static ClaimLine ToLine(ClaimLineDto dto) => new(
         WireValues.OrEmpty(dto.ProcedureCode).Trim(),
         WireValues.OrEmpty(dto.Description),
-        dto.Units ?? 1,
+        ToUnits(dto.Units),
         WireValues.Dollars(dto.Charge, "claim.lines[].charge"));
+
+    /// <summary>
+    /// An absent or null <c>units</c> is one unit, as a line usually bills; a number from 0, or one in text, is that many;
+    /// anything else (negative, <c>"two"</c>, an object) is unknown, a dash for that line rather than the claim lost.
+    /// </summary>
+    private static decimal? ToUnits(JsonElement? units) => units switch
+    {
+        null or { ValueKind: JsonValueKind.Null } => 1,
+        { ValueKind: JsonValueKind.Number } number when number.TryGetDecimal(out var count) && count >= 0 => count,
+        { ValueKind: JsonValueKind.String } text
+            when decimal.TryParse(text.GetString()?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var count) => count,
+        _ => null,
+    };
 
     private static ClaimStatus ToStatus(string? status) => status?.Trim().ToUpperInvariant() switch
     {

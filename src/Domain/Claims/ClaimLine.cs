@@ -5,11 +5,15 @@ namespace Portal.Domain.Claims;
 /// <summary>One billed procedure of a claim. The charge is US dollars (<see cref="PracticeMoney"/>), negative for a reversed line.</summary>
 public sealed record ClaimLine
 {
-    public ClaimLine(string procedureCode, string description, decimal units, Money charge)
+    public ClaimLine(string procedureCode, string description, decimal? units, Money charge)
     {
         ArgumentNullException.ThrowIfNull(procedureCode);
         ArgumentNullException.ThrowIfNull(description);
-        ArgumentOutOfRangeException.ThrowIfNegative(units);
+        if (units < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(units), units, "A line bills no negative units.");
+        }
+
         ProcedureCode = procedureCode;
         Description = description;
         Units = units;
@@ -22,8 +26,11 @@ public sealed record ClaimLine
     /// <summary>Empty when the backend gives none.</summary>
     public string Description { get; }
 
-    /// <summary>How many of the procedure were billed; not always whole (a timed service in parts of an hour).</summary>
-    public decimal Units { get; }
+    /// <summary>
+    /// How many of the procedure were billed; not always whole (a timed service in parts of an hour). Null when the
+    /// backend sent a count that cannot be read.
+    /// </summary>
+    public decimal? Units { get; }
 
     public Money Charge { get; }
 }

@@ -117,6 +117,9 @@ public static class Display
 
     public static string Number(decimal value) => value.ToString("#,0.##", Culture);
 
+    /// <summary>A quantity the backend may have sent unreadable: a dash then.</summary>
+    public static string Number(decimal? value) => value is { } known ? Number(known) : "—";
+
     public static string Gigabytes(decimal? value) =>
         value is null ? "—" : Number(value.Value) + NoBreakSpace + "GB";
 

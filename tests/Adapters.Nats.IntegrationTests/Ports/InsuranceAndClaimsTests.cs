@@ -231,6 +231,23 @@ public sealed class InsuranceAndClaimsTests
             claim.Lines);
     }
 
+    [Theory]
+    [InlineData("-1", null)]
+    [InlineData("\"two\"", null)]
+    [InlineData("\"\"", null)]
+    [InlineData("{\"count\": 2}", null)]
+    [InlineData("1e400", null)]
+    [InlineData("null", 1.0)]
+    [InlineData("\" 2.5 \"", 2.5)]
+    public async Task A_lines_units_that_cannot_be_read_are_unknown_for_that_line_not_the_claim_lost(string units, double? read)
+    {
+        bus.AnswerWith(WireSamples.Claim.Replace("\"units\": 2", "\"units\": " + units, StringComparison.Ordinal));
+
+        var claim = await adapter.Claims.GetAsync(TestScope.Of(), new ClaimId("c-1"), CancellationToken.None);
+
+        Assert.Equal([1m, (decimal?)read], claim.Lines.Select(line => line.Units));
+    }
+
     [Fact]
     public async Task Missing_claim_is_not_found()
     {

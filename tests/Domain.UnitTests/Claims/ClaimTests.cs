@@ -10,6 +10,10 @@ public sealed class ClaimTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ClaimLine("99213", "Office visit", -1, PracticeMoney.FromCents(100)));
 
     [Fact]
+    public void A_line_may_bill_units_the_backend_could_not_say() =>
+        Assert.Null(new ClaimLine("99213", "Office visit", null, PracticeMoney.FromCents(100)).Units);
+
+    [Fact]
     public void A_line_charge_must_be_dollars() =>
         Assert.Throws<ArgumentException>(() => new ClaimLine("99213", "Office visit", 1, new Money(100, "EUR")));
 

@@ -158,6 +158,19 @@ public sealed class PatientTests
     }
 
     [Fact]
+    public async Task A_claim_line_whose_units_could_not_be_read_shows_a_dash_for_them()
+    {
+        using var app = new PortalApp();
+        app.Claims.Add(Samples.Clinic, new PatientId("pat-1"), new Claim(Samples.Claim("clm-u").Summary, [new ClaimLine("99213", "Office visit", null, PracticeMoney.FromCents(5_000))]));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/claims/clm-u");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<td>Office visit</td><td class=\"num\">—</td><td class=\"num money\">USD&#xA0;50.00</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_claim_names_the_patient_of_its_link_only_when_the_claim_is_among_theirs()
     {
         using var app = new PortalApp();

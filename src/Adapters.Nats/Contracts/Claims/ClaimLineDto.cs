@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Portal.Adapters.Nats.Contracts.Common;
 
@@ -12,9 +13,12 @@ internal sealed class ClaimLineDto
     [JsonPropertyName("description")]
     public string? Description { get; init; }
 
-    /// <summary>A number, whole or not (<c>1</c>, <c>1.0</c>, <c>0.5</c> of a timed service).</summary>
+    /// <summary>
+    /// A number, whole or not (<c>1</c>, <c>1.0</c>, <c>0.5</c> of a timed service); kept raw, so that one the mapper cannot
+    /// read costs that count alone.
+    /// </summary>
     [JsonPropertyName("units")]
-    public decimal? Units { get; init; }
+    public JsonElement? Units { get; init; }
 
     [JsonPropertyName("charge")]
     [JsonConverter(typeof(DollarsConverter))]
