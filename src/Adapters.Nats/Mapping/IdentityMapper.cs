@@ -18,7 +18,7 @@ internal static class IdentityMapper
                 new UserId(WireValues.RequireText(user.Id, "user.id")),
                 WireValues.OrEmpty(user.Email),
                 WireValues.OrEmpty(user.Name),
-                user.Tenants?.Select(ToTenantIdOrNull).OfType<TenantId>().ToArray() ?? [])
+                ToTenantIds(user.Tenants))
             {
                 PlatformUserId = WireValues.PlatformIdOrNull(user.PlatformUserId),
             },
@@ -44,6 +44,14 @@ internal static class IdentityMapper
             PlatformUserId = WireValues.PlatformIdOrNull(answer.PlatformUserId),
         };
     }
+
+    /// <summary>A list's entries; one entry sent alone (<c>"tenants": "t-1"</c>) is that entry; none, none.</summary>
+    private static TenantId[] ToTenantIds(JsonElement? tenants) => tenants switch
+    {
+        { ValueKind: JsonValueKind.Array } list => list.EnumerateArray().Select(ToTenantIdOrNull).OfType<TenantId>().ToArray(),
+        { } one when ToTenantIdOrNull(one) is { } alone => [alone],
+        _ => [],
+    };
 
     /// <summary>
     /// The contract says only <c>tenants[]</c>: ids ("t-1", 7) and tenant objects with an <c>id</c> are both read. Anything

@@ -43,6 +43,21 @@ public sealed class IdentityProviderTests
         Assert.Equal([new TenantId("tenant-a"), new TenantId("7")], signedIn.User.TenantIds);
     }
 
+    [Theory]
+    [InlineData("\"tenant-a\"", "tenant-a")]
+    [InlineData("{\"id\": \"tenant-a\"}", "tenant-a")]
+    [InlineData("\"tenant-a,tenant-b\"", null)]
+    [InlineData("{\"tenant-a\": true}", null)]
+    [InlineData("true", null)]
+    public async Task Tenants_sent_as_no_list_are_read_as_the_one_entry_they_are_or_none_rather_than_failing_the_sign_in(string tenants, string? read)
+    {
+        bus.AnswerWith(WireSamples.Login.Replace("""["tenant-a", {"id": "tenant-b"}]""", tenants, StringComparison.Ordinal));
+
+        var signedIn = Assert.IsType<SignedInUser>((await adapter.Identity.SignInAsync("ann@example.com", "s3cret", CancellationToken.None)).SignedIn);
+
+        Assert.Equal(read is null ? [] : [new TenantId(read)], signedIn.User.TenantIds);
+    }
+
     [Fact]
     public async Task A_login_answer_with_no_email_name_or_role_still_signs_the_user_in()
     {

@@ -17,9 +17,12 @@ internal sealed class UserDto
     [JsonPropertyName("name")]
     public string? Name { get; init; }
 
-    /// <summary>Tenant ids, or tenant objects carrying an <c>id</c>: the contract does not fix which, so both are read.</summary>
+    /// <summary>
+    /// Tenant ids, or tenant objects carrying an <c>id</c>: the contract does not fix which, so both are read. Kept raw, so
+    /// that a value that is no list (one id alone) costs no sign-in.
+    /// </summary>
     [JsonPropertyName("tenants")]
-    public IReadOnlyList<JsonElement>? Tenants { get; init; }
+    public JsonElement? Tenants { get; init; }
 
     /// <summary>The same person's Platform user id: an integer, kept raw and read tolerantly.</summary>
     [JsonPropertyName("platform_user_id")]
