@@ -182,13 +182,13 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     }
 
     [Fact]
-    public async Task An_encounter_without_an_id_Portal_can_address_is_left_out_of_the_list()
+    public async Task An_encounter_without_an_id_Portal_can_address_or_that_is_no_object_is_left_out_of_the_list()
     {
         await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
         var unaddressable = PublicEncounters.FollowUp.Replace("enc-003", "enc 3/..", StringComparison.Ordinal);
         await using var encounters = await PublicService.StartAsync(
             service, "htpi.encounters.list.for.patient", PublicService.Route.Published,
-            _ => PublicEncounters.List(PublicEncounters.Checkup, unaddressable), area: "encounters");
+            _ => PublicEncounters.List(PublicEncounters.Checkup, unaddressable, "null", "\"enc-004\""), area: "encounters");
 
         var list = await portal.Get<IEncounterRegistry>().ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
 

@@ -142,6 +142,18 @@ public sealed class InsuranceAndClaimsTests
         Assert.Equal(["c-1"], claims.Select(claim => claim.Id.Value));
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"c-9\"")]
+    public async Task A_claim_entry_that_is_no_object_is_left_out_of_the_patients_claims(string entry)
+    {
+        bus.AnswerWith(WireSamples.Claims.Replace("{\"claims\": [", "{\"claims\": [" + entry + ", ", StringComparison.Ordinal));
+
+        var claims = await adapter.Claims.ListForPatientAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal(["c-2", "c-1"], claims.Select(claim => claim.Id.Value));
+    }
+
     [Fact]
     public async Task A_claims_status_or_payer_sent_as_a_number_is_shown_as_sent_not_the_claims_lost()
     {

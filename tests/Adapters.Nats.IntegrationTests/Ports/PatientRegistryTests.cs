@@ -124,6 +124,19 @@ public sealed class PatientRegistryTests
         Assert.Equal(2, page.TotalItems);
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"p-9\"")]
+    [InlineData("7")]
+    public async Task A_patient_entry_that_is_no_object_is_left_out_of_the_list_not_the_list_lost(string entry)
+    {
+        bus.AnswerWith(WireSamples.PatientList(entry, WireSamples.Patient("p-1"), WireSamples.Patient("p-2")));
+
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(["p-1", "p-2"], page.Items.Select(patient => patient.Id.Value));
+    }
+
     [Fact]
     public async Task Text_fields_sent_as_numbers_booleans_or_objects_degrade_that_value_not_the_list_or_the_patient()
     {

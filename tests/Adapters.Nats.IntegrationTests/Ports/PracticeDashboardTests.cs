@@ -104,6 +104,21 @@ public sealed class PracticeDashboardTests
     }
 
     [Theory]
+    [InlineData("null")]
+    [InlineData("\"Ada registered\"")]
+    [InlineData("[]")]
+    public async Task An_activity_or_alert_entry_that_is_no_object_is_left_out_not_the_card(string entry)
+    {
+        bus.AnswerWith(WireSamples.Activity.Replace("\"activities\": [", "\"activities\": [" + entry + ", ", StringComparison.Ordinal));
+        var activity = await adapter.Dashboard.GetRecentActivityAsync(TestScope.Of(), CancellationToken.None);
+        bus.AnswerWith(WireSamples.Alerts.Replace("\"alerts\": [", "\"alerts\": [" + entry + ", ", StringComparison.Ordinal));
+        var alerts = await adapter.Dashboard.GetAlertsAsync(TestScope.Of(), CancellationToken.None);
+
+        Assert.Equal(2, activity.Count);
+        Assert.Equal(3, alerts.Count);
+    }
+
+    [Theory]
     [InlineData("12.5")]
     [InlineData("\"n/a\"")]
     [InlineData("\"\"")]

@@ -101,6 +101,18 @@ public sealed class TenantDirectoryTests
             tenants.Select(tenant => (tenant.Id.Value, tenant.Name, tenant.Status, tenant.StatusCode, tenant.Role)));
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"tenant-c\"")]
+    public async Task A_tenant_entry_that_is_no_object_is_left_out_not_the_list(string entry)
+    {
+        bus.AnswerWith(WireSamples.Tenants.Replace("\"tenants\": [", "\"tenants\": [" + entry + ", ", StringComparison.Ordinal));
+
+        var tenants = await adapter.Tenants.ListForUserAsync(new AccessToken(TestScope.Token), new UserId("user-1"), CancellationToken.None);
+
+        Assert.Equal(["tenant-a", "tenant-b"], tenants.Select(tenant => tenant.Id.Value));
+    }
+
     [Fact]
     public async Task A_tenant_listed_twice_is_shown_once_by_its_first_entry()
     {

@@ -106,7 +106,7 @@ public sealed class HtpiRequestTests
     [InlineData("[1, 2]")]
     [InlineData("null")]
     [InlineData("""{"patients": "many"}""")]
-    [InlineData("""{"patients": [null]}""")]
+    [InlineData("""{"patients": [{"id": "p-1", "firstName": "Ada", "tenantId": ["tenant-a"]}]}""")]
     public async Task Malformed_answer_makes_the_area_unavailable_without_showing_it(string answer)
     {
         bus.AnswerWith(answer);

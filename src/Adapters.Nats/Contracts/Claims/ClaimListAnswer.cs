@@ -7,5 +7,6 @@ namespace Portal.Adapters.Nats.Contracts.Claims;
 internal sealed class ClaimListAnswer : TenantAnswer
 {
     [JsonPropertyName("claims")]
+    [JsonConverter(typeof(ObjectRowsConverter<ClaimDto>))]
     public IReadOnlyList<ClaimDto>? Claims { get; init; }
 }

@@ -7,5 +7,6 @@ namespace Portal.Adapters.Nats.Contracts.Dashboard;
 internal sealed class ActivityAnswer : TenantAnswer
 {
     [JsonPropertyName("activities")]
+    [JsonConverter(typeof(ObjectRowsConverter<ActivityDto>))]
     public IReadOnlyList<ActivityDto>? Activities { get; init; }
 }

@@ -7,5 +7,6 @@ namespace Portal.Adapters.Nats.Contracts.Dashboard;
 internal sealed class AlertsAnswer : TenantAnswer
 {
     [JsonPropertyName("alerts")]
+    [JsonConverter(typeof(ObjectRowsConverter<AlertDto>))]
     public IReadOnlyList<AlertDto>? Alerts { get; init; }
 }

@@ -7,5 +7,6 @@ namespace Portal.Adapters.Nats.Contracts.Encounters;
 internal sealed class EncounterListAnswer : TenantAnswer
 {
     [JsonPropertyName("encounters")]
+    [JsonConverter(typeof(ObjectRowsConverter<EncounterDto>))]
     public IReadOnlyList<EncounterDto>? Encounters { get; init; }
 }

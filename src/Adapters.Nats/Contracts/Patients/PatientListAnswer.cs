@@ -13,6 +13,7 @@ internal sealed class PatientListAnswer : TenantAnswer
     public string? ResponseType { get; init; }
 
     [JsonPropertyName("patients")]
+    [JsonConverter(typeof(ObjectRowsConverter<PatientDto>))]
     public IReadOnlyList<PatientDto>? Patients { get; init; }
 
     [JsonPropertyName("pagination")]

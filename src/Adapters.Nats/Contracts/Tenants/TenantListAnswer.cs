@@ -7,5 +7,6 @@ namespace Portal.Adapters.Nats.Contracts.Tenants;
 internal sealed class TenantListAnswer : HtpiAnswer
 {
     [JsonPropertyName("tenants")]
+    [JsonConverter(typeof(ObjectRowsConverter<TenantDto>))]
     public IReadOnlyList<TenantDto>? Tenants { get; init; }
 }
