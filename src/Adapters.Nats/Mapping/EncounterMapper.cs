@@ -80,16 +80,35 @@ internal static class EncounterMapper
         };
     }
 
-    /// <summary>A list of codes: strings or numbers, as written; anything else in it (or instead of it) is left out.</summary>
-    private static string[] Codes(JsonElement? list) => list is { ValueKind: JsonValueKind.Array } array
-        ? [.. array.EnumerateArray()
-            .Select(code => code.ValueKind switch
-            {
-                JsonValueKind.String => code.GetString()?.Trim(),
-                JsonValueKind.Number => code.GetRawText(),
-                _ => null,
-            })
-            .Where(code => !string.IsNullOrEmpty(code))
-            .Select(code => code!)]
-        : [];
+    /// <summary>
+    /// A list of codes: strings or numbers as written, and objects as their <c>code</c> with its <c>description</c>
+    /// ("Z00.00 — Annual exam"), or either alone; one such entry sent alone instead of a list is that entry. Anything else
+    /// is left out.
+    /// </summary>
+    private static string[] Codes(JsonElement? list) => list switch
+    {
+        { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(CodeOrNull).OfType<string>()],
+        { } one when CodeOrNull(one) is { } alone => [alone],
+        _ => [],
+    };
+
+    private static string? CodeOrNull(JsonElement entry) => entry.ValueKind switch
+    {
+        JsonValueKind.Object => (TextOrNull(entry, "code"), TextOrNull(entry, "description")) switch
+        {
+            ({ } code, { } description) => code + " — " + description,
+            (var code, var description) => code ?? description,
+        },
+        _ => TextOrNull(entry),
+    };
+
+    private static string? TextOrNull(JsonElement entry, string field) =>
+        entry.TryGetProperty(field, out var value) ? TextOrNull(value) : null;
+
+    private static string? TextOrNull(JsonElement value) => WireValues.OrNull(value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        _ => null,
+    });
 }

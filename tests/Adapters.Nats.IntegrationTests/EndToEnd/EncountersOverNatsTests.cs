@@ -163,6 +163,26 @@ public sealed class EncountersOverNatsTests(NatsServerFixture nats) : IClassFixt
     }
 
     [Theory]
+    [InlineData("[{\"code\": \"Z00.00\", \"description\": \"Annual exam\"}]", "Z00.00 — Annual exam")]
+    [InlineData("[{\"code\": \"Z00.00\", \"description\": null}]", "Z00.00")]
+    [InlineData("[{\"description\": \"Annual exam\"}, \"J06.9\", {\"system\": \"ICD-10\"}]", "Annual exam|J06.9")]
+    [InlineData("\"Z00.00\"", "Z00.00")]
+    [InlineData("{\"code\": 7}", "7")]
+    [InlineData("true", "")]
+    public async Task Diagnoses_sent_as_objects_or_as_one_code_alone_are_read_not_shown_as_none(string diagnoses, string read)
+    {
+        await using var portal = await HtpiHarness.StartAsync(nats.Url, new Dictionary<string, string?>());
+        var described = PublicEncounters.Checkup.Replace("[\"Z00.00\"]", diagnoses, StringComparison.Ordinal);
+        await using var encounters = await PublicService.StartAsync(
+            service, "htpi.encounters.list.for.patient", PublicService.Route.Published,
+            _ => PublicEncounters.List(described), area: "encounters");
+
+        var list = await portal.Get<IEncounterRegistry>().ListForPatientAsync(TestScope.Of(), new PatientId("pat-001"), CancellationToken.None);
+
+        Assert.Equal(read.Split('|', StringSplitOptions.RemoveEmptyEntries), Assert.Single(list).Diagnoses);
+    }
+
+    [Theory]
     [InlineData("\"120/80\"")]
     [InlineData("[\"120/80\", \"98.6\"]")]
     [InlineData("72")]
