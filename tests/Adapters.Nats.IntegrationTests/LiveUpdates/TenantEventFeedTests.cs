@@ -5,6 +5,7 @@ using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Adapters.Nats.Messaging;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.LiveUpdates;
+using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.IntegrationTests.LiveUpdates;
@@ -234,6 +235,7 @@ public sealed class TenantEventFeedTests
         await bus.PublishAsync(subject, Broadcasts.PatientChange(TestScope.TenantA, "updated", "p-7"));
         await bus.PublishAsync(subject, Broadcasts.PatientDeleted(TestScope.TenantA));
         await bus.PublishAsync(subject, $$"""{"type": "deleted", "patient": {"id": "p-7"}, "tenantId": "{{TestScope.TenantA}}"}""");
+        await bus.PublishAsync(subject, $$"""{"type": "deleted", "patient": "p-7", "tenantId": "{{TestScope.TenantA}}"}""");
 
         var created = await watcher.NextAsync();
         Assert.Equal((TenantEventKind.PatientCreated, "p-7"), (created.Kind, created.Patient!.Id.Value));
@@ -246,6 +248,8 @@ public sealed class TenantEventFeedTests
         var deletedById = await watcher.NextAsync();
         Assert.Equal((TenantEventKind.PatientDeleted, deleted.Summary), (deletedById.Kind, deletedById.Summary));
         Assert.Null(deletedById.Patient);
+        var deletedByBareId = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.PatientDeleted, deleted.Summary, (Patient?)null), (deletedByBareId.Kind, deletedByBareId.Summary, deletedByBareId.Patient));
     }
 
     [Theory]

@@ -10,7 +10,9 @@ internal sealed class PatientBroadcast
     [JsonPropertyName("type")]
     public string? Type { get; init; }
 
+    /// <summary>An object; anything else (a deletion naming only the id, <c>"patient": "p-7"</c>) is none: told in words.</summary>
     [JsonPropertyName("patient")]
+    [JsonConverter(typeof(ObjectOrAbsentConverter<PatientDto>))]
     public PatientDto? Patient { get; init; }
 
     [JsonPropertyName("timestamp")]
