@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Adapters.Nats.Contracts.Patients;
+using Portal.Adapters.Nats.Requests;
 using Portal.Domain.Patients;
 using Portal.Domain.Tenants;
 
@@ -10,7 +11,7 @@ internal static class PatientMapper
     /// <summary>
     /// A patient of <paramref name="tenantId"/>. One the answer says belongs to another tenant is never passed on: the
     /// answer is "not found" of <paramref name="thing"/>; a patient without <c>tenantId</c> is taken as the asked tenant's.
-    /// The SSN is masked here and the full one dropped. Only the id and the name are required: a missing or unreadable date
+    /// The SSN is masked here and the full one dropped. Only the id and a name, first or last, are required: a missing or unreadable date
     /// of birth is unknown for that patient alone, and an insurance count that is missing, unreadable or negative is none.
     /// </summary>
     public static Patient ToPatient(PatientDto dto, TenantId tenantId, string thing)
@@ -18,11 +19,17 @@ internal static class PatientMapper
         TenantGate.Require(dto.TenantId, tenantId, thing);
 
         var id = WireValues.RequireText(dto.Id, "patient.id").Trim();
+        var (firstName, lastName) = (WireValues.OrEmpty(dto.FirstName), WireValues.OrEmpty(dto.LastName));
+        if (firstName.Length == 0 && lastName.Length == 0)
+        {
+            throw new MalformedAnswerException("The answer's patient has no name.");
+        }
+
         return new Patient(
             new PatientId(id),
             string.IsNullOrWhiteSpace(dto.PatientId) ? id : dto.PatientId.Trim(),
-            WireValues.RequireText(dto.FirstName, "patient.firstName").Trim(),
-            WireValues.RequireText(dto.LastName, "patient.lastName").Trim(),
+            firstName,
+            lastName,
             WireValues.DateOrNull(dto.DateOfBirth),
             WireValues.OrEmpty(dto.Gender),
             WireValues.OrEmpty(dto.Phone),

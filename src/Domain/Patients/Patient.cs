@@ -21,8 +21,13 @@ public sealed record Patient
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(patientNumber);
-        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        ArgumentNullException.ThrowIfNull(firstName);
+        ArgumentNullException.ThrowIfNull(lastName);
+        if (string.IsNullOrWhiteSpace(firstName) && string.IsNullOrWhiteSpace(lastName))
+        {
+            throw new ArgumentException("A patient has a first name, a last name or both.", nameof(firstName));
+        }
+
         ArgumentNullException.ThrowIfNull(gender);
         ArgumentNullException.ThrowIfNull(phone);
         ArgumentNullException.ThrowIfNull(email);
@@ -48,11 +53,13 @@ public sealed record Patient
     /// <summary>The practice's own number for the patient (the backend's <c>patientId</c>, for example "P-000123").</summary>
     public string PatientNumber { get; }
 
+    /// <summary>Empty when the practice records only a last name (a newborn not yet named, a single name).</summary>
     public string FirstName { get; }
 
+    /// <summary>Empty when the practice records only a first name.</summary>
     public string LastName { get; }
 
-    public string FullName => FirstName + " " + LastName;
+    public string FullName => (FirstName + " " + LastName).Trim();
 
     /// <summary>Null when the backend did not say, or said it in a way that is no date: the page shows a dash.</summary>
     public DateOnly? DateOfBirth { get; }

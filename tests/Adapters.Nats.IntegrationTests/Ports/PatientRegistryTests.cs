@@ -125,6 +125,33 @@ public sealed class PatientRegistryTests
     }
 
     [Theory]
+    [InlineData("\"firstName\": \"Ada\"", "\"firstName\": \"\"", "Lovelace")]
+    [InlineData("\"firstName\": \"Ada\"", "\"firstName\": null", "Lovelace")]
+    [InlineData("\"firstName\": \"Ada\"", "\"firstName\": {\"given\": \"Ada\"}", "Lovelace")]
+    [InlineData("\"lastName\": \"Lovelace\"", "\"lastName\": \" \"", "Ada")]
+    public async Task A_patient_known_by_one_name_is_listed_and_shown_by_it_not_the_list_lost(string name, string sent, string fullName)
+    {
+        var patient = WireSamples.Patient("p-1").Replace(name, sent, StringComparison.Ordinal);
+        bus.AnswerWith(WireSamples.PatientList(patient, WireSamples.Patient("p-2")));
+        var page = await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
+        bus.AnswerWith(WireSamples.PatientAnswer(patient));
+        var shown = await adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None);
+
+        Assert.Equal([fullName, "Ada Lovelace"], page.Items.Select(listed => listed.FullName));
+        Assert.Equal(fullName, shown.FullName);
+    }
+
+    [Fact]
+    public async Task A_patient_without_any_name_is_a_malformed_answer()
+    {
+        bus.AnswerWith(WireSamples.PatientAnswer(WireSamples.Patient("p-1", firstName: " ", lastName: string.Empty)));
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => adapter.Patients.GetAsync(TestScope.Of(), new PatientId("p-1"), CancellationToken.None));
+
+        Assert.Equal("patients", error.Area);
+    }
+
+    [Theory]
     [InlineData("null")]
     [InlineData("\"p-9\"")]
     [InlineData("7")]

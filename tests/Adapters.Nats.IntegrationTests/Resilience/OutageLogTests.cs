@@ -82,7 +82,7 @@ public sealed class OutageLogTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Unreadable_answers_are_logged_once_per_area_and_interval_by_kind_and_count_without_their_content()
     {
-        var patient = WireSamples.Patient("p-1").Replace("\"firstName\": \"Ada\"", "\"firstName\": null", StringComparison.Ordinal);
+        var patient = WireSamples.Patient("p-1", TestScope.TenantB);
         bus.Answer = request => request.Subject == "htpi.patient.list"
             ? WireSamples.PatientList(patient)
             : """{"success": true, "alerts": [{"id": "al-1", "title": "Ada Lovelace 123-45-6789"}], "tenantId": "tenant-b"}""";
@@ -118,7 +118,7 @@ public sealed class OutageLogTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task An_areas_unreadable_answer_and_its_outage_within_one_interval_each_get_their_line()
     {
-        var patient = WireSamples.Patient("p-1").Replace("\"firstName\": \"Ada\"", "\"firstName\": null", StringComparison.Ordinal);
+        var patient = WireSamples.Patient("p-1", TestScope.TenantB);
         bus.Answer = _ => WireSamples.PatientList(patient);
         await Assert.ThrowsAsync<BackendUnavailableException>(
             () => harness.Get<IPatientRegistry>().ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None));
