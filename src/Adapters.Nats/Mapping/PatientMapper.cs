@@ -19,8 +19,7 @@ internal static class PatientMapper
         TenantGate.Require(dto.TenantId, tenantId, thing);
 
         var id = WireValues.RequireText(dto.Id, "patient.id").Trim();
-        var (firstName, lastName) = (WireValues.OrEmpty(dto.FirstName), WireValues.OrEmpty(dto.LastName));
-        if (firstName.Length == 0 && lastName.Length == 0)
+        if (!IsNamed(dto))
         {
             throw new MalformedAnswerException("The answer's patient has no name.");
         }
@@ -28,8 +27,8 @@ internal static class PatientMapper
         return new Patient(
             new PatientId(id),
             string.IsNullOrWhiteSpace(dto.PatientId) ? id : dto.PatientId.Trim(),
-            firstName,
-            lastName,
+            WireValues.OrEmpty(dto.FirstName),
+            WireValues.OrEmpty(dto.LastName),
             WireValues.DateOrNull(dto.DateOfBirth),
             WireValues.OrEmpty(dto.Gender),
             WireValues.OrEmpty(dto.Phone),
@@ -39,6 +38,9 @@ internal static class PatientMapper
             tenantId,
             MaskedSsn.TryParse(dto.Ssn, out var ssn) ? ssn : null);
     }
+
+    /// <summary>Whether the patient has a first name, a last name or both: one without either cannot be shown.</summary>
+    public static bool IsNamed(PatientDto dto) => !string.IsNullOrWhiteSpace(dto.FirstName) || !string.IsNullOrWhiteSpace(dto.LastName);
 
     /// <summary>
     /// Whether <paramref name="search"/> is in the patient's name (compared as text, so "José" finds a name the service

@@ -81,7 +81,7 @@ internal static class TenantEventMapper
     private static Patient? ReadWhole(PatientDto patient, TenantId tenantId)
     {
         // The usual partial broadcast, a deletion sending only {id}, is told as a sentence without a failed read.
-        if (string.IsNullOrWhiteSpace(patient.FirstName) && string.IsNullOrWhiteSpace(patient.LastName))
+        if (!PatientMapper.IsNamed(patient))
         {
             return null;
         }

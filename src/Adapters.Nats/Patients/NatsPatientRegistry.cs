@@ -75,7 +75,7 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
     /// An answer of another tenant is malformed, and a patient of another tenant is left out, never shown
     /// (<see cref="TenantGate"/>); a service's total is lowered by the rows of the page left out, so it does not count
     /// them either. A patient without an id Portal can address cannot be opened and is left out, as such a tenant is from
-    /// the tenants. A service that pages itself and sends more rows than asked is read as far as the page goes, before any
+    /// the tenants, and so is one without any name, which the list could not show. A service that pages itself and sends more rows than asked is read as far as the page goes, before any
     /// row is left out or judged: a row left out still takes its place on the page, so a row past the page's end (the next
     /// page's) does not take it, is not counted off, and does not make the page's rows another tenant's or the answer
     /// malformed. The rows left out still take their places on the service's pages, so the page count stays the one its
@@ -102,7 +102,7 @@ internal sealed class NatsPatientRegistry(HtpiRequester requester) : IPatientReg
 
     private static Patient[] Openable(IReadOnlyList<PatientDto> rows, TenantScope scope) =>
         TenantGate.OwnRows(rows, dto => dto.TenantId, scope.TenantId)
-            .Where(dto => WireValues.IsAddressable(dto.Id))
+            .Where(dto => WireValues.IsAddressable(dto.Id) && PatientMapper.IsNamed(dto))
             .Select(dto => PatientMapper.ToPatient(dto, scope.TenantId, HtpiOperations.ListPatients.Thing))
             .ToArray();
 }

@@ -108,7 +108,7 @@ public sealed class PatientRegistryTests
     }
 
     [Fact]
-    public async Task A_patient_without_an_id_Portal_can_address_is_left_out_of_the_list_not_the_list_lost()
+    public async Task A_patient_without_an_id_Portal_can_address_or_any_name_is_left_out_of_the_list_not_the_list_lost()
     {
         bus.AnswerWith(WireSamples.PatientList(
             WireSamples.Patient("../pat-001"),
@@ -116,6 +116,7 @@ public sealed class PatientRegistryTests
             WireSamples.Patient("a.b"),
             WireSamples.Patient(new string('x', 65)),
             WireSamples.Patient(" p-2 "),
+            WireSamples.Patient("p-4", firstName: string.Empty, lastName: " "),
             WireSamples.Patient("p-3").Replace("\"id\": \"p-3\", ", string.Empty, StringComparison.Ordinal)));
 
         var page = await adapter.Patients.ListAsync(TestScope.Of(), null, PageRequest.First, CancellationToken.None);
