@@ -85,12 +85,7 @@ internal static class EncounterMapper
     /// ("Z00.00 — Annual exam"), or either alone; one such entry sent alone instead of a list is that entry. Anything else
     /// is left out.
     /// </summary>
-    private static string[] Codes(JsonElement? list) => list switch
-    {
-        { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(CodeOrNull).OfType<string>()],
-        { } one when CodeOrNull(one) is { } alone => [alone],
-        _ => [],
-    };
+    private static string[] Codes(JsonElement? list) => WireValues.EntriesOf(list, CodeOrNull);
 
     private static string? CodeOrNull(JsonElement entry) => entry.ValueKind switch
     {
@@ -99,16 +94,9 @@ internal static class EncounterMapper
             ({ } code, { } description) => code + " — " + description,
             (var code, var description) => code ?? description,
         },
-        _ => TextOrNull(entry),
+        _ => WireValues.TextOrNull(entry),
     };
 
     private static string? TextOrNull(JsonElement entry, string field) =>
-        entry.TryGetProperty(field, out var value) ? TextOrNull(value) : null;
-
-    private static string? TextOrNull(JsonElement value) => WireValues.OrNull(value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.GetRawText(),
-        _ => null,
-    });
+        entry.TryGetProperty(field, out var value) ? WireValues.TextOrNull(value) : null;
 }

@@ -46,12 +46,7 @@ internal static class IdentityMapper
     }
 
     /// <summary>A list's entries; one entry sent alone (<c>"tenants": "t-1"</c>) is that entry; none, none.</summary>
-    private static TenantId[] ToTenantIds(JsonElement? tenants) => tenants switch
-    {
-        { ValueKind: JsonValueKind.Array } list => list.EnumerateArray().Select(ToTenantIdOrNull).OfType<TenantId>().ToArray(),
-        { } one when ToTenantIdOrNull(one) is { } alone => [alone],
-        _ => [],
-    };
+    private static TenantId[] ToTenantIds(JsonElement? tenants) => WireValues.EntriesOf(tenants, ToTenantIdOrNull);
 
     /// <summary>
     /// The contract says only <c>tenants[]</c>: ids ("t-1", 7) and tenant objects with an <c>id</c> are both read. Anything

@@ -80,8 +80,12 @@ internal static class TenantEventMapper
 
     private static Patient? ReadWhole(PatientDto patient, TenantId tenantId)
     {
-        // The usual partial broadcast, a deletion sending only {id}, is told as a sentence without a failed read.
-        if (!PatientMapper.IsNamed(patient))
+        // The usual partial broadcast, a deletion sending only {id}, is told as a sentence without a failed read; so is
+        // one naming the patient by one name without the practice's number ({id, firstName}), which would replace the
+        // live row with a record missing all it did not send.
+        var whole = !string.IsNullOrWhiteSpace(patient.PatientId)
+            || (!string.IsNullOrWhiteSpace(patient.FirstName) && !string.IsNullOrWhiteSpace(patient.LastName));
+        if (!whole || !PatientMapper.IsNamed(patient))
         {
             return null;
         }
@@ -161,21 +165,8 @@ internal static class TenantEventMapper
     }
 
     /// <summary>A string or number field's text, trimmed; null when absent or blank.</summary>
-    private static string? Text(JsonElement value, string name)
-    {
-        if (!value.TryGetProperty(name, out var field))
-        {
-            return null;
-        }
-
-        var text = field.ValueKind switch
-        {
-            JsonValueKind.String => field.GetString(),
-            JsonValueKind.Number => field.GetRawText(),
-            _ => null,
-        };
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-    }
+    private static string? Text(JsonElement value, string name) =>
+        value.TryGetProperty(name, out var field) ? WireValues.TextOrNull(field) : null;
 
     /// <summary>"claim_approved" → "Claim approved".</summary>
     private static string Words(string code)

@@ -170,6 +170,26 @@ internal static class WireValues
     /// <summary>The text trimmed, or null when blank or absent.</summary>
     public static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
+    /// <summary>A string's or a number's text as sent, trimmed; null for any other value, or a blank one.</summary>
+    public static string? TextOrNull(JsonElement value) => OrNull(value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number => value.GetRawText(),
+        _ => null,
+    });
+
+    /// <summary>
+    /// A list's entries that <paramref name="read"/> makes something of; one entry sent alone instead of a list is that
+    /// entry; anything else, none.
+    /// </summary>
+    public static T[] EntriesOf<T>(JsonElement? list, Func<JsonElement, T?> read)
+        where T : class => list switch
+    {
+        { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(read).OfType<T>()],
+        { } one when read(one) is { } alone => [alone],
+        _ => [],
+    };
+
     private static bool TryParseDate(string? value, out DateOnly date)
     {
         date = default;

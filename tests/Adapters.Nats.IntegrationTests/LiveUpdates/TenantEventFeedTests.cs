@@ -236,6 +236,8 @@ public sealed class TenantEventFeedTests
         await bus.PublishAsync(subject, Broadcasts.PatientDeleted(TestScope.TenantA));
         await bus.PublishAsync(subject, $$"""{"type": "deleted", "patient": {"id": "p-7"}, "tenantId": "{{TestScope.TenantA}}"}""");
         await bus.PublishAsync(subject, $$"""{"type": "deleted", "patient": "p-7", "tenantId": "{{TestScope.TenantA}}"}""");
+        await bus.PublishAsync(subject, $$"""{"type": "updated", "patient": {"id": "p-7", "firstName": "Ada"}, "tenantId": "{{TestScope.TenantA}}"}""");
+        await bus.PublishAsync(subject, $$"""{"type": "updated", "patient": {"id": "p-7", "patientId": "P-7", "firstName": "Ada"}, "tenantId": "{{TestScope.TenantA}}"}""");
 
         var created = await watcher.NextAsync();
         Assert.Equal((TenantEventKind.PatientCreated, "p-7"), (created.Kind, created.Patient!.Id.Value));
@@ -250,6 +252,12 @@ public sealed class TenantEventFeedTests
         Assert.Null(deletedById.Patient);
         var deletedByBareId = await watcher.NextAsync();
         Assert.Equal((TenantEventKind.PatientDeleted, deleted.Summary, (Patient?)null), (deletedByBareId.Kind, deletedByBareId.Summary, deletedByBareId.Patient));
+
+        // One name without the practice's number is a partial update, told; with the number it is a one-name patient's record.
+        var partial = await watcher.NextAsync();
+        Assert.Equal((TenantEventKind.PatientUpdated, (Patient?)null), (partial.Kind, partial.Patient));
+        var oneName = await watcher.NextAsync();
+        Assert.Equal(("P-7", "Ada"), (oneName.Patient!.PatientNumber, oneName.Patient.FullName));
     }
 
     [Theory]

@@ -241,11 +241,10 @@ public sealed class PatientRegistryTests
         Assert.Equal(1, page.TotalItems);
     }
 
+    // What the service says of its pages beside its total is not read: the page and its size are the ones asked for.
     [Theory]
     [InlineData("""{"page": 3, "limit": 2, "total": 41}""", null)]
     [InlineData(null, 41)]
-
-    // What the service says of its pages beside its total is not read: the page and its size are the ones asked for.
     [InlineData("""{"page": "third", "limit": 2.0, "total": 41, "pages": 20.5}""", null)]
     public async Task A_list_paged_by_the_service_is_taken_as_the_page_asked_for(string? pagination, int? total)
     {
