@@ -15,20 +15,25 @@ internal static class BillingAmounts
 {
     private const decimal HundredthsPerUnit = 100m;
 
-    /// <summary>
-    /// The <c>currency</c> object's code (its <c>id</c> is the same code), upper-cased, and its <c>decimals</c> (2 when it
-    /// does not say; at most 6, as no currency has more).
-    /// </summary>
-    public static BillingCurrency Currency(CurrencyDto? currency, string field)
-    {
-        var code = WireValues.Optional(currency?.Code) ?? WireValues.Optional(currency?.Id);
-        var decimals = currency?.Decimals ?? BillingCurrency.DefaultDecimals;
-        if (decimals is < 0 or > 6)
-        {
-            throw new FormatException($"'{field}.decimals' is not a number of decimal places.");
-        }
+    /// <summary>No currency has more decimal places.</summary>
+    private const int MaxDecimals = 6;
 
-        return new BillingCurrency(WireValues.Require(code, field + ".code").Trim().ToUpperInvariant(), decimals);
+    /// <summary>
+    /// The <c>currency</c> object's code (its <c>id</c> is the same code), else a <c>currency_code</c> beside it, upper-cased,
+    /// and its <c>decimals</c> (2 when it does not say or says what no currency has, more than 6 or negative). A document
+    /// that names no currency Portal can read is priced in <paramref name="defaultCurrency"/>, as a service naming none is,
+    /// and marked <see cref="BillingCurrency.Assumed"/>: one document's missing currency costs its label's certainty, not
+    /// the list or the page.
+    /// </summary>
+    public static BillingCurrency Currency(CurrencyDto? currency, string? currencyCode, string defaultCurrency)
+    {
+        var decimals = currency?.Decimals is >= 0 and <= MaxDecimals ? currency.Decimals.Value : BillingCurrency.DefaultDecimals;
+        var code = WireValues.TryCurrencyCode(currency?.Code)
+            ?? WireValues.TryCurrencyCode(currency?.Id)
+            ?? WireValues.TryCurrencyCode(currencyCode);
+        return code is null
+            ? new BillingCurrency(defaultCurrency, BillingCurrency.DefaultDecimals, Assumed: true)
+            : new BillingCurrency(code, decimals);
     }
 
     /// <summary>

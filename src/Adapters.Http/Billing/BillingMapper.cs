@@ -23,7 +23,7 @@ internal static class BillingMapper
             throw new FormatException("'summary' is missing.");
         }
 
-        var code = WireValues.Optional(summary.CurrencyCode);
+        var code = WireValues.TryCurrencyCode(summary.CurrencyCode);
         return new BillingSummary(
             UnknownOrCount.From(summary.TotalInvoices),
             UnknownOrCount.From(summary.DraftInvoices),
@@ -32,23 +32,24 @@ internal static class BillingMapper
             UnknownOrCount.From(summary.PaidInvoices))
         {
             IssuedAndOverdueTotal = summary.TotalAmountDueCents is { } cents && code is not null
-                ? new Money(cents, code.Trim().ToUpperInvariant(), BillingCurrency.DefaultDecimals)
+                ? new Money(cents, code, BillingCurrency.DefaultDecimals)
                 : null,
         };
     }
 
-    public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(answer.Invoices, "invoices", invoice => invoice.Number, invoice => ToInvoiceSummary(invoice), answer.Pagination, requested);
+    public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested, string defaultCurrency) =>
+        PageMapping.ToPage(
+            answer.Invoices, "invoices", invoice => invoice.Number, invoice => ToInvoiceSummary(invoice, defaultCurrency), answer.Pagination, requested);
 
-    public static Invoice ToInvoice(InvoiceDto? invoice)
+    public static Invoice ToInvoice(InvoiceDto? invoice, string defaultCurrency)
     {
         if (invoice is null)
         {
             throw new FormatException("'invoice' is missing.");
         }
 
-        var summary = ToInvoiceSummary(invoice);
-        var currency = BillingAmounts.Currency(invoice.Currency, "invoice.currency");
+        var currency = BillingAmounts.Currency(invoice.Currency, invoice.CurrencyCode, defaultCurrency);
+        var summary = ToInvoiceSummary(invoice, currency);
         return new Invoice(
             summary,
             BillingAmounts.ToMoney(invoice.SubtotalCents, invoice.Subtotal, currency, "invoice.subtotal"),
@@ -59,18 +60,19 @@ internal static class BillingMapper
             ToBillTo(invoice.BillTo));
     }
 
-    public static Page<ProformaSummary> ToProformaPage(ProformaListAnswer answer, PageRequest requested) =>
-        PageMapping.ToPage(answer.Proformas, "proformas", proforma => proforma.Number, ToProformaSummary<ProformaDto>, answer.Pagination, requested);
+    public static Page<ProformaSummary> ToProformaPage(ProformaListAnswer answer, PageRequest requested, string defaultCurrency) =>
+        PageMapping.ToPage(
+            answer.Proformas, "proformas", proforma => proforma.Number, proforma => ToProformaSummary(proforma, defaultCurrency), answer.Pagination, requested);
 
-    public static Proforma ToProforma(ProformaDto? proforma)
+    public static Proforma ToProforma(ProformaDto? proforma, string defaultCurrency)
     {
         if (proforma is null)
         {
             throw new FormatException("'proforma' is missing.");
         }
 
-        var summary = ToProformaSummary(proforma);
-        var currency = BillingAmounts.Currency(proforma.Currency, "proforma.currency");
+        var currency = BillingAmounts.Currency(proforma.Currency, proforma.CurrencyCode, defaultCurrency);
+        var summary = ToProformaSummary(proforma, currency);
         return new Proforma(
             summary,
             BillingAmounts.ToMoney(proforma.SubtotalCents, proforma.Subtotal, currency, "proforma.subtotal"),
@@ -84,9 +86,10 @@ internal static class BillingMapper
     /// The documents of both kinds, each by its <c>document_type</c>; a row of a kind Portal does not know is left out
     /// rather than failing the list. Counts the Platform did not send are null.
     /// </summary>
-    public static BillingDocumentList ToDocumentList(DocumentListAnswer answer, PageRequest requested)
+    public static BillingDocumentList ToDocumentList(DocumentListAnswer answer, PageRequest requested, string defaultCurrency)
     {
-        var page = PageMapping.ToPage(answer.Documents, "documents", document => document.Number, ToDocument, answer.Pagination, requested);
+        var page = PageMapping.ToPage(
+            answer.Documents, "documents", document => document.Number, document => ToDocument(document, defaultCurrency), answer.Pagination, requested);
         var summary = answer.Summary;
         var counts = summary is { InvoiceCount: { } invoices, ProformaCount: { } proformas, UnpaidInvoiceCount: { } unpaid }
             ? new BillingDocumentCounts(invoices, proformas, unpaid, summary.TotalCount ?? invoices + proformas)
@@ -98,11 +101,11 @@ internal static class BillingMapper
     /// An invoice or a proforma by its <c>document_type</c>; without one, by the fields only that kind has (an invoice's
     /// <c>amount_due</c>, a proforma's <c>valid_until</c>). A kind Portal has no page for is left out.
     /// </summary>
-    private static BillingDocument? ToDocument(DocumentItemDto document) =>
+    private static BillingDocument? ToDocument(DocumentItemDto document, string defaultCurrency) =>
         (WireValues.Optional(document.DocumentType)?.Trim().ToLowerInvariant() ?? KindByFields(document)) switch
         {
-            "invoice" => BillingDocument.Of(ToInvoiceSummary(document)),
-            "proforma" => BillingDocument.Of(ToProformaSummary(document)),
+            "invoice" => BillingDocument.Of(ToInvoiceSummary(document, defaultCurrency)),
+            "proforma" => BillingDocument.Of(ToProformaSummary(document, defaultCurrency)),
             _ => null,
         };
 
@@ -111,10 +114,13 @@ internal static class BillingMapper
         : !string.IsNullOrWhiteSpace(document.ValidUntil) ? "proforma"
         : null;
 
-    private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice)
+    private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice, string defaultCurrency)
+        where TInvoice : BillingDocumentDto, IInvoiceItemFields =>
+        ToInvoiceSummary(invoice, BillingAmounts.Currency(invoice.Currency, invoice.CurrencyCode, defaultCurrency));
+
+    private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice, BillingCurrency currency)
         where TInvoice : BillingDocumentDto, IInvoiceItemFields
     {
-        var currency = BillingAmounts.Currency(invoice.Currency, "invoice.currency");
         var total = BillingAmounts.ToMoney(invoice.TotalCents, invoice.Total, currency, "invoice.total");
         var amountDue = new Money(WireValues.Require(invoice.AmountDue, "invoice.amount_due"), total.Currency);
         return new InvoiceSummary(
@@ -127,14 +133,17 @@ internal static class BillingMapper
             amountDue)
         {
             StatusCode = WireValues.Optional(invoice.Status),
+            CurrencyAssumed = currency.Assumed,
         };
     }
 
-    private static ProformaSummary ToProformaSummary<TProforma>(TProforma proforma)
-        where TProforma : BillingDocumentDto, IProformaItemFields
-    {
-        var currency = BillingAmounts.Currency(proforma.Currency, "proforma.currency");
-        return new ProformaSummary(
+    private static ProformaSummary ToProformaSummary<TProforma>(TProforma proforma, string defaultCurrency)
+        where TProforma : BillingDocumentDto, IProformaItemFields =>
+        ToProformaSummary(proforma, BillingAmounts.Currency(proforma.Currency, proforma.CurrencyCode, defaultCurrency));
+
+    private static ProformaSummary ToProformaSummary<TProforma>(TProforma proforma, BillingCurrency currency)
+        where TProforma : BillingDocumentDto, IProformaItemFields =>
+        new(
             new ProformaNumber(WireValues.Require(proforma.Number, "proforma.number")),
             WireValues.ToEnum<ProformaStatus>(proforma.Status),
             BillingAmounts.ToMoney(proforma.TotalCents, proforma.Total, currency, "proforma.total"),
@@ -144,7 +153,6 @@ internal static class BillingMapper
         {
             StatusCode = WireValues.Optional(proforma.Status),
         };
-    }
 
     private static IReadOnlyList<InvoiceLine> ToLines(List<InvoiceLineDto?>? lines, BillingCurrency currency) =>
         PageMapping.Items(lines, "lines", line => new InvoiceLine(

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Portal.Adapters.Http.Billing.Dtos;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Json;
@@ -10,9 +11,16 @@ using Portal.Domain.Identity;
 namespace Portal.Adapters.Http.Billing;
 
 /// <summary><see cref="IBillingLedger"/> over the Platform's <c>/billing/</c> endpoints; every call is a read.</summary>
-internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformResiliencePipelines pipelines, TimeProvider time)
+internal sealed class PlatformBillingLedger(
+    IPlatformBillingApi api,
+    PlatformResiliencePipelines pipelines,
+    IOptions<PlatformApiOptions> options,
+    TimeProvider time)
     : PlatformApiClient(PlatformArea.Billing, pipelines, time), IBillingLedger
 {
+    /// <summary>The currency of a document that names none, as of a service that names none.</summary>
+    private readonly string defaultCurrency = options.Value.DefaultCurrency;
+
     public Task<BillingSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
         PostAsync(
             IPlatformBillingApi.SummaryRoute,
@@ -40,7 +48,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             BillingJsonContext.Default.ListInvoicesRequest,
             PlatformCall.Read("invoice"),
             api.ListInvoicesAsync,
-            answer => BillingMapper.ToInvoicePage(answer, page),
+            answer => BillingMapper.ToInvoicePage(answer, page, defaultCurrency),
             cancellationToken);
     }
 
@@ -53,7 +61,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             BillingJsonContext.Default.ScopedRequest,
             PlatformCall.Read("invoice"),
             (body, bodyHash, attemptCancellation) => api.GetInvoiceAsync(number.Value, body, bodyHash, attemptCancellation),
-            answer => BillingMapper.ToInvoice(answer.Invoice),
+            answer => BillingMapper.ToInvoice(answer.Invoice, defaultCurrency),
             cancellationToken);
     }
 
@@ -78,7 +86,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             BillingJsonContext.Default.ListProformasRequest,
             PlatformCall.Read("proforma"),
             api.ListProformasAsync,
-            answer => BillingMapper.ToProformaPage(answer, page),
+            answer => BillingMapper.ToProformaPage(answer, page, defaultCurrency),
             cancellationToken);
     }
 
@@ -91,7 +99,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             BillingJsonContext.Default.ScopedRequest,
             PlatformCall.Read("proforma"),
             (body, bodyHash, attemptCancellation) => api.GetProformaAsync(number.Value, body, bodyHash, attemptCancellation),
-            answer => BillingMapper.ToProforma(answer.Proforma),
+            answer => BillingMapper.ToProforma(answer.Proforma, defaultCurrency),
             cancellationToken);
     }
 
@@ -126,7 +134,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
             BillingJsonContext.Default.ListDocumentsRequest,
             PlatformCall.Read("billing document"),
             api.ListDocumentsAsync,
-            answer => BillingMapper.ToDocumentList(answer, page),
+            answer => BillingMapper.ToDocumentList(answer, page, defaultCurrency),
             cancellationToken);
     }
 

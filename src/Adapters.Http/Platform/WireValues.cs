@@ -59,6 +59,13 @@ internal static class WireValues
     public static long? TryPlatformId(string? text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
 
+    /// <summary>
+    /// A currency's ISO-4217 code, upper-cased ("ron" is RON); blank text or anything that is no three-letter code
+    /// ("€", "EURO", "Romanian Leu") is none, which the caller reads as a currency not named.
+    /// </summary>
+    public static string? TryCurrencyCode(string? text) =>
+        text?.Trim().ToUpperInvariant() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper) ? code : null;
+
     /// <summary>Blank text from the Platform means "none".</summary>
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -177,7 +177,7 @@ internal static class ServicesMapper
         };
 
     private static string CurrencyOf(ServiceDto service, string defaultCurrency) =>
-        WireValues.Optional(service.CurrencyCode)?.Trim().ToUpperInvariant() ?? defaultCurrency;
+        WireValues.TryCurrencyCode(service.CurrencyCode) ?? defaultCurrency;
 
     private static Money? OptionalMoney(decimal? units, string currency) =>
         units is { } amount ? CurrencyMinorUnits.Nearest(amount, currency) : null;

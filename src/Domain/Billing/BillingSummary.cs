@@ -52,7 +52,8 @@ public sealed record BillingSummary
     /// <summary>
     /// The summary told in the currency of <paramref name="latest"/>, the newest invoices with their own currencies, all
     /// of them when <paramref name="allInvoices"/>: one currency among them is the total's (confirmed when they are all
-    /// there is); more than one leaves the total unknown. No invoices leave it as it is.
+    /// there is and each named its own, none <see cref="InvoiceSummary.CurrencyAssumed"/>); more than one leaves the
+    /// total unknown. No invoices leave it as it is.
     /// </summary>
     public BillingSummary InCurrencyOf(IReadOnlyList<InvoiceSummary> latest, bool allInvoices)
     {
@@ -64,7 +65,7 @@ public sealed record BillingSummary
             [var one] => this with
             {
                 IssuedAndOverdueTotal = IssuedAndOverdueTotal is { } total ? new Money(total.Cents, one, total.Decimals) : null,
-                TotalCurrencyConfirmed = allInvoices,
+                TotalCurrencyConfirmed = allInvoices && !latest.Any(invoice => invoice.CurrencyAssumed),
             },
             _ => this with { IssuedAndOverdueTotal = null, TotalCurrencyConfirmed = false },
         };

@@ -132,6 +132,30 @@ public sealed class BillingDocumentsTests : PlatformTestBase
         Assert.Equal((1, 2, 2), (proformas.Size, proformas.TotalItems, proformas.TotalPages));
     }
 
+    /// <summary>A document of either kind that names no currency is priced in the configured default currency, as the invoice list's are.</summary>
+    [Fact]
+    public async Task A_document_or_proforma_without_a_currency_is_priced_in_the_default_currency_not_left_out_or_failing_the_list()
+    {
+        Platform.OnJson("billing/documents/", DocumentsJson
+            .Replace($"\"total_cents\": 11900, \"currency\": {Currency},", "\"total_cents\": 11900, \"currency\": null,", StringComparison.Ordinal)
+            .Replace($"\"total_cents\": 24200, \"currency\": {Currency},", "\"total_cents\": 24200,", StringComparison.Ordinal));
+        Platform.OnJson("billing/proformas/PRO-5/", """
+            {"success": true, "proforma": {"number": "PRO-5", "status": "sent", "subtotal_cents": 100, "tax_cents": 0, "total_cents": 100,
+             "currency": "", "lines": [{"description": "VPS M", "unit_price_cents": 100, "line_total_cents": 100}]}}
+            """);
+        await using var portal = PlatformHarness.Create(Platform, settings => settings["PLATFORM_API_DEFAULT_CURRENCY"] = "CHF");
+        var ledger = portal.Get<IBillingLedger>();
+
+        var list = await ledger.ListDocumentsAsync(ScopeFor(portal), BillingDocumentFilter.All, PageRequest.First, CancellationToken.None);
+        var proforma = await ledger.GetProformaAsync(ScopeFor(portal), new ProformaNumber("PRO-5"), CancellationToken.None);
+
+        Assert.Collection(
+            list.Documents.Items,
+            row => Assert.Equal(new Money(11_900, "CHF"), row.Proforma!.Total),
+            row => Assert.Equal((new Money(24_200, "CHF"), new Money(4_200, "CHF"), true), (row.Invoice!.Total, row.Invoice.AmountDue, row.Invoice.CurrencyAssumed)));
+        Assert.Equal((new Money(100, "CHF"), "CHF"), (proforma.Summary.Total, Assert.Single(proforma.Lines).LineTotal.Currency));
+    }
+
     [Fact]
     public async Task A_document_whose_creation_time_is_missing_or_unreadable_is_listed_undated()
     {

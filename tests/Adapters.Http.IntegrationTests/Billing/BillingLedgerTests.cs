@@ -62,18 +62,22 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal(new Money(25900, "RON"), summary.IssuedAndOverdueTotal);
     }
 
-    [Fact]
-    public async Task A_summary_without_a_currency_code_has_no_total_rather_than_a_guess()
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"€\"")]
+    [InlineData("\"Romanian Leu\"")]
+    public async Task A_summary_without_a_currency_code_has_no_total_rather_than_a_guess_and_its_counts_stand(string code)
     {
-        Platform.OnJson("billing/summary/", """
+        Platform.OnJson("billing/summary/", $$$"""
             {"success": true, "summary": {"total_invoices": 1, "draft_invoices": 0, "issued_invoices": 1, "overdue_invoices": 0,
-              "paid_invoices": 0, "total_amount_due_cents": 100, "currency_code": null,
+              "paid_invoices": 0, "total_amount_due_cents": 100, "currency_code": {{{code}}},
               "recent_invoices": [{"number": "INV-1", "status": "issued", "total_cents": 100, "due_at": null, "is_overdue": false, "created_at": "2026-10-01T09:30:00Z"}]}}
             """);
 
         var summary = await Ledger.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
         Assert.Null(summary.IssuedAndOverdueTotal);
+        Assert.Equal((1, 1), (summary.TotalInvoices, summary.IssuedInvoices));
     }
 
     [Fact]
@@ -161,16 +165,71 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal((2, 4, 2), (page.Size, page.TotalItems, page.TotalPages));
     }
 
-    /// <summary>PLATFORM_API_DEFAULT_CURRENCY is the services area's: a billing amount labelled with a guess would be a wrong value.</summary>
-    [Fact]
-    public async Task An_invoice_without_a_currency_is_malformed_never_labelled_with_the_default_currency()
+    /// <summary>
+    /// A document that names no currency Portal can read is priced in PLATFORM_API_DEFAULT_CURRENCY, as a service is, and
+    /// says its currency is assumed: it costs its label's certainty, never the list or the page.
+    /// </summary>
+    [Theory]
+    [InlineData("\"currency\": null,")]
+    [InlineData("")]
+    [InlineData("\"currency\": \"\",")]
+    [InlineData("\"currency\": {\"id\": null, \"code\": \" \", \"decimals\": 2},")]
+    [InlineData("\"currency\": \"€\",")]
+    [InlineData("\"currency\": {\"code\": \"Romanian Leu\", \"decimals\": 2},")]
+    [InlineData("\"currency\": [\"RON\"], \"currency_code\": null,")]
+    public async Task An_invoice_naming_no_readable_currency_is_priced_in_the_default_currency_and_says_so(string currency)
     {
-        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{InvoiceJson.Replace(Ron, "null", StringComparison.Ordinal)}}}}""");
+        var json = InvoiceJson.Replace($"\"currency\": {Ron},", currency, StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{json}}}, {{{InvoiceJson.Replace("INV-000123", "INV-000124", StringComparison.Ordinal)}}}],
+             "pagination": {"current_page": 1, "total_pages": 1, "total_items": 2, "has_next": false, "has_previous": false, "limit": 20}}
+            """);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{json}}}}""");
+        await using var portal = PlatformHarness.Create(Platform, settings => settings["PLATFORM_API_DEFAULT_CURRENCY"] = "CHF");
+        var ledger = portal.Get<IBillingLedger>();
 
-        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
-            () => Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None));
+        var page = await ledger.ListInvoicesAsync(ScopeFor(portal), InvoiceFilter.All, PageRequest.First, CancellationToken.None);
+        var invoice = await ledger.GetInvoiceAsync(ScopeFor(portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
 
-        Assert.Contains("malformed answer", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            [(new Money(11900, "CHF"), true), (new Money(11900, "RON"), false)],
+            page.Items.Select(row => (row.Total, row.CurrencyAssumed)));
+        Assert.Equal((new Money(11900, "CHF"), new Money(5900, "CHF"), true), (invoice.Summary.Total, invoice.Summary.AmountDue, invoice.Summary.CurrencyAssumed));
+        Assert.Equal((new Money(10000, "CHF"), new Money(1900, "CHF")), (invoice.Subtotal, invoice.Tax));
+        Assert.All(invoice.Lines, line => Assert.Equal("CHF", line.LineTotal.Currency));
+    }
+
+    /// <summary>The summary's own naming, <c>currency_code</c>, names a document's currency where no <c>currency</c> object does.</summary>
+    [Theory]
+    [InlineData("\"currency_code\": \"eur\",", "EUR")]
+    [InlineData("\"currency\": null, \"currency_code\": \"EUR\",", "EUR")]
+    [InlineData("\"currency\": {\"code\": \"\", \"decimals\": 2}, \"currency_code\": \"EUR\",", "EUR")]
+    [InlineData("\"currency\": {\"code\": \"USD\", \"decimals\": 2}, \"currency_code\": \"EUR\",", "USD")]
+    public async Task A_currency_code_beside_the_currency_object_names_the_invoices_currency_where_the_object_does_not(string currency, string expected)
+    {
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{InvoiceJson.Replace($"\"currency\": {Ron},", currency, StringComparison.Ordinal)}}}}""");
+
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        Assert.Equal((new Money(11900, expected), false), (invoice.Summary.Total, invoice.Summary.CurrencyAssumed));
+        Assert.Equal(new Money(10000, expected), invoice.Subtotal);
+    }
+
+    /// <summary>Decimals no currency has cannot tell how to read a decimal string: they are not given, and 2 is taken.</summary>
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(7)]
+    [InlineData(2_000_000)]
+    public async Task A_currencys_decimals_outside_0_to_6_are_not_given_and_the_invoice_still_shows(int decimals)
+    {
+        var json = InvoiceJson
+            .Replace("\"decimals\": 2", $"\"decimals\": {decimals}", StringComparison.Ordinal)
+            .Replace("\"subtotal_cents\": 10000, ", string.Empty, StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{json}}}}""");
+
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        Assert.Equal((new Money(11900, "RON"), new Money(10000, "RON")), (invoice.Summary.Total, invoice.Subtotal));
     }
 
     [Fact]

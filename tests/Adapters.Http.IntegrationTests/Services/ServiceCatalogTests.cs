@@ -126,6 +126,28 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.Equal(new Money(minor, currency, decimals), Assert.Single(page.Items).Price);
     }
 
+    /// <summary>A service naming no currency Portal can read is priced in PLATFORM_API_DEFAULT_CURRENCY; the list stands.</summary>
+    [Theory]
+    [InlineData("\"currency_code\": null, ")]
+    [InlineData("")]
+    [InlineData("\"currency_code\": \" \", ")]
+    [InlineData("\"currency_code\": \"EURO\", ")]
+    [InlineData("\"currency_code\": \"€\", ")]
+    [InlineData("\"currency_code\": 978, ")]
+    public async Task A_service_naming_no_readable_currency_is_priced_in_the_default_currency(string currency)
+    {
+        var item = ServiceItemJson.Replace("\"currency_code\": \"RON\", ", currency, StringComparison.Ordinal);
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{item}}}, {{{DomainItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+        await using var portal = PlatformHarness.Create(Platform, settings => settings["PLATFORM_API_DEFAULT_CURRENCY"] = "CHF");
+
+        var page = await portal.Get<IServiceCatalog>().ListAsync(ScopeFor(portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal([new Money(17_994, "CHF"), new Money(1200, "JPY", 0)], page.Items.Select(service => service.Price));
+    }
+
     [Theory]
     [InlineData("19.999", "RON", 2000, 2)]
     [InlineData("19.994", "RON", 1999, 2)]

@@ -147,7 +147,7 @@ public sealed class InvoiceTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new BillingSummary(1, -1, 0, 0, 0));
 
     [Fact]
-    public void The_summarys_total_takes_the_one_currency_of_the_invoices_confirmed_only_when_they_are_all_of_them()
+    public void The_summarys_total_takes_the_one_currency_of_the_invoices_confirmed_only_when_they_are_all_of_them_and_each_names_it()
     {
         var summary = new BillingSummary(2, 0, 2, 0, 0) { IssuedAndOverdueTotal = new Money(149_382, "RON") };
         InvoiceSummary[] inEuro = [Invoice("INV-1", "EUR"), Invoice("INV-2", "EUR")];
@@ -156,6 +156,9 @@ public sealed class InvoiceTests
         Assert.Equal((new Money(149_382, "EUR"), false), Told(summary.InCurrencyOf(inEuro, allInvoices: false)));
         Assert.Equal((null, false), Told(summary.InCurrencyOf([Invoice("INV-1", "EUR"), Invoice("INV-2", "RON")], allInvoices: true)));
         Assert.Equal((new Money(149_382, "RON"), true), Told(summary.InCurrencyOf([], allInvoices: true)));
+        Assert.Equal(
+            (new Money(149_382, "EUR"), false),
+            Told(summary.InCurrencyOf([Invoice("INV-1", "EUR"), Invoice("INV-2", "EUR") with { CurrencyAssumed = true }], allInvoices: true)));
 
         static (Money?, bool) Told(BillingSummary summary) => (summary.IssuedAndOverdueTotal, summary.TotalCurrencyConfirmed);
         static InvoiceSummary Invoice(string number, string currency) =>

@@ -16,6 +16,11 @@ internal abstract class BillingDocumentDto
 
     public CurrencyDto? Currency { get; set; }
 
+    /// <summary>
+    /// Not in the contract: the code alone, as the summary names its currency, read when <see cref="Currency"/> names none.
+    /// </summary>
+    public string? CurrencyCode { get; set; }
+
     public string? CreatedAt { get; set; }
 
     public long? SubtotalCents { get; set; }

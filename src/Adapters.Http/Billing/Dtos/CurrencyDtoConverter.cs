@@ -6,7 +6,8 @@ namespace Portal.Adapters.Http.Billing.Dtos;
 
 /// <summary>
 /// Reads the <c>currency</c> object field by field (a converter on the type, so the source-generated context does not
-/// need one of its own), and, read tolerantly, a bare code string as the currency with only its code.
+/// need one of its own), and, read tolerantly, a bare code string as the currency with only its code; any other value
+/// (a list, a number, a flag) as no currency.
 /// </summary>
 internal sealed class CurrencyDtoConverter : JsonConverter<CurrencyDto>
 {
@@ -21,7 +22,9 @@ internal sealed class CurrencyDtoConverter : JsonConverter<CurrencyDto>
             case JsonTokenType.StartObject:
                 break;
             default:
-                throw new JsonException($"Expected the currency as an object, found {reader.TokenType}.");
+                // A list or a number names no currency: the document is read as one that names none.
+                reader.Skip();
+                return null;
         }
 
         var currency = new CurrencyDto();
