@@ -61,7 +61,7 @@ internal static class AccountsMapper
 
         return customers
             .OfType<PlatformCustomer>()
-            .OrderByDescending(customer => customer.IsPrimary)
+            .OrderByDescending(customer => customer.IsPrimary == true)
             .Select(ToTenant)
             .DistinctBy(tenant => tenant.Id)
             .ToArray();

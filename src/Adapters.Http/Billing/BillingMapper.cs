@@ -129,7 +129,7 @@ internal static class BillingMapper
             total,
             WireValues.TryDate(invoice.DueAt),
             WireValues.TryInstant(invoice.CreatedAt),
-            invoice.IsOverdue,
+            invoice.IsOverdue ?? false,
             amountDue)
         {
             StatusCode = WireValues.Optional(invoice.Status),
@@ -149,7 +149,7 @@ internal static class BillingMapper
             BillingAmounts.ToMoney(proforma.TotalCents, proforma.Total, currency, "proforma.total"),
             WireValues.TryDate(proforma.ValidUntil),
             WireValues.TryInstant(proforma.CreatedAt),
-            proforma.IsExpired)
+            proforma.IsExpired ?? false)
         {
             StatusCode = WireValues.Optional(proforma.Status),
         };

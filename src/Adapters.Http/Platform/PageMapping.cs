@@ -27,10 +27,10 @@ internal static class PageMapping
             throw new FormatException("'pagination' is missing.");
         }
 
-        var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
+        var size = Positive(pagination.Limit) ?? requested.Size;
         var pageRows = FirstRows(Present(rows, field), size);
         var items = Addressable(pageRows, id, map);
-        return Paging.LessRowsLeftOut(items, pagination.Page > 0 ? pagination.Page : requested.Number, size, pagination.Total, pageRows.Count - items.Length);
+        return Paging.LessRowsLeftOut(items, Positive(pagination.Page) ?? requested.Number, size, Count(pagination.Total), pageRows.Count - items.Length);
     }
 
     /// <summary>
@@ -55,9 +55,9 @@ internal static class PageMapping
             throw new FormatException("'pagination' is missing.");
         }
 
-        var size = pagination.Limit > 0 ? pagination.Limit : requested.Size;
+        var size = Positive(pagination.Limit) ?? requested.Size;
         TItem[] items = [.. Addressable(FirstRows(Present(rows, field), size), id, map).OfType<TItem>()];
-        return new Page<TItem>(items, pagination.CurrentPage > 0 ? pagination.CurrentPage : requested.Number, size, pagination.TotalItems);
+        return new Page<TItem>(items, Positive(pagination.CurrentPage) ?? requested.Number, size, Count(pagination.TotalItems));
     }
 
     public static IReadOnlyList<TItem> Items<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, TItem> map)
@@ -98,6 +98,15 @@ internal static class PageMapping
     private static TItem[] Addressable<TDto, TItem>(IEnumerable<TDto?> items, Func<TDto, string?> id, Func<TDto, TItem> map)
         where TDto : class =>
         items.OfType<TDto>().Where(item => Identifier.IsValid(id(item))).Select(map).ToArray();
+
+    /// <summary>A page number or size the Platform gave, or null when it gave none that can be one (missing, 0, negative).</summary>
+    private static int? Positive(int? given) => given > 0 ? given : null;
+
+    /// <summary>
+    /// The list's total as the Platform gave it; one missing or negative counts as none, as a missing total always has
+    /// (the page's own rows still show), rather than costing the list.
+    /// </summary>
+    private static int Count(int? given) => Math.Max(given ?? 0, 0);
 
     private static List<TDto?> Present<TDto>(List<TDto?>? items, string field)
         where TDto : class =>

@@ -19,10 +19,10 @@ internal static class ServicesMapper
         var pagination = present.Pagination ?? throw new FormatException("'data.pagination' is missing.");
 
         // The Platform echoes the page asked for but answers the rows of the last page when asked beyond it.
-        var lastPage = Math.Max(pagination.Pages, 1);
+        var lastPage = Math.Max(pagination.Pages ?? 1, 1);
         var clamped = new PlatformPagination
         {
-            Page = Math.Min(pagination.Page, lastPage),
+            Page = pagination.Page is { } page ? Math.Min(page, lastPage) : null,
             Limit = pagination.Limit,
             Total = pagination.Total,
             Pages = pagination.Pages,
@@ -167,7 +167,7 @@ internal static class ServicesMapper
             WireValues.ToEnum<BillingCycle>(service.BillingCycle),
             // Rounded as the monthly figures are: a price finer than its currency's unit shows to the nearest one, not as a lost list.
             CurrencyMinorUnits.Nearest(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
-            service.AutoRenew,
+            service.AutoRenew ?? false,
             WireValues.TryDayInstant(service.ExpiresAt),
             service.DiskUsageGb ?? 0m)
         {

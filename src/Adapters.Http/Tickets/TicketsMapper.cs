@@ -72,7 +72,7 @@ internal static class TicketsMapper
             WireValues.ToEnum<TicketStatus>(ticket.Status),
             WireValues.ToEnum<TicketPriority>(ticket.Priority),
             WireValues.Optional(ticket.CategoryName) ?? WireValues.Optional(ticket.Category?.NameEn) ?? WireValues.Optional(ticket.Category?.Name),
-            ticket.CommentsCount,
+            UnknownOrCount.From(ticket.CommentsCount),
             WireValues.TryInstant(ticket.CreatedAt),
             WireValues.TryInstant(ticket.UpdatedAt))
         {
@@ -85,7 +85,7 @@ internal static class TicketsMapper
         new(
             Identifier.IsValid(comment.Id) ? new TicketCommentId(comment.Id!) : null,
             WireValues.Require(comment.AuthorName, "comment.author_name"),
-            string.Equals(comment.AuthorRole, StaffRole, StringComparison.OrdinalIgnoreCase) || comment.IsStaffReply,
+            string.Equals(comment.AuthorRole, StaffRole, StringComparison.OrdinalIgnoreCase) || comment.IsStaffReply == true,
             comment.Content ?? string.Empty,
             WireValues.TryInstant(comment.CreatedAt),
             ToAttachments(comment.Attachments, "comment.attachments"));
@@ -100,7 +100,7 @@ internal static class TicketsMapper
     private static TicketAttachment ToAttachment(TicketAttachmentDto attachment)
     {
         var id = WireValues.Require(attachment.Id, "attachment.id");
-        return new TicketAttachment(id, WireValues.Optional(attachment.Filename) ?? "attachment " + id, attachment.FileSize)
+        return new TicketAttachment(id, WireValues.Optional(attachment.Filename) ?? "attachment " + id, attachment.FileSize >= 0 ? attachment.FileSize : null)
         {
             ContentType = WireValues.Optional(attachment.ContentType),
             IsSafe = attachment.IsSafe ?? true,

@@ -5,11 +5,15 @@ namespace Portal.Domain.Tickets;
 /// <summary>A file attached to a ticket's comment, as the conversation lists it.</summary>
 public sealed record TicketAttachment
 {
-    public TicketAttachment(string id, string fileName, long sizeBytes)
+    public TicketAttachment(string id, string fileName, long? sizeBytes)
     {
         Id = Identifier.Require(id, "Attachment id");
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
-        ArgumentOutOfRangeException.ThrowIfNegative(sizeBytes);
+        if (sizeBytes < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sizeBytes), sizeBytes, "A file's size cannot be negative.");
+        }
+
         FileName = fileName;
         SizeBytes = sizeBytes;
     }
@@ -19,7 +23,8 @@ public sealed record TicketAttachment
     /// <summary>The name the file was uploaded with; whoever renders it must encode it.</summary>
     public string FileName { get; }
 
-    public long SizeBytes { get; }
+    /// <summary>The file's size; null when the Platform did not give one.</summary>
+    public long? SizeBytes { get; }
 
     /// <summary>The type the uploader's browser claimed, as the Platform stored it; null when it named none. Never trusted.</summary>
     public string? ContentType { get; init; }

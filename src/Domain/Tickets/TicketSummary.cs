@@ -1,3 +1,5 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Tickets;
 
 /// <summary>A support ticket as a list shows it.</summary>
@@ -10,7 +12,7 @@ public sealed record TicketSummary
         TicketStatus status,
         TicketPriority priority,
         string? category,
-        int commentsCount,
+        int? commentsCount,
         DateTimeOffset? createdAt,
         DateTimeOffset? updatedAt)
     {
@@ -22,7 +24,7 @@ public sealed record TicketSummary
             throw new ArgumentException("A category is either absent or not blank.", nameof(category));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(commentsCount);
+        UnknownOrCount.Require(commentsCount, nameof(commentsCount));
         Id = id;
         Number = number;
         Title = title;
@@ -52,8 +54,11 @@ public sealed record TicketSummary
     /// <summary>The support category's display name; null when uncategorised.</summary>
     public string? Category { get; }
 
-    /// <summary>All comments, support's internal notes included (the Platform counts those too), so not what the customer sees.</summary>
-    public int CommentsCount { get; }
+    /// <summary>
+    /// All comments, support's internal notes included (the Platform counts those too), so not what the customer sees;
+    /// null when the Platform did not give a count.
+    /// </summary>
+    public int? CommentsCount { get; }
 
     /// <summary>When the ticket was opened; null when the Platform's time could not be read. The Platform orders the lists by it, not Portal.</summary>
     public DateTimeOffset? CreatedAt { get; }

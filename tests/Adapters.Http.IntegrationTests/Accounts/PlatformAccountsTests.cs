@@ -181,6 +181,24 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         Assert.Equal("/api/users/customers/", request.RawTarget);
     }
 
+    /// <summary>A membership whose <c>is_primary</c> is null is read as one without it: not primary, and still the user's.</summary>
+    [Fact]
+    public async Task A_customer_whose_primary_flag_is_null_is_a_tenant_that_is_not_the_primary_one()
+    {
+        platform.OnJson("users/login/", UserJson);
+        platform.OnJson("users/customers/", """
+            {"success": true, "results": [
+              {"id": 8, "company_name": "Side Project", "role": "viewer", "is_primary": null},
+              {"id": 7, "company_name": "Lima Dental Ltd", "role": "owner", "is_primary": true}
+            ]}
+            """);
+        var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
+
+        var tenants = await portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None);
+
+        Assert.Equal(["7", "8"], tenants.Select(t => t.Id.Value));
+    }
+
     [Fact]
     public async Task A_customer_the_Platform_lists_twice_is_one_tenant()
     {

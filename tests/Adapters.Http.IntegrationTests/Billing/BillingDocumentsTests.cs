@@ -171,6 +171,25 @@ public sealed class BillingDocumentsTests : PlatformTestBase
             invoice => Assert.Equal(("INV-2026-0012", (DateTimeOffset?)null), (invoice.Invoice!.Number.Value, invoice.Invoice.CreatedAt)));
     }
 
+    /// <summary>A count that does not read as one makes the counts unknown, as a missing one does; a null <c>is_expired</c> is an absent one.</summary>
+    [Theory]
+    [InlineData("\"n/a\"")]
+    [InlineData("\"\"")]
+    [InlineData("30.5")]
+    [InlineData("1e20")]
+    public async Task An_unreadable_count_makes_the_counts_unknown_and_a_null_expiry_flag_is_as_absent_the_list_stands(string count)
+    {
+        Platform.OnJson("billing/documents/", DocumentsJson
+            .Replace("\"invoice_count\": 30", "\"invoice_count\": " + count, StringComparison.Ordinal)
+            .Replace("\"is_expired\": false", "\"is_expired\": null", StringComparison.Ordinal));
+
+        var list = await Ledger.ListDocumentsAsync(ScopeFor(Portal), BillingDocumentFilter.All, new PageRequest(3, 20), CancellationToken.None);
+
+        Assert.Equal([BillingDocumentType.Proforma, BillingDocumentType.Invoice], list.Documents.Items.Select(d => d.Type));
+        Assert.False(list.Documents.Items[0].Proforma!.IsExpired);
+        Assert.Null(list.Counts);
+    }
+
     [Fact]
     public async Task Without_a_summary_the_list_still_shows_and_the_counts_are_unknown()
     {

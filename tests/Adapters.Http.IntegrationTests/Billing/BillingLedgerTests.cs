@@ -48,11 +48,19 @@ public sealed class BillingLedgerTests : PlatformTestBase
         AssertScopedPost(Assert.Single(Platform.Requests), "/api/billing/summary/");
     }
 
-    [Fact]
-    public async Task A_summary_count_missing_or_negative_is_unknown_not_zero_and_the_others_stand()
+    [Theory]
+    [InlineData("-3")]
+    [InlineData("null")]
+    [InlineData("\"many\"")]
+    [InlineData("\"\"")]
+    [InlineData("1.5")]
+    [InlineData("3000000000")]
+    [InlineData("true")]
+    [InlineData("{\"count\": 3}")]
+    public async Task A_summary_count_missing_negative_or_unreadable_is_unknown_not_zero_and_the_others_stand(string issued)
     {
-        Platform.OnJson("billing/summary/", """
-            {"success": true, "summary": {"total_invoices": 12, "issued_invoices": -3, "overdue_invoices": 2,
+        Platform.OnJson("billing/summary/", $$$"""
+            {"success": true, "summary": {"total_invoices": "12", "issued_invoices": {{{issued}}}, "overdue_invoices": 2,
               "total_amount_due_cents": 25900, "currency_code": "RON"}}
             """);
 
@@ -232,6 +240,30 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal((new Money(11900, "RON"), new Money(10000, "RON")), (invoice.Summary.Total, invoice.Subtotal));
     }
 
+    /// <summary>
+    /// Pagination values that are null, negative or unreadable are not given (the page asked for, its size, no count), and
+    /// an <c>is_overdue</c> sent as null is read as an absent one: each costs its value, never the list.
+    /// </summary>
+    [Theory]
+    [InlineData("null")]
+    [InlineData("-2")]
+    [InlineData("\"\"")]
+    [InlineData("\"?\"")]
+    [InlineData("1.5")]
+    public async Task Unreadable_pagination_values_and_a_null_overdue_flag_cost_those_values_not_the_list(string value)
+    {
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{InvoiceJson.Replace("\"is_overdue\": true", "\"is_overdue\": null", StringComparison.Ordinal)}}}],
+             "pagination": {"current_page": {{{value}}}, "total_pages": {{{value}}}, "total_items": {{{value}}}, "has_next": {{{value}}}, "limit": {{{value}}}}}
+            """);
+
+        var page = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, new PageRequest(1, 10), CancellationToken.None);
+
+        var invoice = Assert.Single(page.Items);
+        Assert.Equal(("INV-000123", InvoiceStatus.Overdue, false), (invoice.Number.Value, invoice.Status, invoice.IsOverdue));
+        Assert.Equal((1, 10, 0, 1), (page.Number, page.Size, page.TotalItems, page.TotalPages));
+    }
+
     [Fact]
     public async Task An_empty_list_with_total_pages_0_is_one_empty_page()
     {
@@ -392,6 +424,23 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal("invoice", error.What);
     }
 
+    /// <summary>
+    /// A line without a quantity is one of it and without a tax rate untaxed; one whose quantity or rate is no number is not
+    /// taken for those, which would show figures the Platform did not send: the answer is malformed.
+    /// </summary>
+    [Theory]
+    [InlineData("\"quantity\": \"1.500\"", "\"quantity\": \"1,5\"")]
+    [InlineData("\"tax_rate\": \"0.2100\"", "\"tax_rate\": \"21%\"")]
+    public async Task A_lines_quantity_or_tax_rate_that_is_no_number_is_malformed_never_read_as_one_or_untaxed(string given, string unreadable)
+    {
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{InvoiceJson.Replace(given, unreadable, StringComparison.Ordinal)}}}}""");
+
+        var error = await Assert.ThrowsAsync<BackendUnavailableException>(
+            () => Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None));
+
+        Assert.Contains("malformed answer", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_invoice_without_its_amounts_is_malformed()
     {
@@ -443,7 +492,7 @@ public sealed class BillingLedgerTests : PlatformTestBase
     [Fact]
     public async Task Malformed_billing_json_is_unavailable_with_the_parse_error_inside()
     {
-        Platform.OnJson("billing/summary/", """{"success": true, "summary": {"total_invoices": "many"}}""");
+        Platform.OnJson("billing/summary/", """{"success": true, "summary": {"total_invoices": 3,""");
 
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(
             () => Ledger.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None));

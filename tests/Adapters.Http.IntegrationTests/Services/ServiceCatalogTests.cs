@@ -126,6 +126,30 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.Equal(new Money(minor, currency, decimals), Assert.Single(page.Items).Price);
     }
 
+    /// <summary>
+    /// A service's optional figures that do not read as numbers (<c>"N/A"</c>, <c>""</c>) are unknown, a null
+    /// <c>auto_renew</c> is read as an absent one (off), and pagination values that are null are not given: the list stands.
+    /// </summary>
+    [Fact]
+    public async Task A_services_unreadable_figures_and_null_flag_or_pagination_values_cost_those_values_not_the_list()
+    {
+        var item = ServiceItemJson
+            .Replace("\"disk_usage_gb\": 12.5", "\"disk_usage_gb\": \"N/A\"", StringComparison.Ordinal)
+            .Replace("\"monthly_price\": 29.99", "\"monthly_price\": \"\"", StringComparison.Ordinal)
+            .Replace("\"auto_renew\": true", "\"auto_renew\": null", StringComparison.Ordinal);
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{item}}}, {{{DomainItemJson}}}],
+              "pagination": {"page": null, "limit": null, "total": 2, "pages": null, "has_next": null, "has_previous": null}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal((1, PageRequest.DefaultSize, 2, 1), (page.Number, page.Size, page.TotalItems, page.TotalPages));
+        var hosting = page.Items[0];
+        Assert.Equal((new Money(17_994, "RON", 2), false), (hosting.Price, hosting.AutoRenew));
+        Assert.Equal(new ServiceId("9"), page.Items[1].Id);
+    }
+
     /// <summary>A service naming no currency Portal can read is priced in PLATFORM_API_DEFAULT_CURRENCY; the list stands.</summary>
     [Theory]
     [InlineData("\"currency_code\": null, ")]
@@ -384,11 +408,17 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.True(summary.MonthlyCostCurrencyConfirmed);
     }
 
-    [Fact]
-    public async Task A_summary_count_missing_or_negative_is_unknown_not_zero_and_an_unknown_total_confirms_no_currency()
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("\"none\"")]
+    [InlineData("\"\"")]
+    [InlineData("0.5")]
+    [InlineData("99999999999")]
+    [InlineData("false")]
+    public async Task A_summary_count_missing_negative_or_unreadable_is_unknown_not_zero_and_an_unknown_total_confirms_no_currency(string suspended)
     {
         Platform.OnJson("services/summary/", $$$"""
-            {"success": true, "data": {"summary": {"active_services": 2, "suspended_services": -1, "overdue": 1,
+            {"success": true, "data": {"summary": {"active_services": 2, "suspended_services": {{{suspended}}}, "overdue": 1,
               "total_monthly_cost": 59.98, "recent_services": [{{{ServiceItemJson}}}]} } }
             """);
 

@@ -126,10 +126,15 @@ public sealed class SupportDeskTests : PlatformTestBase
         Assert.Equal((3, 2, 4), (summary.OpenTickets, summary.WaitingOnCustomer, summary.ClosedTickets));
     }
 
-    [Fact]
-    public async Task A_summary_without_the_total_it_never_shows_is_read_and_a_missing_or_negative_count_is_unknown_not_zero()
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("\"n/a\"")]
+    [InlineData("2.5")]
+    [InlineData("1e10")]
+    [InlineData("[4]")]
+    public async Task A_summary_without_the_total_it_never_shows_is_read_and_a_missing_negative_or_unreadable_count_is_unknown_not_zero(string resolved)
     {
-        Platform.OnJson("tickets/summary/", """{"success": true, "data": {"open_tickets": 3, "resolved_tickets": -1}}""");
+        Platform.OnJson("tickets/summary/", $$$"""{"success": true, "data": {"open_tickets": 3, "resolved_tickets": {{{resolved}}}}}""");
 
         var summary = await Desk.GetSummaryAsync(ScopeFor(Portal), CancellationToken.None);
 
@@ -253,6 +258,36 @@ public sealed class SupportDeskTests : PlatformTestBase
         var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, new PageRequest(1, 2), CancellationToken.None);
 
         Assert.Equal([new TicketId("5"), new TicketId("6")], page.Items.Select(ticket => ticket.Id));
+    }
+
+    /// <summary>
+    /// A comment count or a file size that is missing, negative or unreadable is unknown, and a flag sent as null is read as
+    /// an absent one: each costs its value, never the list or the ticket.
+    /// </summary>
+    [Theory]
+    [InlineData("null")]
+    [InlineData("-1")]
+    [InlineData("\"many\"")]
+    [InlineData("\"\"")]
+    [InlineData("1e30")]
+    public async Task A_comment_count_or_file_size_that_cannot_be_read_is_unknown_and_a_null_flag_is_as_absent(string value)
+    {
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{TicketItemJson.Replace("\"comments_count\": 3", "\"comments_count\": " + value, StringComparison.Ordinal)}}}, {{{UncategorisedItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": null, "has_previous": null} } }
+            """);
+        var detail = Detail()
+            .Replace("\"file_size\": 20480", "\"file_size\": " + value, StringComparison.Ordinal)
+            .Replace("\"is_staff_reply\": true", "\"is_staff_reply\": null", StringComparison.Ordinal);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{detail}}}, "permissions": {"can_reply": true} } }""");
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal([(int?)null, 0], page.Items.Select(row => row.CommentsCount));
+        var staffReply = ticket.Comments[1];
+        Assert.Equal(("Ion Pop", true, (long?)null), (staffReply.AuthorName, staffReply.IsFromStaff, Assert.Single(staffReply.Attachments).SizeBytes));
+        Assert.Null(Assert.Single(ticket.Attachments).SizeBytes);
     }
 
     [Fact]

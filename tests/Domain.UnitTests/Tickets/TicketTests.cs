@@ -83,11 +83,12 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public void An_attachment_has_a_name_and_a_size_that_is_never_negative()
+    public void An_attachment_has_a_name_and_a_size_that_is_never_negative_or_unknown()
     {
         Assert.ThrowsAny<ArgumentException>(() => new TicketAttachment("31", " ", 10));
         Assert.Throws<ArgumentOutOfRangeException>(() => new TicketAttachment("31", "log.txt", -1));
         Assert.Equal(20_480, new TicketAttachment("31", "log.txt", 20_480).SizeBytes);
+        Assert.Null(new TicketAttachment("31", "log.txt", null).SizeBytes);
     }
 
     [Fact]
@@ -114,9 +115,12 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public void A_negative_comment_count_is_refused() =>
+    public void A_negative_comment_count_is_refused_and_an_unknown_one_is_null()
+    {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TicketSummary(
             new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, -1, Created, Created));
+        Assert.Null(new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, null, Created, Created).CommentsCount);
+    }
 
     [Fact]
     public void A_comment_needs_an_author() =>

@@ -11,5 +11,5 @@ internal sealed class PlatformCustomer
 
     public string? Role { get; set; }
 
-    public bool IsPrimary { get; set; }
+    public bool? IsPrimary { get; set; }
 }

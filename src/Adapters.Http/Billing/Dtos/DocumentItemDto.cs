@@ -10,11 +10,11 @@ internal sealed class DocumentItemDto : BillingDocumentDto, IInvoiceItemFields, 
 
     public string? DueAt { get; set; }
 
-    public bool IsOverdue { get; set; }
+    public bool? IsOverdue { get; set; }
 
     public long? AmountDue { get; set; }
 
     public string? ValidUntil { get; set; }
 
-    public bool IsExpired { get; set; }
+    public bool? IsExpired { get; set; }
 }

@@ -5,7 +5,8 @@ internal interface IInvoiceItemFields
 {
     string? DueAt { get; }
 
-    bool IsOverdue { get; }
+    /// <summary>Null when not given: then the invoice is not marked overdue (its status still says so).</summary>
+    bool? IsOverdue { get; }
 
     /// <summary>In cents, like every amount the Platform sends.</summary>
     long? AmountDue { get; }

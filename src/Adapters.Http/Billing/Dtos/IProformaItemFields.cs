@@ -5,5 +5,6 @@ internal interface IProformaItemFields
 {
     string? ValidUntil { get; }
 
-    bool IsExpired { get; }
+    /// <summary>Null when not given: then the proforma is not marked expired (its status still says so).</summary>
+    bool? IsExpired { get; }
 }

@@ -5,7 +5,7 @@ internal sealed class InvoiceDto : BillingDocumentDto, IInvoiceItemFields
 {
     public string? DueAt { get; set; }
 
-    public bool IsOverdue { get; set; }
+    public bool? IsOverdue { get; set; }
 
     /// <summary>In cents, like every amount the Platform sends.</summary>
     public long? AmountDue { get; set; }

@@ -4,7 +4,7 @@ internal sealed class ProformaDto : BillingDocumentDto, IProformaItemFields
 {
     public string? ValidUntil { get; set; }
 
-    public bool IsExpired { get; set; }
+    public bool? IsExpired { get; set; }
 
     public string? Notes { get; set; }
 }

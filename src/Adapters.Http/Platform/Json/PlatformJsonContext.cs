@@ -6,6 +6,13 @@ namespace Portal.Adapters.Http.Platform.Json;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(TolerantStringConverter), typeof(TolerantBooleanConverter)])]
+    Converters =
+    [
+        typeof(TolerantStringConverter),
+        typeof(TolerantBooleanConverter),
+        typeof(TolerantNumberConverter<int>),
+        typeof(TolerantNumberConverter<long>),
+        typeof(TolerantNumberConverter<decimal>),
+    ])]
 [JsonSerializable(typeof(PlatformAnswer))]
 internal sealed partial class PlatformJsonContext : JsonSerializerContext;

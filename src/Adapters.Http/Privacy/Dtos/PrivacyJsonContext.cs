@@ -7,7 +7,14 @@ namespace Portal.Adapters.Http.Privacy.Dtos;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(TolerantStringConverter), typeof(TolerantBooleanConverter)])]
+    Converters =
+    [
+        typeof(TolerantStringConverter),
+        typeof(TolerantBooleanConverter),
+        typeof(TolerantNumberConverter<int>),
+        typeof(TolerantNumberConverter<long>),
+        typeof(TolerantNumberConverter<decimal>),
+    ])]
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(DataExportRequest))]
 [JsonSerializable(typeof(ConsentHistoryAnswer))]

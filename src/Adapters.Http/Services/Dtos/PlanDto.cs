@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Services.Dtos;
 
 /// <summary>
@@ -16,24 +19,33 @@ internal sealed class PlanDto
 
     public decimal? PriceMonthly { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<decimal>))]
     public decimal? PriceQuarterly { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<decimal>))]
     public decimal? PriceAnnual { get; set; }
 
     public decimal? SetupFee { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<int>))]
     public int? DiskSpaceGb { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<int>))]
     public int? BandwidthGb { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<int>))]
     public int? EmailAccounts { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<int>))]
     public int? Databases { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<int>))]
     public int? Domains { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<int>))]
     public int? CpuCores { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<int>))]
     public int? RamGb { get; set; }
 
     public List<string?>? FeatureSummary { get; set; }

@@ -30,7 +30,7 @@ internal sealed class ServiceDto
 
     public string? CurrencyCode { get; set; }
 
-    public bool AutoRenew { get; set; }
+    public bool? AutoRenew { get; set; }
 
     public string? ExpiresAt { get; set; }
 

@@ -6,7 +6,7 @@ internal sealed class TicketAttachmentDto
 
     public string? Filename { get; set; }
 
-    public long FileSize { get; set; }
+    public long? FileSize { get; set; }
 
     public string? ContentType { get; set; }
 

@@ -9,7 +9,7 @@ internal sealed class TicketCommentDto
 
     public string? AuthorRole { get; set; }
 
-    public bool IsStaffReply { get; set; }
+    public bool? IsStaffReply { get; set; }
 
     public string? Content { get; set; }
 

@@ -20,8 +20,8 @@ internal sealed class TicketDto
 
     public TicketCategoryDto? Category { get; set; }
 
-    /// <summary>Internal comments included.</summary>
-    public int CommentsCount { get; set; }
+    /// <summary>Internal comments included; null when not given.</summary>
+    public int? CommentsCount { get; set; }
 
     public string? CreatedAt { get; set; }
 
