@@ -50,7 +50,9 @@ internal static class AccountsMapper
     }
 
     /// <summary>
-    /// The user's primary customer first, the others in the Platform's order, each once; a null entry is left out.
+    /// The user's primary customer first, the others in the Platform's order, each once. A null entry, and one whose id is
+    /// no positive integer (no call could name it), is left out, as unaddressable rows are, rather than costing the user
+    /// every practice.
     /// </summary>
     public static IReadOnlyList<Tenant> ToTenants(List<PlatformCustomer?>? customers)
     {
@@ -61,20 +63,25 @@ internal static class AccountsMapper
 
         return customers
             .OfType<PlatformCustomer>()
+            .Where(customer => WireValues.TryPlatformId(customer.Id) is not null)
             .OrderByDescending(customer => customer.IsPrimary == true)
             .Select(ToTenant)
             .DistinctBy(tenant => tenant.Id)
             .ToArray();
     }
 
-    /// <summary>Each membership's customer and role, for the roles shown beside HTPI's tenants.</summary>
+    /// <summary>
+    /// Each membership's customer and role, for the roles shown beside HTPI's tenants; one without a role or an id Portal
+    /// can name is left out, so its practice shows no role, as one the backend gave none for.
+    /// </summary>
     public static IReadOnlyList<PlatformMembership> ToMemberships(List<PlatformCustomer?>? customers) =>
         customers is null
             ? throw new FormatException("'results' is missing.")
-            : customers
-                .OfType<PlatformCustomer>()
-                .Select(customer => new PlatformMembership(ToPlatformId(customer.Id, "results[].id"), WireValues.Require(customer.Role, "results[].role")))
-                .ToArray();
+            : [.. from customer in customers.OfType<PlatformCustomer>()
+                  let id = WireValues.TryPlatformId(customer.Id)
+                  let role = WireValues.Optional(customer.Role)
+                  where id is not null && role is not null
+                  select new PlatformMembership(id.Value, role)];
 
     /// <summary>The Platform's ids are positive integers; anything else is a malformed answer.</summary>
     public static long ToPlatformId(string? id, string field) =>
@@ -82,17 +89,18 @@ internal static class AccountsMapper
 
     /// <summary>
     /// The list has no status (it is a menu and lists deactivated memberships too): every entry is shown as active, and
-    /// the Platform decides on each call whether the user may act for it.
+    /// the Platform decides on each call whether the user may act for it. A customer without a name is called by its id,
+    /// one without a role shows none.
     /// </summary>
     private static Tenant ToTenant(PlatformCustomer customer)
     {
         var id = ToPlatformId(customer.Id, "results[].id");
         return new(
             new TenantId(id.ToString(CultureInfo.InvariantCulture)),
-            WireValues.Optional(customer.CompanyName) ?? WireValues.Require(customer.Name, "results[].name"),
+            WireValues.Optional(customer.CompanyName) ?? WireValues.Optional(customer.Name) ?? "Customer " + id.ToString(CultureInfo.InvariantCulture),
             // users/customers/ names no status and lists ended memberships too: the status is not known here.
             TenantStatus.Unknown,
-            WireValues.Require(customer.Role, "results[].role"),
+            WireValues.Optional(customer.Role)?.Trim(),
             [])
         {
             PlatformCustomerId = id,

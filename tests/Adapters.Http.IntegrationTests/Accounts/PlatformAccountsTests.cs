@@ -346,15 +346,32 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         Assert.Equal("7", Assert.Single(tenants).Id.Value);
     }
 
-    [Fact]
-    public async Task A_customer_id_that_is_not_an_integer_is_a_malformed_answer()
+    /// <summary>
+    /// A customer Portal could not name in a call (its id no positive integer) is left out, and one without a name or a
+    /// role is still the user's, called by its id and showing no role: one odd membership never costs the user the others.
+    /// </summary>
+    [Theory]
+    [InlineData("\"cust-7\"")]
+    [InlineData("12.5")]
+    [InlineData("0")]
+    [InlineData("null")]
+    public async Task A_customer_Portal_cannot_name_is_left_out_and_one_without_a_name_or_role_is_still_listed(string oddId)
     {
         platform.OnJson("users/login/", UserJson);
-        platform.OnJson(CustomersPath, """{"success": true, "results": [{"id": "cust-7", "name": "Ana Lima", "role": "owner", "is_primary": true}]}""");
+        platform.OnJson(CustomersPath, $$$"""
+            {"success": true, "results": [
+              {"id": {{{oddId}}}, "name": "Odd One", "role": "owner", "is_primary": true},
+              {"id": 7, "company_name": "", "name": null, "role": null, "is_primary": false},
+              {"id": 8, "company_name": "Side Project", "role": "tech", "is_primary": false}
+            ]}
+            """);
         var token = (await portal.Get<IIdentityProvider>().SignInAsync("ana@example.com", "pw", CancellationToken.None)).SignedIn!.Token;
 
-        await Assert.ThrowsAsync<BackendUnavailableException>(
-            () => portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None));
+        var tenants = await portal.Get<ITenantDirectory>().ListForUserAsync(token, new UserId("42"), CancellationToken.None);
+        var memberships = await portal.Get<IPlatformSessions>().ListMembershipsAsync(42, CancellationToken.None);
+
+        Assert.Equal([("7", "Customer 7", (string?)null), ("8", "Side Project", "tech")], tenants.Select(t => (t.Id.Value, t.Name, t.Role)));
+        Assert.Equal([new PlatformMembership(8, "tech")], memberships);
     }
 
     private static string[] PropertyNames(RecordedRequest request) =>

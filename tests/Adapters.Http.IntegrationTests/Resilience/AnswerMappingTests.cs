@@ -68,7 +68,7 @@ public sealed class AnswerMappingTests : PlatformTestBase
     [Fact]
     public async Task An_answer_missing_what_the_contract_promises_is_malformed()
     {
-        Platform.OnJson(CustomersPath, """{"success": true, "results": [{"id": 7, "role": "owner"}]}""");
+        Platform.OnJson(CustomersPath, """{"success": true, "customers": [{"id": 7, "name": "Ana Lima", "role": "owner"}]}""");
 
         var error = await Assert.ThrowsAsync<BackendUnavailableException>(() => ListCustomersAsync(Portal));
 
