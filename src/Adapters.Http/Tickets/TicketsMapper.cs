@@ -63,12 +63,15 @@ internal static class TicketsMapper
             ? new TicketCategory(id, name)
             : null;
 
-    /// <summary>An update time missing, unreadable or before the opening is the opening's (<see cref="TicketSummary.UpdatedAt"/>).</summary>
+    /// <summary>
+    /// An update time missing, unreadable or before the opening is the opening's (<see cref="TicketSummary.UpdatedAt"/>);
+    /// a ticket without a title is called by its number, as a service without a name is by its domain or id.
+    /// </summary>
     private static TicketSummary ToSummary(TicketDto ticket) =>
         new(
             new TicketId(WireValues.Require(ticket.Id, "ticket.id")),
             WireValues.Require(ticket.TicketNumber, "ticket.ticket_number"),
-            WireValues.Require(ticket.Title, "ticket.title"),
+            WireValues.Optional(ticket.Title) ?? "Ticket " + WireValues.Require(ticket.TicketNumber, "ticket.ticket_number"),
             WireValues.ToEnum<TicketStatus>(ticket.Status),
             WireValues.ToEnum<TicketPriority>(ticket.Priority),
             WireValues.Optional(ticket.CategoryName) ?? WireValues.Optional(ticket.Category?.NameEn) ?? WireValues.Optional(ticket.Category?.Name),
@@ -80,11 +83,14 @@ internal static class TicketsMapper
             PriorityCode = WireValues.Optional(ticket.Priority),
         };
 
-    /// <summary>Nothing addresses a single comment, so one whose id Portal could not address is still shown, without an id.</summary>
+    /// <summary>
+    /// Nothing addresses a single comment, so one whose id Portal could not address is still shown, without an id; one
+    /// without its author's name is shown as staff's or the customer's side alone.
+    /// </summary>
     private static TicketComment ToComment(TicketCommentDto comment) =>
         new(
             Identifier.IsValid(comment.Id) ? new TicketCommentId(comment.Id!) : null,
-            WireValues.Require(comment.AuthorName, "comment.author_name"),
+            WireValues.Optional(comment.AuthorName)?.Trim(),
             string.Equals(comment.AuthorRole, StaffRole, StringComparison.OrdinalIgnoreCase) || comment.IsStaffReply == true,
             comment.Content ?? string.Empty,
             WireValues.TryInstant(comment.CreatedAt),

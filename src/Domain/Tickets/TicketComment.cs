@@ -6,20 +6,24 @@ namespace Portal.Domain.Tickets;
 /// </summary>
 public sealed record TicketComment
 {
-    public TicketComment(TicketCommentId? id, string authorName, bool isFromStaff, string content, DateTimeOffset? createdAt)
+    public TicketComment(TicketCommentId? id, string? authorName, bool isFromStaff, string content, DateTimeOffset? createdAt)
         : this(id, authorName, isFromStaff, content, createdAt, [])
     {
     }
 
     public TicketComment(
         TicketCommentId? id,
-        string authorName,
+        string? authorName,
         bool isFromStaff,
         string content,
         DateTimeOffset? createdAt,
         IReadOnlyList<TicketAttachment> attachments)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(authorName);
+        if (authorName is not null && string.IsNullOrWhiteSpace(authorName))
+        {
+            throw new ArgumentException("An author's name is either absent or not blank.", nameof(authorName));
+        }
+
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(attachments);
         if (attachments.Any(a => a is null))
@@ -38,7 +42,8 @@ public sealed record TicketComment
     /// <summary>The backend's id; null when it is not one Portal could address (nothing addresses a single comment).</summary>
     public TicketCommentId? Id { get; }
 
-    public string AuthorName { get; }
+    /// <summary>The author's name; null when the backend gave none (the reply is still from staff or the customer's side).</summary>
+    public string? AuthorName { get; }
 
     public bool IsFromStaff { get; }
 

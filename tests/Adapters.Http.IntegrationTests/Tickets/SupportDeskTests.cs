@@ -290,6 +290,27 @@ public sealed class SupportDeskTests : PlatformTestBase
         Assert.Null(Assert.Single(ticket.Attachments).SizeBytes);
     }
 
+    /// <summary>A ticket without a title is called by its number, a comment without an author's name has none: the list and the ticket still show.</summary>
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\" \"")]
+    [InlineData("{}")]
+    public async Task A_ticket_without_a_title_and_a_comment_without_an_author_name_still_show(string missing)
+    {
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{TicketItemJson.Replace("\"Site is slow\"", missing, StringComparison.Ordinal)}}}, {{{UncategorisedItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1} } }
+            """);
+        var detail = Detail().Replace("\"author_name\": \"Ion Pop\"", "\"author_name\": " + missing, StringComparison.Ordinal);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{detail}}}, "permissions": {"can_reply": true} } }""");
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal(["Ticket TK2026-0000A5F3", "Invoice question"], page.Items.Select(row => row.Title));
+        Assert.Equal([("Ana Lima", false), (null, true)], ticket.Comments.Select(comment => (comment.AuthorName, comment.IsFromStaff)));
+    }
+
     [Fact]
     public async Task A_ticket_whose_id_Portal_cannot_address_is_left_out_not_the_whole_list()
     {

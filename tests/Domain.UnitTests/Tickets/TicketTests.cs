@@ -123,8 +123,11 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public void A_comment_needs_an_author() =>
+    public void A_comments_author_is_named_or_not_given_never_blank()
+    {
         Assert.ThrowsAny<ArgumentException>(() => new TicketComment(new TicketCommentId("c1"), "", true, "Fixed.", Created));
+        Assert.Null(new TicketComment(new TicketCommentId("c1"), null, true, "Fixed.", Created).AuthorName);
+    }
 
     [Theory]
     [InlineData(0, false)]
