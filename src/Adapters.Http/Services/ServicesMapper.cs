@@ -96,7 +96,8 @@ internal static class ServicesMapper
 
     /// <summary>
     /// The snapshot and alerts as sent, and the daily history from the trends (PRAHO's are always empty); a day in the
-    /// bandwidth trend takes the same day's disk figure where the disk trend has one.
+    /// bandwidth trend takes the same day's disk figure where the disk trend has one. An alert without a message says
+    /// nothing to show, so it is left out (as a null one is) rather than costing the usage.
     /// </summary>
     public static ServiceUsage ToUsage(ServicesData? data, UsagePeriod period)
     {
@@ -108,12 +109,13 @@ internal static class ServicesMapper
             .OrderBy(day => day.Key)
             .Select(day => new UsagePoint(day.Key, day.Value, disk.TryGetValue(day.Key, out var diskGb) ? diskGb : null, null))
             .ToArray();
-        IReadOnlyList<UsageAlert> alerts = usage.Alerts is null
-            ? []
-            : PageMapping.Items(usage.Alerts, "usage.alerts", alert => new UsageAlert(
-                WireValues.Optional(alert.Type) ?? "warning",
-                WireValues.Require(alert.Message, "usage.alerts[].message"),
-                alert.Resource));
+        IReadOnlyList<UsageAlert> alerts =
+        [
+            .. from alert in (usage.Alerts ?? []).OfType<UsageAlertDto>()
+               let message = WireValues.Optional(alert.Message)
+               where message is not null
+               select new UsageAlert(WireValues.Optional(alert.Type) ?? "warning", message, alert.Resource),
+        ];
         return new ServiceUsage(
             new ResourceUsage(current.DiskUsageGb ?? 0m, current.DiskLimitGb, current.DiskUsagePercentage),
             new ResourceUsage(current.BandwidthUsageGb ?? 0m, current.BandwidthLimitGb, current.BandwidthUsagePercentage),

@@ -355,6 +355,19 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     }
 
     [Fact]
+    public async Task An_alert_without_a_message_and_a_null_one_are_left_out_and_the_usage_still_shows()
+    {
+        Platform.OnJson("services/17/usage/", UsageJson
+            .Replace("PERIOD", "30d", StringComparison.Ordinal)
+            .Replace("\"alerts\": [", "\"alerts\": [null, {\"type\": \"critical\", \"message\": null}, {\"type\": \"info\", \"message\": 7}, {\"type\": \"info\"}, ", StringComparison.Ordinal));
+
+        var usage = await Catalog.GetUsageAsync(ScopeFor(Portal), new ServiceId("17"), UsagePeriod.Last30Days, CancellationToken.None);
+
+        Assert.Equal(["7", "Disk usage is above 80% of limit"], usage.Alerts.Select(alert => alert.Message));
+        Assert.Equal(45.12m, usage.Disk.Used);
+    }
+
+    [Fact]
     public async Task Usage_trends_where_a_Platform_sends_them_become_a_daily_series_in_day_order()
     {
         Platform.OnJson("services/17/usage/", UsageJson.Replace(
