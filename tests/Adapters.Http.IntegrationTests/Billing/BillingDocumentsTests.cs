@@ -173,14 +173,15 @@ public sealed class BillingDocumentsTests : PlatformTestBase
 
     /// <summary>A count that does not read as one makes the counts unknown, as a missing one does; a null <c>is_expired</c> is an absent one.</summary>
     [Theory]
-    [InlineData("\"n/a\"")]
-    [InlineData("\"\"")]
-    [InlineData("30.5")]
-    [InlineData("1e20")]
-    public async Task An_unreadable_count_makes_the_counts_unknown_and_a_null_expiry_flag_is_as_absent_the_list_stands(string count)
+    [InlineData("\"invoice_count\": 30", "\"invoice_count\": \"n/a\"")]
+    [InlineData("\"invoice_count\": 30", "\"invoice_count\": \"\"")]
+    [InlineData("\"invoice_count\": 30", "\"invoice_count\": 30.5")]
+    [InlineData("\"invoice_count\": 30", "\"invoice_count\": 1e20")]
+    [InlineData("\"summary\": {", "\"summary\": \"43 documents\", \"other\": {")]
+    public async Task An_unreadable_count_or_summary_makes_the_counts_unknown_and_a_null_expiry_flag_is_as_absent_the_list_stands(string given, string unreadable)
     {
         Platform.OnJson("billing/documents/", DocumentsJson
-            .Replace("\"invoice_count\": 30", "\"invoice_count\": " + count, StringComparison.Ordinal)
+            .Replace(given, unreadable, StringComparison.Ordinal)
             .Replace("\"is_expired\": false", "\"is_expired\": null", StringComparison.Ordinal));
 
         var list = await Ledger.ListDocumentsAsync(ScopeFor(Portal), BillingDocumentFilter.All, new PageRequest(3, 20), CancellationToken.None);

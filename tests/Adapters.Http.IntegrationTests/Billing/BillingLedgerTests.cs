@@ -441,6 +441,25 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Contains("malformed answer", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>An addressee sent as anything but an object is no addressee: the invoice still opens.</summary>
+    [Theory]
+    [InlineData("\"Lima Dental SRL, Str. Exemplu 1\"")]
+    [InlineData("[]")]
+    [InlineData("false")]
+    public async Task A_bill_to_that_is_no_object_is_none_and_the_invoice_still_opens(string billTo)
+    {
+        var json = InvoiceJson.Replace(
+            "{\"name\": \"Lima Dental SRL\", \"tax_id\": \"RO123456\", \"email\": \"billing@lima.example\", \"address\": \"Str. Exemplu 1, Bucharest, 010101, Romania\"}",
+            billTo,
+            StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{json}}}}""");
+
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        Assert.Null(invoice.BillTo);
+        Assert.Equal(2, invoice.Lines.Count);
+    }
+
     [Fact]
     public async Task An_invoice_without_its_amounts_is_malformed()
     {

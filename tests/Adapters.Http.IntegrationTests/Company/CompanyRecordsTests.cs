@@ -35,11 +35,14 @@ public sealed class CompanyRecordsTests : PlatformTestBase
         Assert.Equal(new BillingProfile(30, "RON"), company.BillingProfile);
     }
 
-    [Fact]
-    public async Task Missing_profiles_and_fields_degrade_one_value_each()
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"RO123\"")]
+    [InlineData("[]")]
+    public async Task Missing_or_unreadable_profiles_and_fields_degrade_one_value_each(string taxProfile)
     {
-        Platform.OnJson("customers/details/", """
-            {"success": true, "customer": {"id": 7, "name": "Lima Dental", "tax_profile": null,
+        Platform.OnJson("customers/details/", $$$$"""
+            {"success": true, "customer": {"id": 7, "name": "Lima Dental", "tax_profile": {{{{taxProfile}}}},
              "billing_profile": {"payment_terms": "net thirty", "preferred_currency": "eur"}}}
             """);
 

@@ -53,10 +53,13 @@ public sealed class AccountProfileTests : PlatformTestBase
         Assert.Equal(new ProfilePreferences("en", null, null, null, null), profile.Preferences);
     }
 
-    [Fact]
-    public async Task A_profile_without_its_preferences_object_reads_them_as_unknown()
+    [Theory]
+    [InlineData("")]
+    [InlineData(", \"profile\": \"en\"")]
+    [InlineData(", \"profile\": [true]")]
+    public async Task A_profile_without_a_readable_preferences_object_reads_them_as_unknown(string preferences)
     {
-        Platform.OnJson(ProfilePath, """{"success": true, "profile": {"id": 42, "email": "ana@limadental.example"}}""");
+        Platform.OnJson(ProfilePath, $$$"""{"success": true, "profile": {"id": 42, "email": "ana@limadental.example"{{{preferences}}}}}""");
 
         var profile = await Profiles.GetAsync(Scope(), CancellationToken.None);
 

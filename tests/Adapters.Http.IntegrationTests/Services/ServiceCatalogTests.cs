@@ -317,18 +317,25 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.Null(Assert.Single(page.Items).ExpiresAt);
     }
 
-    [Fact]
-    public async Task A_service_without_a_server_has_none()
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"web-03\"")]
+    [InlineData("[]")]
+    public async Task A_service_without_a_server_or_plan_object_has_none(string server)
     {
         var withoutServer = ServiceDetailJson.Replace(
             ServiceDetailJson[ServiceDetailJson.IndexOf("\"server\": {", StringComparison.Ordinal)..(ServiceDetailJson.IndexOf("\"features\"", StringComparison.Ordinal))],
-            "\"server\": null, ",
+            $"\"server\": {server}, ",
+            StringComparison.Ordinal).Replace(
+            ServiceDetailJson[ServiceDetailJson.IndexOf("\"service_plan\": {", StringComparison.Ordinal)..(ServiceDetailJson.IndexOf("\"server\": {", StringComparison.Ordinal))],
+            $"\"service_plan\": {server}, ",
             StringComparison.Ordinal);
         Platform.OnJson("services/17/", $$$"""{"success": true, "data": {"service": {{{withoutServer}}}, "usage_trends": {} } }""");
 
         var detail = await Catalog.GetAsync(ScopeFor(Portal), new ServiceId("17"), CancellationToken.None);
 
         Assert.Null(detail.ServerName);
+        Assert.Equal(((string?)null, (decimal?)null), (detail.PlanId, detail.DiskQuotaGb));
     }
 
     [Theory]
@@ -352,6 +359,19 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.Equal(("warning", "Disk usage is above 80% of limit", "disk"), (alert.Kind, alert.Message, alert.Resource));
         Assert.False(usage.HasHistory);
         Assert.Equal(period, usage.History.Period);
+    }
+
+    /// <summary>A history sent as anything but an object is none, as PRAHO's empty one is: the usage still shows.</summary>
+    [Fact]
+    public async Task A_history_that_is_no_object_is_none_and_the_usage_still_shows()
+    {
+        var history = UsageJson[UsageJson.IndexOf("{\"period\"", StringComparison.Ordinal)..(UsageJson.IndexOf("99.9}", StringComparison.Ordinal) + "99.9}".Length)];
+        Platform.OnJson("services/17/usage/", UsageJson.Replace(history, "\"none\"", StringComparison.Ordinal));
+
+        var usage = await Catalog.GetUsageAsync(ScopeFor(Portal), new ServiceId("17"), UsagePeriod.Last30Days, CancellationToken.None);
+
+        Assert.False(usage.HasHistory);
+        Assert.Equal(45.12m, usage.Disk.Used);
     }
 
     [Fact]

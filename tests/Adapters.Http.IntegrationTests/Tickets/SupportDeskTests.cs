@@ -385,6 +385,24 @@ public sealed class SupportDeskTests : PlatformTestBase
         Assert.False(ticket.CanReply);
     }
 
+    /// <summary>A category or permissions block sent as anything but an object is none: the ticket still opens.</summary>
+    [Theory]
+    [InlineData("\"Hosting\"")]
+    [InlineData("3")]
+    [InlineData("[]")]
+    public async Task A_category_or_permissions_that_are_no_object_are_none_and_the_ticket_still_opens(string odd)
+    {
+        var detail = Detail().Replace(
+            "{\"id\": 3, \"name\": \"Găzduire\", \"name_en\": \"Hosting\", \"description\": \"\", \"icon\": \"server\", \"color\": \"#3B82F6\", \"auto_assign_to\": null}",
+            odd,
+            StringComparison.Ordinal);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{detail}}}, "permissions": {{{odd}}} } }""");
+
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal(("Site is slow", (string?)null, 2), (ticket.Summary.Title, ticket.Summary.Category, ticket.Comments.Count));
+    }
+
     [Fact]
     public async Task A_closed_ticket_takes_no_replies_when_the_Platform_says_so()
     {

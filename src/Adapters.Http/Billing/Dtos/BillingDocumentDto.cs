@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Billing.Dtos;
 
 /// <summary>The fields invoices and proformas share on the wire; each adds its own dates and flags.</summary>
@@ -33,5 +36,6 @@ internal abstract class BillingDocumentDto
 
     public List<InvoiceLineDto?>? Lines { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<BillToDto>))]
     public BillToDto? BillTo { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Billing.Dtos;
@@ -8,5 +9,6 @@ internal sealed class DocumentListAnswer : PlatformAnswer
 
     public BillingPagination? Pagination { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<DocumentCountsDto>))]
     public DocumentCountsDto? Summary { get; set; }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Company.Dtos;
 
 /// <summary>platform-api.md §5 <c>Customer</c>; the id, status and dates are not needed and not read.</summary>
@@ -19,7 +22,9 @@ internal sealed class CustomerDto
 
     public string? Industry { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<TaxProfileDto>))]
     public TaxProfileDto? TaxProfile { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<BillingProfileDto>))]
     public BillingProfileDto? BillingProfile { get; set; }
 }

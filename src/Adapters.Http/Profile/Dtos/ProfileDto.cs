@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Profile.Dtos;
 
 /// <summary>The user and, nested under the same name, their preferences.</summary>
@@ -15,5 +18,6 @@ internal sealed class ProfileDto
 
     public string? DateJoined { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<PreferencesDto>))]
     public PreferencesDto? Profile { get; set; }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Services.Dtos;
 
 /// <summary>
@@ -48,7 +51,9 @@ internal sealed class ServiceDto
 
     public string? CreatedAt { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<ServicePlanDto>))]
     public ServicePlanDto? ServicePlan { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<ServerDto>))]
     public ServerDto? Server { get; set; }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Services.Dtos;
 
 /// <summary>The <c>data.usage</c> of <c>services/{id}/usage/</c>: a snapshot, a history (empty on PRAHO) and alerts.</summary>
@@ -5,6 +8,7 @@ internal sealed class UsageDto
 {
     public CurrentUsageDto? CurrentUsage { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<HistoricalUsageDto>))]
     public HistoricalUsageDto? HistoricalUsage { get; set; }
 
     public List<UsageAlertDto?>? Alerts { get; set; }

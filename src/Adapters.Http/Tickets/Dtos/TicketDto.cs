@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Tickets.Dtos;
 
 /// <summary>
@@ -18,6 +21,7 @@ internal sealed class TicketDto
 
     public string? CategoryName { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<TicketCategoryDto>))]
     public TicketCategoryDto? Category { get; set; }
 
     /// <summary>Internal comments included; null when not given.</summary>

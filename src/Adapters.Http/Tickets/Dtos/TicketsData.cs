@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Tickets.Dtos;
@@ -11,6 +12,7 @@ internal sealed class TicketsData
 
     public TicketDto? Ticket { get; set; }
 
+    [JsonConverter(typeof(OptionalObjectConverter<TicketPermissionsDto>))]
     public TicketPermissionsDto? Permissions { get; set; }
 
     public TicketCommentDto? Comment { get; set; }
