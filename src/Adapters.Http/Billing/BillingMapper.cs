@@ -156,7 +156,7 @@ internal static class BillingMapper
 
     private static IReadOnlyList<InvoiceLine> ToLines(List<InvoiceLineDto?>? lines, BillingCurrency currency) =>
         PageMapping.Items(lines, "lines", line => new InvoiceLine(
-            WireValues.Require(line.Description, "lines[].description"),
+            WireValues.Optional(line.Description)?.Trim(),
             line.Quantity ?? 1m,
             BillingAmounts.ToMoney(line.UnitPriceCents, line.UnitPrice, currency, "lines[].unit_price"),
             BillingAmounts.ToBasisPoints(line.TaxRate),

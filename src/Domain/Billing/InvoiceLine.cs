@@ -8,9 +8,13 @@ public sealed record InvoiceLine
     /// <summary>100 % in basis points; a tax rate above it is a data error.</summary>
     public const int MaxTaxRateBasisPoints = 10_000;
 
-    public InvoiceLine(string description, decimal quantity, Money unitPrice, int taxRateBasisPoints, Money lineTotal)
+    public InvoiceLine(string? description, decimal quantity, Money unitPrice, int taxRateBasisPoints, Money lineTotal)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        if (description is not null && string.IsNullOrWhiteSpace(description))
+        {
+            throw new ArgumentException("A line's description is either absent or not blank.", nameof(description));
+        }
+
         ArgumentNullException.ThrowIfNull(unitPrice);
         ArgumentOutOfRangeException.ThrowIfNegative(taxRateBasisPoints);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(taxRateBasisPoints, MaxTaxRateBasisPoints);
@@ -21,7 +25,8 @@ public sealed record InvoiceLine
         LineTotal = MoneyRules.RequireCurrency(lineTotal, unitPrice.Currency, nameof(lineTotal));
     }
 
-    public string Description { get; }
+    /// <summary>What the line is for; null when the backend gave no description (its kind, domain and period may still say).</summary>
+    public string? Description { get; }
 
     /// <summary>
     /// How many units; fractional for things billed by the hour or the gigabyte (1.5 hours), and taken as the Platform

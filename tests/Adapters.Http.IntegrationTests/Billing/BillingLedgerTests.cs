@@ -424,6 +424,20 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal("invoice", error.What);
     }
 
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("null")]
+    [InlineData("{}")]
+    public async Task A_line_without_a_description_has_none_and_the_invoice_still_opens(string description)
+    {
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{InvoiceJson.Replace("\"Loyalty discount\"", description, StringComparison.Ordinal)}}}}""");
+
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        Assert.Equal(["Hosting Pro", null], invoice.Lines.Select(line => line.Description));
+        Assert.Equal(InvoiceLineKind.Discount, invoice.Lines[1].Kind);
+    }
+
     /// <summary>
     /// A line without a quantity is one of it and without a tax rate untaxed; one whose quantity or rate is no number is not
     /// taken for those, which would show figures the Platform did not send: the answer is malformed.

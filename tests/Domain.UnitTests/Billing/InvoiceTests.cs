@@ -99,8 +99,11 @@ public sealed class InvoiceTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void A_line_needs_a_description(string description) =>
+    public void A_lines_description_is_given_or_absent_never_blank(string description)
+    {
         Assert.ThrowsAny<ArgumentException>(() => new InvoiceLine(description, 1m, new Money(100, "EUR"), 0, new Money(100, "EUR")));
+        Assert.Null(new InvoiceLine(null, 1m, new Money(100, "EUR"), 0, new Money(100, "EUR")).Description);
+    }
 
     [Theory]
     [InlineData("INV-2026-0001")]

@@ -264,7 +264,7 @@ public sealed class BillingTests
     }
 
     [Fact]
-    public async Task Invoice_lines_show_the_tax_rate_as_a_percentage_their_kind_period_and_domain()
+    public async Task Invoice_lines_show_the_tax_rate_as_a_percentage_their_kind_period_and_domain_and_a_dash_for_no_description()
     {
         using var app = new PortalApp();
         var invoice = Samples.InvoiceWithLines("INV-2026-0005");
@@ -282,7 +282,7 @@ public sealed class BillingTests
                     PeriodStart = new DateOnly(2026, 11, 1),
                     PeriodEnd = new DateOnly(2026, 11, 30),
                 },
-                new Portal.Domain.Billing.InvoiceLine("Loyalty", 1m, new Portal.Domain.Common.Money(-1_000, "EUR"), 0, new Portal.Domain.Common.Money(-1_000, "EUR"))
+                new Portal.Domain.Billing.InvoiceLine(null, 1m, new Portal.Domain.Common.Money(-1_000, "EUR"), 0, new Portal.Domain.Common.Money(-1_000, "EUR"))
                 {
                     Kind = Portal.Domain.Billing.InvoiceLineKind.Discount,
                 },
@@ -294,6 +294,7 @@ public sealed class BillingTests
 
         Assert.Contains("21 %", html, StringComparison.Ordinal);
         Assert.Contains(">Discount<", html, StringComparison.Ordinal);
+        Assert.Matches("<td>\\s*—\\s*<span class=\"status status-neutral\">Discount</span>", html);
         Assert.Contains("acme.example", html, StringComparison.Ordinal);
         Assert.Contains("1 Nov 2026", html, StringComparison.Ordinal);
         Assert.Contains("billing@acme.example", html, StringComparison.Ordinal);
