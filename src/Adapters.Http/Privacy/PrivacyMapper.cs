@@ -5,18 +5,18 @@ using Portal.Domain.Privacy;
 namespace Portal.Adapters.Http.Privacy;
 
 /// <summary>
-/// The GDPR answers as Domain values. The lists must be there; inside an entry only what identifies it is required (an
-/// export's id, a consent's action): a time that does not parse or a missing flag degrades that one value.
+/// The GDPR answers as Domain values. The lists must be there; a null entry, and an export without an id, is left out
+/// rather than costing the others; inside an entry a time that does not parse or a missing flag degrades that one value.
 /// </summary>
 internal static class PrivacyMapper
 {
     public static ConsentHistory ToHistory(ConsentHistoryAnswer answer) =>
         new(
-            PageMapping.Items(answer.ConsentHistory, "consent_history", ToEvent),
-            answer.CookieConsentHistory is null ? [] : PageMapping.Items(answer.CookieConsentHistory, "cookie_consent_history", ToCookieConsent));
+            PageMapping.Items(answer.ConsentHistory?.FindAll(consent => consent is not null), "consent_history", ToEvent),
+            answer.CookieConsentHistory is null ? [] : PageMapping.Items(answer.CookieConsentHistory.FindAll(consent => consent is not null), "cookie_consent_history", ToCookieConsent));
 
     public static IReadOnlyList<DataExport> ToExports(DataExportAnswer answer) =>
-        PageMapping.Items(answer.Exports, "exports", ToExport);
+        PageMapping.Items(answer.Exports?.FindAll(export => WireValues.Optional(export?.Id) is not null), "exports", ToExport);
 
     /// <summary>A request's answer names only the new export and its status; it was made just now.</summary>
     public static DataExport ToRequested(DataExportAnswer answer, DateTimeOffset now) =>

@@ -18,10 +18,10 @@ public sealed class PrivacyOfficeTests : PlatformTestBase
     private IPrivacyOffice Office => Portal.Get<IPrivacyOffice>();
 
     [Fact]
-    public async Task A_consent_entry_with_neither_description_nor_action_is_shown_undescribed_not_fatal_to_the_history()
+    public async Task A_consent_entry_with_neither_description_nor_action_is_shown_undescribed_and_a_null_one_left_out_not_fatal_to_the_history()
     {
         Platform.OnJson(ConsentPath, """
-            {"success": true, "consent_history": [{"timestamp": "2026-11-02T10:00:00+00:00", "status": "granted"}], "cookie_consent_history": []}
+            {"success": true, "consent_history": [null, {"timestamp": "2026-11-02T10:00:00+00:00", "status": "granted"}], "cookie_consent_history": [null]}
             """);
 
         var history = await Office.GetConsentHistoryAsync(Scope(), CancellationToken.None);
@@ -59,7 +59,7 @@ public sealed class PrivacyOfficeTests : PlatformTestBase
     }
 
     [Fact]
-    public async Task Exports_are_listed_with_action_status_in_each_state_and_tolerate_missing_details()
+    public async Task Exports_are_listed_with_action_status_in_each_state_and_tolerate_missing_details_and_rows_without_an_id()
     {
         Platform.OnJson(ExportPath, """
             {"success": true, "exports": [
@@ -69,6 +69,7 @@ public sealed class PrivacyOfficeTests : PlatformTestBase
                "expires_at": "2026-11-10T08:00:00+00:00", "file_size": 48213, "record_count": 312},
               {"id": "e2", "status": "processing", "requested_at": "2026-11-02T08:00:00+00:00"},
               {"id": "e1", "status": "pending"},
+              null, {"status": "completed"}, {"id": "", "status": "completed"}, {"id": {}, "status": "failed"},
               {"id": "e0", "status": "archived", "requested_at": "yesterday"}]}
             """);
 
