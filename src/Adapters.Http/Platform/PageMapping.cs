@@ -60,9 +60,14 @@ internal static class PageMapping
         return new Page<TItem>(items, Positive(pagination.CurrentPage) ?? requested.Number, size, Count(pagination.TotalItems));
     }
 
+    /// <summary>
+    /// The entries of a list that is not paged (a document's lines, a ticket's comments, the plans, the categories, …): a
+    /// null entry says nothing and is left out, as a null row of a page is, rather than costing the list. The list itself
+    /// is still required.
+    /// </summary>
     public static IReadOnlyList<TItem> Items<TDto, TItem>(List<TDto?>? items, string field, Func<TDto, TItem> map)
         where TDto : class =>
-        Present(items, field).Select(item => map(item ?? throw new FormatException($"'{field}' holds a null."))).ToArray();
+        Present(items, field).OfType<TDto>().Select(map).ToArray();
 
     /// <summary>
     /// The rows Portal can address: a row whose id is missing or is no <see cref="Identifier"/> ("INV/1", "a b", "..",

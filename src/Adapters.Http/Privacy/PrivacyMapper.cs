@@ -12,8 +12,8 @@ internal static class PrivacyMapper
 {
     public static ConsentHistory ToHistory(ConsentHistoryAnswer answer) =>
         new(
-            PageMapping.Items(answer.ConsentHistory?.FindAll(consent => consent is not null), "consent_history", ToEvent),
-            answer.CookieConsentHistory is null ? [] : PageMapping.Items(answer.CookieConsentHistory.FindAll(consent => consent is not null), "cookie_consent_history", ToCookieConsent));
+            PageMapping.Items(answer.ConsentHistory, "consent_history", ToEvent),
+            answer.CookieConsentHistory is null ? [] : PageMapping.Items(answer.CookieConsentHistory, "cookie_consent_history", ToCookieConsent));
 
     public static IReadOnlyList<DataExport> ToExports(DataExportAnswer answer) =>
         PageMapping.Items(answer.Exports?.FindAll(export => WireValues.Optional(export?.Id) is not null), "exports", ToExport);

@@ -428,9 +428,12 @@ public sealed class BillingLedgerTests : PlatformTestBase
     [InlineData("\"\"")]
     [InlineData("null")]
     [InlineData("{}")]
-    public async Task A_line_without_a_description_has_none_and_the_invoice_still_opens(string description)
+    public async Task A_line_without_a_description_has_none_a_null_line_is_left_out_and_the_invoice_still_opens(string description)
     {
-        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{InvoiceJson.Replace("\"Loyalty discount\"", description, StringComparison.Ordinal)}}}}""");
+        var json = InvoiceJson
+            .Replace("\"Loyalty discount\"", description, StringComparison.Ordinal)
+            .Replace("\"lines\": [", "\"lines\": [null, ", StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{json}}}}""");
 
         var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
 

@@ -22,7 +22,7 @@ public sealed class PlansAndAutoRenewTests : PlatformTestBase
            "monthly_equivalent": {"monthly": 389.0, "quarterly": 389.0, "annual": 389.0}, "quarterly_savings": 0, "annual_savings": 0,
            "disk_space_gb": null, "bandwidth_gb": null, "email_accounts": null, "databases": null, "domains": null, "cpu_cores": 8, "ram_gb": null,
            "is_active": true, "is_public": true, "sort_order": 2},
-          {"id": 13, "name": "", "plan_type": "vps", "price_monthly": "1.00"}]}}
+          {"id": 13, "name": "", "plan_type": "vps", "price_monthly": "1.00"}, null]}}
         """;
 
     private IServiceCatalog Catalog => Portal.Get<IServiceCatalog>();
@@ -41,7 +41,7 @@ public sealed class PlansAndAutoRenewTests : PlatformTestBase
     }
 
     [Fact]
-    public async Task Plan_prices_are_decimal_strings_quarterly_and_annual_may_be_null_and_a_plan_without_a_name_is_left_out()
+    public async Task Plan_prices_are_decimal_strings_quarterly_and_annual_may_be_null_and_a_plan_without_a_name_or_a_null_one_is_left_out()
     {
         Platform.OnJson("services/plans/", PlansJson);
 

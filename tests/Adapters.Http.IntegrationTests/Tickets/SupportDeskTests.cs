@@ -290,7 +290,10 @@ public sealed class SupportDeskTests : PlatformTestBase
         Assert.Null(Assert.Single(ticket.Attachments).SizeBytes);
     }
 
-    /// <summary>A ticket without a title is called by its number, a comment without an author's name has none: the list and the ticket still show.</summary>
+    /// <summary>
+    /// A ticket without a title is called by its number, a comment without an author's name has none, and a null comment
+    /// is left out: the list and the ticket still show.
+    /// </summary>
     [Theory]
     [InlineData("null")]
     [InlineData("\" \"")]
@@ -301,7 +304,9 @@ public sealed class SupportDeskTests : PlatformTestBase
             {"success": true, "data": {"tickets": [{{{TicketItemJson.Replace("\"Site is slow\"", missing, StringComparison.Ordinal)}}}, {{{UncategorisedItemJson}}}],
               "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1} } }
             """);
-        var detail = Detail().Replace("\"author_name\": \"Ion Pop\"", "\"author_name\": " + missing, StringComparison.Ordinal);
+        var detail = Detail()
+            .Replace("\"author_name\": \"Ion Pop\"", "\"author_name\": " + missing, StringComparison.Ordinal)
+            .Replace("\"comments\": [", "\"comments\": [null, ", StringComparison.Ordinal);
         Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{detail}}}, "permissions": {"can_reply": true} } }""");
 
         var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
@@ -513,11 +518,11 @@ public sealed class SupportDeskTests : PlatformTestBase
     }
 
     [Fact]
-    public async Task A_category_a_ticket_could_not_be_filed_under_is_left_out_of_the_choice_not_the_whole_list()
+    public async Task A_category_a_ticket_could_not_be_filed_under_or_a_null_one_is_left_out_of_the_choice_not_the_whole_list()
     {
         Platform.OnJson("tickets/categories/", """
             {"success": true, "data": {"categories": [
-              {"id": "x", "name": "Broken id"}, {"id": 0, "name": "Zero"}, {"id": 5, "name": "", "name_en": null},
+              {"id": "x", "name": "Broken id"}, {"id": 0, "name": "Zero"}, {"id": 5, "name": "", "name_en": null}, null,
               {"id": 3, "name": "Găzduire", "name_en": "Hosting"}]}}
             """);
 
