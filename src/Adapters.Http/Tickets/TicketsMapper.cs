@@ -65,13 +65,17 @@ internal static class TicketsMapper
 
     /// <summary>
     /// An update time missing, unreadable or before the opening is the opening's (<see cref="TicketSummary.UpdatedAt"/>);
-    /// a ticket without a title is called by its number, as a service without a name is by its domain or id.
+    /// a ticket without a title is called by its number (else its id), as a service without a name is by its domain or
+    /// id; one without a number has none.
     /// </summary>
-    private static TicketSummary ToSummary(TicketDto ticket) =>
-        new(
-            new TicketId(WireValues.Require(ticket.Id, "ticket.id")),
-            WireValues.Require(ticket.TicketNumber, "ticket.ticket_number"),
-            WireValues.Optional(ticket.Title) ?? "Ticket " + WireValues.Require(ticket.TicketNumber, "ticket.ticket_number"),
+    private static TicketSummary ToSummary(TicketDto ticket)
+    {
+        var id = WireValues.Require(ticket.Id, "ticket.id");
+        var number = WireValues.Optional(ticket.TicketNumber)?.Trim();
+        return new(
+            new TicketId(id),
+            number,
+            WireValues.Optional(ticket.Title) ?? "Ticket " + (number ?? id),
             WireValues.ToEnum<TicketStatus>(ticket.Status),
             WireValues.ToEnum<TicketPriority>(ticket.Priority),
             WireValues.Optional(ticket.CategoryName) ?? WireValues.Optional(ticket.Category?.NameEn) ?? WireValues.Optional(ticket.Category?.Name),
@@ -82,6 +86,7 @@ internal static class TicketsMapper
             StatusCode = WireValues.Optional(ticket.Status),
             PriorityCode = WireValues.Optional(ticket.Priority),
         };
+    }
 
     /// <summary>
     /// Nothing addresses a single comment, so one whose id Portal could not address is still shown, without an id; one

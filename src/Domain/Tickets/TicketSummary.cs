@@ -7,7 +7,7 @@ public sealed record TicketSummary
 {
     public TicketSummary(
         TicketId id,
-        string number,
+        string? number,
         string title,
         TicketStatus status,
         TicketPriority priority,
@@ -17,7 +17,11 @@ public sealed record TicketSummary
         DateTimeOffset? updatedAt)
     {
         ArgumentNullException.ThrowIfNull(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        if (number is not null && string.IsNullOrWhiteSpace(number))
+        {
+            throw new ArgumentException("A ticket's number is either absent or not blank.", nameof(number));
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         if (category is not null && string.IsNullOrWhiteSpace(category))
         {
@@ -42,8 +46,11 @@ public sealed record TicketSummary
 
     public TicketId Id { get; }
 
-    /// <summary>The number people quote on the phone, for example "TK2026-0000002A"; not an id for lookups.</summary>
-    public string Number { get; }
+    /// <summary>
+    /// The number people quote on the phone, for example "TK2026-0000002A"; not an id for lookups. Null when the backend
+    /// gave none.
+    /// </summary>
+    public string? Number { get; }
 
     public string Title { get; }
 

@@ -291,17 +291,19 @@ public sealed class SupportDeskTests : PlatformTestBase
     }
 
     /// <summary>
-    /// A ticket without a title is called by its number, a comment without an author's name has none, and a null comment
-    /// is left out: the list and the ticket still show.
+    /// A ticket without a title is called by its number (else its id), one without a number has none, a comment without an
+    /// author's name has none, and a null comment is left out: the list and the ticket still show.
     /// </summary>
     [Theory]
     [InlineData("null")]
     [InlineData("\" \"")]
     [InlineData("{}")]
-    public async Task A_ticket_without_a_title_and_a_comment_without_an_author_name_still_show(string missing)
+    public async Task A_ticket_without_a_title_or_number_and_a_comment_without_an_author_name_still_show(string missing)
     {
         Platform.OnJson("tickets/", $$$"""
-            {"success": true, "data": {"tickets": [{{{TicketItemJson.Replace("\"Site is slow\"", missing, StringComparison.Ordinal)}}}, {{{UncategorisedItemJson}}}],
+            {"success": true, "data": {"tickets": [
+              {{{TicketItemJson.Replace("\"Site is slow\"", missing, StringComparison.Ordinal)}}},
+              {{{UncategorisedItemJson.Replace("\"Invoice question\"", missing, StringComparison.Ordinal).Replace("\"TK2026-0000A5F4\"", missing, StringComparison.Ordinal)}}}],
               "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1} } }
             """);
         var detail = Detail()
@@ -312,7 +314,7 @@ public sealed class SupportDeskTests : PlatformTestBase
         var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
         var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
 
-        Assert.Equal(["Ticket TK2026-0000A5F3", "Invoice question"], page.Items.Select(row => row.Title));
+        Assert.Equal([("Ticket TK2026-0000A5F3", "TK2026-0000A5F3"), ("Ticket 6", null)], page.Items.Select(row => (row.Title, row.Number)));
         Assert.Equal([("Ana Lima", false), (null, true)], ticket.Comments.Select(comment => (comment.AuthorName, comment.IsFromStaff)));
     }
 

@@ -115,11 +115,14 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public void A_negative_comment_count_is_refused_and_an_unknown_one_is_null()
+    public void A_negative_comment_count_or_blank_number_is_refused_and_unknown_ones_are_null()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TicketSummary(
             new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, -1, Created, Created));
         Assert.Null(new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, null, Created, Created).CommentsCount);
+        Assert.Null(new TicketSummary(new TicketId("1"), null, "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, Created, Created).Number);
+        Assert.ThrowsAny<ArgumentException>(() => new TicketSummary(
+            new TicketId("1"), " ", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, Created, Created));
     }
 
     [Fact]

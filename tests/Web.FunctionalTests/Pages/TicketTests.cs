@@ -266,24 +266,26 @@ public sealed class TicketTests
     }
 
     /// <summary>
-    /// A size, a comment count or an author's name the Platform did not give reads as unknown or is left out, and the ticket
-    /// and its list still show.
+    /// A size, a comment count, a ticket number or an author's name the Platform did not give reads as unknown or is left
+    /// out, and the ticket and its list still show.
     /// </summary>
     [Fact]
-    public async Task A_file_without_a_size_a_ticket_without_a_comment_count_and_a_reply_without_an_author_show_what_is_known()
+    public async Task A_file_without_a_size_a_ticket_without_a_comment_count_or_number_and_a_reply_without_an_author_show_what_is_known()
     {
         using var app = new PortalApp();
         var ticket = Samples.Ticket("tk-unsized");
         app.Support.Add(new Ticket(
-            new TicketSummary(ticket.Id, "TK-UNSIZED", "Unsized one", TicketStatus.Open, TicketPriority.Normal, null, null, ticket.Summary.CreatedAt, ticket.Summary.UpdatedAt),
+            new TicketSummary(ticket.Id, null, "Unsized one", TicketStatus.Open, TicketPriority.Normal, null, null, ticket.Summary.CreatedAt, ticket.Summary.UpdatedAt),
             ticket.Description,
             [new TicketComment(new TicketCommentId("c-9"), null, true, "See the log.", ticket.Summary.CreatedAt, [new TicketAttachment("31", "slow-log.txt", null)])]));
         using var browser = await app.SignedInBrowser();
 
         var (_, list) = await browser.GetPageAsync("/t/tenant-1/tickets");
-        var (_, detail) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-unsized");
+        var (_, detail) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-unsized?opened=true");
 
         Assert.Contains("<td class=\"num\">—</td>", list, StringComparison.Ordinal);
+        Assert.Contains("<dt>Ticket</dt><dd>—</dd>", detail, StringComparison.Ordinal);
+        Assert.Contains("Ticket opened. Support will answer here.", detail, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/t/tenant-1/tickets/tk-unsized/attachments/31\" download>slow-log.txt</a>", detail, StringComparison.Ordinal);
         Assert.Contains("<span class=\"muted\">(size unknown)</span>", detail, StringComparison.Ordinal);
         Assert.Contains("<span class=\"author-role\">Staff</span> · ", detail, StringComparison.Ordinal);

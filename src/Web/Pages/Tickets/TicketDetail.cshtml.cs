@@ -39,7 +39,7 @@ public sealed class TicketDetailModel(PortalPageServices services) : TenantPageM
     {
         Ticket = await Mediator.Send(new GetTicketQuery(AccessFor(signIn), ticketId), Aborted);
         Notice = Opened
-            ? $"Ticket {Ticket.Summary.Number} opened. Support will answer here."
+            ? (Ticket.Summary.Number is { } number ? $"Ticket {number} opened." : "Ticket opened.") + " Support will answer here."
             : Replied ? $"Reply sent. The ticket is now {Display.Words(Ticket.Summary.Status)}." : null;
         return Page();
     });
