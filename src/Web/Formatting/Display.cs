@@ -162,10 +162,10 @@ public static class Display
         where TEnum : struct, Enum =>
         EqualityComparer<TEnum>.Default.Equals(value, default) && !string.IsNullOrWhiteSpace(code) ? code : Words(value);
 
-    /// <summary>A file's size the way people read it: "512 bytes", "12.5 KB", "3.2 MB" (1 KB = 1024 bytes).</summary>
     /// <summary>A file's size, or "size unknown" when the backend did not give one.</summary>
     public static string FileSize(long? bytes) => bytes is { } known ? FileSize(known) : "size unknown";
 
+    /// <summary>A file's size the way people read it: "512 bytes", "12.5 KB", "3.2 MB" (1 KB = 1024 bytes).</summary>
     public static string FileSize(long bytes) => bytes switch
     {
         < 1024 => Count((int)bytes, "byte"),
