@@ -21,18 +21,17 @@ internal static class BillingAmounts
     /// <summary>
     /// The <c>currency</c> object's code (its <c>id</c> is the same code), else a <c>currency_code</c> beside it, upper-cased,
     /// and its <c>decimals</c> (2 when it does not say or says what no currency has, more than 6 or negative). A document
-    /// that names no currency Portal can read is priced in <paramref name="defaultCurrency"/>, as a service naming none is,
-    /// and marked <see cref="BillingCurrency.Assumed"/>: one document's missing currency costs its label's certainty, not
-    /// the list or the page.
+    /// that names no currency Portal can read is in <see cref="Money.NoCurrency"/>: its amounts are shown without a
+    /// currency rather than with a guessed one, and one document's missing currency costs neither the list nor the page.
     /// </summary>
-    public static BillingCurrency Currency(CurrencyDto? currency, string? currencyCode, string defaultCurrency)
+    public static BillingCurrency Currency(CurrencyDto? currency, string? currencyCode)
     {
         var decimals = currency?.Decimals is >= 0 and <= MaxDecimals ? currency.Decimals.Value : BillingCurrency.DefaultDecimals;
         var code = WireValues.TryCurrencyCode(currency?.Code)
             ?? WireValues.TryCurrencyCode(currency?.Id)
             ?? WireValues.TryCurrencyCode(currencyCode);
         return code is null
-            ? new BillingCurrency(defaultCurrency, BillingCurrency.DefaultDecimals, Assumed: true)
+            ? new BillingCurrency(Money.NoCurrency, BillingCurrency.DefaultDecimals)
             : new BillingCurrency(code, decimals);
     }
 

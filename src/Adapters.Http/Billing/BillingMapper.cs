@@ -37,18 +37,18 @@ internal static class BillingMapper
         };
     }
 
-    public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested, string defaultCurrency) =>
+    public static Page<InvoiceSummary> ToInvoicePage(InvoiceListAnswer answer, PageRequest requested) =>
         PageMapping.ToPage(
-            answer.Invoices, "invoices", invoice => invoice.Number, invoice => ToInvoiceSummary(invoice, defaultCurrency), answer.Pagination, requested);
+            answer.Invoices, "invoices", invoice => invoice.Number, invoice => ToInvoiceSummary(invoice), answer.Pagination, requested);
 
-    public static Invoice ToInvoice(InvoiceDto? invoice, string defaultCurrency)
+    public static Invoice ToInvoice(InvoiceDto? invoice)
     {
         if (invoice is null)
         {
             throw new FormatException("'invoice' is missing.");
         }
 
-        var currency = BillingAmounts.Currency(invoice.Currency, invoice.CurrencyCode, defaultCurrency);
+        var currency = BillingAmounts.Currency(invoice.Currency, invoice.CurrencyCode);
         var summary = ToInvoiceSummary(invoice, currency);
         return new Invoice(
             summary,
@@ -60,18 +60,18 @@ internal static class BillingMapper
             ToBillTo(invoice.BillTo));
     }
 
-    public static Page<ProformaSummary> ToProformaPage(ProformaListAnswer answer, PageRequest requested, string defaultCurrency) =>
+    public static Page<ProformaSummary> ToProformaPage(ProformaListAnswer answer, PageRequest requested) =>
         PageMapping.ToPage(
-            answer.Proformas, "proformas", proforma => proforma.Number, proforma => ToProformaSummary(proforma, defaultCurrency), answer.Pagination, requested);
+            answer.Proformas, "proformas", proforma => proforma.Number, proforma => ToProformaSummary(proforma), answer.Pagination, requested);
 
-    public static Proforma ToProforma(ProformaDto? proforma, string defaultCurrency)
+    public static Proforma ToProforma(ProformaDto? proforma)
     {
         if (proforma is null)
         {
             throw new FormatException("'proforma' is missing.");
         }
 
-        var currency = BillingAmounts.Currency(proforma.Currency, proforma.CurrencyCode, defaultCurrency);
+        var currency = BillingAmounts.Currency(proforma.Currency, proforma.CurrencyCode);
         var summary = ToProformaSummary(proforma, currency);
         return new Proforma(
             summary,
@@ -84,15 +84,15 @@ internal static class BillingMapper
 
     /// <summary>
     /// The documents of both kinds, each by its <c>document_type</c>; a row of a kind Portal does not know is left out
-    /// rather than failing the list. Counts the Platform did not send are null.
+    /// rather than failing the list. Counts the Platform did not send, or sent negative, are null.
     /// </summary>
-    public static BillingDocumentList ToDocumentList(DocumentListAnswer answer, PageRequest requested, string defaultCurrency)
+    public static BillingDocumentList ToDocumentList(DocumentListAnswer answer, PageRequest requested)
     {
         var page = PageMapping.ToPage(
-            answer.Documents, "documents", document => document.Number, document => ToDocument(document, defaultCurrency), answer.Pagination, requested);
+            answer.Documents, "documents", document => document.Number, document => ToDocument(document), answer.Pagination, requested);
         var summary = answer.Summary;
-        var counts = summary is { InvoiceCount: { } invoices, ProformaCount: { } proformas, UnpaidInvoiceCount: { } unpaid }
-            ? new BillingDocumentCounts(invoices, proformas, unpaid, summary.TotalCount ?? invoices + proformas)
+        var counts = summary is { InvoiceCount: { } invoices and >= 0, ProformaCount: { } proformas and >= 0, UnpaidInvoiceCount: { } unpaid and >= 0 }
+            ? new BillingDocumentCounts(invoices, proformas, unpaid, summary.TotalCount is { } total and >= 0 ? total : invoices + proformas)
             : null;
         return new BillingDocumentList(page, counts);
     }
@@ -101,11 +101,11 @@ internal static class BillingMapper
     /// An invoice or a proforma by its <c>document_type</c>; without one, by the fields only that kind has (an invoice's
     /// <c>amount_due</c>, a proforma's <c>valid_until</c>). A kind Portal has no page for is left out.
     /// </summary>
-    private static BillingDocument? ToDocument(DocumentItemDto document, string defaultCurrency) =>
+    private static BillingDocument? ToDocument(DocumentItemDto document) =>
         (WireValues.Optional(document.DocumentType)?.Trim().ToLowerInvariant() ?? KindByFields(document)) switch
         {
-            "invoice" => BillingDocument.Of(ToInvoiceSummary(document, defaultCurrency)),
-            "proforma" => BillingDocument.Of(ToProformaSummary(document, defaultCurrency)),
+            "invoice" => BillingDocument.Of(ToInvoiceSummary(document)),
+            "proforma" => BillingDocument.Of(ToProformaSummary(document)),
             _ => null,
         };
 
@@ -114,9 +114,9 @@ internal static class BillingMapper
         : !string.IsNullOrWhiteSpace(document.ValidUntil) ? "proforma"
         : null;
 
-    private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice, string defaultCurrency)
+    private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice)
         where TInvoice : BillingDocumentDto, IInvoiceItemFields =>
-        ToInvoiceSummary(invoice, BillingAmounts.Currency(invoice.Currency, invoice.CurrencyCode, defaultCurrency));
+        ToInvoiceSummary(invoice, BillingAmounts.Currency(invoice.Currency, invoice.CurrencyCode));
 
     private static InvoiceSummary ToInvoiceSummary<TInvoice>(TInvoice invoice, BillingCurrency currency)
         where TInvoice : BillingDocumentDto, IInvoiceItemFields
@@ -133,13 +133,12 @@ internal static class BillingMapper
             amountDue)
         {
             StatusCode = WireValues.Optional(invoice.Status),
-            CurrencyAssumed = currency.Assumed,
         };
     }
 
-    private static ProformaSummary ToProformaSummary<TProforma>(TProforma proforma, string defaultCurrency)
+    private static ProformaSummary ToProformaSummary<TProforma>(TProforma proforma)
         where TProforma : BillingDocumentDto, IProformaItemFields =>
-        ToProformaSummary(proforma, BillingAmounts.Currency(proforma.Currency, proforma.CurrencyCode, defaultCurrency));
+        ToProformaSummary(proforma, BillingAmounts.Currency(proforma.Currency, proforma.CurrencyCode));
 
     private static ProformaSummary ToProformaSummary<TProforma>(TProforma proforma, BillingCurrency currency)
         where TProforma : BillingDocumentDto, IProformaItemFields =>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Portal.Adapters.Http.Billing.Dtos;
 using Portal.Adapters.Http.Platform;
 using Portal.Adapters.Http.Platform.Json;
@@ -11,16 +10,9 @@ using Portal.Domain.Identity;
 namespace Portal.Adapters.Http.Billing;
 
 /// <summary><see cref="IBillingLedger"/> over the Platform's <c>/billing/</c> endpoints; every call is a read.</summary>
-internal sealed class PlatformBillingLedger(
-    IPlatformBillingApi api,
-    PlatformResiliencePipelines pipelines,
-    IOptions<PlatformApiOptions> options,
-    TimeProvider time)
+internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformResiliencePipelines pipelines, TimeProvider time)
     : PlatformApiClient(PlatformArea.Billing, pipelines, time), IBillingLedger
 {
-    /// <summary>The currency of a document that names none, as of a service that names none.</summary>
-    private readonly string defaultCurrency = options.Value.DefaultCurrency;
-
     public Task<BillingSummary> GetSummaryAsync(TenantScope scope, CancellationToken cancellationToken) =>
         PostAsync(
             IPlatformBillingApi.SummaryRoute,
@@ -48,7 +40,7 @@ internal sealed class PlatformBillingLedger(
             BillingJsonContext.Default.ListInvoicesRequest,
             PlatformCall.Read("invoice"),
             api.ListInvoicesAsync,
-            answer => BillingMapper.ToInvoicePage(answer, page, defaultCurrency),
+            answer => BillingMapper.ToInvoicePage(answer, page),
             cancellationToken);
     }
 
@@ -61,7 +53,7 @@ internal sealed class PlatformBillingLedger(
             BillingJsonContext.Default.ScopedRequest,
             PlatformCall.Read("invoice"),
             (body, bodyHash, attemptCancellation) => api.GetInvoiceAsync(number.Value, body, bodyHash, attemptCancellation),
-            answer => BillingMapper.ToInvoice(answer.Invoice, defaultCurrency),
+            answer => BillingMapper.ToInvoice(answer.Invoice),
             cancellationToken);
     }
 
@@ -86,7 +78,7 @@ internal sealed class PlatformBillingLedger(
             BillingJsonContext.Default.ListProformasRequest,
             PlatformCall.Read("proforma"),
             api.ListProformasAsync,
-            answer => BillingMapper.ToProformaPage(answer, page, defaultCurrency),
+            answer => BillingMapper.ToProformaPage(answer, page),
             cancellationToken);
     }
 
@@ -99,7 +91,7 @@ internal sealed class PlatformBillingLedger(
             BillingJsonContext.Default.ScopedRequest,
             PlatformCall.Read("proforma"),
             (body, bodyHash, attemptCancellation) => api.GetProformaAsync(number.Value, body, bodyHash, attemptCancellation),
-            answer => BillingMapper.ToProforma(answer.Proforma, defaultCurrency),
+            answer => BillingMapper.ToProforma(answer.Proforma),
             cancellationToken);
     }
 
@@ -134,7 +126,7 @@ internal sealed class PlatformBillingLedger(
             BillingJsonContext.Default.ListDocumentsRequest,
             PlatformCall.Read("billing document"),
             api.ListDocumentsAsync,
-            answer => BillingMapper.ToDocumentList(answer, page, defaultCurrency),
+            answer => BillingMapper.ToDocumentList(answer, page),
             cancellationToken);
     }
 

@@ -52,20 +52,24 @@ public sealed record BillingSummary
     /// <summary>
     /// The summary told in the currency of <paramref name="latest"/>, the newest invoices with their own currencies, all
     /// of them when <paramref name="allInvoices"/>: one currency among them is the total's (confirmed when they are all
-    /// there is and each named its own, none <see cref="InvoiceSummary.CurrencyAssumed"/>); more than one leaves the
-    /// total unknown. No invoices leave it as it is.
+    /// there is and each named its currency, none <see cref="Money.NoCurrency"/>); more than one leaves the total
+    /// unknown. No invoices naming a currency leave it as it is.
     /// </summary>
     public BillingSummary InCurrencyOf(IReadOnlyList<InvoiceSummary> latest, bool allInvoices)
     {
         ArgumentNullException.ThrowIfNull(latest);
-        var currencies = latest.Select(invoice => invoice.Total.Currency).Distinct(StringComparer.Ordinal).ToArray();
+        var currencies = latest.Select(invoice => invoice.Total.Currency)
+            .Where(currency => currency != Money.NoCurrency)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var confirmed = allInvoices && latest.All(invoice => invoice.Total.Currency != Money.NoCurrency);
         return currencies switch
         {
-            [] => this with { TotalCurrencyConfirmed = allInvoices },
+            [] => this with { TotalCurrencyConfirmed = confirmed },
             [var one] => this with
             {
                 IssuedAndOverdueTotal = IssuedAndOverdueTotal is { } total ? new Money(total.Cents, one, total.Decimals) : null,
-                TotalCurrencyConfirmed = allInvoices && !latest.Any(invoice => invoice.CurrencyAssumed),
+                TotalCurrencyConfirmed = confirmed,
             },
             _ => this with { IssuedAndOverdueTotal = null, TotalCurrencyConfirmed = false },
         };

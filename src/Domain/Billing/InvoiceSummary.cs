@@ -35,12 +35,6 @@ public sealed record InvoiceSummary
     /// <summary>The amount invoiced, tax included; its currency is the invoice's currency.</summary>
     public Money Total { get; }
 
-    /// <summary>
-    /// True when the Platform named no currency and <see cref="Total"/>'s is the one Portal is configured to assume, so
-    /// nothing that counts on the invoices' currency is confirmed by it.
-    /// </summary>
-    public bool CurrencyAssumed { get; init; }
-
     /// <summary>The last day to pay; a draft may not have one yet.</summary>
     public DateOnly? DueDate { get; }
 

@@ -10,6 +10,12 @@ public sealed record Money
 {
     public const int MaxDecimals = 4;
 
+    /// <summary>
+    /// ISO 4217's code for no currency: the currency of an amount whose backend did not say which it is, shown without a
+    /// currency rather than with a guessed one.
+    /// </summary>
+    public const string NoCurrency = "XXX";
+
     public Money(long cents, string currency, int decimals = 2)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);

@@ -31,8 +31,15 @@ public static class Display
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    public static string Money(Money? amount) =>
-        amount is null ? "—" : amount.Currency + NoBreakSpace + amount.Units.ToString("N" + amount.Decimals.ToString(CultureInfo.InvariantCulture), Culture);
+    /// <summary>"EUR 1,234.56"; an amount whose currency the backend did not state says so rather than wearing a guessed one.</summary>
+    public static string Money(Money? amount) => amount switch
+    {
+        null => "—",
+        { Currency: Domain.Common.Money.NoCurrency } => Units(amount) + " (currency not stated)",
+        _ => amount.Currency + NoBreakSpace + Units(amount),
+    };
+
+    private static string Units(Money amount) => amount.Units.ToString("N" + amount.Decimals.ToString(CultureInfo.InvariantCulture), Culture);
 
     /// <summary>
     /// A sum the Platform adds up whatever its parts' currencies: the amount, and unless <paramref name="confirmed"/> the

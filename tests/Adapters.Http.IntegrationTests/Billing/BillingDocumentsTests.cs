@@ -132,9 +132,9 @@ public sealed class BillingDocumentsTests : PlatformTestBase
         Assert.Equal((1, 2, 2), (proformas.Size, proformas.TotalItems, proformas.TotalPages));
     }
 
-    /// <summary>A document of either kind that names no currency is priced in the configured default currency, as the invoice list's are.</summary>
+    /// <summary>A document of either kind that names no currency is in no currency, as the invoice list's are, not the services' default.</summary>
     [Fact]
-    public async Task A_document_or_proforma_without_a_currency_is_priced_in_the_default_currency_not_left_out_or_failing_the_list()
+    public async Task A_document_or_proforma_without_a_currency_is_in_no_currency_not_left_out_or_failing_the_list()
     {
         Platform.OnJson("billing/documents/", DocumentsJson
             .Replace($"\"total_cents\": 11900, \"currency\": {Currency},", "\"total_cents\": 11900, \"currency\": null,", StringComparison.Ordinal)
@@ -151,9 +151,9 @@ public sealed class BillingDocumentsTests : PlatformTestBase
 
         Assert.Collection(
             list.Documents.Items,
-            row => Assert.Equal(new Money(11_900, "CHF"), row.Proforma!.Total),
-            row => Assert.Equal((new Money(24_200, "CHF"), new Money(4_200, "CHF"), true), (row.Invoice!.Total, row.Invoice.AmountDue, row.Invoice.CurrencyAssumed)));
-        Assert.Equal((new Money(100, "CHF"), "CHF"), (proforma.Summary.Total, Assert.Single(proforma.Lines).LineTotal.Currency));
+            row => Assert.Equal(new Money(11_900, Money.NoCurrency), row.Proforma!.Total),
+            row => Assert.Equal((new Money(24_200, Money.NoCurrency), new Money(4_200, Money.NoCurrency)), (row.Invoice!.Total, row.Invoice.AmountDue)));
+        Assert.Equal((new Money(100, Money.NoCurrency), Money.NoCurrency), (proforma.Summary.Total, Assert.Single(proforma.Lines).LineTotal.Currency));
     }
 
     [Fact]
@@ -171,12 +171,13 @@ public sealed class BillingDocumentsTests : PlatformTestBase
             invoice => Assert.Equal(("INV-2026-0012", (DateTimeOffset?)null), (invoice.Invoice!.Number.Value, invoice.Invoice.CreatedAt)));
     }
 
-    /// <summary>A count that does not read as one makes the counts unknown, as a missing one does; a null <c>is_expired</c> is an absent one.</summary>
+    /// <summary>A count that does not read as one, or is negative, makes the counts unknown, as a missing one does; a null <c>is_expired</c> is an absent one.</summary>
     [Theory]
     [InlineData("\"invoice_count\": 30", "\"invoice_count\": \"n/a\"")]
     [InlineData("\"invoice_count\": 30", "\"invoice_count\": \"\"")]
     [InlineData("\"invoice_count\": 30", "\"invoice_count\": 30.5")]
     [InlineData("\"invoice_count\": 30", "\"invoice_count\": 1e20")]
+    [InlineData("\"unpaid_invoice_count\": 4", "\"unpaid_invoice_count\": -4")]
     [InlineData("\"summary\": {", "\"summary\": \"43 documents\", \"other\": {")]
     public async Task An_unreadable_count_or_summary_makes_the_counts_unknown_and_a_null_expiry_flag_is_as_absent_the_list_stands(string given, string unreadable)
     {

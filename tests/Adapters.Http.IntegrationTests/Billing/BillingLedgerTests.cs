@@ -185,7 +185,7 @@ public sealed class BillingLedgerTests : PlatformTestBase
     [InlineData("\"currency\": \"€\",")]
     [InlineData("\"currency\": {\"code\": \"Romanian Leu\", \"decimals\": 2},")]
     [InlineData("\"currency\": [\"RON\"], \"currency_code\": null,")]
-    public async Task An_invoice_naming_no_readable_currency_is_priced_in_the_default_currency_and_says_so(string currency)
+    public async Task An_invoice_naming_no_readable_currency_is_in_no_currency_not_a_guessed_one(string currency)
     {
         var json = InvoiceJson.Replace($"\"currency\": {Ron},", currency, StringComparison.Ordinal);
         Platform.OnJson("billing/invoices/", $$$"""
@@ -199,12 +199,11 @@ public sealed class BillingLedgerTests : PlatformTestBase
         var page = await ledger.ListInvoicesAsync(ScopeFor(portal), InvoiceFilter.All, PageRequest.First, CancellationToken.None);
         var invoice = await ledger.GetInvoiceAsync(ScopeFor(portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
 
-        Assert.Equal(
-            [(new Money(11900, "CHF"), true), (new Money(11900, "RON"), false)],
-            page.Items.Select(row => (row.Total, row.CurrencyAssumed)));
-        Assert.Equal((new Money(11900, "CHF"), new Money(5900, "CHF"), true), (invoice.Summary.Total, invoice.Summary.AmountDue, invoice.Summary.CurrencyAssumed));
-        Assert.Equal((new Money(10000, "CHF"), new Money(1900, "CHF")), (invoice.Subtotal, invoice.Tax));
-        Assert.All(invoice.Lines, line => Assert.Equal("CHF", line.LineTotal.Currency));
+        // The services' default currency is configured, and still not taken for an invoice's.
+        Assert.Equal([new Money(11900, Money.NoCurrency), new Money(11900, "RON")], page.Items.Select(row => row.Total));
+        Assert.Equal((new Money(11900, Money.NoCurrency), new Money(5900, Money.NoCurrency)), (invoice.Summary.Total, invoice.Summary.AmountDue));
+        Assert.Equal((new Money(10000, Money.NoCurrency), new Money(1900, Money.NoCurrency)), (invoice.Subtotal, invoice.Tax));
+        Assert.All(invoice.Lines, line => Assert.Equal(Money.NoCurrency, line.LineTotal.Currency));
     }
 
     /// <summary>The summary's own naming, <c>currency_code</c>, names a document's currency where no <c>currency</c> object does.</summary>
@@ -219,7 +218,7 @@ public sealed class BillingLedgerTests : PlatformTestBase
 
         var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
 
-        Assert.Equal((new Money(11900, expected), false), (invoice.Summary.Total, invoice.Summary.CurrencyAssumed));
+        Assert.Equal(new Money(11900, expected), invoice.Summary.Total);
         Assert.Equal(new Money(10000, expected), invoice.Subtotal);
     }
 

@@ -327,6 +327,30 @@ public sealed class BillingTests
         Assert.Matches("\"INV-2026-0009\",\"[^\"]+\",\"\",\"2026-12-01\",\"EUR\",\"121.00\",\"121.00\"", csv);
     }
 
+    [Fact]
+    public async Task An_invoice_that_names_no_currency_shows_its_amounts_without_one_and_confirms_no_total_currency()
+    {
+        using var app = new PortalApp();
+        app.Billing.Summary = new BillingSummary(1, 0, 1, 0, 0) { IssuedAndOverdueTotal = new Money(149_382, "RON") };
+        var unstated = new InvoiceSummary(
+            new InvoiceNumber("INV-2026-0099"), InvoiceStatus.Issued, new Money(12_100, Money.NoCurrency), null, Samples.At, false, new Money(12_100, Money.NoCurrency));
+        app.Billing.Add(unstated);
+        using var browser = await app.SignedInBrowser();
+
+        var (listResponse, list) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");
+        var (_, summary) = await browser.GetPageAsync("/t/tenant-1/billing");
+        var csv = await (await browser.GetAsync("/t/tenant-1/billing/invoices?handler=csv")).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, listResponse.StatusCode);
+        Assert.Contains("121.00 (currency not stated)", Row(list, "INV-2026-0099"), StringComparison.Ordinal);
+        Assert.DoesNotContain("XXX", list, StringComparison.Ordinal);
+        Assert.Contains("121.00 (currency not stated)", Row(summary, "INV-2026-0099"), StringComparison.Ordinal);
+
+        // The seeded invoices name EUR: the total is told in it, but only as an assumption beside an invoice naming none.
+        Assert.Contains("EUR&#xA0;1,493.82<span class=\"qualifier\"> (if all are priced in EUR)</span>", summary, StringComparison.Ordinal);
+        Assert.Matches("\"INV-2026-0099\",\"[^\"]+\",\"[^\"]*\",\"\",\"\",\"121.00\",\"121.00\"", csv);
+    }
+
     private static string Row(string html, string number) =>
         Regex.Match(html, "<tr[^>]*>(?:(?!</tr>).)*?" + number + ".*?</tr>", RegexOptions.Singleline).Value;
 }
