@@ -10,6 +10,8 @@ internal static class TicketsMapper
 {
     private const string StaffRole = "Staff";
 
+    private const string CustomerRole = "Customer";
+
     public static Page<TicketSummary> ToPage(TicketsData? data, PageRequest requested)
     {
         var present = Require(data);
@@ -39,7 +41,7 @@ internal static class TicketsMapper
         var ticket = present.Ticket ?? throw new FormatException("'data.ticket' is missing.");
         var comments = ticket.Comments is null
             ? []
-            : PageMapping.Items(ticket.Comments, "ticket.comments", ToComment)
+            : PageMapping.Items(ticket.Comments, "ticket.comments", comment => ToComment(comment, unsaidSide: null))
                 // A comment whose time could not be read still belongs to the conversation: it comes after the dated ones.
                 .OrderBy(comment => comment.CreatedAt ?? DateTimeOffset.MaxValue)
                 .ToArray();
@@ -50,8 +52,9 @@ internal static class TicketsMapper
         return present.Permissions?.CanReply is { } canReply ? mapped with { CanReply = canReply } : mapped;
     }
 
+    /// <summary>The reply Portal sent: the customer's side, whatever the answer leaves unsaid (the Platform stores it so).</summary>
     public static TicketComment ToComment(TicketsData? data) =>
-        ToComment(Require(data).Comment ?? throw new FormatException("'data.comment' is missing."));
+        ToComment(Require(data).Comment ?? throw new FormatException("'data.comment' is missing."), unsaidSide: false);
 
     /// <summary>A category a ticket could not be filed under (no positive integer id, no name) is left out of the choice.</summary>
     public static IReadOnlyList<TicketCategory> ToCategories(TicketsData? data) =>
@@ -90,16 +93,30 @@ internal static class TicketsMapper
 
     /// <summary>
     /// Nothing addresses a single comment, so one whose id Portal could not address is still shown, without an id; one
-    /// without its author's name is shown as staff's or the customer's side alone.
+    /// without its author's name is shown as staff's or the customer's side alone, and one whose <c>author_role</c> and
+    /// <c>is_staff_reply</c> and <c>comment_type</c> say neither side is shown as <paramref name="unsaidSide"/>, nobody's side
+    /// unless the caller knows, rather than guessed to be the customer's.
     /// </summary>
-    private static TicketComment ToComment(TicketCommentDto comment) =>
+    private static TicketComment ToComment(TicketCommentDto comment, bool? unsaidSide) =>
         new(
             Identifier.IsValid(comment.Id) ? new TicketCommentId(comment.Id!) : null,
             WireValues.Optional(comment.AuthorName)?.Trim(),
-            string.Equals(comment.AuthorRole, StaffRole, StringComparison.OrdinalIgnoreCase) || comment.IsStaffReply == true,
+            FromStaff(comment) ?? unsaidSide,
             comment.Content ?? string.Empty,
             WireValues.TryInstant(comment.CreatedAt),
             ToAttachments(comment.Attachments, "comment.attachments"));
+
+    private static bool? FromStaff(TicketCommentDto comment) => comment.AuthorRole?.Trim() switch
+    {
+        var role when string.Equals(role, StaffRole, StringComparison.OrdinalIgnoreCase) => true,
+        var role when string.Equals(role, CustomerRole, StringComparison.OrdinalIgnoreCase) => comment.IsStaffReply == true,
+        _ => comment.IsStaffReply ?? comment.CommentType?.Trim().ToLowerInvariant() switch
+        {
+            "support" => true,
+            "customer" => false,
+            _ => null,
+        },
+    };
 
     private static IReadOnlyList<TicketAttachment> ToAttachments(List<TicketAttachmentDto?>? attachments, string field) =>
         attachments is null

@@ -6,7 +6,7 @@ namespace Portal.Domain.Tickets;
 /// </summary>
 public sealed record TicketComment
 {
-    public TicketComment(TicketCommentId? id, string? authorName, bool isFromStaff, string content, DateTimeOffset? createdAt)
+    public TicketComment(TicketCommentId? id, string? authorName, bool? isFromStaff, string content, DateTimeOffset? createdAt)
         : this(id, authorName, isFromStaff, content, createdAt, [])
     {
     }
@@ -14,7 +14,7 @@ public sealed record TicketComment
     public TicketComment(
         TicketCommentId? id,
         string? authorName,
-        bool isFromStaff,
+        bool? isFromStaff,
         string content,
         DateTimeOffset? createdAt,
         IReadOnlyList<TicketAttachment> attachments)
@@ -42,10 +42,11 @@ public sealed record TicketComment
     /// <summary>The backend's id; null when it is not one Portal could address (nothing addresses a single comment).</summary>
     public TicketCommentId? Id { get; }
 
-    /// <summary>The author's name; null when the backend gave none (the reply is still from staff or the customer's side).</summary>
+    /// <summary>The author's name; null when the backend gave none.</summary>
     public string? AuthorName { get; }
 
-    public bool IsFromStaff { get; }
+    /// <summary>Whether support staff wrote it, or the customer's side; null when the backend said neither.</summary>
+    public bool? IsFromStaff { get; }
 
     /// <summary>Plain text as the author wrote it; whoever renders it must encode it.</summary>
     public string Content { get; }

@@ -374,6 +374,33 @@ public sealed class SupportDeskTests : PlatformTestBase
         Assert.Equal((1, 1), (undercounted.Items.Count, undercounted.TotalItems));
     }
 
+    /// <summary>
+    /// A reply is staff's when its role or its flag says so, the customer's when one says that, else its type's side, and
+    /// nobody's side when none says.
+    /// </summary>
+    [Theory]
+    [InlineData("\"author_role\": \"Staff\", \"is_staff_reply\": null,", true)]
+    [InlineData("\"author_role\": \" staff \",", true)]
+    [InlineData("\"author_role\": null, \"is_staff_reply\": true,", true)]
+    [InlineData("\"author_role\": \"Customer\", \"is_staff_reply\": null,", false)]
+    [InlineData("\"is_staff_reply\": false,", false)]
+    [InlineData("\"author_role\": \"Reseller\",", null)]
+    [InlineData("\"author_role\": null, \"is_staff_reply\": null,", null)]
+    [InlineData("", null)]
+    [InlineData("\"comment_type\": \"support\",", true)]
+    [InlineData("\"comment_type\": \"Customer\",", false)]
+    public async Task A_replys_side_is_the_one_its_role_or_flag_names_and_none_when_neither_names_one(string side, bool? fromStaff)
+    {
+        var detail = Detail()
+            .Replace("\"comment_type\": \"support\", ", string.Empty, StringComparison.Ordinal)
+            .Replace("\"author_role\": \"Staff\", \"is_staff_reply\": true,", side, StringComparison.Ordinal);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{detail}}}, "permissions": {"can_reply": true} } }""");
+
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal(fromStaff, ticket.Comments[1].IsFromStaff);
+    }
+
     [Fact]
     public async Task Text_sent_as_a_number_is_read_as_its_digits_and_a_flag_sent_as_text_as_the_flag()
     {

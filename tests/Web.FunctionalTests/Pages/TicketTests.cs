@@ -292,6 +292,29 @@ public sealed class TicketTests
     }
 
     [Fact]
+    public async Task A_reply_whose_side_the_Platform_did_not_say_is_labelled_neither_staffs_nor_the_customers()
+    {
+        using var app = new PortalApp();
+        var ticket = Samples.Ticket("tk-sideless");
+        app.Support.Add(new Ticket(
+            ticket.Summary,
+            ticket.Description,
+            [
+                new TicketComment(new TicketCommentId("c-1"), "Ion Pop", null, "Looking.", ticket.Summary.CreatedAt),
+                new TicketComment(new TicketCommentId("c-2"), null, null, "Anyone?", ticket.Summary.CreatedAt),
+            ]));
+        using var browser = await app.SignedInBrowser();
+
+        var (response, detail) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-sideless");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("author-role", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("from-customer", detail, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"comment\">\n                <p class=\"comment-meta\"> <strong>Ion Pop</strong> · ", detail, StringComparison.Ordinal);
+        Assert.Matches("<p class=\"comment-meta\"><time[^>]*>[^<]+</time></p>", detail);
+    }
+
+    [Fact]
     public async Task Unknown_statuses_and_priorities_read_as_they_came_and_the_comment_count_says_it_includes_internal_notes()
     {
         using var app = new PortalApp();

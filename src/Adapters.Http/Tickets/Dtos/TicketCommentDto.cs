@@ -11,6 +11,9 @@ internal sealed class TicketCommentDto
 
     public bool? IsStaffReply { get; set; }
 
+    /// <summary><c>customer</c>, <c>support</c> (or <c>internal</c>, <c>system</c>, never sent to customers).</summary>
+    public string? CommentType { get; set; }
+
     public string? Content { get; set; }
 
     public string? CreatedAt { get; set; }
