@@ -18,11 +18,12 @@ internal static class ServicesMapper
         var present = Require(data);
         var pagination = present.Pagination ?? throw new FormatException("'data.pagination' is missing.");
 
-        // The Platform echoes the page asked for but answers the rows of the last page when asked beyond it.
-        var lastPage = Math.Max(pagination.Pages ?? 1, 1);
+        // The Platform echoes the page asked for but answers the rows of the last page when asked beyond it. Without a
+        // page count there is no last page to clamp to: the page it names (else the one asked for) stands.
+        var page = pagination.Page > 0 ? pagination.Page.Value : requested.Number;
         var clamped = new PlatformPagination
         {
-            Page = pagination.Page is { } page ? Math.Min(page, lastPage) : null,
+            Page = pagination.Pages > 0 ? Math.Min(page, pagination.Pages.Value) : page,
             Limit = pagination.Limit,
             Total = pagination.Total,
             Pages = pagination.Pages,

@@ -216,6 +216,24 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.Equal((2, 2, false, true), (page.Number, page.TotalPages, page.HasNext, page.HasPrevious));
     }
 
+    /// <summary>Without a readable <c>pages</c> there is no last page to clamp to: the page is the one the Platform names.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"pages\": null, ")]
+    [InlineData("\"pages\": \"?\", ")]
+    [InlineData("\"pages\": -1, ")]
+    public async Task A_page_of_a_list_whose_page_count_is_unreadable_is_the_page_named(string pages)
+    {
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{ServiceItemJson}}}, {{{DomainItemJson}}}],
+              "pagination": {"page": 3, "limit": 2, "total": 41, {{{pages}}}"has_next": true, "has_previous": true}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, new PageRequest(3, 2), CancellationToken.None);
+
+        Assert.Equal((3, 21, true), (page.Number, page.TotalPages, page.HasNext));
+    }
+
     [Fact]
     public async Task A_service_whose_id_Portal_cannot_address_is_left_out_not_the_whole_list()
     {
