@@ -15,6 +15,9 @@ public abstract class FakeTenantPort
     /// <summary>When set, every call fails with it, as a backend that is down or refuses the caller would.</summary>
     public Exception? Failure { get; set; }
 
+    /// <summary>When set, lists are paged as a Platform that gives no total is read: the total unknown, a full page followed by one more.</summary>
+    public bool CountsNothing { get; set; }
+
     public TenantScope? LastScope { get; private set; }
 
     public CancellationToken LastCancellationToken { get; private set; }
@@ -37,9 +40,12 @@ public abstract class FakeTenantPort
 
     protected static Task<T> NotFound<T>(string what) => Task.FromException<T>(new NotFoundException(what));
 
-    protected static Page<T> PageOf<T>(IEnumerable<T> matching, PageRequest page)
+    protected Page<T> PageOf<T>(IEnumerable<T> matching, PageRequest page)
     {
         var all = matching.ToList();
-        return new Page<T>(all.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList(), page.Number, page.Size, all.Count);
+        var rows = all.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
+        return CountsNothing
+            ? new Page<T>(rows, page.Number, page.Size, rows.Count) { TotalPages = rows.Count < page.Size ? page.Number : page.Number + 1, TotalUnknown = true }
+            : new Page<T>(rows, page.Number, page.Size, all.Count);
     }
 }

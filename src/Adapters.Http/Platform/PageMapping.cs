@@ -11,7 +11,8 @@ internal static class PageMapping
     /// (<see cref="AddressableItems"/>) among the page's own, and the Platform's total less the rows of this page left out,
     /// never below the rows shown, so the count is of rows a customer can open, as HTPI's patient count is. The rows left
     /// out still take up their places on the Platform's pages, so the page count stays the Platform's: fewer pages would
-    /// put the last rows, or the page being read, beyond the last page number.
+    /// put the last rows, or the page being read, beyond the last page number. Without a total the count is unknown and
+    /// the pages are the Platform's <c>pages</c> (<see cref="Uncounted"/>).
     /// </summary>
     public static Page<TItem> ToCountedPage<TDto, TItem>(
         List<TDto?>? rows,
@@ -28,9 +29,12 @@ internal static class PageMapping
         }
 
         var size = Positive(pagination.Limit) ?? requested.Size;
+        var number = Positive(pagination.Page) ?? requested.Number;
         var pageRows = FirstRows(Present(rows, field), size);
         var items = Addressable(pageRows, id, map);
-        return Paging.LessRowsLeftOut(items, Positive(pagination.Page) ?? requested.Number, size, Count(pagination.Total), pageRows.Count - items.Length);
+        return Count(pagination.Total) is { } total
+            ? Paging.LessRowsLeftOut(items, number, size, total, pageRows.Count - items.Length)
+            : Uncounted(items, number, size, pageRows.Count, pagination.Pages);
     }
 
     /// <summary>
@@ -38,7 +42,7 @@ internal static class PageMapping
     /// page's own rows (<see cref="FirstRows"/>), as for services and tickets, those Portal can address
     /// (<see cref="AddressableItems"/>) and that <paramref name="map"/> gives an item for (none for a document of a kind
     /// Portal has no page for). These lists show no count, so the Platform's total is kept: the billing summary tells by
-    /// it whether it read every invoice.
+    /// it whether it read every invoice. Without a total, the page count is billing's <c>total_pages</c> instead.
     /// </summary>
     public static Page<TItem> ToPage<TDto, TItem>(
         List<TDto?>? rows,
@@ -56,8 +60,12 @@ internal static class PageMapping
         }
 
         var size = Positive(pagination.Limit) ?? requested.Size;
-        TItem[] items = [.. Addressable(FirstRows(Present(rows, field), size), id, map).OfType<TItem>()];
-        return new Page<TItem>(items, Positive(pagination.CurrentPage) ?? requested.Number, size, Count(pagination.TotalItems));
+        var number = Positive(pagination.CurrentPage) ?? requested.Number;
+        var pageRows = FirstRows(Present(rows, field), size);
+        TItem[] items = [.. Addressable(pageRows, id, map).OfType<TItem>()];
+        return Count(pagination.TotalItems) is { } total
+            ? new Page<TItem>(items, number, size, total)
+            : Uncounted(items, number, size, pageRows.Count, pagination.TotalPages);
     }
 
     /// <summary>
@@ -108,10 +116,24 @@ internal static class PageMapping
     private static int? Positive(int? given) => given > 0 ? given : null;
 
     /// <summary>
-    /// The list's total as the Platform gave it; one missing or negative counts as none, as a missing total always has
-    /// (the page's own rows still show), rather than costing the list.
+    /// The list's total as the Platform gave it, or null when it gave none that can be one (missing, null, unreadable,
+    /// negative): such a list still shows, its total unknown (<see cref="Uncounted"/>).
     /// </summary>
-    private static int Count(int? given) => Math.Max(given ?? 0, 0);
+    private static int? Count(int? given) => given >= 0 ? given : null;
+
+    /// <summary>
+    /// A page of a list the Platform gave no total of, marked <see cref="Page{T}.TotalUnknown"/> rather than counted as 0,
+    /// which would make this page the whole list: the billing summary would take it for every invoice, and a later page
+    /// would lie beyond the last. Its pages are the Platform's own page count when it gave one; else a full page
+    /// (<paramref name="sentRows"/> of <paramref name="size"/>, the rows left out included) promises at least one more, and
+    /// a shorter one is the last.
+    /// </summary>
+    private static Page<TItem> Uncounted<TItem>(IReadOnlyList<TItem> items, int number, int size, int sentRows, int? sentPages) =>
+        new(items, number, size, sentRows)
+        {
+            TotalPages = Positive(sentPages) ?? (sentRows < size ? number : number + 1),
+            TotalUnknown = true,
+        };
 
     private static List<TDto?> Present<TDto>(List<TDto?>? items, string field)
         where TDto : class =>

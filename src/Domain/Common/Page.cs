@@ -25,8 +25,17 @@ public sealed record Page<T>
 
     public int Size { get; }
 
-    /// <summary>The list's rows as the backend counts them, less those of this page it sent that could not be shown, if an adapter says so.</summary>
+    /// <summary>
+    /// The list's rows as the backend counts them, less those of this page it sent that could not be shown, if an adapter
+    /// says so; while <see cref="TotalUnknown"/>, only the rows this page sent.
+    /// </summary>
     public int TotalItems { get; }
+
+    /// <summary>
+    /// The backend gave no count of the list: <see cref="TotalItems"/> is then no total, and <see cref="TotalPages"/> the
+    /// pages known to be there, so nothing reads this page as the whole list; false unless set.
+    /// </summary>
+    public bool TotalUnknown { get; init; }
 
     /// <summary>
     /// As many pages as <see cref="TotalItems"/> fill, unless set: a backend's rows that cannot be shown still take up

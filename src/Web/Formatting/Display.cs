@@ -135,6 +135,16 @@ public static class Display
         Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
 
     /// <summary>
+    /// A paged list's count line, "87 services", or none when the backend gave no count (<see cref="Page{T}.TotalUnknown"/>):
+    /// the rows of one page are not the list's.
+    /// </summary>
+    public static string? ListCount<T>(Page<T> page, string singular)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.TotalUnknown ? null : Count(page.TotalItems, singular);
+    }
+
+    /// <summary>
     /// What a list's page without rows says: "No tickets found." when the list has none; when it counts some, every row
     /// of this page was left out (one Portal cannot open), so the page says that rather than that there are none.
     /// </summary>

@@ -62,7 +62,10 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
 
         // A page past the last is sent to the last. Judged by the page asked for, not the one the backend says it gave: a
         // backend whose page number disagrees with its page count would otherwise send the reader to the same address forever.
-        Pager = new Pager(ListPath, Math.Min(List.Number, List.TotalPages), List.TotalPages, Filters, sort, sort is null ? null : (Descending ? "desc" : "asc"));
+        Pager = new Pager(ListPath, Math.Min(List.Number, List.TotalPages), List.TotalPages, Filters, sort, sort is null ? null : (Descending ? "desc" : "asc"))
+        {
+            PagesUnknown = List.TotalUnknown,
+        };
         if (requested > List.TotalPages)
         {
             return Redirect(Pager.UrlFor(List.TotalPages));
@@ -72,7 +75,7 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
         {
             var key = SortKeys[sort];
             var sorted = Descending ? List.Items.OrderByDescending(key) : List.Items.OrderBy(key);
-            List = new Page<T>(sorted.ToArray(), List.Number, List.Size, List.TotalItems) { TotalPages = List.TotalPages, RowsLeftOut = List.RowsLeftOut };
+            List = new Page<T>(sorted.ToArray(), List.Number, List.Size, List.TotalItems) { TotalPages = List.TotalPages, RowsLeftOut = List.RowsLeftOut, TotalUnknown = List.TotalUnknown };
         }
 
         return Page();

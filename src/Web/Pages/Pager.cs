@@ -21,6 +21,12 @@ public sealed class Pager(
 
     public int TotalPages { get; } = totalPages;
 
+    /// <summary>
+    /// The list's page count is only the pages known to be there (its backend gave no total): the pager says which page
+    /// this is, not of how many.
+    /// </summary>
+    public bool PagesUnknown { get; init; }
+
     /// <summary>The query parameter that carries the page number.</summary>
     public string PageParameter { get; init; } = "page";
 
@@ -32,7 +38,7 @@ public sealed class Pager(
 
     /// <summary>The same list sorted another way.</summary>
     public Pager WithSort(string column, string order) =>
-        new(path, Number, TotalPages, filters, column, order) { PageParameter = PageParameter, Fragment = Fragment, Label = Label };
+        new(path, Number, TotalPages, filters, column, order) { PageParameter = PageParameter, Fragment = Fragment, Label = Label, PagesUnknown = PagesUnknown };
 
     public string UrlFor(int page)
     {

@@ -102,7 +102,7 @@ public sealed class BillingLedgerTests : PlatformTestBase
         var request = Assert.Single(Platform.Requests);
         AssertScopedPost(request, "/api/billing/invoices/");
         Assert.Equal((2, 20, "overdue"), (request.Json.GetProperty("page").GetInt32(), request.Json.GetProperty("limit").GetInt32(), request.Json.GetProperty("status").GetString()));
-        Assert.Equal((2, 20, 41, 3), (page.Number, page.Size, page.TotalItems, page.TotalPages));
+        Assert.Equal((2, 20, 41, 3, false), (page.Number, page.Size, page.TotalItems, page.TotalPages, page.TotalUnknown));
         var invoice = Assert.Single(page.Items);
         Assert.Equal((InvoiceStatus.Overdue, "overdue"), (invoice.Status, invoice.StatusCode));
         Assert.Equal(new Money(11900, "RON"), invoice.Total);
@@ -240,7 +240,33 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     /// <summary>
-    /// Pagination values that are null, negative or unreadable are not given (the page asked for, its size, no count), and
+    /// An invoice list whose <c>total_items</c> is missing, null, unreadable or negative has its total unknown, never 0 (which
+    /// would make the page the whole list and every later page lie beyond the last): its pages are <c>total_pages</c> when
+    /// that is readable, else a full page promises at least one more and a shorter one is the last.
+    /// </summary>
+    [Theory]
+    [InlineData("", "", 2, 4)]
+    [InlineData("\"total_items\": null, ", "", 2, 4)]
+    [InlineData("\"total_items\": \"n/a\", ", "\"total_pages\": null, ", 1, 3)]
+    [InlineData("\"total_items\": -1, ", "\"total_pages\": 0, ", 1, 3)]
+    [InlineData("\"total_items\": \"\", ", "\"total_pages\": 7, ", 2, 7)]
+    [InlineData("", "\"total_pages\": 5, ", 1, 5)]
+    public async Task An_invoice_list_without_a_readable_total_has_it_unknown_and_its_pages_from_total_pages_or_a_full_page(
+        string totalItems, string totalPages, int rows, int pages)
+    {
+        var invoices = string.Join(", ", Enumerable.Range(1, rows).Select(n => InvoiceJson.Replace("INV-000123", "INV-" + n, StringComparison.Ordinal)));
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{invoices}}}],
+             "pagination": {"current_page": 3, {{{totalPages}}}{{{totalItems}}}"has_next": false, "has_previous": true, "limit": 2}}
+            """);
+
+        var page = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, new PageRequest(3, 2), CancellationToken.None);
+
+        Assert.Equal((rows, true, 3, pages, pages > 3), (page.Items.Count, page.TotalUnknown, page.Number, page.TotalPages, page.HasNext));
+    }
+
+    /// <summary>
+    /// Pagination values that are null, negative or unreadable are not given (the page asked for, its size, an unknown count), and
     /// an <c>is_overdue</c> sent as null is read as an absent one: each costs its value, never the list.
     /// </summary>
     [Theory]
@@ -260,7 +286,7 @@ public sealed class BillingLedgerTests : PlatformTestBase
 
         var invoice = Assert.Single(page.Items);
         Assert.Equal(("INV-000123", InvoiceStatus.Overdue, false), (invoice.Number.Value, invoice.Status, invoice.IsOverdue));
-        Assert.Equal((1, 10, 0, 1), (page.Number, page.Size, page.TotalItems, page.TotalPages));
+        Assert.Equal((1, 10, true, 1), (page.Number, page.Size, page.TotalUnknown, page.TotalPages));
     }
 
     [Fact]

@@ -216,6 +216,32 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.Equal((2, 2, false, true), (page.Number, page.TotalPages, page.HasNext, page.HasPrevious));
     }
 
+    /// <summary>
+    /// A services list whose <c>total</c> is missing, null, unreadable or negative has its total unknown, never 0 (which
+    /// would make the page the whole list and every later page lie beyond the last): its pages are <c>pages</c> when that
+    /// is readable, else a full page promises at least one more and a shorter one is the last; without <c>pages</c> there
+    /// is no last page to clamp the page number to, so the page asked for stands.
+    /// </summary>
+    [Theory]
+    [InlineData("", "", 2, 4)]
+    [InlineData("\"total\": null, ", "\"pages\": null, ", 2, 4)]
+    [InlineData("\"total\": \"n/a\", ", "", 1, 3)]
+    [InlineData("\"total\": -1, ", "\"pages\": 0, ", 1, 3)]
+    [InlineData("\"total\": 1.5, ", "\"pages\": 6, ", 2, 6)]
+    public async Task A_services_list_without_a_readable_total_has_it_unknown_and_its_pages_from_pages_or_a_full_page(
+        string total, string pages, int rows, int totalPages)
+    {
+        var services = rows == 2 ? $"{ServiceItemJson}, {DomainItemJson}" : ServiceItemJson;
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{services}}}],
+              "pagination": {"page": 3, "limit": 2, {{{total}}}{{{pages}}}"has_next": false, "has_previous": true}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, new PageRequest(3, 2), CancellationToken.None);
+
+        Assert.Equal((rows, true, 3, totalPages, totalPages > 3), (page.Items.Count, page.TotalUnknown, page.Number, page.TotalPages, page.HasNext));
+    }
+
     /// <summary>Without a readable <c>pages</c> there is no last page to clamp to: the page is the one the Platform names.</summary>
     [Theory]
     [InlineData("")]

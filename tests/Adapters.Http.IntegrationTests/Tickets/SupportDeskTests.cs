@@ -247,6 +247,28 @@ public sealed class SupportDeskTests : PlatformTestBase
         Assert.Empty(ticket.Attachments);
     }
 
+    /// <summary>
+    /// A tickets list whose <c>total</c> is missing or unreadable has its total unknown, never 0: a full page promises at
+    /// least one more (<c>pages</c> 0, said of an empty list, is no page count), a shorter one is the last, and a row left
+    /// out still counts towards the page being full.
+    /// </summary>
+    [Theory]
+    [InlineData("", 2)]
+    [InlineData("\"total\": \"?\", \"pages\": 0, ", 2)]
+    [InlineData("\"total\": null, ", 1)]
+    public async Task A_tickets_list_without_a_readable_total_has_it_unknown_and_a_full_page_one_more(string total, int rows)
+    {
+        var tickets = rows == 2 ? $"{TicketItemJson.Replace("\"id\": 5,", "\"id\": null,", StringComparison.Ordinal)}, {UncategorisedItemJson}" : UncategorisedItemJson;
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{tickets}}}],
+              "pagination": {"page": 1, "limit": 2, {{{total}}}"has_next": false, "has_previous": false} } }
+            """);
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, new PageRequest(1, 2), CancellationToken.None);
+
+        Assert.Equal((new TicketId("6"), true, rows == 2 ? 2 : 1), (Assert.Single(page.Items).Id, page.TotalUnknown, page.TotalPages));
+    }
+
     [Fact]
     public async Task More_tickets_than_asked_for_are_read_as_far_as_asked()
     {

@@ -127,6 +127,27 @@ public sealed class BillingHandlerTests
     }
 
     /// <summary>
+    /// An invoice list the Platform gave no total of may go on beyond what it sent: those invoices do not confirm the
+    /// total's currency, even when they seem to be all of them.
+    /// </summary>
+    [Fact]
+    public async Task A_list_whose_total_is_unknown_does_not_confirm_the_currency()
+    {
+        ledger.Summary = new BillingSummary(6, 0, 6, 0, 0) { IssuedAndOverdueTotal = new Money(24_200, "RON") };
+        ledger.OwnInvoicePageSize = 20;
+        ledger.CountsNothing = true;
+        foreach (var number in new[] { "INV-1", "INV-2", "INV-3", "INV-4", "INV-5", "INV-6" })
+        {
+            ledger.Add(BillingSamples.Invoice(number));
+        }
+
+        var view = await new GetBillingSummaryQueryHandler(ledger).Handle(new GetBillingSummaryQuery(BillingSamples.Access), default);
+
+        Assert.Equal(5, view.LatestInvoices.Count);
+        Assert.False(view.Summary.TotalCurrencyConfirmed);
+    }
+
+    /// <summary>
     /// The Platform lists invoices newest first by the creation time it holds; Portal does not order them again, so one whose
     /// time could not be read keeps its place among the newest rather than being put last or dropped.
     /// </summary>

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Portal.Domain.Common;
 using Portal.Domain.Tickets;
 
 namespace Portal.Web.FunctionalTests.Pages;
@@ -7,7 +9,7 @@ namespace Portal.Web.FunctionalTests.Pages;
 /// The list pages read their query themselves instead of through model binding: names in any case, the first of
 /// repeated values, a blank value as none, and a page that is not a number as the first, as binding read them.
 /// </summary>
-public sealed class ListQueryTests
+public sealed partial class ListQueryTests
 {
     [Theory]
     [InlineData("?SEARCH=ada&PAGE=2", "ada", 2)]
@@ -54,6 +56,59 @@ public sealed class ListQueryTests
         Assert.Equal(HttpStatusCode.OK, tickets.StatusCode);
         Assert.Equal(new TicketFilter(TicketStatus.Open, null, "printer"), app.Support.LastFilter);
     }
+
+    /// <summary>
+    /// A list the Platform gave no total of says no count, sorted or not, rather than counting the rows of the page shown
+    /// as the whole list; one it counts says its count.
+    /// </summary>
+    [Theory]
+    [InlineData("services", false)]
+    [InlineData("services?sort=name", false)]
+    [InlineData("tickets", false)]
+    [InlineData("tickets?sort=title&dir=desc", false)]
+    [InlineData("services", true)]
+    [InlineData("tickets?sort=title", true)]
+    public async Task A_list_whose_total_is_unknown_shows_no_count(string list, bool counted)
+    {
+        using var app = new PortalApp();
+        app.Catalog.CountsNothing = !counted;
+        app.Support.CountsNothing = !counted;
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/" + list);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(counted, CountLine().IsMatch(html));
+    }
+
+    /// <summary>
+    /// A list the Platform gave no total of, whose first page came back full, goes on to a next page (not redirected back
+    /// as beyond the last) and its pager names the page without a page count it does not know.
+    /// </summary>
+    [Fact]
+    public async Task A_list_whose_total_is_unknown_pages_on_without_saying_of_how_many_pages()
+    {
+        using var app = new PortalApp();
+        app.Catalog.CountsNothing = true;
+        for (var i = 3; i <= PageRequest.DefaultSize; i++)
+        {
+            app.Catalog.Add(Samples.Service("svc-" + i));
+        }
+
+        using var browser = await app.SignedInBrowser();
+
+        var (first, firstHtml) = await browser.GetPageAsync("/t/tenant-1/services");
+        var (second, secondHtml) = await browser.GetPageAsync("/t/tenant-1/services?page=2");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Contains("<span>Page 1</span>", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/services?page=2\" rel=\"next\"", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("<span>Page 2</span>", secondHtml, StringComparison.Ordinal);
+        Assert.Contains("<p>No services found.</p>", secondHtml, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<p class=\"muted\">[0-9,]+ (service|ticket)s?</p>")]
+    private static partial Regex CountLine();
 
     private static PortalApp WithTwoPagesOfPatients()
     {

@@ -23,8 +23,12 @@ internal sealed class PagerLinks(Pager pager) : IHtmlContent
 
         writer.Write("        <span>Page ");
         encoder.Encode(writer, pager.Number.ToString(CultureInfo.CurrentCulture));
-        writer.Write(" of ");
-        encoder.Encode(writer, pager.TotalPages.ToString(CultureInfo.CurrentCulture));
+        if (!pager.PagesUnknown)
+        {
+            writer.Write(" of ");
+            encoder.Encode(writer, pager.TotalPages.ToString(CultureInfo.CurrentCulture));
+        }
+
         writer.Write("</span>\n");
         if (pager.Number < pager.TotalPages)
         {

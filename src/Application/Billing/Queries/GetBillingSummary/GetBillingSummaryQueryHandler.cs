@@ -24,9 +24,9 @@ internal sealed class GetBillingSummaryQueryHandler(IBillingLedger ledger) : IRe
 
         // A Platform that pages by its own size may send more than were asked for: all of them tell the currency, the
         // page shows the latest few. The Platform lists them newest first; they are not ordered again here, so one whose
-        // creation time could not be read keeps its place.
+        // creation time could not be read keeps its place. A list the Platform gave no total of may have more than it sent.
         return new BillingSummaryView(
-            summary.Result.InCurrencyOf(invoices.Items, allInvoices: invoices.TotalItems <= invoices.Items.Count),
+            summary.Result.InCurrencyOf(invoices.Items, allInvoices: !invoices.TotalUnknown && invoices.TotalItems <= invoices.Items.Count),
             invoices.Items.Count <= LatestCount ? invoices.Items : invoices.Items.Take(LatestCount).ToArray());
     }
 }
