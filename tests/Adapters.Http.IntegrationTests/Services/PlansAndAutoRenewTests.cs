@@ -65,13 +65,15 @@ public sealed class PlansAndAutoRenewTests : PlatformTestBase
     }
 
     /// <summary>
-    /// A limit's or a cycle price's null says "no limit" or "not sold", so one that does not read as a number cannot be
+    /// A limit's or a price's null says "no limit" or "not offered", so one that does not read as a number cannot be
     /// taken for null, as other unreadable numbers are: the answer is malformed rather than showing what was not said.
     /// </summary>
     [Theory]
     [InlineData("\"disk_space_gb\": 160", "\"disk_space_gb\": \"N/A\"")]
     [InlineData("\"ram_gb\": 8", "\"ram_gb\": 0.5")]
     [InlineData("\"price_annual\": \"2390.00\"", "\"price_annual\": \"ask us\"")]
+    [InlineData("\"price_monthly\": \"219.00\"", "\"price_monthly\": \"N/A\"")]
+    [InlineData("\"setup_fee\": \"99.00\"", "\"setup_fee\": \"\"")]
     public async Task A_limit_or_cycle_price_that_is_no_number_is_malformed_never_unlimited_or_not_sold(string given, string unreadable)
     {
         Platform.OnJson("services/plans/", PlansJson.Replace(given, unreadable, StringComparison.Ordinal));

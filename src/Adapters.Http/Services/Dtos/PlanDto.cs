@@ -5,7 +5,8 @@ namespace Portal.Adapters.Http.Services.Dtos;
 
 /// <summary>
 /// A plan of <c>services/plans/</c>. Prices are decimal strings in currency units (quarterly and annual null when the
-/// plan is not sold on that cycle), read as <see cref="decimal"/>; resources are null where the plan sets no limit.
+/// plan is not sold on that cycle), read as <see cref="decimal"/>; resources are null where the plan sets no limit. A
+/// null price shows as "not offered", so every price is read strictly: one that is no number fails the answer.
 /// </summary>
 internal sealed class PlanDto
 {
@@ -17,6 +18,7 @@ internal sealed class PlanDto
 
     public string? Description { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<decimal>))]
     public decimal? PriceMonthly { get; set; }
 
     [JsonConverter(typeof(StrictNumberConverter<decimal>))]
@@ -25,6 +27,7 @@ internal sealed class PlanDto
     [JsonConverter(typeof(StrictNumberConverter<decimal>))]
     public decimal? PriceAnnual { get; set; }
 
+    [JsonConverter(typeof(StrictNumberConverter<decimal>))]
     public decimal? SetupFee { get; set; }
 
     [JsonConverter(typeof(StrictNumberConverter<int>))]
