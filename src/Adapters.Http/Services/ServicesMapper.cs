@@ -172,7 +172,7 @@ internal static class ServicesMapper
             CurrencyMinorUnits.Nearest(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
             service.AutoRenew ?? false,
             WireValues.TryDayInstant(service.ExpiresAt),
-            service.DiskUsageGb ?? 0m)
+            service.DiskUsageGb)
         {
             StatusCode = WireValues.Optional(service.Status),
             BillingCycleCode = WireValues.Optional(service.BillingCycle),

@@ -14,7 +14,7 @@ public sealed record CustomerService
         Money price,
         bool autoRenew,
         DateTimeOffset? expiresAt,
-        decimal diskUsageGb)
+        decimal? diskUsageGb)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -24,7 +24,11 @@ public sealed record CustomerService
         }
 
         ArgumentNullException.ThrowIfNull(price);
-        ArgumentOutOfRangeException.ThrowIfNegative(diskUsageGb);
+        if (diskUsageGb is { } used)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(used, nameof(diskUsageGb));
+        }
+
         Id = id;
         Name = name;
         Domain = domain;
@@ -55,8 +59,8 @@ public sealed record CustomerService
     /// <summary>When the paid period ends; null for services that do not expire.</summary>
     public DateTimeOffset? ExpiresAt { get; }
 
-    /// <summary>Disk space in use, in gigabytes (a measurement, not money, so decimal is right here).</summary>
-    public decimal DiskUsageGb { get; }
+    /// <summary>Disk space in use, in gigabytes (a measurement, not money, so decimal is right here); null when the backend did not say.</summary>
+    public decimal? DiskUsageGb { get; }
 
     /// <summary>The status as the Platform spelt it, to show a <see cref="ServiceStatus.Unknown"/> one as it came.</summary>
     public string? StatusCode { get; init; }

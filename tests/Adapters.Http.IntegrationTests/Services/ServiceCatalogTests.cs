@@ -146,7 +146,7 @@ public sealed class ServiceCatalogTests : PlatformTestBase
 
         Assert.Equal((1, PageRequest.DefaultSize, 2, 1), (page.Number, page.Size, page.TotalItems, page.TotalPages));
         var hosting = page.Items[0];
-        Assert.Equal((new Money(17_994, "RON", 2), false), (hosting.Price, hosting.AutoRenew));
+        Assert.Equal((new Money(17_994, "RON", 2), false, (decimal?)null), (hosting.Price, hosting.AutoRenew, hosting.DiskUsageGb));
         Assert.Equal(new ServiceId("9"), page.Items[1].Id);
     }
 
