@@ -240,6 +240,23 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     /// <summary>
+    /// A currency's decimals sent as an object or a list are not given, and that value is read past whole: its own fields
+    /// (<c>"code"</c>) are not the currency's, and the invoice still shows in its currency.
+    /// </summary>
+    [Theory]
+    [InlineData("{\"code\": \"USD\"}")]
+    [InlineData("[\"code\", \"USD\"]")]
+    public async Task A_currencys_decimals_sent_as_an_object_or_a_list_are_read_past_and_not_given(string decimals)
+    {
+        var json = InvoiceJson.Replace(Ron, $$"""{"decimals": {{decimals}}, "code": "RON", "name": "Romanian Leu"}""", StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{json}}}}""");
+
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        Assert.Equal((new Money(11900, "RON"), false), (invoice.Summary.Total, invoice.Summary.CurrencyAssumed));
+    }
+
+    /// <summary>
     /// An invoice list whose <c>total_items</c> is missing, null, unreadable or negative has its total unknown, never 0 (which
     /// would make the page the whole list and every later page lie beyond the last): its pages are <c>total_pages</c> when
     /// that is readable, else a full page promises at least one more and a shorter one is the last.

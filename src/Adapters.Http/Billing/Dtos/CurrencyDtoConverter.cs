@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Billing.Dtos;
 
@@ -47,12 +48,13 @@ internal sealed class CurrencyDtoConverter : JsonConverter<CurrencyDto>
                     currency.Symbol = Text(ref reader);
                     break;
                 case "decimals":
-                    currency.Decimals = reader.TokenType switch
+                    currency.Decimals = TolerantNumberConverter<int>.TryRead(ref reader);
+                    if (currency.Decimals is null)
                     {
-                        JsonTokenType.Number when reader.TryGetInt32(out var places) => places,
-                        JsonTokenType.String when int.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var places) => places,
-                        _ => null,
-                    };
+                        // An object or a list is read past whole, lest its own fields be taken for the currency's.
+                        reader.Skip();
+                    }
+
                     break;
                 default:
                     reader.Skip();
