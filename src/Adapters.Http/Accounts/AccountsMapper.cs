@@ -79,7 +79,7 @@ internal static class AccountsMapper
             ? throw new FormatException("'results' is missing.")
             : [.. from customer in customers.OfType<PlatformCustomer>()
                   let id = WireValues.TryPlatformId(customer.Id)
-                  let role = WireValues.Optional(customer.Role)
+                  let role = WireValues.Optional(customer.Role)?.Trim()
                   where id is not null && role is not null
                   select new PlatformMembership(id.Value, role)];
 

@@ -275,12 +275,13 @@ public sealed class PlatformAccountsTests : IAsyncLifetime
         Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
     }
 
+    /// <summary>Each membership's role is read as the tenants list reads it, blanks around it trimmed, so " owner " is the owner.</summary>
     [Fact]
     public async Task The_memberships_are_the_customers_list_with_each_role()
     {
         platform.OnJson(CustomersPath, """
             {"success": true, "results": [
-              {"id": 7, "company_name": "Lima Dental Ltd", "name": "Ana Lima", "role": "owner", "is_primary": true},
+              {"id": 7, "company_name": "Lima Dental Ltd", "name": "Ana Lima", "role": " owner ", "is_primary": true},
               {"id": 8, "company_name": "", "name": "Side Project", "role": "tech", "is_primary": false}
             ]}
             """);
