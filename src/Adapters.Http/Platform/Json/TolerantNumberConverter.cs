@@ -51,12 +51,9 @@ internal sealed class TolerantNumberConverter<TNumber> : JsonConverter<TNumber?>
     public override void Write(Utf8JsonWriter writer, TNumber? value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (value is not { } number)
-        {
-            writer.WriteNullValue();
-            return;
-        }
 
+        // Never null: the serializer writes a null Nullable<T> itself, and the request bodies leave nulls out.
+        var number = value!.Value;
         Span<byte> text = stackalloc byte[LongestText];
         if (!number.TryFormat(text, out var written, default, CultureInfo.InvariantCulture))
         {
