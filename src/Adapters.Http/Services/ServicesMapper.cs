@@ -170,7 +170,7 @@ internal static class ServicesMapper
             WireValues.ToEnum<BillingCycle>(service.BillingCycle),
             // Rounded as the monthly figures are: a price finer than its currency's unit shows to the nearest one, not as a lost list.
             CurrencyMinorUnits.Nearest(WireValues.Require(service.Price, "service.price"), CurrencyOf(service, defaultCurrency)),
-            service.AutoRenew ?? false,
+            service.AutoRenew,
             WireValues.TryDayInstant(service.ExpiresAt),
             service.DiskUsageGb)
         {

@@ -12,7 +12,7 @@ public sealed record CustomerService
         ServiceStatus status,
         BillingCycle billingCycle,
         Money price,
-        bool autoRenew,
+        bool? autoRenew,
         DateTimeOffset? expiresAt,
         decimal? diskUsageGb)
     {
@@ -54,7 +54,8 @@ public sealed record CustomerService
     /// <summary>What one <see cref="BillingCycle"/> costs.</summary>
     public Money Price { get; }
 
-    public bool AutoRenew { get; }
+    /// <summary>Whether the service renews itself at the end of its cycle; null when the Platform did not say.</summary>
+    public bool? AutoRenew { get; }
 
     /// <summary>When the paid period ends; null for services that do not expire.</summary>
     public DateTimeOffset? ExpiresAt { get; }

@@ -128,7 +128,7 @@ public sealed class ServiceCatalogTests : PlatformTestBase
 
     /// <summary>
     /// A service's optional figures that do not read as numbers (<c>"N/A"</c>, <c>""</c>) are unknown, a null
-    /// <c>auto_renew</c> is read as an absent one (off), and pagination values that are null are not given: the list stands.
+    /// <c>auto_renew</c> is not said (neither on nor off), and pagination values that are null are not given: the list stands.
     /// </summary>
     [Fact]
     public async Task A_services_unreadable_figures_and_null_flag_or_pagination_values_cost_those_values_not_the_list()
@@ -146,7 +146,7 @@ public sealed class ServiceCatalogTests : PlatformTestBase
 
         Assert.Equal((1, PageRequest.DefaultSize, 2, 1), (page.Number, page.Size, page.TotalItems, page.TotalPages));
         var hosting = page.Items[0];
-        Assert.Equal((new Money(17_994, "RON", 2), false, (decimal?)null), (hosting.Price, hosting.AutoRenew, hosting.DiskUsageGb));
+        Assert.Equal((new Money(17_994, "RON", 2), (bool?)null, (decimal?)null), (hosting.Price, hosting.AutoRenew, hosting.DiskUsageGb));
         Assert.Equal(new ServiceId("9"), page.Items[1].Id);
     }
 

@@ -113,6 +113,26 @@ public sealed class ServicePlansAndAutoRenewTests
         Assert.NotEmpty(Browser.CsrfToken(html, ServicePage));
     }
 
+    [Fact]
+    public async Task A_service_whose_auto_renewal_the_Platform_did_not_state_shows_a_dash_and_offers_both_states()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        var known = Samples.Service();
+        var unsaid = new CustomerService(known.Id, known.Name, known.Domain, known.Status, known.BillingCycle, known.Price, null, known.ExpiresAt, known.DiskUsageGb);
+        app.Catalog.Add(new ServiceDetail(unsaid, "Business", new DateOnly(2026, 12, 1), Samples.At, 10m, 3m, 100m) { PlanId = "p-1", PlanType = "shared_hosting" });
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(ServicePage);
+        var response = await browser.SubmitAsync(ServicePage, ServicePage, ("AutoRenew", "true"));
+
+        Assert.Contains("<dd id=\"auto-renew-state\">—</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"hidden\" name=\"AutoRenew\"", html, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" class=\"button\" name=\"AutoRenew\" value=\"true\">Turn auto-renew on</button>", html, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" class=\"button\" name=\"AutoRenew\" value=\"false\">Turn auto-renew off</button>", html, StringComparison.Ordinal);
+        Assert.Equal(ServicePage + "?autoRenewed=on", response.Headers.Location?.OriginalString);
+    }
+
     [Theory]
     [InlineData("tech")]
     [InlineData("viewer")]
