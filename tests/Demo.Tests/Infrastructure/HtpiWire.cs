@@ -18,6 +18,7 @@ internal sealed class HtpiWire : IAsyncDisposable
     private readonly INatsSub<byte[]> tap;
     private readonly string instance = Guid.NewGuid().ToString("N")[..10];
     private readonly List<WireMessage> seen = [];
+    private readonly HashSet<int> returned = [];
     private int sequence;
 
     private HtpiWire(NatsConnection connection, INatsSub<byte[]> tap)
@@ -72,25 +73,25 @@ internal sealed class HtpiWire : IAsyncDisposable
         await connection.PublishAsync(subject, JsonSerializer.SerializeToUtf8Bytes(body), replyTo: replyTo, serializer: NatsRawSerializer<byte[]>.Default);
     }
 
-    /// <summary>Reads on until a message on <paramref name="subject"/> arrives, keeping all it read in <see cref="Seen"/>.</summary>
-    public async Task<WireMessage> NextOnAsync(string subject)
-    {
-        using var stop = new CancellationTokenSource(Timeout);
-        while (true)
-        {
-            var message = await tap.Msgs.ReadAsync(stop.Token);
-            var received = new WireMessage(message.Subject, message.ReplyTo, message.Data is { Length: > 0 } data ? JsonSerializer.Deserialize<JsonElement>(data) : default);
-            seen.Add(received);
-            if (received.Subject == subject)
-            {
-                return received;
-            }
-        }
-    }
+    /// <summary>The next message on <paramref name="subject"/> (see <see cref="NextMatchingAsync"/>).</summary>
+    public Task<WireMessage> NextOnAsync(string subject) => NextMatchingAsync(message => message.Subject == subject);
 
-    /// <summary>Reads on until a message on a subject matching <paramref name="match"/> arrives.</summary>
+    /// <summary>
+    /// The first message matching <paramref name="match"/> not returned before: one already read past while waiting for
+    /// another (answers to requests sent together come in any order), else the next to arrive. Every message read is kept
+    /// in <see cref="Seen"/>.
+    /// </summary>
     public async Task<WireMessage> NextMatchingAsync(Func<WireMessage, bool> match)
     {
+        for (var index = 0; index < seen.Count; index++)
+        {
+            if (!returned.Contains(index) && match(seen[index]))
+            {
+                returned.Add(index);
+                return seen[index];
+            }
+        }
+
         using var stop = new CancellationTokenSource(Timeout);
         while (true)
         {
@@ -99,6 +100,7 @@ internal sealed class HtpiWire : IAsyncDisposable
             seen.Add(received);
             if (match(received))
             {
+                returned.Add(seen.Count - 1);
                 return received;
             }
         }
