@@ -48,7 +48,8 @@ public static class Display
     public static IHtmlContent MoneyAssumingOneCurrency(Money? amount, bool confirmed)
     {
         var content = new HtmlContentBuilder().Append(Money(amount));
-        return amount is null || confirmed
+        // An amount in no stated currency already says so; "if all are priced in XXX" would be no assumption.
+        return amount is null || confirmed || amount.Currency == Domain.Common.Money.NoCurrency
             ? content
             : content.AppendHtml("<span class=\"qualifier\">").Append(" (if all are priced in " + amount.Currency + ")").AppendHtml("</span>");
     }
@@ -146,12 +147,16 @@ public static class Display
 
     /// <summary>
     /// What a list's page without rows says: "No tickets found." when the list has none; when it counts some, every row
-    /// of this page was left out (one Portal cannot open), so the page says that rather than that there are none.
+    /// of this page was left out (one Portal cannot open), so the page says that rather than that there are none. A page
+    /// past the first of a list whose backend gave no count (<see cref="Page{T}.TotalUnknown"/>) may lie past its end,
+    /// which Portal cannot tell: it says there are none here, not in the list.
     /// </summary>
     public static string EmptyPage<T>(Page<T> page, string plural)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.TotalItems > 0 ? $"No {plural} on this page can be shown." : $"No {plural} found.";
+        return page.TotalItems > 0 ? $"No {plural} on this page can be shown."
+            : page.TotalUnknown && page.Number > 1 ? $"No {plural} on this page."
+            : $"No {plural} found.";
     }
 
     /// <summary>

@@ -174,8 +174,8 @@ public sealed class BillingLedgerTests : PlatformTestBase
     }
 
     /// <summary>
-    /// A document that names no currency Portal can read is priced in PLATFORM_API_DEFAULT_CURRENCY, as a service is, and
-    /// says its currency is assumed: it costs its label's certainty, never the list or the page.
+    /// A document that names no currency Portal can read is in no currency (<see cref="Money.NoCurrency"/>), not in
+    /// PLATFORM_API_DEFAULT_CURRENCY as a service would be: it costs its currency's label, never the list or the page.
     /// </summary>
     [Theory]
     [InlineData("\"currency\": null,")]

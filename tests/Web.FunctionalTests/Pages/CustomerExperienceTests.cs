@@ -199,6 +199,18 @@ public sealed class CustomerExperienceTests
     }
 
     [Fact]
+    public async Task A_csv_of_a_list_the_Platform_gave_no_count_of_says_it_holds_at_most_its_limit()
+    {
+        using var app = new PortalApp();
+        app.Billing.CountsNothing = true;
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");
+
+        Assert.Contains("download>Download as CSV (at most 1,000)</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Instants_are_time_elements_in_UTC_for_the_browser_to_localise_and_dates_have_no_time()
     {
         using var app = new PortalApp();

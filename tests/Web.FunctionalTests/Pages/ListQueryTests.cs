@@ -83,7 +83,8 @@ public sealed partial class ListQueryTests
 
     /// <summary>
     /// A list the Platform gave no total of, whose first page came back full, goes on to a next page (not redirected back
-    /// as beyond the last) and its pager names the page without a page count it does not know.
+    /// as beyond the last) and its pager names the page without a page count it does not know; an empty page past it says
+    /// it has none, not that the list has none.
     /// </summary>
     [Fact]
     public async Task A_list_whose_total_is_unknown_pages_on_without_saying_of_how_many_pages()
@@ -104,7 +105,8 @@ public sealed partial class ListQueryTests
         Assert.Contains("<span>Page 1</span>", firstHtml, StringComparison.Ordinal);
         Assert.Contains("href=\"/t/tenant-1/services?page=2\" rel=\"next\"", firstHtml, StringComparison.Ordinal);
         Assert.Contains("<span>Page 2</span>", secondHtml, StringComparison.Ordinal);
-        Assert.Contains("<p>No services found.</p>", secondHtml, StringComparison.Ordinal);
+        // The list has rows, only none past them: the page says so of itself, not of the list.
+        Assert.Contains("<p>No services on this page.</p>", secondHtml, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<p class=\"muted\">[0-9,]+ (service|ticket)s?</p>")]

@@ -310,7 +310,7 @@ public sealed class TicketTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("author-role", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("from-customer", detail, StringComparison.Ordinal);
-        Assert.Contains("<li class=\"comment\">\n                <p class=\"comment-meta\"> <strong>Ion Pop</strong> · ", detail, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"comment\">\n                <p class=\"comment-meta\"><strong>Ion Pop</strong> · ", detail, StringComparison.Ordinal);
         Assert.Matches("<p class=\"comment-meta\"><time[^>]*>[^<]+</time></p>", detail);
     }
 

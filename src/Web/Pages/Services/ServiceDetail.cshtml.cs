@@ -41,7 +41,10 @@ public sealed class ServiceDetailModel(PortalPageServices services) : TenantPage
     [BindProperty(SupportsGet = true, Name = "autoRenewed")]
     public string? AutoRenewed { get; set; }
 
-    /// <summary>The state the auto-renew form asks for: the opposite of the service's. A post without it is refused, not taken as "off".</summary>
+    /// <summary>
+    /// The state the auto-renew form asks for: the opposite of the service's, or the one chosen when the Platform did not
+    /// say the service's. A post without it is refused, not taken as "off".
+    /// </summary>
     [BindProperty]
     public bool? AutoRenew { get; set; }
 
