@@ -63,9 +63,10 @@ internal static class AccountsMapper
 
         return customers
             .OfType<PlatformCustomer>()
-            .Where(customer => WireValues.TryPlatformId(customer.Id) is not null)
-            .OrderByDescending(customer => customer.IsPrimary == true)
-            .Select(ToTenant)
+            .Select(customer => (Customer: customer, Id: WireValues.TryPlatformId(customer.Id)))
+            .Where(entry => entry.Id is not null)
+            .OrderByDescending(entry => entry.Customer.IsPrimary == true)
+            .Select(entry => ToTenant(entry.Customer, entry.Id!.Value))
             .DistinctBy(tenant => tenant.Id)
             .ToArray();
     }
@@ -92,9 +93,8 @@ internal static class AccountsMapper
     /// the Platform decides on each call whether the user may act for it. A customer without a name is called by its id,
     /// one without a role shows none.
     /// </summary>
-    private static Tenant ToTenant(PlatformCustomer customer)
+    private static Tenant ToTenant(PlatformCustomer customer, long id)
     {
-        var id = ToPlatformId(customer.Id, "results[].id");
         return new(
             new TenantId(id.ToString(CultureInfo.InvariantCulture)),
             WireValues.Optional(customer.CompanyName) ?? WireValues.Optional(customer.Name) ?? "Customer " + id.ToString(CultureInfo.InvariantCulture),

@@ -91,8 +91,8 @@ internal static class BillingMapper
         var page = PageMapping.ToPage(
             answer.Documents, "documents", document => document.Number, document => ToDocument(document), answer.Pagination, requested);
         var summary = answer.Summary;
-        var counts = summary is { InvoiceCount: { } invoices and >= 0, ProformaCount: { } proformas and >= 0, UnpaidInvoiceCount: { } unpaid and >= 0 }
-            ? new BillingDocumentCounts(invoices, proformas, unpaid, summary.TotalCount is { } total and >= 0 ? total : invoices + proformas)
+        var counts = (UnknownOrCount.From(summary?.InvoiceCount), UnknownOrCount.From(summary?.ProformaCount), UnknownOrCount.From(summary?.UnpaidInvoiceCount)) is ({ } invoices, { } proformas, { } unpaid)
+            ? new BillingDocumentCounts(invoices, proformas, unpaid, UnknownOrCount.From(summary?.TotalCount) ?? invoices + proformas)
             : null;
         return new BillingDocumentList(page, counts);
     }

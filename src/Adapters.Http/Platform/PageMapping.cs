@@ -32,7 +32,7 @@ internal static class PageMapping
         var number = Positive(pagination.Page) ?? requested.Number;
         var pageRows = FirstRows(Present(rows, field), size);
         var items = Addressable(pageRows, id, map);
-        return Count(pagination.Total) is { } total
+        return UnknownOrCount.From(pagination.Total) is { } total
             ? Paging.LessRowsLeftOut(items, number, size, total, pageRows.Count - items.Length)
             : Uncounted(items, number, size, pageRows.Count, pagination.Pages);
     }
@@ -63,7 +63,7 @@ internal static class PageMapping
         var number = Positive(pagination.CurrentPage) ?? requested.Number;
         var pageRows = FirstRows(Present(rows, field), size);
         TItem[] items = [.. Addressable(pageRows, id, map).OfType<TItem>()];
-        return Count(pagination.TotalItems) is { } total
+        return UnknownOrCount.From(pagination.TotalItems) is { } total
             ? new Page<TItem>(items, number, size, total)
             : Uncounted(items, number, size, pageRows.Count, pagination.TotalPages);
     }
@@ -114,12 +114,6 @@ internal static class PageMapping
 
     /// <summary>A page number or size the Platform gave, or null when it gave none that can be one (missing, 0, negative).</summary>
     private static int? Positive(int? given) => given > 0 ? given : null;
-
-    /// <summary>
-    /// The list's total as the Platform gave it, or null when it gave none that can be one (missing, null, unreadable,
-    /// negative): such a list still shows, its total unknown (<see cref="Uncounted"/>).
-    /// </summary>
-    private static int? Count(int? given) => given >= 0 ? given : null;
 
     /// <summary>
     /// A page of a list the Platform gave no total of, marked <see cref="Page{T}.TotalUnknown"/> rather than counted as 0,

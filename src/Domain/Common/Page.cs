@@ -5,21 +5,30 @@ public sealed record Page<T>
 {
     private readonly int? totalPages;
     private readonly int rowsLeftOut;
+    private readonly IReadOnlyList<T> items = [];
 
     public Page(IReadOnlyList<T> items, int number, int size, int totalItems)
     {
-        ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(totalItems);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(items.Count, size);
-        Items = items;
         Number = number;
         Size = size;
         TotalItems = totalItems;
+        Items = items;
     }
 
-    public IReadOnlyList<T> Items { get; }
+    /// <summary>The page's rows; settable so that the same page in another order (<c>page with { Items = … }</c>) keeps every count.</summary>
+    public IReadOnlyList<T> Items
+    {
+        get => items;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value.Count, Size);
+            items = value;
+        }
+    }
 
     public int Number { get; }
 

@@ -75,7 +75,7 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
         {
             var key = SortKeys[sort];
             var sorted = Descending ? List.Items.OrderByDescending(key) : List.Items.OrderBy(key);
-            List = new Page<T>(sorted.ToArray(), List.Number, List.Size, List.TotalItems) { TotalPages = List.TotalPages, RowsLeftOut = List.RowsLeftOut, TotalUnknown = List.TotalUnknown };
+            List = List with { Items = sorted.ToArray() };
         }
 
         return Page();

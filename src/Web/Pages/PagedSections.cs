@@ -64,12 +64,11 @@ public sealed class PagedSections
     }
 
     /// <summary>The links of <paramref name="section"/>'s pages, keeping the page each other section shows (the first page is left out).</summary>
-    internal Pager PagerFor(PagedSection section, int number, int totalPages) =>
-        PagerFor(section, number, totalPages, new Dictionary<string, string?>(StringComparer.Ordinal));
+    internal Pager PagerFor(PagedSection section, int number, int totalPages) => PagerFor(section, number, totalPages, kept: null);
 
-    private Pager PagerFor(PagedSection section, int number, int totalPages, IReadOnlyDictionary<string, string?> kept)
+    private Pager PagerFor(PagedSection section, int number, int totalPages, IReadOnlyDictionary<string, string?>? kept)
     {
-        var parameters = new Dictionary<string, string?>(kept, StringComparer.Ordinal);
+        var parameters = kept is null ? new Dictionary<string, string?>(StringComparer.Ordinal) : new Dictionary<string, string?>(kept, StringComparer.Ordinal);
         foreach (var other in sections.Where(other => other.Parameter != section.Parameter))
         {
             parameters[other.Parameter] = pages[other.Parameter] > 1 ? pages[other.Parameter].ToString(CultureInfo.InvariantCulture) : null;

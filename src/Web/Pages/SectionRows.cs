@@ -11,6 +11,7 @@ public sealed class SectionRows<T>
 {
     private readonly PagedSection section;
     private readonly PagedSections sections;
+    private Pager? pager;
 
     internal SectionRows(PagedSection section, Page<T> rows, PagedSections sections)
     {
@@ -32,8 +33,11 @@ public sealed class SectionRows<T>
     /// <remarks>Worded once, as the view reads it twice: for its line and for the table's description.</remarks>
     public string? CountLine { get; }
 
-    /// <summary>The links to the section's other pages; <see cref="Shared.ListControls.Pager"/> writes none for a section of one page.</summary>
-    public Pager Pager => sections.PagerFor(section, Rows.Number, Rows.TotalPages);
+    /// <summary>
+    /// The links to the section's other pages; <see cref="Shared.ListControls.Pager"/> writes none for a section of one
+    /// page. Made when first read, once every section of the page is cut, as its links keep the others' pages.
+    /// </summary>
+    public Pager Pager => pager ??= sections.PagerFor(section, Rows.Number, Rows.TotalPages);
 
     private static string? CountLineOf(PagedSection section, Page<T> rows)
     {

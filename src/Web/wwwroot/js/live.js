@@ -113,15 +113,23 @@
     // The patient list's pages once its count moves by delta. A page takes rows live only while its count is the
     // service's own (no row of it left out: PatientListModel.InsertsLive), so its pages are what that count fills.
     function patientPagesAfter(rows, delta) {
-        var size = parseInt(rows.getAttribute("data-page-size"), 10) || 1;
-        return Math.max(1, Math.ceil(Math.max(0, listCount() + delta) / size));
+        return Math.max(1, Math.ceil(listCountAfter(delta) / pageSize(rows)));
+    }
+
+    function listCountAfter(delta) {
+        return Math.max(0, listCount() + delta);
+    }
+
+    // The rows a page of the patient list holds, as the server cut it.
+    function pageSize(rows) {
+        return parseInt(rows.getAttribute("data-page-size"), 10) || 1;
     }
 
     // The count line, the caption's and the pager's page counts, all moved together. Only a first page takes rows live.
     function setListCount(rows, delta) {
         var count = document.getElementById("list-count");
         var pages = patientPagesAfter(rows, delta);
-        var value = Math.max(0, listCount() + delta);
+        var value = listCountAfter(delta);
         rows.setAttribute("data-total-pages", String(pages));
         if (count) {
             count.setAttribute("data-count", String(value));
@@ -203,8 +211,7 @@
         } else {
             rows.insertBefore(row, rows.firstChild);
             // The page keeps its size: its last row is now the first of the next page.
-            var size = parseInt(rows.getAttribute("data-page-size"), 10) || rows.children.length;
-            while (rows.children.length > size) {
+            while (rows.children.length > pageSize(rows)) {
                 rows.removeChild(rows.lastChild);
             }
             setListCount(rows, 1);
