@@ -84,7 +84,7 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
             var shown = sent.Items.Skip(LeftOutRows).ToArray();
             return Task.FromResult(LeftOutRows == 0
                 ? sent
-                : new Page<TicketSummary>(shown, sent.Number, sent.Size, Math.Max(sent.TotalItems - (sent.Items.Count - shown.Length), shown.Length)) { TotalPages = sent.TotalPages });
+                : Paging.LessRowsLeftOut(shown, sent.Number, sent.Size, sent.TotalItems, sent.Items.Count - shown.Length));
         });
     }
 

@@ -16,6 +16,14 @@ internal sealed class HtpiBackedPortal(string natsUrl) : WebApplicationFactory<P
     /// <summary>A browser that keeps cookies and does not follow redirects.</summary>
     public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>A <see cref="Browser"/> signed in as the stand-in services' user.</summary>
+    public async Task<Browser> SignedInBrowser()
+    {
+        var browser = Browser();
+        await browser.SignInAsync(HtpiServices.Email, HtpiServices.Password);
+        return browser;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -20,8 +20,7 @@ public sealed class PatientSectionsOverNatsTests
         await using var server = await NatsServer.StartAsync();
         await using var services = await ManyRecordsAsync(server.Url);
         await using var portal = new HtpiBackedPortal(server.Url);
-        using var browser = portal.Browser();
-        await browser.SignInAsync(HtpiServices.Email, HtpiServices.Password);
+        using var browser = await portal.SignedInBrowser();
 
         var (response, html) = await browser.GetPageAsync(PatientPage);
 
@@ -43,8 +42,7 @@ public sealed class PatientSectionsOverNatsTests
         await using var server = await NatsServer.StartAsync();
         await using var services = await ManyRecordsAsync(server.Url);
         await using var portal = new HtpiBackedPortal(server.Url);
-        using var browser = portal.Browser();
-        await browser.SignInAsync(HtpiServices.Email, HtpiServices.Password);
+        using var browser = await portal.SignedInBrowser();
 
         var (response, html) = await browser.GetPageAsync(PatientPage + "?claimsPage=3");
 

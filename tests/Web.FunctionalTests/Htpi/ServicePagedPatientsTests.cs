@@ -20,8 +20,7 @@ public sealed class ServicePagedPatientsTests
         await using var services = await HtpiServices.StartAsync(server.Url, "no-api-key");
         services.PatientList = TwoPages(["../pat-000", .. Numbered(PageRequest.DefaultSize - 1)], ["pat-last"]);
         await using var portal = new HtpiBackedPortal(server.Url);
-        using var browser = portal.Browser();
-        await browser.SignInAsync(HtpiServices.Email, HtpiServices.Password);
+        using var browser = await portal.SignedInBrowser();
 
         var (firstResponse, first) = await browser.GetPageAsync("/t/" + HtpiServices.TenantId + "/patients");
         var (lastResponse, last) = await browser.GetPageAsync("/t/" + HtpiServices.TenantId + "/patients?page=2");
@@ -43,8 +42,7 @@ public sealed class ServicePagedPatientsTests
         await using var services = await HtpiServices.StartAsync(server.Url, "no-api-key");
         services.PatientList = TwoPages(Numbered(PageRequest.DefaultSize), ["../pat-last"]);
         await using var portal = new HtpiBackedPortal(server.Url);
-        using var browser = portal.Browser();
-        await browser.SignInAsync(HtpiServices.Email, HtpiServices.Password);
+        using var browser = await portal.SignedInBrowser();
 
         var (response, last) = await browser.GetPageAsync("/t/" + HtpiServices.TenantId + "/patients?page=2");
 
@@ -68,8 +66,7 @@ public sealed class ServicePagedPatientsTests
         await using var services = await HtpiServices.StartAsync(server.Url, "no-api-key");
         services.PatientList = TwoPages([firstId, .. Numbered(PageRequest.DefaultSize - 1)], ["pat-last"]);
         await using var portal = new HtpiBackedPortal(server.Url);
-        using var browser = portal.Browser();
-        await browser.SignInAsync(HtpiServices.Email, HtpiServices.Password);
+        using var browser = await portal.SignedInBrowser();
 
         var (response, first) = await browser.GetPageAsync("/t/" + HtpiServices.TenantId + "/patients");
 

@@ -175,10 +175,7 @@ public sealed class PatientSectionPagingTests
         app.Patients.Add(Samples.Patient("pat-1"));
 
         // Beside the two the clinic's pat-1 always has, 19 older ones: the 21st is alone on the second page.
-        for (var i = 1; i <= 19; i++)
-        {
-            app.Encounters.Add(Samples.Encounter("enc-old-" + i.ToString("00", CultureInfo.InvariantCulture), date: Samples.At.AddDays(-i)));
-        }
+        AddOlderVisits(app, 19);
 
         using var browser = await app.SignedInBrowser();
 
@@ -214,11 +211,17 @@ public sealed class PatientSectionPagingTests
         app.Claims.ListAnswer = _ => Task.FromResult(claims);
 
         // Beside the two the clinic's pat-1 always has (the newest), 45 older ones.
-        for (var i = 1; i <= 45; i++)
+        AddOlderVisits(app, 45);
+
+        return app;
+    }
+
+    /// <summary>Visits of pat-1 older than the clinic's two, one a day back from <see cref="Samples.At"/>.</summary>
+    private static void AddOlderVisits(PortalApp app, int count)
+    {
+        for (var i = 1; i <= count; i++)
         {
             app.Encounters.Add(Samples.Encounter("enc-old-" + i.ToString("00", CultureInfo.InvariantCulture), date: Samples.At.AddDays(-i)));
         }
-
-        return app;
     }
 }
