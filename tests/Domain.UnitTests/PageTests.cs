@@ -45,6 +45,35 @@ public sealed class PageTests
     }
 
     [Fact]
+    public void A_page_counts_the_lists_rows_and_pages_unless_set()
+    {
+        var page = new Page<int>([1], 1, 2, 2);
+
+        Assert.Equal((ListCounted.Rows, false, false), (page.Counted, page.TotalUnknown, page.PagesUnknown));
+        Assert.Throws<ArgumentOutOfRangeException>(() => page with { Counted = (ListCounted)7 });
+    }
+
+    /// <summary>
+    /// A list whose backend gave its page count but no total has its total unknown and its pages the backend's, known;
+    /// without a page count either, a full page promises one more and a shorter one is the last, and those pages are only
+    /// the ones known to be there.
+    /// </summary>
+    [Theory]
+    [InlineData(2, 5, 5, ListCounted.PagesOnly)]
+    [InlineData(1, 5, 5, ListCounted.PagesOnly)]
+    [InlineData(2, null, 4, ListCounted.Nothing)]
+    [InlineData(1, null, 3, ListCounted.Nothing)]
+    public void A_page_of_a_list_without_a_total_has_the_backends_pages_or_those_known_to_be_there(
+        int sentRows, int? sentPages, int totalPages, ListCounted counted)
+    {
+        var page = Paging.Uncounted([1], 3, 2, sentRows, sentPages);
+
+        Assert.Equal((sentRows, totalPages, counted), (page.TotalItems, page.TotalPages, page.Counted));
+        Assert.Equal((true, sentPages is null), (page.TotalUnknown, page.PagesUnknown));
+        Assert.Equal(counted, (page with { }).Counted);
+    }
+
+    [Fact]
     public void Fewer_pages_than_the_count_fills_are_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Page<int>([1], 1, 2, 5) { TotalPages = 2 });
 

@@ -15,8 +15,11 @@ public abstract class FakeTenantPort
     /// <summary>When set, every call fails with it, as a backend that is down or refuses the caller would.</summary>
     public Exception? Failure { get; set; }
 
-    /// <summary>When set, lists are paged as a Platform that gives no total is read: the total unknown, a full page followed by one more.</summary>
-    public bool CountsNothing { get; set; }
+    /// <summary>
+    /// What the backend counts of a list, as the Platform adapter reads a page: the rows (by default); only the pages, the
+    /// total unknown; or nothing, a full page followed by one more.
+    /// </summary>
+    public ListCounted Counts { get; set; }
 
     public TenantScope? LastScope { get; private set; }
 
@@ -44,8 +47,11 @@ public abstract class FakeTenantPort
     {
         var all = matching.ToList();
         var rows = all.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
-        return CountsNothing
-            ? new Page<T>(rows, page.Number, page.Size, rows.Count) { TotalPages = rows.Count < page.Size ? page.Number : page.Number + 1, TotalUnknown = true }
-            : new Page<T>(rows, page.Number, page.Size, all.Count);
+        return Counts switch
+        {
+            ListCounted.Rows => new Page<T>(rows, page.Number, page.Size, all.Count),
+            ListCounted.PagesOnly => Paging.Uncounted(rows, page.Number, page.Size, rows.Count, Paging.PagesFor(all.Count, page.Size)),
+            _ => Paging.Uncounted(rows, page.Number, page.Size, rows.Count, sentPages: null),
+        };
     }
 }

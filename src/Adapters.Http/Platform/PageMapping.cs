@@ -118,16 +118,12 @@ internal static class PageMapping
     /// <summary>
     /// A page of a list the Platform gave no total of, marked <see cref="Page{T}.TotalUnknown"/> rather than counted as 0,
     /// which would make this page the whole list: the billing summary would take it for every invoice, and a later page
-    /// would lie beyond the last. Its pages are the Platform's own page count when it gave one; else a full page
-    /// (<paramref name="sentRows"/> of <paramref name="size"/>, the rows left out included) promises at least one more, and
-    /// a shorter one is the last.
+    /// would lie beyond the last. Its pages are the Platform's own page count when it gave one above 0
+    /// (<see cref="ListCounted.PagesOnly"/>); else only those known to be there (<see cref="Paging.Uncounted"/>): a full
+    /// page (<paramref name="sentRows"/> of <paramref name="size"/>, the rows left out included) promises at least one more.
     /// </summary>
     private static Page<TItem> Uncounted<TItem>(IReadOnlyList<TItem> items, int number, int size, int sentRows, int? sentPages) =>
-        new(items, number, size, sentRows)
-        {
-            TotalPages = Positive(sentPages) ?? (sentRows < size ? number : number + 1),
-            TotalUnknown = true,
-        };
+        Paging.Uncounted(items, number, size, sentRows, Positive(sentPages));
 
     private static List<TDto?> Present<TDto>(List<TDto?>? items, string field)
         where TDto : class =>

@@ -5,6 +5,7 @@ public sealed record Page<T>
 {
     private readonly int? totalPages;
     private readonly int rowsLeftOut;
+    private readonly ListCounted counted;
     private readonly IReadOnlyList<T> items = [];
 
     public Page(IReadOnlyList<T> items, int number, int size, int totalItems)
@@ -40,11 +41,33 @@ public sealed record Page<T>
     /// </summary>
     public int TotalItems { get; }
 
+    /// <summary>What the backend counted of the list: its rows (the total and its pages) unless set.</summary>
+    public ListCounted Counted
+    {
+        get => counted;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Not a way of counting a list.");
+            }
+
+            counted = value;
+        }
+    }
+
     /// <summary>
-    /// The backend gave no count of the list: <see cref="TotalItems"/> is then no total, and <see cref="TotalPages"/> the
-    /// pages known to be there, so nothing reads this page as the whole list; false unless set.
+    /// The backend gave no count of the list's rows: <see cref="TotalItems"/> is then no total, so nothing reads this page
+    /// as the whole list; <see cref="TotalPages"/> is the backend's page count, or only the pages known to be there while
+    /// <see cref="PagesUnknown"/>.
     /// </summary>
-    public bool TotalUnknown { get; init; }
+    public bool TotalUnknown => Counted != ListCounted.Rows;
+
+    /// <summary>
+    /// The backend gave neither a total nor a page count: <see cref="TotalPages"/> is only the pages known to be there
+    /// (<see cref="Paging.Uncounted"/>), not how many the list has.
+    /// </summary>
+    public bool PagesUnknown => Counted == ListCounted.Nothing;
 
     /// <summary>
     /// As many pages as <see cref="TotalItems"/> fill, unless set: a backend's rows that cannot be shown still take up

@@ -1,6 +1,6 @@
 namespace Portal.Domain.Common;
 
-/// <summary>How many pages rows fill, and a backend's page of which some rows could not be shown.</summary>
+/// <summary>How many pages rows fill, a backend's page of which some rows could not be shown, and one of a list it gave no total of.</summary>
 public static class Paging
 {
     /// <summary>The pages <paramref name="items"/> rows fill at <paramref name="size"/> a page: one when there are none.</summary>
@@ -21,4 +21,17 @@ public static class Paging
             RowsLeftOut = rowsLeftOut,
         };
     }
+
+    /// <summary>
+    /// A backend's page of a list it gave no total of: <paramref name="sentRows"/> rows sent (the rows left out included),
+    /// which are no total (<see cref="Page{T}.TotalUnknown"/>). Its pages are <paramref name="sentPages"/>, the backend's
+    /// own count, when it gave one; else only those known to be there (<see cref="Page{T}.PagesUnknown"/>): a full page
+    /// promises at least one more and a shorter one is the last.
+    /// </summary>
+    public static Page<T> Uncounted<T>(IReadOnlyList<T> items, int number, int size, int sentRows, int? sentPages) =>
+        new(items, number, size, sentRows)
+        {
+            TotalPages = sentPages ?? (sentRows < size ? number : number + 1),
+            Counted = sentPages is null ? ListCounted.Nothing : ListCounted.PagesOnly,
+        };
 }

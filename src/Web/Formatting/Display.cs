@@ -148,8 +148,9 @@ public static class Display
     /// <summary>
     /// What a list's page without rows says: "No tickets found." when the list has none; when it counts some, every row
     /// of this page was left out (one Portal cannot open), so the page says that rather than that there are none. A page
-    /// past the first of a list whose backend gave no count (<see cref="Page{T}.TotalUnknown"/>) may lie past its end,
-    /// which Portal cannot tell: it says there are none here, not in the list.
+    /// past the first of a list whose backend gave no count (<see cref="Page{T}.TotalUnknown"/>) says there are none here,
+    /// not in the list, which may well have rows on the pages before; while <see cref="Page{T}.PagesUnknown"/> the page may
+    /// even lie past the list's end, which Portal cannot tell.
     /// </summary>
     public static string EmptyPage<T>(Page<T> page, string plural)
     {

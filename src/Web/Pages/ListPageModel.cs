@@ -64,7 +64,7 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
         // backend whose page number disagrees with its page count would otherwise send the reader to the same address forever.
         Pager = new Pager(ListPath, Math.Min(List.Number, List.TotalPages), List.TotalPages, Filters, sort, sort is null ? null : (Descending ? "desc" : "asc"))
         {
-            PagesUnknown = List.TotalUnknown,
+            PagesUnknown = List.PagesUnknown,
         };
         if (requested > List.TotalPages)
         {

@@ -22,8 +22,8 @@ public sealed class Pager(
     public int TotalPages { get; } = totalPages;
 
     /// <summary>
-    /// The list's page count is only the pages known to be there (its backend gave no total): the pager says which page
-    /// this is, not of how many.
+    /// The list's page count is only the pages known to be there (its backend gave neither a total nor a page count): the
+    /// pager says which page this is, not of how many.
     /// </summary>
     public bool PagesUnknown { get; init; }
 

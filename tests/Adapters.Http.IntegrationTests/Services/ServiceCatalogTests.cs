@@ -219,17 +219,18 @@ public sealed class ServiceCatalogTests : PlatformTestBase
     /// <summary>
     /// A services list whose <c>total</c> is missing, null, unreadable or negative has its total unknown, never 0 (which
     /// would make the page the whole list and every later page lie beyond the last): its pages are <c>pages</c> when that
-    /// is readable, else a full page promises at least one more and a shorter one is the last; without <c>pages</c> there
-    /// is no last page to clamp the page number to, so the page asked for stands.
+    /// is readable, and known, else a full page promises at least one more and a shorter one is the last, pages only known
+    /// to be there; without <c>pages</c> there is no last page to clamp the page number to, so the page asked for stands.
     /// </summary>
     [Theory]
-    [InlineData("", "", 2, 4)]
-    [InlineData("\"total\": null, ", "\"pages\": null, ", 2, 4)]
-    [InlineData("\"total\": \"n/a\", ", "", 1, 3)]
-    [InlineData("\"total\": -1, ", "\"pages\": 0, ", 1, 3)]
-    [InlineData("\"total\": 1.5, ", "\"pages\": 6, ", 2, 6)]
+    [InlineData("", "", 2, 4, ListCounted.Nothing)]
+    [InlineData("\"total\": null, ", "\"pages\": null, ", 2, 4, ListCounted.Nothing)]
+    [InlineData("\"total\": \"n/a\", ", "", 1, 3, ListCounted.Nothing)]
+    [InlineData("\"total\": -1, ", "\"pages\": 0, ", 1, 3, ListCounted.Nothing)]
+    [InlineData("\"total\": 1.5, ", "\"pages\": 6, ", 2, 6, ListCounted.PagesOnly)]
+    [InlineData("", "\"pages\": 5, ", 1, 5, ListCounted.PagesOnly)]
     public async Task A_services_list_without_a_readable_total_has_it_unknown_and_its_pages_from_pages_or_a_full_page(
-        string total, string pages, int rows, int totalPages)
+        string total, string pages, int rows, int totalPages, ListCounted counted)
     {
         var services = rows == 2 ? $"{ServiceItemJson}, {DomainItemJson}" : ServiceItemJson;
         Platform.OnJson("services/", $$$"""
@@ -239,7 +240,7 @@ public sealed class ServiceCatalogTests : PlatformTestBase
 
         var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, new PageRequest(3, 2), CancellationToken.None);
 
-        Assert.Equal((rows, true, 3, totalPages, totalPages > 3), (page.Items.Count, page.TotalUnknown, page.Number, page.TotalPages, page.HasNext));
+        Assert.Equal((rows, counted, 3, totalPages, totalPages > 3), (page.Items.Count, page.Counted, page.Number, page.TotalPages, page.HasNext));
     }
 
     /// <summary>Without a readable <c>pages</c> there is no last page to clamp to: the page is the one the Platform names.</summary>

@@ -248,15 +248,18 @@ public sealed class SupportDeskTests : PlatformTestBase
     }
 
     /// <summary>
-    /// A tickets list whose <c>total</c> is missing or unreadable has its total unknown, never 0: a full page promises at
-    /// least one more (<c>pages</c> 0, said of an empty list, is no page count), a shorter one is the last, and a row left
-    /// out still counts towards the page being full.
+    /// A tickets list whose <c>total</c> is missing or unreadable has its total unknown, never 0: its pages are
+    /// <c>pages</c> when it gives them, and known; else a full page promises at least one more (<c>pages</c> 0, said of an
+    /// empty list, is no page count), a shorter one is the last, and a row left out still counts towards the page being
+    /// full.
     /// </summary>
     [Theory]
-    [InlineData("", 2)]
-    [InlineData("\"total\": \"?\", \"pages\": 0, ", 2)]
-    [InlineData("\"total\": null, ", 1)]
-    public async Task A_tickets_list_without_a_readable_total_has_it_unknown_and_a_full_page_one_more(string total, int rows)
+    [InlineData("", 2, 2, ListCounted.Nothing)]
+    [InlineData("\"total\": \"?\", \"pages\": 0, ", 2, 2, ListCounted.Nothing)]
+    [InlineData("\"total\": null, ", 1, 1, ListCounted.Nothing)]
+    [InlineData("\"total\": null, \"pages\": 5, ", 1, 5, ListCounted.PagesOnly)]
+    public async Task A_tickets_list_without_a_readable_total_has_it_unknown_and_its_pages_from_pages_or_a_full_page(
+        string total, int rows, int pages, ListCounted counted)
     {
         var tickets = rows == 2 ? $"{TicketItemJson.Replace("\"id\": 5,", "\"id\": null,", StringComparison.Ordinal)}, {UncategorisedItemJson}" : UncategorisedItemJson;
         Platform.OnJson("tickets/", $$$"""
@@ -266,7 +269,7 @@ public sealed class SupportDeskTests : PlatformTestBase
 
         var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, new PageRequest(1, 2), CancellationToken.None);
 
-        Assert.Equal((new TicketId("6"), true, rows == 2 ? 2 : 1), (Assert.Single(page.Items).Id, page.TotalUnknown, page.TotalPages));
+        Assert.Equal((new TicketId("6"), counted, pages), (Assert.Single(page.Items).Id, page.Counted, page.TotalPages));
     }
 
     [Fact]

@@ -59,26 +59,52 @@ public sealed partial class ListQueryTests
 
     /// <summary>
     /// A list the Platform gave no total of says no count, sorted or not, rather than counting the rows of the page shown
-    /// as the whole list; one it counts says its count.
+    /// as the whole list, whether or not it gave its page count; one it counts says its count.
     /// </summary>
     [Theory]
-    [InlineData("services", false)]
-    [InlineData("services?sort=name", false)]
-    [InlineData("tickets", false)]
-    [InlineData("tickets?sort=title&dir=desc", false)]
-    [InlineData("services", true)]
-    [InlineData("tickets?sort=title", true)]
-    public async Task A_list_whose_total_is_unknown_shows_no_count(string list, bool counted)
+    [InlineData("services", ListCounted.Nothing)]
+    [InlineData("services?sort=name", ListCounted.Nothing)]
+    [InlineData("tickets", ListCounted.Nothing)]
+    [InlineData("tickets?sort=title&dir=desc", ListCounted.Nothing)]
+    [InlineData("services", ListCounted.PagesOnly)]
+    [InlineData("tickets", ListCounted.PagesOnly)]
+    [InlineData("services", ListCounted.Rows)]
+    [InlineData("tickets?sort=title", ListCounted.Rows)]
+    public async Task A_list_whose_total_is_unknown_shows_no_count(string list, ListCounted counted)
     {
         using var app = new PortalApp();
-        app.Catalog.CountsNothing = !counted;
-        app.Support.CountsNothing = !counted;
+        app.Catalog.Counts = counted;
+        app.Support.Counts = counted;
         using var browser = await app.SignedInBrowser();
 
         var (response, html) = await browser.GetPageAsync("/t/tenant-1/" + list);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(counted, CountLine().IsMatch(html));
+        Assert.Equal(counted == ListCounted.Rows, CountLine().IsMatch(html));
+    }
+
+    /// <summary>
+    /// A list the Platform gave its page count of but no total says of how many pages its pager counts, as a counted one
+    /// does, and still no count: the pages are the Platform's, not a guess.
+    /// </summary>
+    [Fact]
+    public async Task A_list_whose_total_is_unknown_but_whose_pages_are_given_says_of_how_many_pages()
+    {
+        using var app = new PortalApp();
+        app.Catalog.Counts = ListCounted.PagesOnly;
+        for (var i = 3; i <= (4 * PageRequest.DefaultSize) + 1; i++)
+        {
+            app.Catalog.Add(Samples.Service("svc-" + i));
+        }
+
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/services?page=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<span>Page 2 of 5</span>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/services?page=3\" rel=\"next\"", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(CountLine(), html);
     }
 
     /// <summary>
@@ -90,7 +116,7 @@ public sealed partial class ListQueryTests
     public async Task A_list_whose_total_is_unknown_pages_on_without_saying_of_how_many_pages()
     {
         using var app = new PortalApp();
-        app.Catalog.CountsNothing = true;
+        app.Catalog.Counts = ListCounted.Nothing;
         for (var i = 3; i <= PageRequest.DefaultSize; i++)
         {
             app.Catalog.Add(Samples.Service("svc-" + i));
