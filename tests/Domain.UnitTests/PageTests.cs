@@ -73,6 +73,15 @@ public sealed class PageTests
         Assert.Equal(counted, (page with { }).Counted);
     }
 
+    /// <summary>A full page at the largest page number (a page asked for far past the end) is the last: there is no next.</summary>
+    [Fact]
+    public void A_full_page_of_a_list_without_a_total_at_the_largest_page_number_is_its_last()
+    {
+        var page = Paging.Uncounted([1, 2], int.MaxValue, 2, 2, sentPages: null);
+
+        Assert.Equal((int.MaxValue, false), (page.TotalPages, page.HasNext));
+    }
+
     [Fact]
     public void Fewer_pages_than_the_count_fills_are_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new Page<int>([1], 1, 2, 5) { TotalPages = 2 });

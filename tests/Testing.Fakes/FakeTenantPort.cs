@@ -46,7 +46,8 @@ public abstract class FakeTenantPort
     protected Page<T> PageOf<T>(IEnumerable<T> matching, PageRequest page)
     {
         var all = matching.ToList();
-        var rows = all.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
+        var offset = (long)(page.Number - 1) * page.Size;
+        List<T> rows = offset >= all.Count ? [] : [.. all.Skip((int)offset).Take(page.Size)];
         return Counts switch
         {
             ListCounted.Rows => new Page<T>(rows, page.Number, page.Size, all.Count),

@@ -26,12 +26,12 @@ public static class Paging
     /// A backend's page of a list it gave no total of: <paramref name="sentRows"/> rows sent (the rows left out included),
     /// which are no total (<see cref="Page{T}.TotalUnknown"/>). Its pages are <paramref name="sentPages"/>, the backend's
     /// own count, when it gave one; else only those known to be there (<see cref="Page{T}.PagesUnknown"/>): a full page
-    /// promises at least one more and a shorter one is the last.
+    /// promises at least one more and a shorter one is the last, but none follows the largest page number.
     /// </summary>
     public static Page<T> Uncounted<T>(IReadOnlyList<T> items, int number, int size, int sentRows, int? sentPages) =>
         new(items, number, size, sentRows)
         {
-            TotalPages = sentPages ?? (sentRows < size ? number : number + 1),
+            TotalPages = sentPages ?? (sentRows < size || number == int.MaxValue ? number : number + 1),
             Counted = sentPages is null ? ListCounted.Nothing : ListCounted.PagesOnly,
         };
 }

@@ -12,7 +12,7 @@ namespace Portal.Web.Pages;
 /// </summary>
 public abstract class ListPageModel<T>(PortalPageServices services) : TenantPageModel(services), ISortableList
 {
-    /// <summary>The page asked for (<c>?page=</c>); 1 when none, not a number or below 1.</summary>
+    /// <summary>The page asked for (<c>?page=</c>); 1 when none, not a number or below 1, and past the end when too large to be a page number.</summary>
     public int PageNumber => PageNumberIn("page");
 
     /// <summary>The column the rows are sorted by: <c>?sort=</c> when it names one of <see cref="SortKeys"/>, else none.</summary>

@@ -7,7 +7,8 @@ namespace Portal.Web.FunctionalTests.Pages;
 
 /// <summary>
 /// The list pages read their query themselves instead of through model binding: names in any case, the first of
-/// repeated values, a blank value as none, and a page that is not a number as the first, as binding read them.
+/// repeated values, a blank value as none, a page that is not a number as the first, as binding read them, and one too
+/// large for a page number as past the end.
 /// </summary>
 public sealed partial class ListQueryTests
 {
@@ -17,6 +18,8 @@ public sealed partial class ListQueryTests
     [InlineData("?search=%20%20&page=", null, 1)]
     [InlineData("?page=two", null, 1)]
     [InlineData("?page=-3", null, 1)]
+    [InlineData("?page=-99999999999", null, 1)]
+    [InlineData("?page=2.5", null, 1)]
     [InlineData("?page=%202%20", null, 2)]
     public async Task The_patient_list_reads_its_search_and_page_from_the_query(string query, string? search, int page)
     {
@@ -29,6 +32,27 @@ public sealed partial class ListQueryTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(search, app.Patients.LastSearch);
         Assert.Equal(page, app.Patients.LastPage?.Number);
+    }
+
+    /// <summary>
+    /// A page number too large for one asks for a page past the end, as a large one does: the list sends it to its last
+    /// page, its filters kept, rather than reading it as the first.
+    /// </summary>
+    [Theory]
+    [InlineData("patients?page=500", "patients?page=2")]
+    [InlineData("patients?page=2147483648", "patients?page=2")]
+    [InlineData("patients?search=ada&page=99999999999", "patients?search=ada&page=2")]
+    [InlineData("patients?page=123456789012345678901234567890", "patients?page=2")]
+    [InlineData("billing/invoices?status=overdue&page=99999999999", "billing/invoices?status=overdue&page=1")]
+    public async Task A_page_number_too_large_for_one_is_past_the_end_and_sent_to_the_last_page(string asked, string lastPage)
+    {
+        using var app = WithTwoPagesOfPatients();
+        using var browser = await app.SignedInBrowser();
+
+        var response = await browser.GetAsync("/t/tenant-1/" + asked);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/t/tenant-1/" + lastPage, response.Headers.Location?.OriginalString);
     }
 
     [Fact]

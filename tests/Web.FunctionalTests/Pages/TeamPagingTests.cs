@@ -74,6 +74,7 @@ public sealed partial class TeamPagingTests
     /// <summary>The page's confirmation flags are kept, encoded, so a confirmation is not lost; what the page does not read is not.</summary>
     [Theory]
     [InlineData("?page=9", "?page=3")]
+    [InlineData("?page=99999999999", "?page=3")]
     [InlineData("?page=4&invited=1", "?invited=1&page=3")]
     [InlineData("?emailSent=false&page=4&invited=1&utm=x", "?invited=1&emailSent=false&page=3")]
     [InlineData("?page=4&changed=1%26page%3D1&removed=", "?changed=1%26page%3D1&page=3")]
