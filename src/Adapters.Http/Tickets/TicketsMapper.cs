@@ -124,14 +124,17 @@ internal static class TicketsMapper
             // A file is downloaded by its id: one whose id Portal could not address is left out, not the ticket.
             : PageMapping.AddressableItems(attachments, field, attachment => attachment.Id, ToAttachment);
 
-    /// <summary>The name is only shown: a nameless file is still the ticket's, and still downloads.</summary>
+    /// <summary>
+    /// The name is only shown: a nameless file is still the ticket's, and still downloads. A file is offered only when the
+    /// Platform says its scan passed it: one whose flag is missing is not known to be safe.
+    /// </summary>
     private static TicketAttachment ToAttachment(TicketAttachmentDto attachment)
     {
         var id = WireValues.Require(attachment.Id, "attachment.id");
         return new TicketAttachment(id, WireValues.Optional(attachment.Filename) ?? "attachment " + id, attachment.FileSize >= 0 ? attachment.FileSize : null)
         {
             ContentType = WireValues.Optional(attachment.ContentType),
-            IsSafe = attachment.IsSafe ?? true,
+            IsSafe = attachment.IsSafe ?? false,
         };
     }
 

@@ -17,6 +17,7 @@ public sealed class TicketAttachmentTests : PlatformTestBase
 
     private ISupportDesk Desk => Portal.Get<ISupportDesk>();
 
+    /// <summary>A file is offered only when the Platform says its scan passed it: without the flag it is not known to have.</summary>
     [Fact]
     public async Task The_tickets_files_and_each_replys_come_with_their_type_and_whether_the_Platform_hands_them_out()
     {
@@ -30,14 +31,15 @@ public sealed class TicketAttachmentTests : PlatformTestBase
                 {"id": 31, "filename": "report.pdf", "file_size": 2048, "content_type": "application/pdf", "is_safe": true},
                 {"id": 32, "filename": "tool.exe", "file_size": 10, "content_type": "application/x-msdownload", "is_safe": false},
                 {"id": 33, "filename": "notes.txt", "file_size": 5},
-                {"id": 34, "filename": "", "file_size": 7}]}}}
+                {"id": 34, "filename": "", "file_size": 7},
+                {"id": 35, "filename": "scan.png", "file_size": 9, "is_safe": null}]}}}
             """);
 
         var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
 
         Assert.Equal(
-            [("31", "report.pdf", "application/pdf", true), ("32", "tool.exe", "application/x-msdownload", false), ("33", "notes.txt", null, true),
-             ("34", "attachment 34", null, true)],
+            [("31", "report.pdf", "application/pdf", true), ("32", "tool.exe", "application/x-msdownload", false), ("33", "notes.txt", null, false),
+             ("34", "attachment 34", null, false), ("35", "scan.png", null, false)],
             ticket.Attachments.Select(a => (a.Id, a.FileName, a.ContentType, a.IsSafe)));
         var replyFile = Assert.Single(Assert.Single(ticket.Comments).Attachments);
         Assert.Equal(("31", "application/pdf", true), (replyFile.Id, replyFile.ContentType, replyFile.IsSafe));

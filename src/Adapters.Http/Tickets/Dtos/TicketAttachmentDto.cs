@@ -10,6 +10,6 @@ internal sealed class TicketAttachmentDto
 
     public string? ContentType { get; set; }
 
-    /// <summary>Absent in an older answer: then the Platform's own check at download decides.</summary>
+    /// <summary>Whether the Platform's scan passed the file; missing, it is not known to have, and the file is not offered.</summary>
     public bool? IsSafe { get; set; }
 }
