@@ -304,6 +304,27 @@ public sealed class ServiceCatalogTests : PlatformTestBase
         Assert.Equal([false, true, true], page.Items.Select(service => service.AutoRenew));
     }
 
+    /// <summary>An auto-renewal that is no flag is not stated, as a missing one is: the service is listed with it unknown.</summary>
+    [Theory]
+    [InlineData("\"yes\"")]
+    [InlineData("2")]
+    [InlineData("\"\"")]
+    [InlineData("{\"enabled\": true}")]
+    public async Task A_flag_that_is_no_flag_is_unknown_and_costs_the_service_nothing_else(string value)
+    {
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [
+              {{{ServiceItemJson.Replace("\"auto_renew\": true", "\"auto_renew\": " + value, StringComparison.Ordinal)}}}, {{{DomainItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(
+            [(new ServiceId("17"), "Hosting Pro", (bool?)null), (new ServiceId("9"), "example.org", false)],
+            page.Items.Select(service => (service.Id, service.Name, service.AutoRenew)));
+    }
+
     [Fact]
     public async Task A_service_without_a_name_is_called_by_its_domain_or_else_by_its_id()
     {

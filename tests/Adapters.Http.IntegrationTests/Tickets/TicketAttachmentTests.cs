@@ -45,6 +45,29 @@ public sealed class TicketAttachmentTests : PlatformTestBase
         Assert.Equal(("31", "application/pdf", true), (replyFile.Id, replyFile.ContentType, replyFile.IsSafe));
     }
 
+    /// <summary>A safety flag that is no flag costs that file its link, never the ticket: it is not known to be safe.</summary>
+    [Theory]
+    [InlineData("\"maybe\"")]
+    [InlineData("2")]
+    [InlineData("{\"scan\": \"passed\"}")]
+    [InlineData("[true]")]
+    public async Task A_file_whose_safety_flag_is_no_flag_is_listed_but_not_offered_and_the_ticket_opens(string value)
+    {
+        Platform.OnJson("tickets/5/", $$$"""
+            {"success": true, "data": {"ticket": {"id": 5, "ticket_number": "TK2026-0000A5F3", "title": "Site is slow", "status": "open",
+              "priority": "high", "created_at": "2026-11-20T12:00:00+02:00", "updated_at": "2026-11-20T12:00:00+02:00", "comments": [],
+              "attachments": [
+                {"id": 31, "filename": "report.pdf", "file_size": 2048, "is_safe": {{{value}}}, "content_type": "application/pdf"},
+                {"id": 32, "filename": "notes.txt", "file_size": 5, "is_safe": true}]} } }
+            """);
+
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal(
+            [("31", "report.pdf", "application/pdf", false), ("32", "notes.txt", null, true)],
+            ticket.Attachments.Select(a => (a.Id, a.FileName, a.ContentType, a.IsSafe)));
+    }
+
     [Fact]
     public async Task A_file_is_streamed_with_the_Platforms_type_name_and_length_and_the_first_chunk_is_readable_before_the_rest_is_sent()
     {

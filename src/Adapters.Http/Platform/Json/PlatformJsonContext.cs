@@ -10,6 +10,7 @@ namespace Portal.Adapters.Http.Platform.Json;
     [
         typeof(TolerantStringConverter),
         typeof(TolerantBooleanConverter),
+        typeof(OptionalBooleanConverter),
         typeof(TolerantNumberConverter<int>),
         typeof(TolerantNumberConverter<long>),
         typeof(TolerantNumberConverter<decimal>),

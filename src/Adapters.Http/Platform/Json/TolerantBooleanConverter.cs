@@ -4,10 +4,11 @@ using System.Text.Json.Serialization;
 namespace Portal.Adapters.Http.Platform.Json;
 
 /// <summary>
-/// Every flag of the Platform's answers, read tolerantly: <c>true</c>/<c>false</c>, the strings "true"/"false" in any case
-/// (a serializer that quotes every value) and the numbers 1/0 (Python's truthiness). Anything else is no flag and fails
-/// the answer, as a flag cannot be guessed. Portal's own requests always write JSON booleans (PRAHO would take the string
-/// "false" for true).
+/// Every required flag of the Platform's answers (the envelope's <c>success</c>, the session's <c>active</c>), read
+/// tolerantly: <c>true</c>/<c>false</c>, the strings "true"/"false" in any case (a serializer that quotes every value)
+/// and the numbers 1/0 (Python's truthiness). Anything else is no flag and fails the answer, as a required flag cannot be
+/// guessed; an optional one (<c>bool?</c>) is read by <see cref="OptionalBooleanConverter"/> instead. Portal's own
+/// requests always write JSON booleans (PRAHO would take the string "false" for true).
 /// </summary>
 internal sealed class TolerantBooleanConverter : JsonConverter<bool>
 {
@@ -15,20 +16,25 @@ internal sealed class TolerantBooleanConverter : JsonConverter<bool>
     private const int LongestText = 16;
 
     public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType switch
-        {
-            JsonTokenType.True => true,
-            JsonTokenType.False => false,
-            JsonTokenType.Number when reader.TryGetInt32(out var number) && number is 0 or 1 => number == 1,
-            JsonTokenType.String when FromText(ref reader) is { } flag => flag,
-            _ => throw new JsonException($"Expected a flag (true or false, as such, as text or as 1 or 0), found {reader.TokenType}."),
-        };
+        TryRead(ref reader)
+            ?? throw new JsonException($"Expected a flag (true or false, as such, as text or as 1 or 0), found {reader.TokenType}.");
 
     public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteBooleanValue(value);
     }
+
+    /// <summary>The flag a token spells, or null for any other token or text; the reader is left on the token.</summary>
+    public static bool? TryRead(ref Utf8JsonReader reader) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            JsonTokenType.Number when reader.TryGetInt32(out var number) && number is 0 or 1 => number == 1,
+            JsonTokenType.String => FromText(ref reader),
+            _ => null,
+        };
 
     /// <summary>The text copied to the stack, not allocated: a flag's spelling is a few characters.</summary>
     private static bool? FromText(ref Utf8JsonReader reader)

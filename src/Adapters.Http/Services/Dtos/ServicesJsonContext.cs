@@ -11,6 +11,7 @@ namespace Portal.Adapters.Http.Services.Dtos;
     [
         typeof(TolerantStringConverter),
         typeof(TolerantBooleanConverter),
+        typeof(OptionalBooleanConverter),
         typeof(TolerantNumberConverter<int>),
         typeof(TolerantNumberConverter<long>),
         typeof(TolerantNumberConverter<decimal>),
