@@ -138,6 +138,41 @@ public sealed class BillingLedgerTests : PlatformTestBase
         Assert.Equal(3, page.TotalItems);
     }
 
+    /// <summary>An entry that is no object (a bare number, text, list or flag) is left out as a null row is: the list stands.</summary>
+    [Theory]
+    [InlineData("\"INV-000124\"")]
+    [InlineData("124")]
+    [InlineData("[\"INV-000124\"]")]
+    [InlineData("false")]
+    public async Task An_invoices_entry_that_is_no_object_is_left_out_not_the_whole_list(string entry)
+    {
+        Platform.OnJson("billing/invoices/", $$$"""
+            {"success": true, "invoices": [{{{entry}}}, {{{InvoiceJson}}}],
+             "pagination": {"current_page": 1, "total_pages": 1, "total_items": 2, "has_next": false, "has_previous": false, "limit": 20}}
+            """);
+
+        var page = await Ledger.ListInvoicesAsync(ScopeFor(Portal), InvoiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal("INV-000123", Assert.Single(page.Items).Number.Value);
+        Assert.Equal(2, page.TotalItems);
+    }
+
+    /// <summary>A document's line that is no object is left out as a null line is: the invoice still opens with the others.</summary>
+    [Theory]
+    [InlineData("\"Setup fee\"")]
+    [InlineData("25")]
+    [InlineData("[{\"description\": \"Setup fee\"}]")]
+    [InlineData("true")]
+    public async Task A_line_that_is_no_object_is_left_out_and_the_invoice_still_opens(string entry)
+    {
+        var json = InvoiceJson.Replace("\"lines\": [", "\"lines\": [" + entry + ", ", StringComparison.Ordinal);
+        Platform.OnJson("billing/invoices/INV-000123/", $$$"""{"success": true, "invoice": {{{json}}}}""");
+
+        var invoice = await Ledger.GetInvoiceAsync(ScopeFor(Portal), new InvoiceNumber("INV-000123"), CancellationToken.None);
+
+        Assert.Equal(["Hosting Pro", "Loyalty discount"], invoice.Lines.Select(line => line.Description));
+    }
+
     [Fact]
     public async Task A_page_is_the_Platforms_own_size_whole_and_more_rows_than_that_are_cut_to_it()
     {

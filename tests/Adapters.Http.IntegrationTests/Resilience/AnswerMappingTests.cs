@@ -54,6 +54,7 @@ public sealed class AnswerMappingTests : PlatformTestBase
     [Theory]
     [InlineData("{\"success\": true, \"results\": [")]
     [InlineData("{\"success\": true, \"results\": 12}")]
+    [InlineData("{\"success\": true, \"results\": {\"id\": 7, \"name\": \"Ana Lima\", \"role\": \"owner\"}}")]
     public async Task Malformed_JSON_is_a_clear_unavailable_with_the_parse_error_inside(string body)
     {
         Platform.OnJson(CustomersPath, body);

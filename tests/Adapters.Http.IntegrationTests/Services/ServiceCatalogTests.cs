@@ -325,6 +325,27 @@ public sealed class ServiceCatalogTests : PlatformTestBase
             page.Items.Select(service => (service.Id, service.Name, service.AutoRenew)));
     }
 
+    /// <summary>
+    /// An entry that is no object is left out as a null row is, and not counted: it could not be opened. The list stands.
+    /// </summary>
+    [Theory]
+    [InlineData("\"Hosting Pro\"")]
+    [InlineData("17")]
+    [InlineData("[17]")]
+    [InlineData("true")]
+    public async Task A_services_entry_that_is_no_object_is_left_out_not_the_whole_list(string entry)
+    {
+        Platform.OnJson("services/", $$$"""
+            {"success": true, "data": {"services": [{{{entry}}}, {{{DomainItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false}, "stats": {} } }
+            """);
+
+        var page = await Catalog.ListAsync(ScopeFor(Portal), ServiceFilter.All, PageRequest.First, CancellationToken.None);
+
+        Assert.Equal(new ServiceId("9"), Assert.Single(page.Items).Id);
+        Assert.Equal((1, 1), (page.TotalItems, page.RowsLeftOut));
+    }
+
     [Fact]
     public async Task A_service_without_a_name_is_called_by_its_domain_or_else_by_its_id()
     {

@@ -343,6 +343,36 @@ public sealed class SupportDeskTests : PlatformTestBase
         Assert.Equal([("Ana Lima", false), (null, true)], ticket.Comments.Select(comment => (comment.AuthorName, comment.IsFromStaff)));
     }
 
+    /// <summary>
+    /// An entry that is no object is left out as a null one is: of the tickets (and not counted), of a ticket's comments, and
+    /// of its files and a comment's. The list and the ticket stand.
+    /// </summary>
+    [Theory]
+    [InlineData("\"TK2026-0000A5F3\"")]
+    [InlineData("5")]
+    [InlineData("[{\"id\": 5}]")]
+    [InlineData("false")]
+    public async Task An_entry_that_is_no_object_is_left_out_of_the_tickets_a_tickets_comments_and_its_files(string entry)
+    {
+        Platform.OnJson("tickets/", $$$"""
+            {"success": true, "data": {"tickets": [{{{entry}}}, {{{UncategorisedItemJson}}}],
+              "pagination": {"page": 1, "limit": 20, "total": 2, "pages": 1, "has_next": false, "has_previous": false} } }
+            """);
+        var detail = Detail()
+            .Replace("\"comments\": [", "\"comments\": [" + entry + ", ", StringComparison.Ordinal)
+            .Replace("\"attachments\": [{", "\"attachments\": [" + entry + ", {", StringComparison.Ordinal);
+        Platform.OnJson("tickets/5/", $$$"""{"success": true, "data": {"ticket": {{{detail}}}, "permissions": {"can_reply": true} } }""");
+
+        var page = await Desk.ListAsync(ScopeFor(Portal), TicketFilter.All, PageRequest.First, CancellationToken.None);
+        var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
+
+        Assert.Equal(new TicketId("6"), Assert.Single(page.Items).Id);
+        Assert.Equal((1, 1), (page.TotalItems, page.RowsLeftOut));
+        Assert.Equal(["Ana Lima", "Ion Pop"], ticket.Comments.Select(comment => comment.AuthorName));
+        Assert.Equal("31", Assert.Single(ticket.Attachments).Id);
+        Assert.Equal("31", Assert.Single(ticket.Comments[1].Attachments).Id);
+    }
+
     [Fact]
     public async Task A_ticket_whose_id_Portal_cannot_address_is_left_out_not_the_whole_list()
     {

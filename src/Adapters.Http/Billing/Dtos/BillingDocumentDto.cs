@@ -34,6 +34,7 @@ internal abstract class BillingDocumentDto
 
     public string? TaxAmount { get; set; }
 
+    [JsonConverter(typeof(ObjectRowsConverter<InvoiceLineDto>))]
     public List<InvoiceLineDto?>? Lines { get; set; }
 
     [JsonConverter(typeof(OptionalObjectConverter<BillToDto>))]

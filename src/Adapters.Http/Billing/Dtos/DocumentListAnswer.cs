@@ -5,6 +5,7 @@ namespace Portal.Adapters.Http.Billing.Dtos;
 
 internal sealed class DocumentListAnswer : PlatformAnswer
 {
+    [JsonConverter(typeof(ObjectRowsConverter<DocumentItemDto>))]
     public List<DocumentItemDto?>? Documents { get; set; }
 
     public BillingPagination? Pagination { get; set; }

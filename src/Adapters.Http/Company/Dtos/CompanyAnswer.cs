@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Company.Dtos;
@@ -7,5 +8,6 @@ internal sealed class CompanyAnswer : PlatformAnswer
 {
     public CustomerDto? Customer { get; set; }
 
+    [JsonConverter(typeof(ObjectRowsConverter<AddressDto>))]
     public List<AddressDto?>? Addresses { get; set; }
 }

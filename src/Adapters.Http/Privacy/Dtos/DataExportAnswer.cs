@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Privacy.Dtos;
@@ -9,5 +10,6 @@ internal sealed class DataExportAnswer : PlatformAnswer
 
     public string? Status { get; set; }
 
+    [JsonConverter(typeof(ObjectRowsConverter<DataExportDto>))]
     public List<DataExportDto?>? Exports { get; set; }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Services.Dtos;
 
 internal sealed class ServicesSummaryDto
@@ -18,5 +21,6 @@ internal sealed class ServicesSummaryDto
     public decimal? TotalMonthlyCost { get; set; }
 
     /// <summary>The newest services (up to 5): the only currencies the summary shows.</summary>
+    [JsonConverter(typeof(ObjectRowsConverter<ServiceDto>))]
     public List<ServiceDto?>? RecentServices { get; set; }
 }

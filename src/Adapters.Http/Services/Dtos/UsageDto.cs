@@ -11,5 +11,6 @@ internal sealed class UsageDto
     [JsonConverter(typeof(OptionalObjectConverter<HistoricalUsageDto>))]
     public HistoricalUsageDto? HistoricalUsage { get; set; }
 
+    [JsonConverter(typeof(ObjectRowsConverter<UsageAlertDto>))]
     public List<UsageAlertDto?>? Alerts { get; set; }
 }

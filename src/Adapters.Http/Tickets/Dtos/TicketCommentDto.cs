@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Portal.Adapters.Http.Platform.Json;
+
 namespace Portal.Adapters.Http.Tickets.Dtos;
 
 /// <summary>A public comment; the author is only a name, an e-mail address and a role ("Staff" or "Customer").</summary>
@@ -18,5 +21,6 @@ internal sealed class TicketCommentDto
 
     public string? CreatedAt { get; set; }
 
+    [JsonConverter(typeof(ObjectRowsConverter<TicketAttachmentDto>))]
     public List<TicketAttachmentDto?>? Attachments { get; set; }
 }

@@ -33,8 +33,10 @@ internal sealed class TicketDto
 
     public string? Description { get; set; }
 
+    [JsonConverter(typeof(ObjectRowsConverter<TicketCommentDto>))]
     public List<TicketCommentDto?>? Comments { get; set; }
 
     /// <summary>The files of the public comments (detail only).</summary>
+    [JsonConverter(typeof(ObjectRowsConverter<TicketAttachmentDto>))]
     public List<TicketAttachmentDto?>? Attachments { get; set; }
 }

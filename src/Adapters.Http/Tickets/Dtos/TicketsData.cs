@@ -6,6 +6,7 @@ namespace Portal.Adapters.Http.Tickets.Dtos;
 /// <summary>The <c>data</c> of every tickets answer; each endpoint fills in its own part (the summary's counts sit in it directly).</summary>
 internal sealed class TicketsData
 {
+    [JsonConverter(typeof(ObjectRowsConverter<TicketDto>))]
     public List<TicketDto?>? Tickets { get; set; }
 
     public PlatformPagination? Pagination { get; set; }
@@ -17,6 +18,7 @@ internal sealed class TicketsData
 
     public TicketCommentDto? Comment { get; set; }
 
+    [JsonConverter(typeof(ObjectRowsConverter<TicketCategoryDto>))]
     public List<TicketCategoryDto?>? Categories { get; set; }
 
     /// <summary>Open and in-progress tickets together.</summary>
