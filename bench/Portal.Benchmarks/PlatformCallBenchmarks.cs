@@ -83,7 +83,7 @@ public class PlatformCallBenchmarks
             CustomerId = Identity.CustomerId,
             Timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds(),
         };
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, BillingJsonContext.Default.ScopedRequest);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, BillingJsonContext.Platform.ScopedRequest);
         using var client = clients.CreateClient(PlatformArea.Billing.HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Post, IPlatformBillingApi.SummaryRoute.TrimStart('/'));
         request.Headers.Accept.ParseAdd(PlatformSignature.ContentType);
@@ -91,7 +91,7 @@ public class PlatformCallBenchmarks
         request.Options.Set(PlatformSigningHandler.BodyHashOption, PlatformSignature.HashBody(bytes));
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, CancellationToken.None);
         response.EnsureSuccessStatusCode();
-        var answer = await response.Content.ReadFromJsonAsync(BillingJsonContext.Default.BillingSummaryAnswer, CancellationToken.None);
+        var answer = await response.Content.ReadFromJsonAsync(BillingJsonContext.Platform.BillingSummaryAnswer, CancellationToken.None);
         return BillingMapper.ToSummary(answer!.Summary);
     }
 

@@ -61,14 +61,14 @@ public static class DependencyInjection
         services.AddMetrics();
         services.TryAddSingleton<PlatformResiliencePipelines>();
         services.TryAddTransient<PlatformSigningHandler>();
-        AddPlatformApi<IPlatformBillingApi>(services, PlatformArea.Billing, BillingJsonContext.Default);
-        AddPlatformApi<IPlatformServicesApi>(services, PlatformArea.Services, ServicesJsonContext.Default);
-        AddPlatformApi<IPlatformSupportApi>(services, PlatformArea.Support, TicketsJsonContext.Default);
-        AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Default);
-        AddPlatformApi<IPlatformProfileApi>(services, PlatformArea.Profile, ProfileJsonContext.Default);
-        AddPlatformApi<IPlatformPrivacyApi>(services, PlatformArea.Privacy, PrivacyJsonContext.Default);
-        AddPlatformApi<IPlatformTeamApi>(services, PlatformArea.Team, TeamJsonContext.Default);
-        AddPlatformApi<IPlatformCompanyApi>(services, PlatformArea.Company, CompanyJsonContext.Default);
+        AddPlatformApi<IPlatformBillingApi>(services, PlatformArea.Billing, BillingJsonContext.Platform);
+        AddPlatformApi<IPlatformServicesApi>(services, PlatformArea.Services, ServicesJsonContext.Platform);
+        AddPlatformApi<IPlatformSupportApi>(services, PlatformArea.Support, TicketsJsonContext.Platform);
+        AddPlatformApi<IPlatformAccountsApi>(services, PlatformArea.Accounts, AccountsJsonContext.Platform);
+        AddPlatformApi<IPlatformProfileApi>(services, PlatformArea.Profile, ProfileJsonContext.Platform);
+        AddPlatformApi<IPlatformPrivacyApi>(services, PlatformArea.Privacy, PrivacyJsonContext.Platform);
+        AddPlatformApi<IPlatformTeamApi>(services, PlatformArea.Team, TeamJsonContext.Platform);
+        AddPlatformApi<IPlatformCompanyApi>(services, PlatformArea.Company, CompanyJsonContext.Platform);
 
         // The ports hold nothing but their area's pipeline and Refit client, so each is built once (see AddPlatformApi).
         services.TryAddSingleton<IPlatformSessions, PlatformSessions>();

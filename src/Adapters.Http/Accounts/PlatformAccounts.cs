@@ -38,7 +38,7 @@ internal sealed class PlatformAccounts(
         return PostAsync(
             IPlatformAccountsApi.SignInRoute,
             new SignInRequest { Email = email, Password = password },
-            AccountsJsonContext.Default.SignInRequest,
+            AccountsJsonContext.Platform.SignInRequest,
             PlatformCall.SignIn,
             api.SignInAsync,
             answer =>
@@ -64,7 +64,7 @@ internal sealed class PlatformAccounts(
         return PostAsync(
             IPlatformAccountsApi.CustomersRoute,
             new CustomersRequest { UserId = PlatformUserId(userId) },
-            AccountsJsonContext.Default.CustomersRequest,
+            AccountsJsonContext.Platform.CustomersRequest,
             PlatformCall.Read("customer"),
             api.ListCustomersAsync,
             answer => AccountsMapper.ToTenants(answer.Results),
@@ -85,7 +85,7 @@ internal sealed class PlatformAccounts(
             return await PostAsync(
                 IPlatformAccountsApi.CustomerDetailsRoute,
                 Scoped(new CustomerDetailsRequest { Include = [MembershipInclude] }, scope),
-                AccountsJsonContext.Default.CustomerDetailsRequest,
+                AccountsJsonContext.Platform.CustomerDetailsRequest,
                 PlatformCall.Read("customer"),
                 api.GetCustomerDetailsAsync,
                 _ => true,

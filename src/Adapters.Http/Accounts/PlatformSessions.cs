@@ -21,7 +21,7 @@ internal sealed class PlatformSessions(IPlatformAccountsApi api, PlatformResilie
         return PostAsync(
             IPlatformAccountsApi.SessionValidationRoute,
             new SessionValidationRequest { UserId = platformUserId },
-            AccountsJsonContext.Default.SessionValidationRequest,
+            AccountsJsonContext.Platform.SessionValidationRequest,
             PlatformCall.SessionCheck,
             api.ValidateSessionAsync,
             answer => new PlatformSession(WireValues.Require(answer.MembershipHash, "membership_hash")),
@@ -35,7 +35,7 @@ internal sealed class PlatformSessions(IPlatformAccountsApi api, PlatformResilie
         return PostAsync(
             IPlatformAccountsApi.CustomersRoute,
             new CustomersRequest { UserId = platformUserId },
-            AccountsJsonContext.Default.CustomersRequest,
+            AccountsJsonContext.Platform.CustomersRequest,
             PlatformCall.Read("customer"),
             api.ListCustomersAsync,
             answer => AccountsMapper.ToMemberships(answer.Results),

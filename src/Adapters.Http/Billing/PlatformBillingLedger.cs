@@ -17,7 +17,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
         PostAsync(
             IPlatformBillingApi.SummaryRoute,
             Scoped(new ScopedRequest(), scope),
-            BillingJsonContext.Default.ScopedRequest,
+            BillingJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("billing summary"),
             api.GetSummaryAsync,
             answer => BillingMapper.ToSummary(answer.Summary),
@@ -37,7 +37,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
         return PostAsync(
             IPlatformBillingApi.InvoicesRoute,
             Scoped(body, scope),
-            BillingJsonContext.Default.ListInvoicesRequest,
+            BillingJsonContext.Platform.ListInvoicesRequest,
             PlatformCall.Read("invoice"),
             api.ListInvoicesAsync,
             answer => BillingMapper.ToInvoicePage(answer, page),
@@ -50,7 +50,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
         return PostAsync(
             IPlatformBillingApi.InvoiceRoute,
             Scoped(new ScopedRequest(), scope),
-            BillingJsonContext.Default.ScopedRequest,
+            BillingJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("invoice"),
             (body, bodyHash, attemptCancellation) => api.GetInvoiceAsync(number.Value, body, bodyHash, attemptCancellation),
             answer => BillingMapper.ToInvoice(answer.Invoice),
@@ -75,7 +75,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
         return PostAsync(
             IPlatformBillingApi.ProformasRoute,
             Scoped(new ListProformasRequest { Page = page.Number, Limit = page.Size }, scope),
-            BillingJsonContext.Default.ListProformasRequest,
+            BillingJsonContext.Platform.ListProformasRequest,
             PlatformCall.Read("proforma"),
             api.ListProformasAsync,
             answer => BillingMapper.ToProformaPage(answer, page),
@@ -88,7 +88,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
         return PostAsync(
             IPlatformBillingApi.ProformaRoute,
             Scoped(new ScopedRequest(), scope),
-            BillingJsonContext.Default.ScopedRequest,
+            BillingJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("proforma"),
             (body, bodyHash, attemptCancellation) => api.GetProformaAsync(number.Value, body, bodyHash, attemptCancellation),
             answer => BillingMapper.ToProforma(answer.Proforma),
@@ -123,7 +123,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
         return PostAsync(
             IPlatformBillingApi.DocumentsRoute,
             Scoped(body, scope),
-            BillingJsonContext.Default.ListDocumentsRequest,
+            BillingJsonContext.Platform.ListDocumentsRequest,
             PlatformCall.Read("billing document"),
             api.ListDocumentsAsync,
             answer => BillingMapper.ToDocumentList(answer, page),
@@ -145,7 +145,7 @@ internal sealed class PlatformBillingLedger(IPlatformBillingApi api, PlatformRes
         var (content, fileName, length) = await OpenStreamAsync(
             endpoint,
             Scoped(new ScopedRequest(), scope),
-            BillingJsonContext.Default.ScopedRequest,
+            BillingJsonContext.Platform.ScopedRequest,
             call,
             send,
             BillingPdf.PdfContentType,

@@ -20,7 +20,7 @@ internal sealed class PlatformAddressBook(IPlatformCompanyApi api, PlatformResil
         PostAsync(
             IPlatformCompanyApi.AddressesRoute,
             Scoped(new ScopedRequest(), scope),
-            CompanyJsonContext.Default.ScopedRequest,
+            CompanyJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("address"),
             api.ListAddressesAsync,
             CompanyMapper.ToAddresses,
@@ -41,7 +41,7 @@ internal sealed class PlatformAddressBook(IPlatformCompanyApi api, PlatformResil
             IsPrimary = primary,
             IsBilling = billing,
         };
-        return WriteAsync(IPlatformCompanyApi.AddAddressRoute, body, CompanyJsonContext.Default.AddAddressRequest, api.AddAddressAsync, scope, cancellationToken);
+        return WriteAsync(IPlatformCompanyApi.AddAddressRoute, body, CompanyJsonContext.Platform.AddAddressRequest, api.AddAddressAsync, scope, cancellationToken);
     }
 
     public Task UpdateAsync(TenantScope scope, long addressId, AddressLines lines, CancellationToken cancellationToken)
@@ -58,17 +58,17 @@ internal sealed class PlatformAddressBook(IPlatformCompanyApi api, PlatformResil
             PostalCode = lines.PostalCode,
             Country = lines.Country,
         };
-        return WriteAsync(IPlatformCompanyApi.UpdateAddressRoute, body, CompanyJsonContext.Default.UpdateAddressRequest, api.UpdateAddressAsync, scope, cancellationToken);
+        return WriteAsync(IPlatformCompanyApi.UpdateAddressRoute, body, CompanyJsonContext.Platform.UpdateAddressRequest, api.UpdateAddressAsync, scope, cancellationToken);
     }
 
     public Task DeleteAsync(TenantScope scope, long addressId, CancellationToken cancellationToken) =>
-        WriteAsync(IPlatformCompanyApi.DeleteAddressRoute, new AddressIdRequest { AddressId = addressId }, CompanyJsonContext.Default.AddressIdRequest, api.DeleteAddressAsync, scope, cancellationToken);
+        WriteAsync(IPlatformCompanyApi.DeleteAddressRoute, new AddressIdRequest { AddressId = addressId }, CompanyJsonContext.Platform.AddressIdRequest, api.DeleteAddressAsync, scope, cancellationToken);
 
     public Task SetPrimaryAsync(TenantScope scope, long addressId, CancellationToken cancellationToken) =>
-        WriteAsync(IPlatformCompanyApi.SetPrimaryRoute, new AddressIdRequest { AddressId = addressId }, CompanyJsonContext.Default.AddressIdRequest, api.SetPrimaryAsync, scope, cancellationToken);
+        WriteAsync(IPlatformCompanyApi.SetPrimaryRoute, new AddressIdRequest { AddressId = addressId }, CompanyJsonContext.Platform.AddressIdRequest, api.SetPrimaryAsync, scope, cancellationToken);
 
     public Task SetBillingAsync(TenantScope scope, long addressId, CancellationToken cancellationToken) =>
-        WriteAsync(IPlatformCompanyApi.SetBillingRoute, new AddressIdRequest { AddressId = addressId }, CompanyJsonContext.Default.AddressIdRequest, api.SetBillingAsync, scope, cancellationToken);
+        WriteAsync(IPlatformCompanyApi.SetBillingRoute, new AddressIdRequest { AddressId = addressId }, CompanyJsonContext.Platform.AddressIdRequest, api.SetBillingAsync, scope, cancellationToken);
 
     private Task WriteAsync<TBody>(
         string endpoint,

@@ -19,7 +19,7 @@ internal sealed class PlatformCompanyRecords(IPlatformCompanyApi api, PlatformRe
         PostAsync(
             IPlatformCompanyApi.DetailsRoute,
             Scoped(new ScopedRequest(), scope),
-            CompanyJsonContext.Default.ScopedRequest,
+            CompanyJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("company"),
             api.GetDetailsAsync,
             CompanyMapper.ToCompany,
@@ -40,7 +40,7 @@ internal sealed class PlatformCompanyRecords(IPlatformCompanyApi api, PlatformRe
         return PostAsync(
             IPlatformCompanyApi.UpdateRoute,
             Scoped(body, scope),
-            CompanyJsonContext.Default.UpdateCustomerRequest,
+            CompanyJsonContext.Platform.UpdateCustomerRequest,
             PlatformCall.Write("company"),
             api.UpdateAsync,
             answer => answer,
@@ -61,7 +61,7 @@ internal sealed class PlatformCompanyRecords(IPlatformCompanyApi api, PlatformRe
         return PostAsync(
             IPlatformCompanyApi.TaxProfileRoute,
             Scoped(body, scope),
-            CompanyJsonContext.Default.UpdateTaxProfileRequest,
+            CompanyJsonContext.Platform.UpdateTaxProfileRequest,
             PlatformCall.Write("company"),
             api.UpdateTaxProfileAsync,
             answer => answer,

@@ -39,7 +39,7 @@ internal abstract class PlatformApiClient
     /// Only to describe a failing status of a streamed answer the way Refit describes the others; the error body's
     /// envelope is the one type such an exception may be asked to read.
     /// </summary>
-    private static readonly RefitSettings ErrorBodySettings = RefitSettings.ForJsonContext(PlatformJsonContext.Default);
+    private static readonly RefitSettings ErrorBodySettings = RefitSettings.ForJsonContext(PlatformJsonContext.Platform);
 
     /// <summary>A 429 that says nothing of when: the window of the Platform's per-minute limits.</summary>
     private static readonly TimeSpan DefaultBusyWait = TimeSpan.FromSeconds(60);

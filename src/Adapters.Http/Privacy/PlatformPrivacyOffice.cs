@@ -21,7 +21,7 @@ internal sealed class PlatformPrivacyOffice(IPlatformPrivacyApi api, PlatformRes
         PostAsync(
             IPlatformPrivacyApi.ConsentHistoryRoute,
             ForUser(new ScopedRequest(), scope),
-            PrivacyJsonContext.Default.ScopedRequest,
+            PrivacyJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("account"),
             api.GetConsentHistoryAsync,
             PrivacyMapper.ToHistory,
@@ -31,7 +31,7 @@ internal sealed class PlatformPrivacyOffice(IPlatformPrivacyApi api, PlatformRes
         PostAsync(
             IPlatformPrivacyApi.DataExportRoute,
             ForUser(new DataExportRequest { Action = DataExportRequest.StatusAction }, scope),
-            PrivacyJsonContext.Default.DataExportRequest,
+            PrivacyJsonContext.Platform.DataExportRequest,
             PlatformCall.Read("account"),
             api.DataExportAsync,
             PrivacyMapper.ToExports,
@@ -41,7 +41,7 @@ internal sealed class PlatformPrivacyOffice(IPlatformPrivacyApi api, PlatformRes
         PostAsync(
             IPlatformPrivacyApi.DataExportRoute,
             ForUser(new DataExportRequest { Action = DataExportRequest.RequestAction }, scope),
-            PrivacyJsonContext.Default.DataExportRequest,
+            PrivacyJsonContext.Platform.DataExportRequest,
             PlatformCall.Write("account"),
             api.DataExportAsync,
             answer => PrivacyMapper.ToRequested(answer, Time.GetUtcNow()),

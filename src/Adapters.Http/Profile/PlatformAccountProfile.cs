@@ -21,7 +21,7 @@ internal sealed class PlatformAccountProfile(IPlatformProfileApi api, PlatformRe
         PostAsync(
             IPlatformProfileApi.ProfileRoute,
             ForUser(new ScopedRequest(), scope),
-            ProfileJsonContext.Default.ScopedRequest,
+            ProfileJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("account"),
             api.GetAsync,
             answer => ProfileMapper.ToProfile(answer.Profile),
@@ -45,7 +45,7 @@ internal sealed class PlatformAccountProfile(IPlatformProfileApi api, PlatformRe
         return PostAsync(
             IPlatformProfileApi.ProfileRoute,
             ForUser(body, scope),
-            ProfileJsonContext.Default.UpdateProfileRequest,
+            ProfileJsonContext.Platform.UpdateProfileRequest,
             PlatformCall.Write("account"),
             api.UpdateAsync,
             answer => answer.Success,

@@ -28,7 +28,7 @@ internal sealed class PlatformServiceCatalog(
         PostAsync(
             IPlatformServicesApi.SummaryRoute,
             Scoped(new ScopedRequest(), scope),
-            ServicesJsonContext.Default.ScopedRequest,
+            ServicesJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("services summary"),
             api.GetSummaryAsync,
             answer => ServicesMapper.ToSummary(answer.Data, defaultCurrency),
@@ -49,7 +49,7 @@ internal sealed class PlatformServiceCatalog(
         return PostAsync(
             IPlatformServicesApi.ListRoute,
             Scoped(body, scope),
-            ServicesJsonContext.Default.ListServicesRequest,
+            ServicesJsonContext.Platform.ListServicesRequest,
             PlatformCall.Read("service"),
             api.ListAsync,
             answer => ServicesMapper.ToPage(answer.Data, page, defaultCurrency),
@@ -63,7 +63,7 @@ internal sealed class PlatformServiceCatalog(
         return PostAsync(
             IPlatformServicesApi.ServiceRoute,
             Scoped(new ScopedRequest(), scope),
-            ServicesJsonContext.Default.ScopedRequest,
+            ServicesJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("service"),
             (body, bodyHash, attemptCancellation) => api.GetAsync(pathId, body, bodyHash, attemptCancellation),
             answer => ServicesMapper.ToDetail(answer.Data, defaultCurrency),
@@ -78,7 +78,7 @@ internal sealed class PlatformServiceCatalog(
         return PostAsync(
             IPlatformServicesApi.UsageRoute,
             Scoped(new UsageRequest { Period = ServicesMapper.ToWire(period) }, scope),
-            ServicesJsonContext.Default.UsageRequest,
+            ServicesJsonContext.Platform.UsageRequest,
             PlatformCall.Read("service"),
             (body, bodyHash, attemptCancellation) => api.GetUsageAsync(pathId, body, bodyHash, attemptCancellation),
             answer => ServicesMapper.ToUsage(answer.Data, period),
@@ -112,7 +112,7 @@ internal sealed class PlatformServiceCatalog(
         return PostAsync(
             IPlatformServicesApi.AutoRenewRoute,
             Scoped(new AutoRenewRequest { AutoRenew = autoRenew }, scope),
-            ServicesJsonContext.Default.AutoRenewRequest,
+            ServicesJsonContext.Platform.AutoRenewRequest,
             PlatformCall.Write("service"),
             (body, bodyHash, attemptCancellation) => api.SetAutoRenewAsync(pathId, body, bodyHash, attemptCancellation),
             answer => answer,

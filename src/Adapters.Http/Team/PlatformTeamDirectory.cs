@@ -26,7 +26,7 @@ internal sealed class PlatformTeamDirectory(IPlatformTeamApi api, PlatformResili
         PostAsync(
             IPlatformTeamApi.ListRoute,
             Scoped(new ScopedRequest(), scope),
-            TeamJsonContext.Default.ScopedRequest,
+            TeamJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("team"),
             api.ListAsync,
             answer => TeamMapper.ToMembers(answer.Users),
@@ -47,7 +47,7 @@ internal sealed class PlatformTeamDirectory(IPlatformTeamApi api, PlatformResili
             return await PostAsync(
                     IPlatformTeamApi.CreateRoute,
                     Scoped(body, scope),
-                    TeamJsonContext.Default.InviteMemberRequest,
+                    TeamJsonContext.Platform.InviteMemberRequest,
 
                     // There is no member yet: a 403 here is the caller's own access to the customer gone (§1.3).
                     PlatformCall.Write("tenant"),
@@ -69,7 +69,7 @@ internal sealed class PlatformTeamDirectory(IPlatformTeamApi api, PlatformResili
         return PostAsync(
             IPlatformTeamApi.RoleRoute,
             Scoped(new ChangeRoleRequest { TargetUserId = memberUserId, NewRole = role }, scope),
-            TeamJsonContext.Default.ChangeRoleRequest,
+            TeamJsonContext.Platform.ChangeRoleRequest,
             PlatformCall.Write("member"),
             api.ChangeRoleAsync,
             answer => answer.Message,
@@ -80,7 +80,7 @@ internal sealed class PlatformTeamDirectory(IPlatformTeamApi api, PlatformResili
         PostAsync(
             IPlatformTeamApi.RemoveRoute,
             Scoped(new RemoveMemberRequest { TargetUserId = memberUserId }, scope),
-            TeamJsonContext.Default.RemoveMemberRequest,
+            TeamJsonContext.Platform.RemoveMemberRequest,
             PlatformCall.Write("member"),
             api.RemoveAsync,
             answer => answer.Message,

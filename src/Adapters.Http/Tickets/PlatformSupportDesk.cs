@@ -21,7 +21,7 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
         PostAsync(
             IPlatformSupportApi.SummaryRoute,
             Scoped(new ScopedRequest(), scope),
-            TicketsJsonContext.Default.ScopedRequest,
+            TicketsJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("tickets summary"),
             api.GetSummaryAsync,
             answer => TicketsMapper.ToTicketsSummary(answer.Data),
@@ -43,7 +43,7 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
         return PostAsync(
             IPlatformSupportApi.ListRoute,
             Scoped(body, scope),
-            TicketsJsonContext.Default.ListTicketsRequest,
+            TicketsJsonContext.Platform.ListTicketsRequest,
             PlatformCall.Read("ticket"),
             api.ListAsync,
             answer => TicketsMapper.ToPage(answer.Data, page),
@@ -57,7 +57,7 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
         return PostAsync(
             IPlatformSupportApi.TicketRoute,
             Scoped(new ScopedRequest(), scope),
-            TicketsJsonContext.Default.ScopedRequest,
+            TicketsJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("ticket"),
             (body, bodyHash, attemptCancellation) => api.GetAsync(pathId, body, bodyHash, attemptCancellation),
             answer => TicketsMapper.ToTicket(answer.Data),
@@ -77,7 +77,7 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
         return PostAsync(
             IPlatformSupportApi.CreateRoute,
             Scoped(body, scope),
-            TicketsJsonContext.Default.CreateTicketRequest,
+            TicketsJsonContext.Platform.CreateTicketRequest,
             PlatformCall.Write("ticket"),
             api.CreateAsync,
             answer => TicketsMapper.ToTicket(answer.Data),
@@ -92,7 +92,7 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
         return PostAsync(
             IPlatformSupportApi.ReplyRoute,
             Scoped(new ReplyRequest { Content = content }, scope),
-            TicketsJsonContext.Default.ReplyRequest,
+            TicketsJsonContext.Platform.ReplyRequest,
             PlatformCall.Write("ticket"),
             (body, bodyHash, attemptCancellation) => api.ReplyAsync(pathId, body, bodyHash, attemptCancellation),
             answer => TicketsMapper.ToComment(answer.Data),
@@ -108,7 +108,7 @@ internal sealed class PlatformSupportDesk(IPlatformSupportApi api, PlatformResil
         var (content, contentType, fileName, length) = await OpenFileAsync(
             IPlatformSupportApi.AttachmentRoute,
             Scoped(new ScopedRequest(), scope),
-            TicketsJsonContext.Default.ScopedRequest,
+            TicketsJsonContext.Platform.ScopedRequest,
             PlatformCall.Read("attachment"),
             (body, bodyHash, attemptCancellation) =>
                 api.OpenAttachmentAsync(ticketPathId, attachmentPathId, body, bodyHash, attemptCancellation),

@@ -83,10 +83,10 @@ public sealed class FlagConverterTests
     }
 
     private static TicketAttachmentDto ReadOptional(string flag) =>
-        JsonSerializer.Deserialize($$"""{"id": 31, "is_safe": {{flag}}, "filename": "after.txt"}""", TicketsJsonContext.Default.TicketAttachmentDto)!;
+        JsonSerializer.Deserialize($$"""{"id": 31, "is_safe": {{flag}}, "filename": "after.txt"}""", TicketsJsonContext.Platform.TicketAttachmentDto)!;
 
     private static PlatformAnswer ReadRequired(string flag) =>
-        JsonSerializer.Deserialize($$"""{"success": {{flag}}, "error": "after"}""", PlatformJsonContext.Default.PlatformAnswer)!;
+        JsonSerializer.Deserialize($$"""{"success": {{flag}}, "error": "after"}""", PlatformJsonContext.Platform.PlatformAnswer)!;
 
     /// <summary>Each value of the array through the converter, as the serializer hands it one; counted, not kept.</summary>
     private static (int True, int False) ReadAll(byte[] json, OptionalBooleanConverter converter)

@@ -44,5 +44,5 @@ public sealed class ObjectRowsConverterTests
     private static InvoiceListAnswer Read(string invoices) =>
         JsonSerializer.Deserialize(
             $$"""{"success": true, "invoices": {{invoices}}, "pagination": {"current_page": 1, "limit": 20} }""",
-            BillingJsonContext.Default.InvoiceListAnswer)!;
+            BillingJsonContext.Platform.InvoiceListAnswer)!;
 }

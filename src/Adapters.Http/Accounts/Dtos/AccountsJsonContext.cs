@@ -3,19 +3,7 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Accounts.Dtos;
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters =
-    [
-        typeof(TolerantStringConverter),
-        typeof(TolerantBooleanConverter),
-        typeof(OptionalBooleanConverter),
-        typeof(TolerantNumberConverter<int>),
-        typeof(TolerantNumberConverter<long>),
-        typeof(TolerantNumberConverter<decimal>),
-    ])]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(SignInRequest))]
 [JsonSerializable(typeof(SignInAnswer))]
 [JsonSerializable(typeof(CustomersRequest))]
@@ -24,4 +12,8 @@ namespace Portal.Adapters.Http.Accounts.Dtos;
 [JsonSerializable(typeof(SessionValidationAnswer))]
 [JsonSerializable(typeof(CustomerDetailsRequest))]
 [JsonSerializable(typeof(CustomerDetailsAnswer))]
-internal sealed partial class AccountsJsonContext : JsonSerializerContext;
+internal sealed partial class AccountsJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
+    public static AccountsJsonContext Platform { get; } = new(PlatformJson.Options());
+}

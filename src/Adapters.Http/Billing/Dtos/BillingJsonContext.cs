@@ -3,19 +3,7 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Billing.Dtos;
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters =
-    [
-        typeof(TolerantStringConverter),
-        typeof(TolerantBooleanConverter),
-        typeof(OptionalBooleanConverter),
-        typeof(TolerantNumberConverter<int>),
-        typeof(TolerantNumberConverter<long>),
-        typeof(TolerantNumberConverter<decimal>),
-    ])]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(ListInvoicesRequest))]
 [JsonSerializable(typeof(ListProformasRequest))]
@@ -26,4 +14,8 @@ namespace Portal.Adapters.Http.Billing.Dtos;
 [JsonSerializable(typeof(ProformaAnswer))]
 [JsonSerializable(typeof(ListDocumentsRequest))]
 [JsonSerializable(typeof(DocumentListAnswer))]
-internal sealed partial class BillingJsonContext : JsonSerializerContext;
+internal sealed partial class BillingJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
+    public static BillingJsonContext Platform { get; } = new(PlatformJson.Options());
+}

@@ -3,19 +3,7 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Company.Dtos;
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters =
-    [
-        typeof(TolerantStringConverter),
-        typeof(TolerantBooleanConverter),
-        typeof(OptionalBooleanConverter),
-        typeof(TolerantNumberConverter<int>),
-        typeof(TolerantNumberConverter<long>),
-        typeof(TolerantNumberConverter<decimal>),
-    ])]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(UpdateCustomerRequest))]
 [JsonSerializable(typeof(UpdateTaxProfileRequest))]
@@ -23,4 +11,8 @@ namespace Portal.Adapters.Http.Company.Dtos;
 [JsonSerializable(typeof(UpdateAddressRequest))]
 [JsonSerializable(typeof(AddressIdRequest))]
 [JsonSerializable(typeof(CompanyAnswer))]
-internal sealed partial class CompanyJsonContext : JsonSerializerContext;
+internal sealed partial class CompanyJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
+    public static CompanyJsonContext Platform { get; } = new(PlatformJson.Options());
+}

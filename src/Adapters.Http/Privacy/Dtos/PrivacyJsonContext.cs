@@ -3,21 +3,13 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Privacy.Dtos;
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters =
-    [
-        typeof(TolerantStringConverter),
-        typeof(TolerantBooleanConverter),
-        typeof(OptionalBooleanConverter),
-        typeof(TolerantNumberConverter<int>),
-        typeof(TolerantNumberConverter<long>),
-        typeof(TolerantNumberConverter<decimal>),
-    ])]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(DataExportRequest))]
 [JsonSerializable(typeof(ConsentHistoryAnswer))]
 [JsonSerializable(typeof(DataExportAnswer))]
-internal sealed partial class PrivacyJsonContext : JsonSerializerContext;
+internal sealed partial class PrivacyJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
+    public static PrivacyJsonContext Platform { get; } = new(PlatformJson.Options());
+}

@@ -3,20 +3,12 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Profile.Dtos;
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters =
-    [
-        typeof(TolerantStringConverter),
-        typeof(TolerantBooleanConverter),
-        typeof(OptionalBooleanConverter),
-        typeof(TolerantNumberConverter<int>),
-        typeof(TolerantNumberConverter<long>),
-        typeof(TolerantNumberConverter<decimal>),
-    ])]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(UpdateProfileRequest))]
 [JsonSerializable(typeof(ProfileAnswer))]
-internal sealed partial class ProfileJsonContext : JsonSerializerContext;
+internal sealed partial class ProfileJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
+    public static ProfileJsonContext Platform { get; } = new(PlatformJson.Options());
+}

@@ -3,22 +3,14 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Services.Dtos;
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters =
-    [
-        typeof(TolerantStringConverter),
-        typeof(TolerantBooleanConverter),
-        typeof(OptionalBooleanConverter),
-        typeof(TolerantNumberConverter<int>),
-        typeof(TolerantNumberConverter<long>),
-        typeof(TolerantNumberConverter<decimal>),
-    ])]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(ListServicesRequest))]
 [JsonSerializable(typeof(UsageRequest))]
 [JsonSerializable(typeof(AutoRenewRequest))]
 [JsonSerializable(typeof(ServicesAnswer))]
-internal sealed partial class ServicesJsonContext : JsonSerializerContext;
+internal sealed partial class ServicesJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
+    public static ServicesJsonContext Platform { get; } = new(PlatformJson.Options());
+}

@@ -3,22 +3,14 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Tickets.Dtos;
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters =
-    [
-        typeof(TolerantStringConverter),
-        typeof(TolerantBooleanConverter),
-        typeof(OptionalBooleanConverter),
-        typeof(TolerantNumberConverter<int>),
-        typeof(TolerantNumberConverter<long>),
-        typeof(TolerantNumberConverter<decimal>),
-    ])]
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ScopedRequest))]
 [JsonSerializable(typeof(ListTicketsRequest))]
 [JsonSerializable(typeof(CreateTicketRequest))]
 [JsonSerializable(typeof(ReplyRequest))]
 [JsonSerializable(typeof(TicketsAnswer))]
-internal sealed partial class TicketsJsonContext : JsonSerializerContext;
+internal sealed partial class TicketsJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
+    public static TicketsJsonContext Platform { get; } = new(PlatformJson.Options());
+}
