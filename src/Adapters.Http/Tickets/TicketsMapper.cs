@@ -126,7 +126,8 @@ internal static class TicketsMapper
 
     /// <summary>
     /// The name is only shown: a nameless file is still the ticket's, and still downloads. A file is offered only when the
-    /// Platform says its scan passed it: one whose flag is missing is not known to be safe.
+    /// Platform says its scan passed it: one whose flag is missing is not known to be safe, and kept unknown so the page
+    /// does not say the scan flagged it.
     /// </summary>
     private static TicketAttachment ToAttachment(TicketAttachmentDto attachment)
     {
@@ -134,7 +135,7 @@ internal static class TicketsMapper
         return new TicketAttachment(id, WireValues.Optional(attachment.Filename) ?? "attachment " + id, attachment.FileSize >= 0 ? attachment.FileSize : null)
         {
             ContentType = WireValues.Optional(attachment.ContentType),
-            IsSafe = attachment.IsSafe ?? false,
+            IsSafe = attachment.IsSafe,
         };
     }
 

@@ -30,7 +30,9 @@ public sealed record TicketAttachment
     public string? ContentType { get; init; }
 
     /// <summary>
-    /// False when the Platform's scan flagged the file: it is listed but not offered, as the Platform refuses to hand it out.
+    /// True when the Platform says its scan passed the file, the only one offered. False when the scan flagged it: it is
+    /// listed but not offered, as the Platform refuses to hand it out. Null when the Platform did not say: not known to
+    /// be safe, so not offered either, but for that reason and not the scan's.
     /// </summary>
-    public bool IsSafe { get; init; } = true;
+    public bool? IsSafe { get; init; } = true;
 }

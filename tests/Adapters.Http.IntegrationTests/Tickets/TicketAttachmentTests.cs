@@ -17,7 +17,10 @@ public sealed class TicketAttachmentTests : PlatformTestBase
 
     private ISupportDesk Desk => Portal.Get<ISupportDesk>();
 
-    /// <summary>A file is offered only when the Platform says its scan passed it: without the flag it is not known to have.</summary>
+    /// <summary>
+    /// A file is offered only when the Platform says its scan passed it: without the flag it is not known to have, which is
+    /// unknown rather than flagged.
+    /// </summary>
     [Fact]
     public async Task The_tickets_files_and_each_replys_come_with_their_type_and_whether_the_Platform_hands_them_out()
     {
@@ -38,14 +41,14 @@ public sealed class TicketAttachmentTests : PlatformTestBase
         var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
 
         Assert.Equal(
-            [("31", "report.pdf", "application/pdf", true), ("32", "tool.exe", "application/x-msdownload", false), ("33", "notes.txt", null, false),
-             ("34", "attachment 34", null, false), ("35", "scan.png", null, false)],
+            [("31", "report.pdf", "application/pdf", true), ("32", "tool.exe", "application/x-msdownload", false), ("33", "notes.txt", null, null),
+             ("34", "attachment 34", null, null), ("35", "scan.png", null, null)],
             ticket.Attachments.Select(a => (a.Id, a.FileName, a.ContentType, a.IsSafe)));
         var replyFile = Assert.Single(Assert.Single(ticket.Comments).Attachments);
         Assert.Equal(("31", "application/pdf", true), (replyFile.Id, replyFile.ContentType, replyFile.IsSafe));
     }
 
-    /// <summary>A safety flag that is no flag costs that file its link, never the ticket: it is not known to be safe.</summary>
+    /// <summary>A safety flag that is no flag costs that file its link, never the ticket: it is not known to be safe, nor flagged.</summary>
     [Theory]
     [InlineData("\"maybe\"")]
     [InlineData("2")]
@@ -64,7 +67,7 @@ public sealed class TicketAttachmentTests : PlatformTestBase
         var ticket = await Desk.GetAsync(ScopeFor(Portal), new TicketId("5"), CancellationToken.None);
 
         Assert.Equal(
-            [("31", "report.pdf", "application/pdf", false), ("32", "notes.txt", null, true)],
+            [("31", "report.pdf", "application/pdf", null), ("32", "notes.txt", null, true)],
             ticket.Attachments.Select(a => (a.Id, a.FileName, a.ContentType, a.IsSafe)));
     }
 

@@ -5,7 +5,8 @@ namespace Portal.Web.FunctionalTests.Pages;
 
 /// <summary>
 /// A ticket's files: listed on the ticket and each reply, downloaded through Portal as attachments only, with a type from
-/// the allow-list or <c>application/octet-stream</c>, a sanitised name and <c>nosniff</c>; a flagged file is not offered.
+/// the allow-list or <c>application/octet-stream</c>, a sanitised name and <c>nosniff</c>; a flagged file is not offered,
+/// nor one whose safety the Platform did not state.
 /// </summary>
 public sealed class TicketAttachmentTests
 {
@@ -25,6 +26,24 @@ public sealed class TicketAttachmentTests
         Assert.DoesNotContain("attachments/32", html, StringComparison.Ordinal);
         Assert.Contains("<span>tool.exe</span>", html, StringComparison.Ordinal);
         Assert.Contains("held back by the Platform's safety check, so it cannot be downloaded", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_whose_safety_the_Platform_did_not_state_is_not_offered_and_not_said_to_be_held_back_by_its_check()
+    {
+        using var app = AppWithFiles();
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-files");
+
+        Assert.DoesNotContain("attachments/35", html, StringComparison.Ordinal);
+        var item = html[html.IndexOf("<span>notes.txt</span>", StringComparison.Ordinal)..];
+        item = item[..item.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains(
+            "<span class=\"blocked-file\">— not offered for download: the Platform has not said it passed its safety check</span>",
+            item,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("held back", item, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,15 +127,17 @@ public sealed class TicketAttachmentTests
     [InlineData("/t/tenant-1/tickets/tk-other/attachments/31")]
     [InlineData("/t/tenant-1/tickets/tk-files/attachments/34")]
     [InlineData("/t/tenant-1/tickets/tk-files/attachments/32")]
-    public async Task Another_tenants_file_one_that_does_not_exist_a_staff_only_one_or_a_flagged_one_is_not_found(string path)
+    [InlineData("/t/tenant-1/tickets/tk-files/attachments/35")]
+    public async Task Another_tenants_file_one_that_does_not_exist_a_staff_only_one_or_a_flagged_or_unchecked_one_is_not_found(string path)
     {
         using var app = AppWithFiles();
         app.Support.AddFile(new TicketId("tk-files"), "31", "report.pdf", "application/pdf", Bytes);
 
         // The Platform hands these out, but the ticket's public conversation does not offer them: 34 is on a staff-only
-        // comment, 32 was flagged by the Platform's scan.
+        // comment, 32 was flagged by the Platform's scan, of 35 it did not say whether its scan passed it.
         app.Support.AddFile(new TicketId("tk-files"), "34", "internal-notes.txt", "text/plain", Bytes);
         app.Support.AddFile(new TicketId("tk-files"), "32", "tool.exe", "application/x-msdownload", Bytes);
+        app.Support.AddFile(new TicketId("tk-files"), "35", "notes.txt", "text/plain", Bytes);
         using var browser = await app.SignedInBrowser();
 
         using var response = await browser.GetAsync(path);
@@ -147,6 +168,7 @@ public sealed class TicketAttachmentTests
         var log = new TicketAttachment("31", "slow-log.txt", 20_480) { ContentType = "text/plain" };
         var flagged = new TicketAttachment("32", "tool.exe", 10) { ContentType = "application/x-msdownload", IsSafe = false };
         var screenshot = new TicketAttachment("33", "screenshot.png", 68) { ContentType = "image/png" };
+        var unstated = new TicketAttachment("35", "notes.txt", 5) { ContentType = "text/plain", IsSafe = null };
         app.Support.Add(new Ticket(
             ticket.Summary,
             ticket.Description,
@@ -155,7 +177,7 @@ public sealed class TicketAttachmentTests
                 new TicketComment(new TicketCommentId("c-10"), "Ana Lima", false, "Here is what I see.", ticket.Summary.CreatedAt, [screenshot]),
             ])
         {
-            Attachments = [log, flagged, screenshot],
+            Attachments = [log, flagged, screenshot, unstated],
         });
         return app;
     }
