@@ -33,7 +33,14 @@ public sealed class FakeCompanyRecords : FakeTenantPort, ICompanyRecords
     public Task UpdateTaxProfileAsync(TenantScope scope, TaxProfile profile, CancellationToken cancellationToken)
     {
         LastTaxProfile = profile;
-        return Answer(scope, cancellationToken, () => Changed(() => Company = Company with { TaxProfile = profile }));
+        // As the Platform does, a flag left out keeps what is stored.
+        var stored = Company.TaxProfile;
+        var kept = profile with
+        {
+            IsVatPayer = profile.IsVatPayer ?? stored?.IsVatPayer,
+            ReverseChargeEligible = profile.ReverseChargeEligible ?? stored?.ReverseChargeEligible,
+        };
+        return Answer(scope, cancellationToken, () => Changed(() => Company = Company with { TaxProfile = kept }));
     }
 
     private Task<bool> Changed(Action change)

@@ -7,8 +7,9 @@ using Portal.Domain.Company;
 namespace Portal.Adapters.Http.Company;
 
 /// <summary>
-/// The company area's answers as Domain records, read tolerantly: a missing text is blank, a missing flag is false, a
-/// missing profile is null. Only the customer is required; an address without an id it could be changed by is left out.
+/// The company area's answers as Domain records, read tolerantly: a missing text is blank, a missing tax flag is unknown
+/// (null), a missing address flag is what the Platform stores by default, a missing profile is null. Only the customer
+/// is required; an address without an id it could be changed by is left out.
 /// </summary>
 internal static class CompanyMapper
 {
@@ -29,7 +30,7 @@ internal static class CompanyMapper
             Text(customer.CustomerType),
             details,
             customer.TaxProfile is { } tax
-                ? new TaxProfile(Text(tax.Cui), Text(tax.VatNumber), Text(tax.RegistrationNumber), tax.IsVatPayer ?? false, tax.ReverseChargeEligible ?? false)
+                ? new TaxProfile(Text(tax.Cui), Text(tax.VatNumber), Text(tax.RegistrationNumber), tax.IsVatPayer, tax.ReverseChargeEligible)
                 : null,
             customer.BillingProfile is { } billing
                 ? new BillingProfile(Days(billing.PaymentTerms), Text(billing.PreferredCurrency).ToUpperInvariant())

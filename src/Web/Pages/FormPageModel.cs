@@ -43,12 +43,30 @@ public abstract class FormPageModel : PageModel
     public string Shown(string field, string? stored) =>
         Request.HasFormContentType && Request.Form.TryGetValue(ShownPrefix + field, out var shown) ? shown.ToString() : stored ?? string.Empty;
 
-    /// <summary>A tick box's stored value as <see cref="Shown(string, string?)"/> writes it: "true" or "false".</summary>
-    public static string Flag(bool value) => value ? "true" : "false";
+    /// <summary>
+    /// A yes/no value as <see cref="Shown(string, string?)"/> writes it: "true" or "false" for a tick box, empty for a value
+    /// the backend did not state, which the form offers as a <see cref="FlagChoice"/>.
+    /// </summary>
+    public static string Flag(bool? value) => value switch
+    {
+        true => "true",
+        false => "false",
+        null => string.Empty,
+    };
+
+    /// <summary>
+    /// Whether the form offers <paramref name="field"/> as a <see cref="FlagChoice"/> rather than a tick box: when the value
+    /// it showed was not stated, also when it comes back refused with the reader's choice.
+    /// </summary>
+    public bool OffersChoice(string field, bool? stored) => Shown(field, Flag(stored)).Length == 0;
 
     /// <summary>A field of this page's form with its messages.</summary>
     public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
         new(name, label, value, ErrorsFor(name).ToArray(), maxLength, type, required, autoComplete);
+
+    /// <summary>A yes/no value of this page's form the backend did not state, with its messages.</summary>
+    public FlagChoice Choice(string name, string legend, bool? value, string yes, string no, bool leavable = true) =>
+        new(name, legend, value, yes, no, ErrorsFor(name).ToArray()) { Leavable = leavable };
 
     /// <summary>
     /// Sends the form's command and returns its answer, or null when the validator, the role rule or the backend refused
@@ -130,19 +148,26 @@ public abstract class FormPageModel : PageModel
     private static string AsSent(string value) => value.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim();
 
     /// <summary>
-    /// <see cref="Merge(string, string)"/> for a tick box, which sends nothing when unticked: a box the post leaves out
-    /// counts as unticked only when the form also said what it showed.
+    /// <see cref="Merge(string, string)"/> for a yes/no value. A tick box sends nothing when unticked: a box the post leaves
+    /// out counts as unticked only when the form also said what it showed. A <see cref="FlagChoice"/> (shown as not stated)
+    /// saves only a yes or no the reader chose; left as it was, it keeps <paramref name="stored"/>, so a value the backend
+    /// still does not state stays null and is not sent.
     /// </summary>
-    protected bool Merge(string field, bool stored)
+    protected bool? Merge(string field, bool? stored)
     {
         var form = Request.Form;
-        var sent = form.TryGetValue(field, out var value);
-        var ticked = sent && string.Equals(value.ToString(), Flag(true), StringComparison.Ordinal);
-        if (!form.TryGetValue(ShownPrefix + field, out var shown))
+        var entered = form.TryGetValue(field, out var value) ? value.ToString() : null;
+        if (!form.TryGetValue(ShownPrefix + field, out var shown) || shown.ToString().Length == 0)
         {
-            return sent ? ticked : stored;
+            return entered switch
+            {
+                "true" => true,
+                "false" => false,
+                _ => stored,
+            };
         }
 
+        var ticked = string.Equals(entered, Flag(true), StringComparison.Ordinal);
         return ticked == string.Equals(shown.ToString(), Flag(true), StringComparison.Ordinal) ? stored : ticked;
     }
 

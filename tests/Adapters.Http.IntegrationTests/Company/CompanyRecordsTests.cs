@@ -54,6 +54,21 @@ public sealed class CompanyRecordsTests : PlatformTestBase
         Assert.Equal(new BillingProfile(null, "EUR"), company.BillingProfile);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(", \"is_vat_payer\": null, \"reverse_charge_eligible\": \"maybe\"")]
+    public async Task A_tax_flag_the_Platform_does_not_state_is_unknown_not_false(string flags)
+    {
+        Platform.OnJson("customers/details/", $$$$"""
+            {"success": true, "customer": {"id": 7, "name": "Lima Dental",
+             "tax_profile": {"vat_number": "RO18547328", "cui": "RO18547328", "registration_number": "J40/1234/2015"{{{{flags}}}}}}}
+            """);
+
+        var company = await Records.GetAsync(ScopeFor(Portal), CancellationToken.None);
+
+        Assert.Equal(new TaxProfile("RO18547328", "RO18547328", "J40/1234/2015", null, null), company.TaxProfile);
+    }
+
     [Fact]
     public async Task An_update_sends_every_detail_as_a_string_once()
     {
@@ -85,6 +100,20 @@ public sealed class CompanyRecordsTests : PlatformTestBase
         Assert.Equal(JsonValueKind.String, request.Json.GetProperty("vat_number").ValueKind);
         Assert.Equal(JsonValueKind.False, request.Json.GetProperty("is_vat_payer").ValueKind);
         Assert.Equal(JsonValueKind.True, request.Json.GetProperty("reverse_charge_eligible").ValueKind);
+    }
+
+    /// <summary>The Platform keeps a flag whose key is missing; a JSON null it would store as false.</summary>
+    [Fact]
+    public async Task A_tax_flag_left_unstated_is_left_out_of_the_update()
+    {
+        Platform.OnJson("customers/tax-profile/", """{"success": true, "message": "Tax profile updated."}""");
+
+        await Records.UpdateTaxProfileAsync(ScopeFor(Portal), new TaxProfile("RO18547328", "", "J40/1234/2015", null, true), CancellationToken.None);
+
+        var request = Assert.Single(Platform.Requests);
+        Assert.False(request.Json.TryGetProperty("is_vat_payer", out _));
+        Assert.Equal(JsonValueKind.True, request.Json.GetProperty("reverse_charge_eligible").ValueKind);
+        Assert.Equal("RO18547328", request.Json.GetProperty("cui").GetString());
     }
 
     [Fact]

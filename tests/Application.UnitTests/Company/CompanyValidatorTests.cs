@@ -45,6 +45,23 @@ public sealed class CompanyValidatorTests
         Assert.Equal(["RegistrationNumber", "VatNumber"], result.Errors.Select(e => e.PropertyName).Order());
     }
 
+    [Fact]
+    public void A_new_tax_profile_needs_both_flags_answered()
+    {
+        var errors = new UpdateTaxProfileCommandValidator().Validate(Tax("") with { IsVatPayer = null, ReverseChargeEligible = null, CreatesProfile = true })
+            .Errors.ToDictionary(e => e.PropertyName, e => e.ErrorMessage);
+
+        Assert.Equal(["IsVatPayer", "ReverseChargeEligible"], errors.Keys.Order());
+        Assert.All(errors.Values, message => Assert.Equal("Choose Yes or No: the company has no tax profile yet, and a new one needs this.", message));
+        Assert.True(new UpdateTaxProfileCommandValidator().Validate(Tax("") with { CreatesProfile = true }).IsValid);
+    }
+
+    [Fact]
+    public void A_flag_an_existing_tax_profile_does_not_state_may_be_left_unstated()
+    {
+        Assert.True(new UpdateTaxProfileCommandValidator().Validate(Tax("") with { IsVatPayer = null, ReverseChargeEligible = null }).IsValid);
+    }
+
     [Theory]
     [InlineData("", "Name", "Name is required.")]
     [InlineData("office@", "PrimaryEmail", "Enter a valid email address, for example office@example.ro, or leave it blank.")]

@@ -76,9 +76,9 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
                     Merge(nameof(Phone), stored.Phone),
                     Merge(nameof(Language), stored.Preferences.Language ?? ProfileLanguages.English),
                     Merge(nameof(TimeZone), stored.Preferences.TimeZone ?? string.Empty),
-                    Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications ?? false),
-                    Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications ?? false),
-                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails ?? false)) { StoredTimeZone = stored.Preferences.TimeZone ?? string.Empty },
+                    Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications ?? false) ?? false,
+                    Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications ?? false) ?? false,
+                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails ?? false) ?? false) { StoredTimeZone = stored.Preferences.TimeZone ?? string.Empty },
                 Aborted);
         });
         if (saved is not null)

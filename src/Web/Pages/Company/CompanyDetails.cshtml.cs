@@ -43,11 +43,12 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     [BindProperty]
     public string? RegistrationNumber { get; set; }
 
+    /// <summary>Null when the Platform did not state it and the reader chose neither answer.</summary>
     [BindProperty]
-    public bool IsVatPayer { get; set; }
+    public bool? IsVatPayer { get; set; }
 
     [BindProperty]
-    public bool ReverseChargeEligible { get; set; }
+    public bool? ReverseChargeEligible { get; set; }
 
     /// <summary>Set by the redirect after a save: which form was saved ("details" or "tax").</summary>
     [BindProperty(SupportsGet = true)]
@@ -56,8 +57,8 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
     /// <summary>The form a failed post came from, whose refusal is shown above it: "details" or "tax".</summary>
     public string? FailedForm { get; private set; }
 
-    /// <summary>A company without a tax profile, as its form shows it: every field blank, no box ticked.</summary>
-    public static TaxProfile NoTaxProfile { get; } = new(string.Empty, string.Empty, string.Empty, false, false);
+    /// <summary>A company without a tax profile, as its form shows it: every field blank, neither flag stated.</summary>
+    public static TaxProfile NoTaxProfile { get; } = new(string.Empty, string.Empty, string.Empty, null, null);
 
     /// <summary>The details as their form shows them, by field, for the save to tell what the reader changed.</summary>
     public static IReadOnlyDictionary<string, string?> AsShown(CompanyDetails details)
@@ -74,7 +75,7 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
         };
     }
 
-    /// <summary>The tax profile as its form shows it (none as <see cref="NoTaxProfile"/>, tick boxes as <see cref="FormPageModel.Flag"/>).</summary>
+    /// <summary>The tax profile as its form shows it (none as <see cref="NoTaxProfile"/>, flags as <see cref="FormPageModel.Flag"/>).</summary>
     public static IReadOnlyDictionary<string, string?> AsShown(TaxProfile? tax)
     {
         var shown = tax ?? NoTaxProfile;
@@ -127,19 +128,23 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
         return sent ? Redirect(Link("company") + "?saved=details") : await AgainAsync(signIn, "details");
     });
 
-    /// <summary>Saves the fields the reader changed, as the details form does.</summary>
+    /// <summary>
+    /// Saves the fields the reader changed, as the details form does; a flag the Platform did not state is sent only when
+    /// the reader chose an answer, and a company without a tax profile needs both answered.
+    /// </summary>
     public Task<IActionResult> OnPostTaxAsync() => SignedInPostAsync(TaxPurpose, async signIn =>
     {
         var sent = await SentAsync(async () =>
         {
-            var stored = (Company = await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted)).TaxProfile ?? NoTaxProfile;
+            var existing = (Company = await Mediator.Send(new GetCompanyQuery(AccessFor(signIn)), Aborted)).TaxProfile;
+            var stored = existing ?? NoTaxProfile;
             return new UpdateTaxProfileCommand(
                 AccessFor(signIn),
                 Merge(nameof(Cui), stored.Cui),
                 Merge(nameof(VatNumber), stored.VatNumber),
                 Merge(nameof(RegistrationNumber), stored.RegistrationNumber),
                 Merge(nameof(IsVatPayer), stored.IsVatPayer),
-                Merge(nameof(ReverseChargeEligible), stored.ReverseChargeEligible));
+                Merge(nameof(ReverseChargeEligible), stored.ReverseChargeEligible)) { CreatesProfile = existing is null };
         });
         return sent ? Redirect(Link("company") + "?saved=tax") : await AgainAsync(signIn, "tax");
     });

@@ -185,6 +185,94 @@ public sealed class CompanyDetailsTests
     }
 
     [Fact]
+    public async Task A_flag_the_Platform_did_not_state_reads_as_a_dash_not_as_no()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "viewer";
+        app.Company.Company = app.Company.Company with { TaxProfile = new TaxProfile("RO18547328", "", "", null, false) };
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        Assert.Contains("<div><dt>VAT payer</dt><dd>—</dd></div>", html, StringComparison.Ordinal);
+        Assert.Contains("<div><dt>Reverse charge</dt><dd>Not eligible</dd></div>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_flag_the_Platform_did_not_state_is_a_choice_that_left_as_it_is_is_not_sent()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        app.Company.Company = app.Company.Company with { TaxProfile = new TaxProfile("RO18547328", "", "", null, false) };
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        Assert.Contains("<legend>Registered for VAT (VAT payer)</legend>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" name=\"IsVatPayer\" value=\"true\"> Yes</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" name=\"IsVatPayer\" value=\"false\"> No</label>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<label><input type=\"radio\" name=\"IsVatPayer\" value=\"\" checked=\"checked\"> Not stated: leave it as the Platform has it</label>",
+            html,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"checkbox\" id=\"IsVatPayer\"", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"checkbox\" id=\"ReverseChargeEligible\"", html, StringComparison.Ordinal);
+
+        var response = await CompanyForms.PostChangedAsync(browser, html, TaxAction, ("VatNumber", "RO18547328"));
+
+        Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
+        Assert.Equal(new TaxProfile("RO18547328", "RO18547328", "", null, false), app.Company.LastTaxProfile);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task An_answer_chosen_for_a_flag_the_Platform_did_not_state_is_saved(string chosen, bool saved)
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "billing";
+        app.Company.Company = app.Company.Company with { TaxProfile = new TaxProfile("RO18547328", "", "", null, null) };
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        await CompanyForms.PostChangedAsync(browser, html, TaxAction, ("ReverseChargeEligible", chosen));
+
+        Assert.Equal((null, saved), (app.Company.LastTaxProfile?.IsVatPayer, app.Company.LastTaxProfile?.ReverseChargeEligible));
+    }
+
+    [Fact]
+    public async Task A_company_without_a_tax_profile_must_answer_both_flags_before_one_is_made()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        app.Company.Company = app.Company.Company with { TaxProfile = null };
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync(Page);
+        Assert.Contains("<label><input type=\"radio\" name=\"IsVatPayer\" value=\"true\"> Yes</label>", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not stated: leave it", form, StringComparison.Ordinal);
+
+        // As a browser posts it: the one answer chosen, nothing for the other.
+        var token = Browser.CsrfToken(form, WebUtility.HtmlEncode(TaxAction));
+        var response = await CompanyForms.PostAsync(
+            browser, token, TaxAction, [.. CompanyForms.ShownFields(form, TaxAction), ("Cui", "RO18547328"), ("ReverseChargeEligible", "true")]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<fieldset class=\"field checks has-error\" aria-describedby=\"IsVatPayer-error\">", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<p class=\"field-error\" id=\"IsVatPayer-error\">Choose Yes or No: the company has no tax profile yet, and a new one needs this.</p>",
+            html,
+            StringComparison.Ordinal);
+        Assert.Contains("name=\"ReverseChargeEligible\" value=\"true\" checked=\"checked\"> Yes</label>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReverseChargeEligible-error", html, StringComparison.Ordinal);
+        Assert.Null(app.Company.LastTaxProfile);
+
+        await CompanyForms.PostAsync(
+            browser, token, TaxAction, [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", "false"), ("ReverseChargeEligible", "true")]);
+
+        Assert.Equal(new TaxProfile("RO18547328", "", "", false, true), app.Company.LastTaxProfile);
+    }
+
+    [Fact]
     public async Task A_form_left_open_after_the_role_changed_is_refused_by_Portal_before_any_call()
     {
         using var app = new PortalApp();

@@ -6,6 +6,8 @@ namespace Portal.Application.Company.Commands.UpdateTaxProfile;
 
 internal sealed class UpdateTaxProfileCommandValidator : TenantScopedValidator<UpdateTaxProfileCommand>
 {
+    private const string NewProfileNeedsIt = "Choose Yes or No: the company has no tax profile yet, and a new one needs this.";
+
     public UpdateTaxProfileCommandValidator()
     {
         RuleFor(x => x.Cui)
@@ -20,5 +22,7 @@ internal sealed class UpdateTaxProfileCommandValidator : TenantScopedValidator<U
             });
         RuleFor(x => x.VatNumber).MustFit("VAT number", TaxProfile.MaxVatNumberLength);
         RuleFor(x => x.RegistrationNumber).MustFit("Trade register number", TaxProfile.MaxRegistrationNumberLength);
+        RuleFor(x => x.IsVatPayer).NotNull().When(x => x.CreatesProfile).WithMessage(NewProfileNeedsIt);
+        RuleFor(x => x.ReverseChargeEligible).NotNull().When(x => x.CreatesProfile).WithMessage(NewProfileNeedsIt);
     }
 }
