@@ -35,8 +35,13 @@ public sealed class FakeAccountProfile : FakeAccountPort, IAccountProfile
             {
                 MfaEnabled = Profile.MfaEnabled,
                 JoinedAt = Profile.JoinedAt,
+                // As the Platform does, a preference left out keeps what is stored.
                 Preferences = new ProfilePreferences(
-                    changes.Language, changes.TimeZone, changes.EmailNotifications, changes.SmsNotifications, changes.MarketingEmails),
+                    changes.Language,
+                    changes.TimeZone,
+                    changes.EmailNotifications ?? Profile.Preferences.EmailNotifications,
+                    changes.SmsNotifications ?? Profile.Preferences.SmsNotifications,
+                    changes.MarketingEmails ?? Profile.Preferences.MarketingEmails),
             };
             return true;
         });

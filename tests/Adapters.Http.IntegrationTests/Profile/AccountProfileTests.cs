@@ -95,6 +95,21 @@ public sealed class AccountProfileTests : PlatformTestBase
             (body.GetProperty("email_notifications").ValueKind, body.GetProperty("sms_notifications").ValueKind, body.GetProperty("marketing_emails").ValueKind));
     }
 
+    /// <summary>The Platform keeps a preference whose key is missing; a JSON null it would try to store, and fail.</summary>
+    [Fact]
+    public async Task A_preference_left_unstated_is_left_out_of_the_update()
+    {
+        Platform.OnJson(ProfilePath, """{"success": true, "message": "Profile updated successfully"}""");
+
+        await Profiles.UpdateAsync(Scope(), Changes with { EmailNotifications = null, MarketingEmails = null }, CancellationToken.None);
+
+        var body = Assert.Single(Platform.Requests).Json;
+        Assert.False(body.TryGetProperty("email_notifications", out _));
+        Assert.False(body.TryGetProperty("marketing_emails", out _));
+        Assert.Equal(JsonValueKind.True, body.GetProperty("sms_notifications").ValueKind);
+        Assert.Equal("Lima-Pop", Text(body, "last_name"));
+    }
+
     [Fact]
     public async Task The_Platforms_503_to_an_update_is_unavailable_and_the_update_is_not_sent_again()
     {

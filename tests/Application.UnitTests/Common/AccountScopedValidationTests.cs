@@ -84,6 +84,7 @@ public sealed class AccountScopedValidationTests
         { HasDefaultValue: true } => parameter.DefaultValue,
         _ when parameter.ParameterType == typeof(string) => "value-1",
         _ when parameter.ParameterType == typeof(bool) => false,
+        _ when Nullable.GetUnderlyingType(parameter.ParameterType) is not null => null,
         _ => throw new InvalidOperationException($"No plain value for {parameter.Member.DeclaringType}'s {parameter.ParameterType} {parameter.Name}."),
     };
 

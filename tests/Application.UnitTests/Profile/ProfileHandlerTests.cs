@@ -47,6 +47,18 @@ public sealed class ProfileHandlerTests
     }
 
     [Fact]
+    public async Task A_preference_neither_stated_nor_chosen_reaches_the_Platform_unstated()
+    {
+        var pipeline = new AccountPipeline();
+
+        var saved = await pipeline.Mediator.Send(Command() with { EmailNotifications = null, MarketingEmails = null });
+
+        var sent = Assert.Single(pipeline.Profile.Updates);
+        Assert.Equal((null, true, null), (sent.EmailNotifications, sent.SmsNotifications, sent.MarketingEmails));
+        Assert.Equal(sent, saved);
+    }
+
+    [Fact]
     public async Task An_invalid_profile_is_refused_with_every_message_and_nothing_is_sent()
     {
         var pipeline = new AccountPipeline();

@@ -2,7 +2,10 @@ using Portal.Adapters.Http.Platform.Json;
 
 namespace Portal.Adapters.Http.Profile.Dtos;
 
-/// <summary>The PUT's body: who is asking and every value of the profile (the Platform leaves a missing key unchanged).</summary>
+/// <summary>
+/// The PUT's body: who is asking and every value of the profile but a null preference, which is left out: the Platform
+/// leaves a missing key unchanged, where a JSON null it would try to store, and answer 503.
+/// </summary>
 internal sealed class UpdateProfileRequest : PlatformRequestBody
 {
     public required string FirstName { get; init; }
@@ -15,9 +18,9 @@ internal sealed class UpdateProfileRequest : PlatformRequestBody
 
     public required string Timezone { get; init; }
 
-    public required bool EmailNotifications { get; init; }
+    public required bool? EmailNotifications { get; init; }
 
-    public required bool SmsNotifications { get; init; }
+    public required bool? SmsNotifications { get; init; }
 
-    public required bool MarketingEmails { get; init; }
+    public required bool? MarketingEmails { get; init; }
 }

@@ -8,7 +8,8 @@ namespace Portal.Web.Pages.Account;
 /// <summary>
 /// The user's own profile: name, phone, language, time zone and how they want to be reached. Saving sends what the reader
 /// changed merged with what the Platform holds now (<see cref="FormPageModel.Merge(string, string)"/>: a save from another
-/// tab meanwhile is kept; the Platform validates nothing, so Portal does: messages beside the fields), re-issues the
+/// tab meanwhile is kept; the Platform validates nothing, so Portal does: messages beside the fields; a preference the
+/// Platform did not state is offered as a choice and sent only when the reader made one), re-issues the
 /// sign-in cookie with the chosen time zone so every page shows times in it at once, and comes back with a confirmation
 /// (<c>?saved=true</c>).
 /// </summary>
@@ -31,14 +32,15 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
     [BindProperty]
     public string? TimeZone { get; set; }
 
+    /// <summary>Null when the Platform did not state it and the reader chose neither answer.</summary>
     [BindProperty]
-    public bool EmailNotifications { get; set; }
+    public bool? EmailNotifications { get; set; }
 
     [BindProperty]
-    public bool SmsNotifications { get; set; }
+    public bool? SmsNotifications { get; set; }
 
     [BindProperty]
-    public bool MarketingEmails { get; set; }
+    public bool? MarketingEmails { get; set; }
 
     /// <summary>Set by the redirect after a save (a flag, not state).</summary>
     [BindProperty(SupportsGet = true)]
@@ -76,9 +78,9 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
                     Merge(nameof(Phone), stored.Phone),
                     Merge(nameof(Language), stored.Preferences.Language ?? ProfileLanguages.English),
                     Merge(nameof(TimeZone), stored.Preferences.TimeZone ?? string.Empty),
-                    Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications ?? false) ?? false,
-                    Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications ?? false) ?? false,
-                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails ?? false) ?? false) { StoredTimeZone = stored.Preferences.TimeZone ?? string.Empty },
+                    Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications),
+                    Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications),
+                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails)) { StoredTimeZone = stored.Preferences.TimeZone ?? string.Empty },
                 Aborted);
         });
         if (saved is not null)
@@ -91,7 +93,7 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
         return await ShowFormAgainAsync(async () => Current ??= await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted));
     });
 
-    /// <summary>The profile as its form shows it, by field (tick boxes as <see cref="FormPageModel.Flag"/>).</summary>
+    /// <summary>The profile as its form shows it, by field (preferences as <see cref="FormPageModel.Flag"/>).</summary>
     public static IReadOnlyDictionary<string, string?> AsShown(UserProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -102,9 +104,9 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
             [nameof(Phone)] = profile.Phone,
             [nameof(Language)] = profile.Preferences.Language ?? ProfileLanguages.English,
             [nameof(TimeZone)] = profile.Preferences.TimeZone,
-            [nameof(EmailNotifications)] = Flag(profile.Preferences.EmailNotifications ?? false),
-            [nameof(SmsNotifications)] = Flag(profile.Preferences.SmsNotifications ?? false),
-            [nameof(MarketingEmails)] = Flag(profile.Preferences.MarketingEmails ?? false),
+            [nameof(EmailNotifications)] = Flag(profile.Preferences.EmailNotifications),
+            [nameof(SmsNotifications)] = Flag(profile.Preferences.SmsNotifications),
+            [nameof(MarketingEmails)] = Flag(profile.Preferences.MarketingEmails),
         };
     }
 
@@ -115,8 +117,8 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
         Phone = profile.Phone;
         Language = profile.Preferences.Language ?? ProfileLanguages.English;
         TimeZone = profile.Preferences.TimeZone;
-        EmailNotifications = profile.Preferences.EmailNotifications ?? false;
-        SmsNotifications = profile.Preferences.SmsNotifications ?? false;
-        MarketingEmails = profile.Preferences.MarketingEmails ?? false;
+        EmailNotifications = profile.Preferences.EmailNotifications;
+        SmsNotifications = profile.Preferences.SmsNotifications;
+        MarketingEmails = profile.Preferences.MarketingEmails;
     }
 }

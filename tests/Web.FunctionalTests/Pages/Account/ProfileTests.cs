@@ -3,6 +3,7 @@ using Portal.Application.Common.Exceptions;
 using Portal.Domain.Profile;
 using Portal.Web.Configuration;
 using Portal.Web.FunctionalTests.Modes;
+using Portal.Web.FunctionalTests.Pages.Company;
 
 namespace Portal.Web.FunctionalTests.Pages.Account;
 
@@ -171,6 +172,66 @@ public sealed class ProfileTests
         Assert.Equal(
             new ProfileChanges("Ada", "Lovelace", "+40 721 234 567", "ro", "Europe/Bucharest", true, true, false),
             Assert.Single(app.Profile.Updates));
+    }
+
+    [Fact]
+    public async Task A_preference_the_Platform_did_not_state_is_a_choice_that_left_as_it_is_is_not_sent()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile("en", "Europe/Bucharest") with { Preferences = new ProfilePreferences("en", "Europe/Bucharest", null, true, false) };
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        Assert.Contains("<legend>Email notifications</legend>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" name=\"EmailNotifications\" value=\"true\"> On</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" name=\"EmailNotifications\" value=\"false\"> Off</label>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<label><input type=\"radio\" name=\"EmailNotifications\" value=\"\" checked=\"checked\"> Not stated: leave it as the Platform has it</label>",
+            html,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"checkbox\" name=\"EmailNotifications\"", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"checkbox\" name=\"SmsNotifications\" value=\"true\" checked=\"checked\"> SMS notifications</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"checkbox\" name=\"MarketingEmails\" value=\"true\"> Marketing emails</label>", html, StringComparison.Ordinal);
+
+        var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
+
+        Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
+        Assert.Equal(
+            new ProfileChanges("Ada", "Lovelace", "+40 721 234 567", "en", "Europe/Bucharest", null, true, false),
+            Assert.Single(app.Profile.Updates));
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task An_answer_chosen_for_a_preference_the_Platform_did_not_state_is_sent(string chosen, bool sent)
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile("en", "Europe/Bucharest") with { Preferences = ProfilePreferences.Unknown with { Language = "en", TimeZone = "Europe/Bucharest" } };
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        await CompanyForms.PostChangedAsync(browser, html, Page, ("MarketingEmails", chosen));
+
+        var update = Assert.Single(app.Profile.Updates);
+        Assert.Equal((null, null, sent), (update.EmailNotifications, update.SmsNotifications, update.MarketingEmails));
+    }
+
+    [Fact]
+    public async Task A_refused_save_shows_a_preference_the_Platform_did_not_state_again_as_the_choice_with_the_readers_answer()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile("en", "Europe/Bucharest") with { Preferences = new ProfilePreferences("en", "Europe/Bucharest", null, true, false) };
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync(Page);
+
+        var response = await CompanyForms.PostChangedAsync(browser, form, Page, ("Phone", "call me maybe"), ("EmailNotifications", "true"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<label><input type=\"radio\" name=\"EmailNotifications\" value=\"true\" checked=\"checked\"> On</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"shown.EmailNotifications\" value=\"\">", html, StringComparison.Ordinal);
+        Assert.Empty(app.Profile.Updates);
     }
 
     [Fact]

@@ -5,8 +5,9 @@ using Portal.Domain.Profile;
 namespace Portal.Application.Profile.Commands.UpdateProfile;
 
 /// <summary>
-/// Saves the caller's whole profile as the form holds it and answers what was saved (texts trimmed). The Platform
-/// validates nothing here and fails on a value too long for its columns, so every limit is Portal's.
+/// Saves the caller's whole profile as the form holds it and answers what was saved (texts trimmed); a preference left
+/// null is not sent, so the Platform keeps its own. The Platform validates nothing here and fails on a value too long for
+/// its columns, so every limit is Portal's.
 /// </summary>
 public sealed record UpdateProfileCommand(
     AccountContext Account,
@@ -15,9 +16,9 @@ public sealed record UpdateProfileCommand(
     string Phone,
     string Language,
     string TimeZone,
-    bool EmailNotifications,
-    bool SmsNotifications,
-    bool MarketingEmails) : IRequest<ProfileChanges>, IAccountScopedRequest
+    bool? EmailNotifications,
+    bool? SmsNotifications,
+    bool? MarketingEmails) : IRequest<ProfileChanges>, IAccountScopedRequest
 {
     /// <summary>
     /// The zone the Platform holds now, as read just before this save: sent back unchanged it is accepted even when this
