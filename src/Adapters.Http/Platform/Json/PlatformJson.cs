@@ -8,8 +8,8 @@ namespace Portal.Adapters.Http.Platform.Json;
 /// nulls left out of requests, numbers sent as text read, and the tolerant converters. Each context is made once with
 /// options of its own (a context binds the options it is given) as its <c>Platform</c> instance. The contexts generate
 /// metadata only: the serializer's generated fast path never runs with converters in the options (as it did not when
-/// they were listed on each context's attribute), and their generated <c>Default</c> reads no snake_case, so using it by
-/// mistake fails every call instead of reading answers without these converters.
+/// they were listed on each context's attribute), and their generated <c>Default</c>, which has none of these options, is
+/// banned (BannedSymbols.txt).
 /// </summary>
 internal static class PlatformJson
 {
