@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Numerics;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Tenants;
@@ -55,16 +53,8 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
         return names.ToDictionary(name => name, QueryValue, StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// The page of a list asked for in the query parameter <paramref name="parameter"/>: 1 when none, not a whole number,
-    /// or below 1, as every list of Portal reads it. A number too large for a page number (<c>?page=99999999999</c>) asks
-    /// for a page past the end of any list, so it is the largest page number, which a list sends on to its last page as
-    /// it does any page past its end.
-    /// </summary>
-    protected int PageNumberIn(string parameter) =>
-        BigInteger.TryParse(QueryValue(parameter), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
-            ? (int)BigInteger.Clamp(number, 1, int.MaxValue)
-            : 1;
+    /// <summary>The page of a list asked for in the query parameter <paramref name="parameter"/>, read as <see cref="PageNumber"/> says.</summary>
+    protected int PageNumberIn(string parameter) => PageNumber.Read(QueryValue(parameter));
 
     protected Task<IActionResult> SignedInAsync(Func<PortalSignIn, Task<IActionResult>> page) => ForSignInAsync(csrfPurpose: null, page);
 

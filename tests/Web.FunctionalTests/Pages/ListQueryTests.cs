@@ -42,6 +42,7 @@ public sealed partial class ListQueryTests
     [InlineData("patients?page=500", "patients?page=2")]
     [InlineData("patients?page=2147483648", "patients?page=2")]
     [InlineData("patients?search=ada&page=99999999999", "patients?search=ada&page=2")]
+    [InlineData("patients?page=%2B99999999999%20", "patients?page=2")]
     [InlineData("patients?page=123456789012345678901234567890", "patients?page=2")]
     [InlineData("billing/invoices?status=overdue&page=99999999999", "billing/invoices?status=overdue&page=1")]
     public async Task A_page_number_too_large_for_one_is_past_the_end_and_sent_to_the_last_page(string asked, string lastPage)
