@@ -7,8 +7,9 @@ namespace Portal.Adapters.Http.Platform.Json;
 /// Every optional flag of the Platform's answers (<c>bool?</c>: <c>is_primary</c>, <c>auto_renew</c>, <c>is_safe</c>, the
 /// notification and consent flags, …): a flag spelled as <see cref="TolerantBooleanConverter"/> reads one; anything else
 /// (<c>"yes"</c>, <c>2</c>, <c>""</c>, an object, a list) is no flag, read past whole and missing, which each mapper
-/// treats as it treats an absent flag, rather than failing the answer over one value. Like the spellings it reads, it
-/// allocates nothing. Portal's own requests write JSON booleans.
+/// treats as it treats an absent flag, rather than failing the answer over one value; so is text that is no valid
+/// UTF-8. Like the spellings it reads, it allocates nothing, but for such invalid text, which the reader reports only by
+/// throwing. Portal's own requests write JSON booleans.
 /// </summary>
 internal sealed class OptionalBooleanConverter : JsonConverter<bool?>
 {
