@@ -231,7 +231,7 @@ internal sealed class HtpiServices(DemoWorld world, DemoTokenService tokens, IMe
         {
             success = true,
             responseType = "list",
-            patients = matches.Skip((page - 1) * limit).Take(limit).Select(p => HtpiAnswers.Patient(p, counts.GetValueOrDefault(p.Id))).ToList(),
+            patients = PageRows.Of(matches, page, limit).Select(p => HtpiAnswers.Patient(p, counts.GetValueOrDefault(p.Id))).ToList(),
             total = matches.Count,
             pagination = new { page, limit, total = matches.Count, pages = Math.Max(1, (matches.Count + limit - 1) / limit) },
             tenantId = tenant.Id,

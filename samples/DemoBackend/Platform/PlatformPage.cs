@@ -25,7 +25,7 @@ internal static class PlatformPage
         return PlatformResults.Ok(new Dictionary<string, object?>
         {
             ["success"] = true,
-            [name] = all.Skip((page - 1) * limit).Take(limit).Select(item).ToList(),
+            [name] = PageRows.Of(all, page, limit).Select(item).ToList(),
             ["pagination"] = new
             {
                 current_page = page,
@@ -47,7 +47,7 @@ internal static class PlatformPage
         var limit = TryNumber(call, "limit", DefaultLimit, out var l) && l is >= 1 and <= MaxLimit ? l : DefaultLimit;
         var pages = Math.Max(1, (all.Count + limit - 1) / limit);
         var page = TryNumber(call, "page", 1, out var p) && p >= 1 ? Math.Min(p, pages) : 1;
-        var rows = all.Skip((page - 1) * limit).Take(limit).ToList();
+        var rows = PageRows.Of(all, page, limit).ToList();
         return (new { current_page = page, total_pages = pages, total_items = all.Count, has_next = page < pages, has_previous = page > 1, limit }, rows);
     }
 
@@ -65,7 +65,7 @@ internal static class PlatformPage
         limit = Math.Min(limit, MaxLimit);
         var pages = Math.Max(1, (all.Count + limit - 1) / limit);
         var served = Math.Clamp(page, 1, pages);
-        var rows = all.Skip((served - 1) * limit).Take(limit).ToList();
+        var rows = PageRows.Of(all, served, limit).ToList();
         return (new { page, limit, total = all.Count, pages, has_next = served < pages, has_previous = served > 1 }, rows);
     }
 
@@ -75,7 +75,7 @@ internal static class PlatformPage
         var page = TryNumber(call, "page", 1, out var p) ? Math.Max(1, p) : 1;
         var limit = TryNumber(call, "limit", DefaultLimit, out var l) ? Math.Clamp(l, 1, MaxLimit) : DefaultLimit;
         var pages = (all.Count + limit - 1) / limit;
-        var rows = all.Skip((page - 1) * limit).Take(limit).ToList();
+        var rows = PageRows.Of(all, page, limit).ToList();
         return (new { page, limit, total = all.Count, pages, has_next = page < pages, has_previous = page > 1 }, rows);
     }
 

@@ -34,6 +34,18 @@ public sealed class PatientServiceTests(HtpiHostFixture fixture) : IClassFixture
         Assert.Equal("tnt-harbor", claim.GetProperty("claim").GetProperty("tenant_id").GetString());
     }
 
+    [Fact]
+    public async Task The_largest_page_number_of_patients_is_past_the_end_as_any_other_is()
+    {
+        await using var wire = await HtpiWire.ConnectAsync(fixture.NatsUrl);
+        var token = await wire.LoginAsync("dana.whitfield@example.com", "demo-password-1");
+
+        var list = await wire.AskAsync("htpi.patient.list", "patients", new { tenantId = "tnt-harbor", userId = "usr-dana-whitfield", requestType = "list", page = int.MaxValue, limit = 100 }, token);
+
+        Assert.Equal(0, list.GetProperty("patients").GetArrayLength());
+        Assert.True(list.GetProperty("total").GetInt32() > 0);
+    }
+
     [Theory]
     [InlineData("not-a-token")]
     [InlineData("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyX2lkIjoidXNyLWRhbmEtd2hpdGZpZWxkIn0.c2lnbmF0dXJl")]

@@ -84,6 +84,15 @@ public sealed class BillingTests(PlatformHostFixture fixture) : IClassFixture<Pl
     }
 
     [Fact]
+    public async Task The_largest_page_number_is_past_the_end_as_any_other_is()
+    {
+        var (_, json) = await Client.PostAsync("billing/invoices/", PlatformClient.Dana, PlatformClient.Riverside, new { page = int.MaxValue, limit = 100 });
+
+        Assert.Equal(0, json.GetProperty("invoices").GetArrayLength());
+        Assert.Equal(int.MaxValue, json.GetProperty("pagination").GetProperty("current_page").GetInt32());
+    }
+
+    [Fact]
     public async Task Non_numeric_page_is_a_503()
     {
         var (status, json) = await Client.PostAsync("billing/invoices/", PlatformClient.Dana, PlatformClient.Riverside, new { page = "two" });

@@ -47,6 +47,15 @@ public sealed class TicketsTests(PlatformHostFixture fixture) : IClassFixture<Pl
     }
 
     [Fact]
+    public async Task The_largest_page_number_is_past_the_end_as_any_other_is()
+    {
+        var (_, json) = await Client.PostAsync("tickets/", PlatformClient.Dana, PlatformClient.Riverside, new { page = int.MaxValue, limit = 100 });
+
+        Assert.Equal(0, json.GetProperty("data").GetProperty("tickets").GetArrayLength());
+        Assert.Equal(int.MaxValue, json.GetProperty("data").GetProperty("pagination").GetProperty("page").GetInt32());
+    }
+
+    [Fact]
     public async Task Summary_keeps_pending_at_zero_and_merges_open_with_in_progress()
     {
         var (status, json) = await Client.PostAsync("tickets/summary/", PlatformClient.Dana, PlatformClient.Harbor);
