@@ -19,7 +19,7 @@ public abstract class FakeTenantPort
     /// What the backend counts of a list, as the Platform adapter reads a page: the rows (by default); only the pages, the
     /// total unknown; or nothing, a full page followed by one more.
     /// </summary>
-    public ListCounted Counts { get; set; }
+    public ListCounted Counted { get; set; }
 
     public TenantScope? LastScope { get; private set; }
 
@@ -48,7 +48,7 @@ public abstract class FakeTenantPort
         var all = matching.ToList();
         var offset = (long)(page.Number - 1) * page.Size;
         List<T> rows = offset >= all.Count ? [] : [.. all.Skip((int)offset).Take(page.Size)];
-        return Counts switch
+        return Counted switch
         {
             ListCounted.Rows => new Page<T>(rows, page.Number, page.Size, all.Count),
             ListCounted.PagesOnly => Paging.Uncounted(rows, page.Number, page.Size, rows.Count, Paging.PagesFor(all.Count, page.Size)),

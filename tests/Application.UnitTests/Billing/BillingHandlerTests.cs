@@ -135,7 +135,7 @@ public sealed class BillingHandlerTests
     {
         ledger.Summary = new BillingSummary(6, 0, 6, 0, 0) { IssuedAndOverdueTotal = new Money(24_200, "RON") };
         ledger.OwnInvoicePageSize = 20;
-        ledger.Counts = ListCounted.Nothing;
+        ledger.Counted = ListCounted.Nothing;
         foreach (var number in new[] { "INV-1", "INV-2", "INV-3", "INV-4", "INV-5", "INV-6" })
         {
             ledger.Add(BillingSamples.Invoice(number));

@@ -202,7 +202,7 @@ public sealed class CustomerExperienceTests
     public async Task A_csv_of_a_list_the_Platform_gave_no_count_of_says_it_holds_at_most_its_limit()
     {
         using var app = new PortalApp();
-        app.Billing.Counts = ListCounted.Nothing;
+        app.Billing.Counted = ListCounted.Nothing;
         using var browser = await app.SignedInBrowser();
 
         var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");

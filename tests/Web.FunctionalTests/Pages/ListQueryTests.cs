@@ -98,8 +98,8 @@ public sealed partial class ListQueryTests
     public async Task A_list_whose_total_is_unknown_shows_no_count(string list, ListCounted counted)
     {
         using var app = new PortalApp();
-        app.Catalog.Counts = counted;
-        app.Support.Counts = counted;
+        app.Catalog.Counted = counted;
+        app.Support.Counted = counted;
         using var browser = await app.SignedInBrowser();
 
         var (response, html) = await browser.GetPageAsync("/t/tenant-1/" + list);
@@ -116,7 +116,7 @@ public sealed partial class ListQueryTests
     public async Task A_list_whose_total_is_unknown_but_whose_pages_are_given_says_of_how_many_pages()
     {
         using var app = new PortalApp();
-        app.Catalog.Counts = ListCounted.PagesOnly;
+        app.Catalog.Counted = ListCounted.PagesOnly;
         for (var i = 3; i <= (4 * PageRequest.DefaultSize) + 1; i++)
         {
             app.Catalog.Add(Samples.Service("svc-" + i));
@@ -141,7 +141,7 @@ public sealed partial class ListQueryTests
     public async Task A_list_whose_total_is_unknown_pages_on_without_saying_of_how_many_pages()
     {
         using var app = new PortalApp();
-        app.Catalog.Counts = ListCounted.Nothing;
+        app.Catalog.Counted = ListCounted.Nothing;
         for (var i = 3; i <= PageRequest.DefaultSize; i++)
         {
             app.Catalog.Add(Samples.Service("svc-" + i));
