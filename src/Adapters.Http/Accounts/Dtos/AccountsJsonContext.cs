@@ -15,5 +15,5 @@ namespace Portal.Adapters.Http.Accounts.Dtos;
 internal sealed partial class AccountsJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static AccountsJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static AccountsJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }

@@ -17,5 +17,5 @@ namespace Portal.Adapters.Http.Billing.Dtos;
 internal sealed partial class BillingJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static BillingJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static BillingJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }

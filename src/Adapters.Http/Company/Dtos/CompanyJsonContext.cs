@@ -14,5 +14,5 @@ namespace Portal.Adapters.Http.Company.Dtos;
 internal sealed partial class CompanyJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static CompanyJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static CompanyJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }

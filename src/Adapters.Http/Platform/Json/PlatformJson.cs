@@ -14,7 +14,7 @@ namespace Portal.Adapters.Http.Platform.Json;
 internal static class PlatformJson
 {
     /// <summary>New options for one context: a context binds the options it is made with, so none are shared.</summary>
-    public static JsonSerializerOptions Options() =>
+    public static JsonSerializerOptions CreateOptions() =>
         new()
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

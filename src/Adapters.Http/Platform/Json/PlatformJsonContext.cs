@@ -8,5 +8,5 @@ namespace Portal.Adapters.Http.Platform.Json;
 internal sealed partial class PlatformJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static PlatformJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static PlatformJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }

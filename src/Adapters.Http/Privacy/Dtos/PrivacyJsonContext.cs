@@ -11,5 +11,5 @@ namespace Portal.Adapters.Http.Privacy.Dtos;
 internal sealed partial class PrivacyJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static PrivacyJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static PrivacyJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }

@@ -10,5 +10,5 @@ namespace Portal.Adapters.Http.Profile.Dtos;
 internal sealed partial class ProfileJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static ProfileJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static ProfileJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }

@@ -12,5 +12,5 @@ namespace Portal.Adapters.Http.Services.Dtos;
 internal sealed partial class ServicesJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static ServicesJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static ServicesJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }

@@ -12,5 +12,5 @@ namespace Portal.Adapters.Http.Team.Dtos;
 internal sealed partial class TeamJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static TeamJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static TeamJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }

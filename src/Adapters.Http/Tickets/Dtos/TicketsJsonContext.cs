@@ -12,5 +12,5 @@ namespace Portal.Adapters.Http.Tickets.Dtos;
 internal sealed partial class TicketsJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the Platform's options (<see cref="PlatformJson"/>); use it, not <c>Default</c>.</summary>
-    public static TicketsJsonContext Platform { get; } = new(PlatformJson.Options());
+    public static TicketsJsonContext Platform { get; } = new(PlatformJson.CreateOptions());
 }
