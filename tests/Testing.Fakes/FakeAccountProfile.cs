@@ -35,10 +35,10 @@ public sealed class FakeAccountProfile : FakeAccountPort, IAccountProfile
             {
                 MfaEnabled = Profile.MfaEnabled,
                 JoinedAt = Profile.JoinedAt,
-                // As the Platform does, a preference left out keeps what is stored.
+                // As the Platform does, a value left out keeps what is stored.
                 Preferences = new ProfilePreferences(
-                    changes.Language,
-                    changes.TimeZone,
+                    changes.Language ?? Profile.Preferences.Language,
+                    changes.TimeZone ?? Profile.Preferences.TimeZone,
                     changes.EmailNotifications ?? Profile.Preferences.EmailNotifications,
                     changes.SmsNotifications ?? Profile.Preferences.SmsNotifications,
                     changes.MarketingEmails ?? Profile.Preferences.MarketingEmails),

@@ -8,5 +8,8 @@ namespace Portal.Web.Pages;
 /// </summary>
 public sealed record FlagChoice(string Name, string Legend, bool? Value, string Yes, string No, IReadOnlyList<string> Errors)
 {
+    /// <summary>The answer that leaves a value the backend did not state as it is, here and in a select of texts.</summary>
+    public const string LeaveAsItIs = "Not stated: leave it as the Platform has it";
+
     public bool Leavable { get; init; } = true;
 }

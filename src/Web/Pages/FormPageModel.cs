@@ -58,7 +58,13 @@ public abstract class FormPageModel : PageModel
     /// Whether the form offers <paramref name="field"/> as a <see cref="FlagChoice"/> rather than a tick box: when the value
     /// it showed was not stated, also when it comes back refused with the reader's choice.
     /// </summary>
-    public bool OffersChoice(string field, bool? stored) => Shown(field, Flag(stored)).Length == 0;
+    public bool OffersChoice(string field, bool? stored) => ShowedUnstated(field, Flag(stored));
+
+    /// <summary>
+    /// Whether the form showed <paramref name="field"/> as not stated by the backend (its <see cref="Shown(string, string?)"/>
+    /// is empty): then it offers to leave it so, also when it comes back refused with the reader's choice.
+    /// </summary>
+    public bool ShowedUnstated(string field, string? stored) => Shown(field, stored).Length == 0;
 
     /// <summary>A field of this page's form with its messages.</summary>
     public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
@@ -139,6 +145,17 @@ public abstract class FormPageModel : PageModel
 
         var text = entered.ToString();
         return form.TryGetValue(ShownPrefix + field, out var shown) && AsSent(shown.ToString()) == AsSent(text) ? stored : text;
+    }
+
+    /// <summary>
+    /// <see cref="Merge(string, string)"/> for a text the backend may not have stated (null), offered with an empty answer
+    /// that leaves it so (<see cref="FlagChoice.LeaveAsItIs"/>): left so, it stays null and is not sent; once the backend
+    /// states it, it is merged as any text.
+    /// </summary>
+    protected string? MergeStated(string field, string? stored)
+    {
+        var merged = Merge(field, stored ?? string.Empty);
+        return stored is null && merged.Length == 0 ? null : merged;
     }
 
     /// <summary>

@@ -110,6 +110,23 @@ public sealed class AccountProfileTests : PlatformTestBase
         Assert.Equal("Lima-Pop", Text(body, "last_name"));
     }
 
+    /// <summary>
+    /// The Platform keeps a language or zone whose key is missing; an empty text it would store as the value, a JSON null
+    /// it would try to store, and fail.
+    /// </summary>
+    [Fact]
+    public async Task A_language_and_zone_left_unstated_are_left_out_of_the_update()
+    {
+        Platform.OnJson(ProfilePath, """{"success": true, "message": "Profile updated successfully"}""");
+
+        await Profiles.UpdateAsync(Scope(), Changes with { Language = null, TimeZone = null }, CancellationToken.None);
+
+        var body = Assert.Single(Platform.Requests).Json;
+        Assert.False(body.TryGetProperty("preferred_language", out _));
+        Assert.False(body.TryGetProperty("timezone", out _));
+        Assert.Equal(("Lima-Pop", "+40 721 000 111"), (Text(body, "last_name"), Text(body, "phone")));
+    }
+
     [Fact]
     public async Task The_Platforms_503_to_an_update_is_unavailable_and_the_update_is_not_sent_again()
     {

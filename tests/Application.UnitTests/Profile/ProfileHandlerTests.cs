@@ -59,6 +59,18 @@ public sealed class ProfileHandlerTests
     }
 
     [Fact]
+    public async Task A_language_and_zone_neither_stated_nor_chosen_reach_the_Platform_unstated()
+    {
+        var pipeline = new AccountPipeline();
+
+        var saved = await pipeline.Mediator.Send(Command() with { Language = null, TimeZone = null });
+
+        var sent = Assert.Single(pipeline.Profile.Updates);
+        Assert.Equal(((string?)null, (string?)null), (sent.Language, sent.TimeZone));
+        Assert.Equal(sent, saved);
+    }
+
+    [Fact]
     public async Task An_invalid_profile_is_refused_with_every_message_and_nothing_is_sent()
     {
         var pipeline = new AccountPipeline();

@@ -65,6 +65,19 @@ public sealed class ProfileValidatorTests
     public void A_zone_the_machine_does_not_know_passes_only_as_the_one_the_Platform_holds_unchanged(string zone, string? stored, bool valid) =>
         Assert.Equal(valid, Validator.Validate(Command() with { TimeZone = zone, StoredTimeZone = stored }).IsValid);
 
+    [Theory]
+    [InlineData("pt-BR", "pt-BR", true)]
+    [InlineData("pt-BR", "ro", false)]
+    [InlineData("pt-BR", null, false)]
+    [InlineData("", null, false)]
+    public void A_language_Portal_does_not_offer_passes_only_as_the_one_the_Platform_holds_unchanged(string language, string? stored, bool valid) =>
+        Assert.Equal(valid, Validator.Validate(Command() with { Language = language, StoredLanguage = stored }).IsValid);
+
+    /// <summary>Null is a language or zone the Platform did not state and the user did not choose: it is not sent.</summary>
+    [Fact]
+    public void A_language_and_zone_left_unstated_are_accepted() =>
+        Assert.True(Validator.Validate(Command() with { Language = null, TimeZone = null }).IsValid);
+
     [Fact]
     public void A_malformed_account_is_refused_by_name()
     {

@@ -8,8 +8,9 @@ namespace Portal.Web.Pages.Account;
 /// <summary>
 /// The user's own profile: name, phone, language, time zone and how they want to be reached. Saving sends what the reader
 /// changed merged with what the Platform holds now (<see cref="FormPageModel.Merge(string, string)"/>: a save from another
-/// tab meanwhile is kept; the Platform validates nothing, so Portal does: messages beside the fields; a preference the
-/// Platform did not state is offered as a choice and sent only when the reader made one), re-issues the
+/// tab meanwhile is kept; the Platform validates nothing, so Portal does: messages beside the fields; a language, time zone
+/// or preference the Platform did not state is offered as not stated and sent only when the reader chose one; a language
+/// it states that Portal does not offer is offered as it is and kept), re-issues the
 /// sign-in cookie with the chosen time zone so every page shows times in it at once, and comes back with a confirmation
 /// (<c>?saved=true</c>).
 /// </summary>
@@ -49,6 +50,13 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
     /// <summary>The profile as the Platform holds it (its e-mail address and join date are shown, not edited).</summary>
     public UserProfile? Current { get; private set; }
 
+    /// <summary>
+    /// The languages offered; one the Platform holds (or a refused form held) that Portal does not offer first, as its code,
+    /// so that a save keeps it rather than the browser sending the first of the others.
+    /// </summary>
+    public IReadOnlyList<string> Languages =>
+        Language is { Length: > 0 } chosen && !ProfileLanguages.IsKnown(chosen) ? [chosen, .. ProfileLanguages.All] : ProfileLanguages.All;
+
     /// <summary>The zones offered; the user's current one first among them even if this machine lacks it.</summary>
     public IReadOnlyList<string> TimeZones =>
         TimeZone is { Length: > 0 } chosen && !TimeZoneChoices.All.Contains(chosen, StringComparer.Ordinal) ? [chosen, .. TimeZoneChoices.All] : TimeZoneChoices.All;
@@ -76,11 +84,15 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
                     Merge(nameof(FirstName), stored.FirstName),
                     Merge(nameof(LastName), stored.LastName),
                     Merge(nameof(Phone), stored.Phone),
-                    Merge(nameof(Language), stored.Preferences.Language ?? ProfileLanguages.English),
-                    Merge(nameof(TimeZone), stored.Preferences.TimeZone ?? string.Empty),
+                    MergeStated(nameof(Language), stored.Preferences.Language),
+                    MergeStated(nameof(TimeZone), stored.Preferences.TimeZone),
                     Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications),
                     Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications),
-                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails)) { StoredTimeZone = stored.Preferences.TimeZone ?? string.Empty },
+                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails))
+                {
+                    StoredLanguage = stored.Preferences.Language,
+                    StoredTimeZone = stored.Preferences.TimeZone,
+                },
                 Aborted);
         });
         if (saved is not null)
@@ -93,7 +105,10 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
         return await ShowFormAgainAsync(async () => Current ??= await Mediator.Send(new GetProfileQuery(AccountOf(signIn)), Aborted));
     });
 
-    /// <summary>The profile as its form shows it, by field (preferences as <see cref="FormPageModel.Flag"/>).</summary>
+    /// <summary>
+    /// The profile as its form shows it, by field (preferences as <see cref="FormPageModel.Flag"/>; a value the Platform did
+    /// not state as null, shown empty).
+    /// </summary>
     public static IReadOnlyDictionary<string, string?> AsShown(UserProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -102,7 +117,7 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
             [nameof(FirstName)] = profile.FirstName,
             [nameof(LastName)] = profile.LastName,
             [nameof(Phone)] = profile.Phone,
-            [nameof(Language)] = profile.Preferences.Language ?? ProfileLanguages.English,
+            [nameof(Language)] = profile.Preferences.Language,
             [nameof(TimeZone)] = profile.Preferences.TimeZone,
             [nameof(EmailNotifications)] = Flag(profile.Preferences.EmailNotifications),
             [nameof(SmsNotifications)] = Flag(profile.Preferences.SmsNotifications),
@@ -115,7 +130,7 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
         FirstName = profile.FirstName;
         LastName = profile.LastName;
         Phone = profile.Phone;
-        Language = profile.Preferences.Language ?? ProfileLanguages.English;
+        Language = profile.Preferences.Language;
         TimeZone = profile.Preferences.TimeZone;
         EmailNotifications = profile.Preferences.EmailNotifications;
         SmsNotifications = profile.Preferences.SmsNotifications;

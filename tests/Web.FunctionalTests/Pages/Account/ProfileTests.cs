@@ -12,6 +12,8 @@ public sealed class ProfileTests
 {
     private const string Page = "/account/profile";
 
+    private const string LeaveAsItIs = "Not stated: leave it as the Platform has it";
+
     [Fact]
     public async Task The_profile_shows_what_the_Platform_holds_and_the_header_links_to_it()
     {
@@ -29,6 +31,7 @@ public sealed class ProfileTests
         Assert.Contains("<option value=\"Europe/Bucharest\" selected=\"selected\">", html, StringComparison.Ordinal);
         Assert.Contains("name=\"SmsNotifications\" value=\"true\" checked=\"checked\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"MarketingEmails\" value=\"true\" checked", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(LeaveAsItIs, html, StringComparison.Ordinal);
         Assert.Equal(Samples.AdaPlatformId, app.Profile.LastScope!.PlatformUserId);
     }
 
@@ -85,7 +88,7 @@ public sealed class ProfileTests
 
         Assert.DoesNotContain("data-time-zone", html, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2026-01-05T09:30:00Z\" data-local=\"datetime\">5 Jan 2026, 09:30 UTC</time>", html, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"\" selected=\"selected\">Choose a time zone</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"\" selected=\"selected\">" + LeaveAsItIs + "</option>", Select(html, "TimeZone"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -235,6 +238,90 @@ public sealed class ProfileTests
     }
 
     [Fact]
+    public async Task A_language_and_zone_the_Platform_did_not_state_are_shown_as_such_and_left_so_are_not_sent()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile("en", "Europe/Bucharest") with { Preferences = new ProfilePreferences(null, null, true, true, false) };
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        var language = Select(html, "Language");
+        Assert.StartsWith("<option value=\"\" selected=\"selected\">" + LeaveAsItIs + "</option>", language, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"en\">English</option>", language, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ro\" lang=\"ro\">Română</option>", language, StringComparison.Ordinal);
+        Assert.StartsWith("<option value=\"\" selected=\"selected\">" + LeaveAsItIs + "</option>", Select(html, "TimeZone"), StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"shown.Language\" value=\"\">", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"shown.TimeZone\" value=\"\">", html, StringComparison.Ordinal);
+
+        var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
+
+        Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
+        Assert.Equal(
+            new ProfileChanges("Ada", "Lovelace", "+40 721 234 567", null, null, true, true, false),
+            Assert.Single(app.Profile.Updates));
+        Assert.Null(IssuedSignIn.From(app, response)?.TimeZone);
+        var (_, confirmed) = await browser.GetPageAsync("/account/profile?saved=true");
+        Assert.Contains("Your profile was saved. Times are shown in your browser&#x27;s time zone.", confirmed, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-time-zone", confirmed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_language_and_zone_chosen_where_the_Platform_stated_none_are_sent()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile("en", "Europe/Bucharest") with { Preferences = new ProfilePreferences(null, null, true, true, false) };
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Language", "ro"), ("TimeZone", "Europe/Bucharest"));
+
+        Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
+        var update = Assert.Single(app.Profile.Updates);
+        Assert.Equal(("ro", "Europe/Bucharest"), (update.Language, update.TimeZone));
+        Assert.Equal("Europe/Bucharest", IssuedSignIn.From(app, response)?.TimeZone);
+    }
+
+    [Fact]
+    public async Task A_refused_save_keeps_the_language_chosen_where_the_Platform_stated_none_and_still_offers_to_leave_it()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile("en", "Europe/Bucharest") with { Preferences = new ProfilePreferences(null, null, true, true, false) };
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync(Page);
+
+        var response = await CompanyForms.PostChangedAsync(browser, form, Page, ("Phone", "call me maybe"), ("Language", "ro"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var language = Select(html, "Language");
+        Assert.StartsWith("<option value=\"\">" + LeaveAsItIs + "</option>", language, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ro\" lang=\"ro\" selected=\"selected\">Română</option>", language, StringComparison.Ordinal);
+        Assert.StartsWith("<option value=\"\" selected=\"selected\">" + LeaveAsItIs + "</option>", Select(html, "TimeZone"), StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"shown.Language\" value=\"\">", html, StringComparison.Ordinal);
+        Assert.Empty(app.Profile.Updates);
+    }
+
+    [Theory]
+    [InlineData("pt-BR")]
+    [InlineData("xx")]
+    public async Task A_language_the_Platform_states_that_Portal_does_not_offer_is_shown_as_it_is_and_kept(string code)
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile(code, "Europe/Bucharest");
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        var language = Select(html, "Language");
+        Assert.StartsWith($"<option value=\"{code}\" selected=\"selected\">{code}</option>", language, StringComparison.Ordinal);
+        Assert.DoesNotContain(LeaveAsItIs, language, StringComparison.Ordinal);
+
+        var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
+
+        Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
+        Assert.Equal(code, Assert.Single(app.Profile.Updates).Language);
+    }
+
+    [Fact]
     public async Task A_stored_zone_this_machine_does_not_know_is_kept_as_it_is_and_does_not_stop_the_rest_being_saved()
     {
         using var app = new PortalApp();
@@ -298,5 +385,14 @@ public sealed class ProfileTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    /// <summary>The options of the select <paramref name="id"/>, trimmed: what follows its opening tag up to its end.</summary>
+    private static string Select(string html, string id)
+    {
+        var start = html.IndexOf("<select id=\"" + id + "\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "No select " + id);
+        var options = html.IndexOf('>', start) + 1;
+        return html[options..html.IndexOf("</select>", options, StringComparison.Ordinal)].Trim();
     }
 }

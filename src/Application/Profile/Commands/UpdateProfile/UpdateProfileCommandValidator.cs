@@ -6,7 +6,8 @@ namespace Portal.Application.Profile.Commands.UpdateProfile;
 
 /// <summary>
 /// Every rule the Platform does not apply: names within its columns, a phone number (<see cref="PhoneNumberRules"/>), a
-/// language it offers, an IANA time zone. Messages speak to the user filling in the form.
+/// language it offers, an IANA time zone; the language and zone the Platform holds pass unchanged, and one left null (not
+/// stated, not chosen) is not sent, so it needs no rule. Messages speak to the user filling in the form.
 /// </summary>
 internal sealed class UpdateProfileCommandValidator : AccountScopedValidator<UpdateProfileCommand>
 {
@@ -18,9 +19,12 @@ internal sealed class UpdateProfileCommandValidator : AccountScopedValidator<Upd
             .Must(BeAName).WithMessage($"Last name must be at most {UpdateProfileCommand.MaxNameLength} characters, without line breaks.");
         RuleFor(x => x.Phone).MustBePhoneNumberOrBlank(UpdateProfileCommand.MaxPhoneLength);
         RuleFor(x => x.Language)
-            .Must(ProfileLanguages.IsKnown).WithMessage("Choose English or Romanian.");
+            .Must((command, language) => ProfileLanguages.IsKnown(language) || string.Equals(language, command.StoredLanguage, StringComparison.Ordinal))
+            .When(x => x.Language is not null)
+            .WithMessage("Choose English or Romanian.");
         RuleFor(x => x.TimeZone)
             .Must((command, zone) => TimeZoneNames.IsValid(zone) || string.Equals(zone, command.StoredTimeZone, StringComparison.Ordinal))
+            .When(x => x.TimeZone is not null)
             .WithMessage("Choose a time zone from the list, for example Europe/Bucharest.");
     }
 
