@@ -8,14 +8,17 @@ internal static class DemoAccountSeeder
 {
     private const string Dana = "usr-dana-whitfield";
     private const string Marco = "usr-marco-alvarez";
+    private const string Sam = "usr-sam-okafor";
 
     /// <summary>
     /// Dana's profile has a blank time zone, as an account made before the preference existed has: Portal then shows her
-    /// times in the browser's zone. Everyone else gets the Platform's defaults (Europe/Bucharest) on first read.
+    /// times in the browser's zone. Sam's states no language and no marketing-e-mail preference (the keys are left out),
+    /// so Portal offers both as not stated. Everyone else gets the Platform's defaults (Europe/Bucharest) on first read.
     /// </summary>
     public static Dictionary<long, DemoProfile> Profiles(IReadOnlyList<DemoUser> users) =>
-        users.Where(user => user.Id == Dana)
-            .ToDictionary(user => user.PlatformUserId, user => new DemoProfile(user.FirstName, user.LastName, "+40 721 555 010", Timezone: string.Empty));
+        users.Where(user => user.Id is Dana or Sam).ToDictionary(user => user.PlatformUserId, user => user.Id == Dana
+            ? new DemoProfile(user.FirstName, user.LastName, "+40 721 555 010", Timezone: string.Empty)
+            : new DemoProfile(user.FirstName, user.LastName, string.Empty, PreferredLanguage: null, MarketingEmails: null));
 
     public static Dictionary<long, DemoPrivacy> Privacy(IReadOnlyList<DemoUser> users, DateTimeOffset anchor) =>
         users.Where(user => user.MayUseCustomerPortal).ToDictionary(user => user.PlatformUserId, user => new DemoPrivacy(

@@ -3,7 +3,8 @@ namespace Portal.Demo.Backend.Data;
 /// <summary>
 /// The seeded company records and addresses of the three Platform customers: Romanian companies (the Platform is PRAHO,
 /// a Romanian provider's), with fiscal codes whose check digits pass the Platform's rule. Riverside has its primary and
-/// billing addresses apart, Harbor one address that is both, Summit a single address.
+/// billing addresses apart, Harbor one address that is both, Summit a single address. Harbor's tax profile does not state
+/// whether it is a VAT payer (see <see cref="DemoTaxProfile.IsVatPayer"/>).
 /// </summary>
 internal static class DemoCompanies
 {
@@ -31,7 +32,7 @@ internal static class DemoCompanies
             PrimaryPhone = "+40241612300",
             Website = "https://harbor-pediatrics.example",
             Industry = "Pediatrie",
-            TaxProfile = new() { Cui = "31904683", RegistrationNumber = "J13/1190/2013", IsVatPayer = false },
+            TaxProfile = new() { Cui = "31904683", RegistrationNumber = "J13/1190/2013", IsVatPayer = null },
             PaymentTerms = "14",
             PreferredCurrency = "RON",
         },

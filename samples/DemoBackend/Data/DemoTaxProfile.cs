@@ -9,8 +9,11 @@ internal sealed class DemoTaxProfile
 
     public string RegistrationNumber { get; set; } = string.Empty;
 
-    /// <summary>The Platform's model defaults a new profile to a VAT payer.</summary>
-    public bool IsVatPayer { get; set; } = true;
+    /// <summary>
+    /// The Platform's model defaults a new profile to a VAT payer. Null is left out of the answer, key and all, as PRAHO's
+    /// column never is: Harbor's is seeded so, to show how Portal offers a flag the Platform does not state.
+    /// </summary>
+    public bool? IsVatPayer { get; set; } = true;
 
     public bool ReverseChargeEligible { get; set; }
 }

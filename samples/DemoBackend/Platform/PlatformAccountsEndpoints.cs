@@ -106,14 +106,12 @@ internal static class PlatformAccountsEndpoints
                             phone = profile.Phone,
                             mfa_enabled = false,
                             date_joined = PlatformDates.Utc(user.JoinedAt),
-                            profile = new
-                            {
-                                preferred_language = profile.PreferredLanguage,
-                                timezone = profile.Timezone,
-                                email_notifications = profile.EmailNotifications,
-                                sms_notifications = profile.SmsNotifications,
-                                marketing_emails = profile.MarketingEmails,
-                            },
+                            profile = PlatformResults.WithoutNulls(
+                                ("preferred_language", profile.PreferredLanguage),
+                                ("timezone", profile.Timezone),
+                                ("email_notifications", profile.EmailNotifications),
+                                ("sms_notifications", profile.SmsNotifications),
+                                ("marketing_emails", profile.MarketingEmails)),
                         },
                     });
                 }

@@ -26,14 +26,12 @@ internal static partial class PlatformCompany
             website = company.Website,
             industry = company.Industry,
             tax_profile = company.TaxProfile is { } tax
-                ? new
-                {
-                    vat_number = tax.VatNumber,
-                    cui = tax.Cui,
-                    registration_number = tax.RegistrationNumber,
-                    is_vat_payer = tax.IsVatPayer,
-                    reverse_charge_eligible = tax.ReverseChargeEligible,
-                }
+                ? PlatformResults.WithoutNulls(
+                    ("vat_number", tax.VatNumber),
+                    ("cui", tax.Cui),
+                    ("registration_number", tax.RegistrationNumber),
+                    ("is_vat_payer", tax.IsVatPayer),
+                    ("reverse_charge_eligible", tax.ReverseChargeEligible))
                 : null,
             billing_profile = new { payment_terms = company.PaymentTerms, preferred_currency = company.PreferredCurrency },
         };

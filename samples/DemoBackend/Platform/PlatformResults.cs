@@ -16,6 +16,13 @@ internal static class PlatformResults
 
     public static IResult Ok(object body) => Results.Json(body, JsonSerializerOptions.Default);
 
+    /// <summary>
+    /// A JSON object of <paramref name="members"/> without those that are null, key and all: a value the demo states none
+    /// of, where an anonymous object would write <c>null</c>.
+    /// </summary>
+    public static Dictionary<string, object> WithoutNulls(params (string Key, object? Value)[] members) =>
+        members.Where(member => member.Value is not null).ToDictionary(member => member.Key, member => member.Value!, StringComparer.Ordinal);
+
     public static IResult Created(object body) => Results.Json(body, JsonSerializerOptions.Default, statusCode: StatusCodes.Status201Created);
 
     /// <summary><c>{"success": false, "error": ...}</c> with the given status.</summary>
