@@ -118,7 +118,7 @@ public sealed class AccessibilityTests(PortalStackFixture stack)
         var page = await stack.NewPageAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = ViewportHeight },
-            StorageState = state.SignedIn ? await stack.DanaStorageStateAsync() : null,
+            StorageState = !state.SignedIn ? null : state.AsSam ? await stack.SamStorageStateAsync() : await stack.DanaStorageStateAsync(),
             BaseURL = state.PlatformDown ? (await stack.PlatformDownPortalUrlAsync()).ToString() : null,
         });
         try

@@ -32,6 +32,10 @@ public sealed class AccountTests(PortalStackFixture stack)
             await Expect(page.Locator(".notice")).ToHaveTextAsync("Your profile was saved. Times are shown in America/New_York.");
             await Expect(page.GetByLabel("Phone (optional)")).ToHaveValueAsync("+40 721 555 044");
 
+            // The language and marketing preference the Platform does not state were left so, and were not written.
+            await Expect(page.GetByLabel("Language")).ToHaveValueAsync(string.Empty);
+            await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Marketing emails" }).GetByLabel("Not stated: leave it as the Platform has it")).ToBeCheckedAsync();
+
             // The Tokyo browser shows New York's time, as Sam chose.
             await page.GotoAsync("/t/tnt-riverside/billing/invoices");
             var created = page.Locator("main tbody tr").First.Locator("time[datetime$='Z']");

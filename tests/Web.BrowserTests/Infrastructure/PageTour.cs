@@ -13,6 +13,8 @@ internal static class PageTour
     // Dana's first practice in the demo catalogue (samples/DemoBackend/Data/DemoCatalog.cs), the tour's home.
     private const string Practice = "/t/tnt-riverside";
 
+    private const string LeaveAsItIs = "Not stated: leave it as the Platform has it";
+
     public static IReadOnlyList<PageState> States { get; } =
     [
         new("login", SignedIn: false, page => OpenAsync(page, "/login", "Sign in")),
@@ -63,6 +65,12 @@ internal static class PageTour
         new("my profile after validation errors", SignedIn: true, ProfileRejectedAsync),
         new("privacy with data-copy requests in each state", SignedIn: true, page => OpenAsync(page, "/account/privacy", "My account")),
         new("privacy confirming a data-copy request", SignedIn: true, page => OpenAsync(page, "/account/privacy?requested=true", "My account")),
+
+        // Values the Platform did not state, offered as "Not stated: leave it as the Platform has it" (the demo seeds Sam's
+        // profile without a language and a marketing preference, Harbor's tax profile without is_vat_payer); nothing is saved.
+        new("my profile with values the Platform did not state", SignedIn: true, UnstatedProfileAsync, AsSam: true),
+        new("my profile after validation errors, keeping an answer to a value the Platform did not state", SignedIn: true, UnstatedProfileRejectedAsync, AsSam: true),
+        new("company tax profile with a flag the Platform did not state", SignedIn: true, UnstatedTaxFlagAsync),
 
         // Team (Dana owns Riverside and is a billing member of Harbor; Priya, 1045, is Riverside's billing member)
         new("team with an owner's actions", SignedIn: true, page => OpenAsync(page, Practice + "/team", "Team")),
@@ -225,6 +233,29 @@ internal static class PageTour
         await page.GetByLabel("Phone (optional)").FillAsync("call me maybe");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Expect(page.Locator("#Phone-error")).ToBeVisibleAsync();
+    }
+
+    private static async Task UnstatedProfileAsync(IPage page)
+    {
+        await OpenAsync(page, "/account/profile", "My account");
+        await Expect(page.GetByLabel("Language")).ToHaveValueAsync(string.Empty);
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Marketing emails" }).GetByLabel(LeaveAsItIs)).ToBeCheckedAsync();
+    }
+
+    private static async Task UnstatedProfileRejectedAsync(IPage page)
+    {
+        await UnstatedProfileAsync(page);
+        await page.GetByRole(AriaRole.Group, new() { Name = "Marketing emails" }).GetByLabel("On", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Phone (optional)").FillAsync("call me maybe");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.Locator("#Phone-error")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Marketing emails" }).GetByLabel("On", new() { Exact = true })).ToBeCheckedAsync();
+    }
+
+    private static async Task UnstatedTaxFlagAsync(IPage page)
+    {
+        await OpenAsync(page, "/t/tnt-harbor/company", "Company");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Registered for VAT (VAT payer)" }).GetByLabel(LeaveAsItIs)).ToBeCheckedAsync();
     }
 
     private static async Task TeamRoleChangedAsync(IPage page)

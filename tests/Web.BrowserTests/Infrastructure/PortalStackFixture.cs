@@ -38,6 +38,7 @@ public sealed class PortalStackFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
     private Task<string>? danaStorageState;
+    private Task<string>? samStorageState;
 
     public Uri PortalUrl => Portal.Address;
 
@@ -126,6 +127,10 @@ public sealed class PortalStackFixture : IAsyncLifetime
     /// </summary>
     public Task<string> DanaStorageStateAsync() =>
         danaStorageState ??= SignIn.StorageStateAsync(this, SignIn.DanaEmail, SignIn.DanaPassword);
+
+    /// <summary>Sam's sign-in cookies, as <see cref="DanaStorageStateAsync"/> gives Dana's.</summary>
+    public Task<string> SamStorageStateAsync() =>
+        samStorageState ??= SignIn.StorageStateAsync(this, SignIn.SamEmail, SignIn.SamPassword);
 
     /// <summary>
     /// Portal's binary with the stack's NATS and secrets and <paramref name="platformUrl"/>, in its own folder of the
