@@ -70,6 +70,9 @@ public abstract class FormPageModel : PageModel
     public FormField Field(string name, string label, string? value, int maxLength, string type = "text", bool required = true, string autoComplete = "off") =>
         new(name, label, value, ErrorsFor(name).ToArray(), maxLength, type, required, autoComplete);
 
+    /// <summary>A tick box of this page's form with its messages.</summary>
+    public TickBox Box(string name, string label, bool ticked) => new(name, label, ticked, ErrorsFor(name).ToArray());
+
     /// <summary>A yes/no value of this page's form the backend did not state, with its messages.</summary>
     public FlagChoice Choice(string name, string legend, bool? value, string yes, string no, bool leavable = true) =>
         new(name, legend, value, yes, no, ErrorsFor(name).ToArray()) { Leavable = leavable };

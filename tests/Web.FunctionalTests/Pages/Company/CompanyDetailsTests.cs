@@ -96,7 +96,52 @@ public sealed class CompanyDetailsTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(Portal.Web.Pages.FormPageModel.UnofferedValueRefusal, html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"IsVatPayer-error\" aria-invalid=\"true\">", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"field-error\" id=\"IsVatPayer-error\">This is not a value this field takes.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("banana", html, StringComparison.Ordinal);
         Assert.Null(app.Company.LastTaxProfile);
+    }
+
+    [Fact]
+    public async Task A_tax_profile_gone_by_the_save_is_asked_for_afresh_with_its_message_and_then_made_with_what_the_form_shows()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync(Page);
+        var token = Browser.CsrfToken(form, WebUtility.HtmlEncode(TaxAction));
+        Assert.Contains("type=\"checkbox\" id=\"IsVatPayer\"", form, StringComparison.Ordinal);
+
+        // The profile goes before the save, which the form, left as it was, sends as a browser does: the ticked box only.
+        app.Company.Company = app.Company.Company with { TaxProfile = null };
+        var refused = await CompanyForms.PostAsync(
+            browser,
+            token,
+            TaxAction,
+            [.. CompanyForms.ShownFields(form, TaxAction), ("Cui", "RO18547328"), ("VatNumber", "RO18547328"), ("RegistrationNumber", "J40/1234/2015"), ("IsVatPayer", "true")]);
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("<fieldset class=\"field checks has-error\" aria-describedby=\"IsVatPayer-error\">", html, StringComparison.Ordinal);
+        Assert.Contains("<fieldset class=\"field checks has-error\" aria-describedby=\"ReverseChargeEligible-error\">", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<p class=\"field-error\" id=\"ReverseChargeEligible-error\">Choose Yes or No: the company has no tax profile yet, and a new one needs this.</p>",
+            html,
+            StringComparison.Ordinal);
+        Assert.Contains("name=\"IsVatPayer\" value=\"true\" checked=\"checked\"> Yes</label>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"checkbox\"", html, StringComparison.Ordinal);
+        Assert.Null(app.Company.LastTaxProfile);
+
+        // The form now shows a profile to make: every value it shows is sent, with the answer chosen.
+        var response = await CompanyForms.PostAsync(
+            browser,
+            token,
+            TaxAction,
+            [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("VatNumber", "RO18547328"), ("RegistrationNumber", "J40/1234/2015"),
+                ("IsVatPayer", "true"), ("ReverseChargeEligible", "false")]);
+
+        Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
+        Assert.Equal(new TaxProfile("RO18547328", "RO18547328", "J40/1234/2015", true, false), app.Company.LastTaxProfile);
     }
 
     [Fact]
