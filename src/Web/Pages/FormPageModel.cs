@@ -168,26 +168,20 @@ public abstract class FormPageModel : PageModel
     private static string AsSent(string value) => value.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Trim();
 
     /// <summary>
-    /// <see cref="Merge(string, string)"/> for a yes/no value. A tick box sends nothing when unticked: a box the post leaves
-    /// out counts as unticked only when the form also said what it showed. A <see cref="FlagChoice"/> (shown as not stated)
-    /// saves only a yes or no the reader chose; left as it was, it keeps <paramref name="stored"/>, so a value the backend
-    /// still does not state stays null and is not sent.
+    /// <see cref="Merge(string, string)"/> for a yes/no value, <paramref name="entered"/> as model binding read it (so
+    /// "True" or " true " is yes, as it is for the page, and a value binding cannot read is refused before this). A tick
+    /// box sends nothing when unticked: a box the post leaves out counts as unticked only when the form also said what it
+    /// showed. A <see cref="FlagChoice"/> (shown as not stated) saves only a yes or no the reader chose; left as it was, it
+    /// keeps <paramref name="stored"/>, so a value the backend still does not state stays null and is not sent.
     /// </summary>
-    protected bool? Merge(string field, bool? stored)
+    protected bool? Merge(string field, bool? entered, bool? stored)
     {
-        var form = Request.Form;
-        var entered = form.TryGetValue(field, out var value) ? value.ToString() : null;
-        if (!form.TryGetValue(ShownPrefix + field, out var shown) || shown.ToString().Length == 0)
+        if (!Request.Form.TryGetValue(ShownPrefix + field, out var shown) || shown.ToString().Length == 0)
         {
-            return entered switch
-            {
-                "true" => true,
-                "false" => false,
-                _ => stored,
-            };
+            return entered ?? stored;
         }
 
-        var ticked = string.Equals(entered, Flag(true), StringComparison.Ordinal);
+        var ticked = entered == true;
         return ticked == string.Equals(shown.ToString(), Flag(true), StringComparison.Ordinal) ? stored : ticked;
     }
 

@@ -86,9 +86,9 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
                     Merge(nameof(Phone), stored.Phone),
                     MergeStated(nameof(Language), stored.Preferences.Language),
                     MergeStated(nameof(TimeZone), stored.Preferences.TimeZone),
-                    Merge(nameof(EmailNotifications), stored.Preferences.EmailNotifications),
-                    Merge(nameof(SmsNotifications), stored.Preferences.SmsNotifications),
-                    Merge(nameof(MarketingEmails), stored.Preferences.MarketingEmails))
+                    Merge(nameof(EmailNotifications), EmailNotifications, stored.Preferences.EmailNotifications),
+                    Merge(nameof(SmsNotifications), SmsNotifications, stored.Preferences.SmsNotifications),
+                    Merge(nameof(MarketingEmails), MarketingEmails, stored.Preferences.MarketingEmails))
                 {
                     StoredLanguage = stored.Preferences.Language,
                     StoredTimeZone = stored.Preferences.TimeZone,

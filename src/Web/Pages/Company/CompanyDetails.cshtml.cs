@@ -143,8 +143,8 @@ public sealed class CompanyDetailsModel(PortalPageServices services) : CompanyPa
                 Merge(nameof(Cui), stored.Cui),
                 Merge(nameof(VatNumber), stored.VatNumber),
                 Merge(nameof(RegistrationNumber), stored.RegistrationNumber),
-                Merge(nameof(IsVatPayer), stored.IsVatPayer),
-                Merge(nameof(ReverseChargeEligible), stored.ReverseChargeEligible)) { CreatesProfile = existing is null };
+                Merge(nameof(IsVatPayer), IsVatPayer, stored.IsVatPayer),
+                Merge(nameof(ReverseChargeEligible), ReverseChargeEligible, stored.ReverseChargeEligible)) { CreatesProfile = existing is null };
         });
         return sent ? Redirect(Link("company") + "?saved=tax") : await AgainAsync(signIn, "tax");
     });

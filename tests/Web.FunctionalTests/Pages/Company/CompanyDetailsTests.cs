@@ -102,6 +102,64 @@ public sealed class CompanyDetailsTests
         Assert.Null(app.Company.LastTaxProfile);
     }
 
+    [Theory]
+    [InlineData("True")]
+    [InlineData(" true ")]
+    public async Task A_flag_is_saved_as_the_page_reads_it_not_by_its_spelling(string yes)
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        // The form showed VAT payer ticked and reverse charge unticked: both sent as yes, spelt otherwise than a browser does.
+        var response = await CompanyForms.PostAsync(
+            browser,
+            Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)),
+            TaxAction,
+            [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", yes), ("ReverseChargeEligible", yes)]);
+
+        Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
+        Assert.Equal((true, true), (app.Company.LastTaxProfile?.IsVatPayer, app.Company.LastTaxProfile?.ReverseChargeEligible));
+    }
+
+    [Fact]
+    public async Task A_flag_sent_twice_is_saved_as_the_page_reads_it_by_its_first_value()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        var response = await CompanyForms.PostAsync(
+            browser,
+            Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)),
+            TaxAction,
+            [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", "true"), ("ReverseChargeEligible", "true"), ("ReverseChargeEligible", "false")]);
+
+        Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
+        Assert.Equal((true, true), (app.Company.LastTaxProfile?.IsVatPayer, app.Company.LastTaxProfile?.ReverseChargeEligible));
+    }
+
+    [Fact]
+    public async Task A_choice_sent_with_a_value_it_does_not_offer_is_refused_without_repeating_it()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        app.Company.Company = app.Company.Company with { TaxProfile = new TaxProfile("RO18547328", "", "", null, false) };
+        using var browser = await app.SignedInBrowser();
+
+        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction, ("Cui", "RO18547328"), ("IsVatPayer", "banana"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(Portal.Web.Pages.FormPageModel.UnofferedValueRefusal, html, StringComparison.Ordinal);
+        Assert.Contains("<fieldset class=\"field checks has-error\" aria-describedby=\"IsVatPayer-error\">", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"field-error\" id=\"IsVatPayer-error\">This is not a value this field takes.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("banana", html, StringComparison.Ordinal);
+        Assert.Null(app.Company.LastTaxProfile);
+    }
+
     [Fact]
     public async Task A_tax_profile_gone_by_the_save_is_asked_for_afresh_with_its_message_and_then_made_with_what_the_form_shows()
     {
