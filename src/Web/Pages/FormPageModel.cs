@@ -45,7 +45,7 @@ public abstract class FormPageModel : PageModel
 
     /// <summary>
     /// A yes/no value as <see cref="Shown(string, string?)"/> writes it: "true" or "false" for a tick box, empty for a value
-    /// the backend did not state, which the form offers as a <see cref="FlagChoice"/>.
+    /// the backend did not state, which the form offers as a <see cref="FlagChoice"/> (<see cref="YesNo"/>).
     /// </summary>
     public static string Flag(bool? value) => value switch
     {
@@ -53,12 +53,6 @@ public abstract class FormPageModel : PageModel
         false => "false",
         null => string.Empty,
     };
-
-    /// <summary>
-    /// Whether the form offers <paramref name="field"/> as a <see cref="FlagChoice"/> rather than a tick box: when the value
-    /// it showed was not stated, also when it comes back refused with the reader's choice.
-    /// </summary>
-    public bool OffersChoice(string field, bool? stored) => ShowedUnstated(field, Flag(stored));
 
     /// <summary>
     /// Whether the form showed <paramref name="field"/> as not stated by the backend (its <see cref="Shown(string, string?)"/>
@@ -73,9 +67,15 @@ public abstract class FormPageModel : PageModel
     /// <summary>A tick box of this page's form with its messages.</summary>
     public TickBox Box(string name, string label, bool ticked) => new(name, label, ticked, ErrorsFor(name).ToArray());
 
-    /// <summary>A yes/no value of this page's form the backend did not state, with its messages.</summary>
-    public FlagChoice Choice(string name, string legend, bool? value, string yes, string no, bool leavable = true) =>
-        new(name, legend, value, yes, no, ErrorsFor(name).ToArray()) { Leavable = leavable };
+    /// <summary>
+    /// A yes/no value of this page's form with its messages: a tick box when the form showed it stated, else a choice of
+    /// <paramref name="yes"/> and <paramref name="no"/> that also offers to leave it (also when it comes back refused with
+    /// the reader's choice). <paramref name="mustChoose"/> makes it a choice without that offer, whatever the form showed.
+    /// </summary>
+    public YesNoField YesNo(string name, string label, bool? value, bool? stored, string yes, string no, bool mustChoose = false) =>
+        mustChoose || ShowedUnstated(name, Flag(stored))
+            ? new(null, new FlagChoice(name, label, value, yes, no, ErrorsFor(name).ToArray()) { Leavable = !mustChoose })
+            : new(Box(name, label, value == true), null);
 
     /// <summary>
     /// Sends the form's command and returns its answer, or null when the validator, the role rule or the backend refused

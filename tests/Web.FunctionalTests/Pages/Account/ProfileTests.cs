@@ -192,9 +192,10 @@ public sealed class ProfileTests
             "<label><input type=\"radio\" name=\"EmailNotifications\" value=\"\" checked=\"checked\"> Not stated: leave it as the Platform has it</label>",
             html,
             StringComparison.Ordinal);
-        Assert.DoesNotContain("type=\"checkbox\" name=\"EmailNotifications\"", html, StringComparison.Ordinal);
-        Assert.Contains("<label><input type=\"checkbox\" name=\"SmsNotifications\" value=\"true\" checked=\"checked\"> SMS notifications</label>", html, StringComparison.Ordinal);
-        Assert.Contains("<label><input type=\"checkbox\" name=\"MarketingEmails\" value=\"true\"> Marketing emails</label>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"checkbox\" id=\"EmailNotifications\"", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"checkbox\" id=\"SmsNotifications\" name=\"SmsNotifications\" value=\"true\" checked=\"checked\"", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"checkbox\" id=\"MarketingEmails\" name=\"MarketingEmails\" value=\"true\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"MarketingEmails\" value=\"true\" checked", html, StringComparison.Ordinal);
 
         var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
 
