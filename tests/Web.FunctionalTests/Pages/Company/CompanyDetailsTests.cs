@@ -327,6 +327,45 @@ public sealed class CompanyDetailsTests
     }
 
     [Theory]
+    [InlineData(false, null)]
+    [InlineData(true, false)]
+    public async Task A_flag_the_Platform_stopped_stating_after_the_form_showed_it_is_left_out_unless_the_reader_changed_it(bool untick, bool? sent)
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        // The form showed VAT payer ticked; by the save the Platform no longer states it.
+        app.Company.Company = app.Company.Company with { TaxProfile = app.Company.Company.TaxProfile! with { IsVatPayer = null } };
+        var response = untick
+            ? await CompanyForms.PostAsync(browser, Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)), TaxAction, [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328")])
+            : await CompanyForms.PostChangedAsync(browser, html, TaxAction);
+
+        Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
+        Assert.Equal(sent, app.Company.LastTaxProfile?.IsVatPayer);
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("false", false)]
+    public async Task A_flag_the_Platform_came_to_state_after_the_form_offered_it_as_a_choice_is_kept_unless_the_reader_chose(string chosen, bool sent)
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        app.Company.Company = app.Company.Company with { TaxProfile = new TaxProfile("RO18547328", "", "", null, false) };
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        // A colleague says VAT payer before this reader, who saw "Not stated", saves.
+        app.Company.Company = app.Company.Company with { TaxProfile = app.Company.Company.TaxProfile! with { IsVatPayer = true } };
+        var response = await CompanyForms.PostChangedAsync(browser, html, TaxAction, ("IsVatPayer", chosen));
+
+        Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
+        Assert.Equal(sent, app.Company.LastTaxProfile?.IsVatPayer);
+    }
+
+    [Theory]
     [InlineData("true", true)]
     [InlineData("false", false)]
     public async Task An_answer_chosen_for_a_flag_the_Platform_did_not_state_is_saved(string chosen, bool saved)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Portal.Web.Pages;
 
 namespace Portal.Web.FunctionalTests.Pages.Company;
 
@@ -18,13 +19,15 @@ internal static partial class CompanyForms
 
     /// <summary>
     /// Posts the form of <paramref name="html"/> that posts to <paramref name="action"/> as its reader left it but for
-    /// <paramref name="changed"/>: every field as the form showed it, with its hidden inputs.
+    /// <paramref name="changed"/>: every field as the form showed it, with its hidden inputs, but a box it showed
+    /// unticked, which a browser leaves out.
     /// </summary>
     public static Task<HttpResponseMessage> PostChangedAsync(Browser browser, string html, string action, params (string Name, string Value)[] changed)
     {
         var shown = ShownFields(html, action).ToArray();
         var entered = shown.Select(field => (Name: field.Name["shown.".Length..], field.Value))
-            .Select(field => changed.FirstOrDefault(c => c.Name == field.Name) is { Name: not null } typed ? typed : field);
+            .Select(field => changed.FirstOrDefault(c => c.Name == field.Name) is { Name: not null } typed ? typed : field)
+            .Where(field => field.Value != FormPageModel.Flag(false) || changed.Any(c => c.Name == field.Name));
         return PostAsync(browser, Browser.CsrfToken(html, WebUtility.HtmlEncode(action)), action, [.. shown, .. entered]);
     }
 
