@@ -32,7 +32,8 @@ public sealed record TicketAttachment
     /// <summary>
     /// True when the Platform says its scan passed the file, the only one offered. False when the scan flagged it: it is
     /// listed but not offered, as the Platform refuses to hand it out. Null when the Platform did not say: not known to
-    /// be safe, so not offered either, but for that reason and not the scan's.
+    /// be safe, so not offered either, but for that reason and not the scan's. Required, so that no file is built as safe
+    /// without being said to be.
     /// </summary>
-    public bool? IsSafe { get; init; } = true;
+    public required bool? IsSafe { get; init; }
 }

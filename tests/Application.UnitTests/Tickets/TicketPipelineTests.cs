@@ -76,7 +76,7 @@ public sealed class TicketPipelineTests
     [Fact]
     public async Task An_attachment_in_a_tenant_the_caller_may_not_see_is_not_found_and_its_stream_is_released()
     {
-        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3)));
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3) { IsSafe = true }));
         Desk.AddFile(new TicketId("17"), "31", "report.pdf", "application/pdf", [1, 2, 3]);
         Tenants.AccessAnswer = _ => Task.FromResult(false);
 
@@ -89,7 +89,7 @@ public sealed class TicketPipelineTests
     [Fact]
     public async Task An_attachment_opens_as_the_desks_stream_for_the_callers_tenant()
     {
-        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3)));
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3) { IsSafe = true }));
         Desk.AddFile(new TicketId("17"), "31", "report.pdf", "application/pdf", [1, 2, 3]);
 
         await using var file = await Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "31"));
@@ -103,7 +103,7 @@ public sealed class TicketPipelineTests
     public async Task A_file_the_public_conversation_does_not_list_is_not_found_and_never_opened()
     {
         // The Platform would hand out a staff-only comment's file of the customer's own ticket.
-        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3)));
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "report.pdf", 3) { IsSafe = true }));
         Desk.AddFile(new TicketId("17"), "32", "internal-notes.txt", "text/plain", [1, 2, 3]);
 
         var error = await Assert.ThrowsAsync<NotFoundException>(() => Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "32")));
@@ -126,7 +126,7 @@ public sealed class TicketPipelineTests
     [Fact]
     public async Task A_download_that_names_no_file_takes_the_name_the_ticket_lists()
     {
-        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "factură.pdf", 3)));
+        Desk.Add(TicketSamples.TicketListing(new TicketAttachment("31", "factură.pdf", 3) { IsSafe = true }));
         Desk.AddFile(new TicketId("17"), "31", null, "application/pdf", [1, 2, 3]);
 
         await using var file = await Send(new GetTicketAttachmentQuery(TicketSamples.Access, "17", "31"));

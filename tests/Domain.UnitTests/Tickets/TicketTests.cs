@@ -85,17 +85,17 @@ public sealed class TicketTests
     [Fact]
     public void An_attachment_has_a_name_and_a_size_that_is_never_negative_or_unknown()
     {
-        Assert.ThrowsAny<ArgumentException>(() => new TicketAttachment("31", " ", 10));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketAttachment("31", "log.txt", -1));
-        Assert.Equal(20_480, new TicketAttachment("31", "log.txt", 20_480).SizeBytes);
-        Assert.Null(new TicketAttachment("31", "log.txt", null).SizeBytes);
+        Assert.ThrowsAny<ArgumentException>(() => new TicketAttachment("31", " ", 10) { IsSafe = true });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketAttachment("31", "log.txt", -1) { IsSafe = true });
+        Assert.Equal(20_480, new TicketAttachment("31", "log.txt", 20_480) { IsSafe = true }.SizeBytes);
+        Assert.Null(new TicketAttachment("31", "log.txt", null) { IsSafe = true }.SizeBytes);
     }
 
     [Fact]
     public void A_ticket_finds_the_files_its_public_conversation_lists_and_no_other()
     {
-        var onTicket = new TicketAttachment("31", "log.txt", 10);
-        var onReply = new TicketAttachment("33", "screen.png", 10);
+        var onTicket = new TicketAttachment("31", "log.txt", 10) { IsSafe = true };
+        var onReply = new TicketAttachment("33", "screen.png", 10) { IsSafe = true };
         var reply = new TicketComment(new TicketCommentId("c1"), "Ion Pop", true, "See the screen.", Created, [onReply]);
         var ticket = new Ticket(
             new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 1, Created, Created),

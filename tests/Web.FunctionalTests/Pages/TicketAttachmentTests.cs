@@ -165,9 +165,9 @@ public sealed class TicketAttachmentTests
     {
         var app = new PortalApp();
         var ticket = Samples.Ticket("tk-files");
-        var log = new TicketAttachment("31", "slow-log.txt", 20_480) { ContentType = "text/plain" };
+        var log = new TicketAttachment("31", "slow-log.txt", 20_480) { ContentType = "text/plain", IsSafe = true };
         var flagged = new TicketAttachment("32", "tool.exe", 10) { ContentType = "application/x-msdownload", IsSafe = false };
-        var screenshot = new TicketAttachment("33", "screenshot.png", 68) { ContentType = "image/png" };
+        var screenshot = new TicketAttachment("33", "screenshot.png", 68) { ContentType = "image/png", IsSafe = true };
         var unstated = new TicketAttachment("35", "notes.txt", 5) { ContentType = "text/plain", IsSafe = null };
         app.Support.Add(new Ticket(
             ticket.Summary,

@@ -256,7 +256,7 @@ public sealed class TicketTests
         app.Support.Add(new Ticket(
             ticket.Summary,
             ticket.Description,
-            [new TicketComment(new TicketCommentId("c-9"), "Ion Pop", true, "See the log.", ticket.Summary.CreatedAt, [new TicketAttachment("31", "slow-log.txt", 20_480)])]));
+            [new TicketComment(new TicketCommentId("c-9"), "Ion Pop", true, "See the log.", ticket.Summary.CreatedAt, [new TicketAttachment("31", "slow-log.txt", 20_480) { IsSafe = true }])]));
         using var browser = await app.SignedInBrowser();
 
         var (_, html) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-files");
@@ -277,7 +277,7 @@ public sealed class TicketTests
         app.Support.Add(new Ticket(
             new TicketSummary(ticket.Id, null, "Unsized one", TicketStatus.Open, TicketPriority.Normal, null, null, ticket.Summary.CreatedAt, ticket.Summary.UpdatedAt),
             ticket.Description,
-            [new TicketComment(new TicketCommentId("c-9"), null, true, "See the log.", ticket.Summary.CreatedAt, [new TicketAttachment("31", "slow-log.txt", null)])]));
+            [new TicketComment(new TicketCommentId("c-9"), null, true, "See the log.", ticket.Summary.CreatedAt, [new TicketAttachment("31", "slow-log.txt", null) { IsSafe = true }])]));
         using var browser = await app.SignedInBrowser();
 
         var (_, list) = await browser.GetPageAsync("/t/tenant-1/tickets");
