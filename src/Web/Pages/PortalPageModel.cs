@@ -53,8 +53,8 @@ public abstract class PortalPageModel(PortalPageServices services) : FormPageMod
         return names.ToDictionary(name => name, QueryValue, StringComparer.Ordinal);
     }
 
-    /// <summary>The page of a list asked for in the query parameter <paramref name="parameter"/>, read as <see cref="PageNumber"/> says.</summary>
-    protected int PageNumberIn(string parameter) => PageNumber.Read(QueryValue(parameter));
+    /// <summary>The page of a list asked for in the query parameter <paramref name="parameter"/>, read as <see cref="PageNumberText"/> says.</summary>
+    protected int PageNumberIn(string parameter) => PageNumberText.Read(QueryValue(parameter));
 
     protected Task<IActionResult> SignedInAsync(Func<PortalSignIn, Task<IActionResult>> page) => ForSignInAsync(csrfPurpose: null, page);
 

@@ -8,7 +8,7 @@ namespace Portal.Web.Pages;
 /// page number, which a list sends on to its last page as it does any page past its end. Read in one pass without
 /// allocating, however long the text.
 /// </summary>
-internal static class PageNumber
+internal static class PageNumberText
 {
     /// <summary>The whitespace <see cref="NumberStyles.Integer"/> reads past around a number.</summary>
     private const string NumberWhitespace = " \t\n\v\f\r";

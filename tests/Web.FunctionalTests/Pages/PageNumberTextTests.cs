@@ -7,7 +7,7 @@ namespace Portal.Web.FunctionalTests.Pages;
 /// some of these through a list): a whole number as such, below 1 or no whole number the first page, too large for a
 /// page number the largest.
 /// </summary>
-public sealed class PageNumberTests
+public sealed class PageNumberTextTests
 {
     [Theory]
     [InlineData(null, 1)]
@@ -44,7 +44,7 @@ public sealed class PageNumberTests
     [InlineData("\u0669\u0669\u0669\u0669\u0669\u0669\u0669\u0669\u0669\u0669\u0669", 1)]
     public void A_page_number_is_read_as_every_list_reads_it(string? text, int page)
     {
-        Assert.Equal(page, PageNumber.Read(text));
+        Assert.Equal(page, PageNumberText.Read(text));
     }
 
     [Fact]
@@ -52,11 +52,11 @@ public sealed class PageNumberTests
     {
         var tooLarge = new string('9', 8_000);
         var negative = "-" + tooLarge;
-        PageNumber.Read(tooLarge);
-        PageNumber.Read(negative);
+        PageNumberText.Read(tooLarge);
+        PageNumberText.Read(negative);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var pages = (PageNumber.Read(tooLarge), PageNumber.Read(negative));
+        var pages = (PageNumberText.Read(tooLarge), PageNumberText.Read(negative));
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal((int.MaxValue, 1, 0L), (pages.Item1, pages.Item2, allocated));
