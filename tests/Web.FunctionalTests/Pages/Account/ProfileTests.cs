@@ -3,7 +3,6 @@ using Portal.Application.Common.Exceptions;
 using Portal.Domain.Profile;
 using Portal.Web.Configuration;
 using Portal.Web.FunctionalTests.Modes;
-using Portal.Web.FunctionalTests.Pages.Company;
 
 namespace Portal.Web.FunctionalTests.Pages.Account;
 
@@ -197,7 +196,7 @@ public sealed class ProfileTests
         Assert.Contains("<input type=\"checkbox\" id=\"MarketingEmails\" name=\"MarketingEmails\" value=\"true\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"MarketingEmails\" value=\"true\" checked", html, StringComparison.Ordinal);
 
-        var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
+        var response = await BrowserForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
 
         Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
         Assert.Equal(
@@ -215,7 +214,7 @@ public sealed class ProfileTests
         using var browser = await app.SignedInBrowser();
         var (_, html) = await browser.GetPageAsync(Page);
 
-        await CompanyForms.PostChangedAsync(browser, html, Page, ("MarketingEmails", chosen));
+        await BrowserForms.PostChangedAsync(browser, html, Page, ("MarketingEmails", chosen));
 
         var update = Assert.Single(app.Profile.Updates);
         Assert.Equal((null, null, sent), (update.EmailNotifications, update.SmsNotifications, update.MarketingEmails));
@@ -229,7 +228,7 @@ public sealed class ProfileTests
         using var browser = await app.SignedInBrowser();
         var (_, form) = await browser.GetPageAsync(Page);
 
-        var response = await CompanyForms.PostChangedAsync(browser, form, Page, ("Phone", "call me maybe"), ("EmailNotifications", "true"));
+        var response = await BrowserForms.PostChangedAsync(browser, form, Page, ("Phone", "call me maybe"), ("EmailNotifications", "true"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -254,7 +253,7 @@ public sealed class ProfileTests
         Assert.Contains("<input type=\"hidden\" name=\"shown.Language\" value=\"\">", html, StringComparison.Ordinal);
         Assert.Contains("<input type=\"hidden\" name=\"shown.TimeZone\" value=\"\">", html, StringComparison.Ordinal);
 
-        var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
+        var response = await BrowserForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
 
         Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
         Assert.Equal(
@@ -274,7 +273,7 @@ public sealed class ProfileTests
         using var browser = await app.SignedInBrowser();
         var (_, html) = await browser.GetPageAsync(Page);
 
-        var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Language", "ro"), ("TimeZone", "Europe/Bucharest"));
+        var response = await BrowserForms.PostChangedAsync(browser, html, Page, ("Language", "ro"), ("TimeZone", "Europe/Bucharest"));
 
         Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
         var update = Assert.Single(app.Profile.Updates);
@@ -290,7 +289,7 @@ public sealed class ProfileTests
         using var browser = await app.SignedInBrowser();
         var (_, form) = await browser.GetPageAsync(Page);
 
-        var response = await CompanyForms.PostChangedAsync(browser, form, Page, ("Phone", "call me maybe"), ("Language", "ro"));
+        var response = await BrowserForms.PostChangedAsync(browser, form, Page, ("Phone", "call me maybe"), ("Language", "ro"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -316,7 +315,7 @@ public sealed class ProfileTests
         Assert.StartsWith($"<option value=\"{code}\" selected=\"selected\">{code}</option>", language, StringComparison.Ordinal);
         Assert.DoesNotContain(LeaveAsItIs, language, StringComparison.Ordinal);
 
-        var response = await CompanyForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
+        var response = await BrowserForms.PostChangedAsync(browser, html, Page, ("Phone", "+40 721 234 567"));
 
         Assert.Equal("/account/profile?saved=true", response.Headers.Location?.OriginalString);
         Assert.Equal(code, Assert.Single(app.Profile.Updates).Language);

@@ -20,7 +20,7 @@ public sealed class AddressTests
         Assert.Contains("<h2 class=\"address-title\">Head office</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"status status-done\">Primary address</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"status status-done\">Billing address</span>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(CompanyForms.FormActions(html), action => action.StartsWith(Page, StringComparison.Ordinal));
+        Assert.DoesNotContain(BrowserForms.FormActions(html), action => action.StartsWith(Page, StringComparison.Ordinal));
         Assert.DoesNotContain("/edit\"", html, StringComparison.Ordinal);
         Assert.Contains("the owner role can change it.", html, StringComparison.Ordinal);
     }
@@ -36,7 +36,7 @@ public sealed class AddressTests
 
         Assert.Equal(
             [Page + "?handler=billing&addressId=11", Page + "?handler=primary&addressId=12", Page + "?handler=add"],
-            CompanyForms.FormActions(html).Where(action => action.StartsWith(Page, StringComparison.Ordinal)));
+            BrowserForms.FormActions(html).Where(action => action.StartsWith(Page, StringComparison.Ordinal)));
         Assert.Contains($"href=\"{Page}/11/edit\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{Page}/12/delete\"", html, StringComparison.Ordinal);
     }
@@ -48,7 +48,7 @@ public sealed class AddressTests
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, Page + "?handler=add",
+        var response = await BrowserForms.SubmitAsync(browser, Page, Page + "?handler=add",
             ("Label", "Depot"), ("Line1", "Str. Lungă 1"), ("Line2", ""), ("City", "Brașov"), ("County", "Brașov"),
             ("PostalCode", "500058"), ("Country", "Romania"), ("MakeBilling", "true"));
 
@@ -67,7 +67,7 @@ public sealed class AddressTests
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, Page + "?handler=add", ("Label", "Depot"), ("Line1", " "), ("City", ""));
+        var response = await BrowserForms.SubmitAsync(browser, Page, Page + "?handler=add", ("Label", "Depot"), ("Line1", " "), ("City", ""));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -89,7 +89,7 @@ public sealed class AddressTests
             app.Addresses.Add(new CompanyAddress(id, new("", "Str. Lungă " + id, "", "Brașov", "", "", "Romania"), false, false, true));
         }
 
-        var response = await CompanyForms.PostAsync(browser, token, Page + "?handler=add", ("Line1", "Str. Nouă 1"), ("City", "Brașov"));
+        var response = await BrowserForms.PostAsync(browser, token, Page + "?handler=add", ("Line1", "Str. Nouă 1"), ("City", "Brașov"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -105,7 +105,7 @@ public sealed class AddressTests
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, Page + "?handler=primary&addressId=12");
+        var response = await BrowserForms.SubmitAsync(browser, Page, Page + "?handler=primary&addressId=12");
 
         Assert.Equal(Page + "?done=primary", response.Headers.Location?.OriginalString);
         Assert.Equal([12L], app.Addresses.Addresses.Where(a => a.IsPrimary).Select(a => a.Id));
@@ -120,7 +120,7 @@ public sealed class AddressTests
         var (_, html) = await browser.GetPageAsync(Page);
         var tokenFor12 = Browser.CsrfToken(html, WebUtility.HtmlEncode(Page + "?handler=primary&addressId=12"));
 
-        var response = await CompanyForms.PostAsync(browser, tokenFor12, Page + "?handler=primary&addressId=13");
+        var response = await BrowserForms.PostAsync(browser, tokenFor12, Page + "?handler=primary&addressId=13");
 
         Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Empty(app.Addresses.Changes);
@@ -137,7 +137,7 @@ public sealed class AddressTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("value=\"Bd. 21 Decembrie 1989 nr. 77\"", form, StringComparison.Ordinal);
 
-        var response = await CompanyForms.PostAsync(browser, Browser.CsrfToken(form, Page + "/12/edit"), Page + "/12/edit",
+        var response = await BrowserForms.PostAsync(browser, Browser.CsrfToken(form, Page + "/12/edit"), Page + "/12/edit",
             ("Label", "Accounts"), ("Line1", "Bd. 21 Decembrie 1989 nr. 79"), ("City", "Cluj-Napoca"), ("County", "Cluj"), ("PostalCode", "400604"), ("Country", "Romania"));
 
         Assert.Equal(Page + "?done=updated", response.Headers.Location?.OriginalString);
@@ -158,7 +158,7 @@ public sealed class AddressTests
         using var browser = await app.SignedInBrowser();
 
         var (_, form) = await browser.GetPageAsync(Page + opened);
-        var response = await CompanyForms.PostAsync(browser, Browser.CsrfToken(form, Page + posted), Page + posted,
+        var response = await BrowserForms.PostAsync(browser, Browser.CsrfToken(form, Page + posted), Page + posted,
             ("Label", "Accounts"), ("Line1", "Bd. 21 Decembrie 1989 nr. 79"), ("City", "Cluj-Napoca"), ("County", "Cluj"), ("PostalCode", "400604"), ("Country", "Romania"));
 
         Assert.Equal(Page + done, response.Headers.Location?.OriginalString);
@@ -174,8 +174,8 @@ public sealed class AddressTests
         var (_, first) = await browser.GetPageAsync(edit);
         var (_, second) = await browser.GetPageAsync(edit);
 
-        await CompanyForms.PostChangedAsync(browser, second, edit, ("Line1", "Bd. 21 Decembrie 1989 nr. 79"));
-        var response = await CompanyForms.PostChangedAsync(browser, first, edit, ("Label", "Accounts and payroll"));
+        await BrowserForms.PostChangedAsync(browser, second, edit, ("Line1", "Bd. 21 Decembrie 1989 nr. 79"));
+        var response = await BrowserForms.PostChangedAsync(browser, first, edit, ("Label", "Accounts and payroll"));
 
         Assert.Equal(Page + "?done=updated", response.Headers.Location?.OriginalString);
         Assert.Equal(
@@ -196,7 +196,7 @@ public sealed class AddressTests
         Assert.Contains("<h1>Delete “Depot”?</h1>", html, StringComparison.Ordinal);
         Assert.Empty(app.Addresses.Changes);
 
-        var response = await CompanyForms.PostAsync(browser, Browser.CsrfToken(html, Page + "/13/delete"), Page + "/13/delete");
+        var response = await BrowserForms.PostAsync(browser, Browser.CsrfToken(html, Page + "/13/delete"), Page + "/13/delete");
 
         Assert.Equal(Page + "?done=deleted", response.Headers.Location?.OriginalString);
         Assert.DoesNotContain(app.Addresses.Addresses, a => a.Id == 13);
@@ -209,7 +209,7 @@ public sealed class AddressTests
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page + "/11/delete", Page + "/11/delete");
+        var response = await BrowserForms.SubmitAsync(browser, Page + "/11/delete", Page + "/11/delete");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -21,7 +21,7 @@ public sealed class CompanyDetailsTests
         var (response, html) = await browser.GetPageAsync(Page);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([DetailsAction, TaxAction], CompanyForms.FormActions(html).Where(a => a.StartsWith(Page, StringComparison.Ordinal)));
+        Assert.Equal([DetailsAction, TaxAction], BrowserForms.FormActions(html).Where(a => a.StartsWith(Page, StringComparison.Ordinal)));
         Assert.Contains("value=\"office@lima-dental.example\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"RO18547328\"", html, StringComparison.Ordinal);
         Assert.Contains("<dd>30 days</dd>", html, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class CompanyDetailsTests
         var (response, html) = await browser.GetPageAsync(Page);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain(CompanyForms.FormActions(html), action => action.StartsWith(Page, StringComparison.Ordinal));
+        Assert.DoesNotContain(BrowserForms.FormActions(html), action => action.StartsWith(Page, StringComparison.Ordinal));
         Assert.Contains("<dd>office@lima-dental.example</dd>", html, StringComparison.Ordinal);
         Assert.Contains("the owner or billing role can change it.", html, StringComparison.Ordinal);
     }
@@ -56,7 +56,7 @@ public sealed class CompanyDetailsTests
         app.Sessions.Memberships[Samples.ClinicCustomer] = "billing";
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, DetailsAction,
+        var response = await BrowserForms.SubmitAsync(browser, Page, DetailsAction,
             ("Name", " Lima Dental "), ("CompanyName", "Lima Dental SRL"), ("PrimaryEmail", "billing@lima.example"),
             ("PrimaryPhone", ""), ("Website", "https://lima.example"), ("Industry", "Dentistry"));
 
@@ -74,7 +74,7 @@ public sealed class CompanyDetailsTests
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction,
+        var response = await BrowserForms.SubmitAsync(browser, Page, TaxAction,
             ("Cui", "RO18547329"), ("VatNumber", ""), ("RegistrationNumber", ""), ("IsVatPayer", "true"));
         var html = await response.Content.ReadAsStringAsync();
 
@@ -91,7 +91,7 @@ public sealed class CompanyDetailsTests
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction, ("IsVatPayer", "banana"));
+        var response = await BrowserForms.SubmitAsync(browser, Page, TaxAction, ("IsVatPayer", "banana"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -113,11 +113,11 @@ public sealed class CompanyDetailsTests
         var (_, html) = await browser.GetPageAsync(Page);
 
         // The form showed VAT payer ticked and reverse charge unticked: both sent as yes, spelt otherwise than a browser does.
-        var response = await CompanyForms.PostAsync(
+        var response = await BrowserForms.PostAsync(
             browser,
             Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)),
             TaxAction,
-            [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", yes), ("ReverseChargeEligible", yes)]);
+            [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", yes), ("ReverseChargeEligible", yes)]);
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
         Assert.Equal((true, true), (app.Company.LastTaxProfile?.IsVatPayer, app.Company.LastTaxProfile?.ReverseChargeEligible));
@@ -131,11 +131,11 @@ public sealed class CompanyDetailsTests
         using var browser = await app.SignedInBrowser();
         var (_, html) = await browser.GetPageAsync(Page);
 
-        var response = await CompanyForms.PostAsync(
+        var response = await BrowserForms.PostAsync(
             browser,
             Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)),
             TaxAction,
-            [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", "true"), ("ReverseChargeEligible", "true"), ("ReverseChargeEligible", "false")]);
+            [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", "true"), ("ReverseChargeEligible", "true"), ("ReverseChargeEligible", "false")]);
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
         Assert.Equal((true, true), (app.Company.LastTaxProfile?.IsVatPayer, app.Company.LastTaxProfile?.ReverseChargeEligible));
@@ -149,7 +149,7 @@ public sealed class CompanyDetailsTests
         app.Company.Company = app.Company.Company with { TaxProfile = new TaxProfile("RO18547328", "", "", null, false) };
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction, ("Cui", "RO18547328"), ("IsVatPayer", "banana"));
+        var response = await BrowserForms.SubmitAsync(browser, Page, TaxAction, ("Cui", "RO18547328"), ("IsVatPayer", "banana"));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -172,11 +172,11 @@ public sealed class CompanyDetailsTests
 
         // The profile goes before the save, which the form, left as it was, sends as a browser does: the ticked box only.
         app.Company.Company = app.Company.Company with { TaxProfile = null };
-        var refused = await CompanyForms.PostAsync(
+        var refused = await BrowserForms.PostAsync(
             browser,
             token,
             TaxAction,
-            [.. CompanyForms.ShownFields(form, TaxAction), ("Cui", "RO18547328"), ("VatNumber", "RO18547328"), ("RegistrationNumber", "J40/1234/2015"), ("IsVatPayer", "true")]);
+            [.. BrowserForms.ShownFields(form, TaxAction), ("Cui", "RO18547328"), ("VatNumber", "RO18547328"), ("RegistrationNumber", "J40/1234/2015"), ("IsVatPayer", "true")]);
         var html = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -191,11 +191,11 @@ public sealed class CompanyDetailsTests
         Assert.Null(app.Company.LastTaxProfile);
 
         // The form now shows a profile to make: every value it shows is sent, with the answer chosen.
-        var response = await CompanyForms.PostAsync(
+        var response = await BrowserForms.PostAsync(
             browser,
             token,
             TaxAction,
-            [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("VatNumber", "RO18547328"), ("RegistrationNumber", "J40/1234/2015"),
+            [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("VatNumber", "RO18547328"), ("RegistrationNumber", "J40/1234/2015"),
                 ("IsVatPayer", "true"), ("ReverseChargeEligible", "false")]);
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
@@ -212,8 +212,8 @@ public sealed class CompanyDetailsTests
         var (_, second) = await browser.GetPageAsync(Page);
 
         // The second reader saves a new website, then the first, whose form still shows the old one, a new industry.
-        Assert.Equal(Page + "?saved=details", (await CompanyForms.PostChangedAsync(browser, second, DetailsAction, ("Website", "https://new.lima-dental.example"))).Headers.Location?.OriginalString);
-        var response = await CompanyForms.PostChangedAsync(browser, first, DetailsAction, ("Industry", "Orthodontics"));
+        Assert.Equal(Page + "?saved=details", (await BrowserForms.PostChangedAsync(browser, second, DetailsAction, ("Website", "https://new.lima-dental.example"))).Headers.Location?.OriginalString);
+        var response = await BrowserForms.PostChangedAsync(browser, first, DetailsAction, ("Industry", "Orthodontics"));
 
         Assert.Equal(Page + "?saved=details", response.Headers.Location?.OriginalString);
         Assert.Equal(
@@ -231,10 +231,10 @@ public sealed class CompanyDetailsTests
         var (_, first) = await browser.GetPageAsync(Page);
         var (_, second) = await browser.GetPageAsync(Page);
 
-        await CompanyForms.PostChangedAsync(browser, second, DetailsAction, ("PrimaryEmail", "billing@lima-dental.example"));
+        await BrowserForms.PostChangedAsync(browser, second, DetailsAction, ("PrimaryEmail", "billing@lima-dental.example"));
 
         // A browser trims an e-mail field's value: the first reader did not touch it.
-        await CompanyForms.PostChangedAsync(browser, first, DetailsAction, ("PrimaryEmail", "office@lima-dental.example"), ("Industry", "Orthodontics"));
+        await BrowserForms.PostChangedAsync(browser, first, DetailsAction, ("PrimaryEmail", "office@lima-dental.example"), ("Industry", "Orthodontics"));
 
         Assert.Equal(("billing@lima-dental.example", "Orthodontics"), (app.Company.LastDetails?.PrimaryEmail, app.Company.LastDetails?.Industry));
     }
@@ -247,7 +247,7 @@ public sealed class CompanyDetailsTests
         using var browser = await app.SignedInBrowser();
         var (_, html) = await browser.GetPageAsync(Page);
 
-        var response = await CompanyForms.PostAsync(browser, Browser.CsrfToken(html, WebUtility.HtmlEncode(DetailsAction)), DetailsAction, ("Name", "Lima Dental Clinic"));
+        var response = await BrowserForms.PostAsync(browser, Browser.CsrfToken(html, WebUtility.HtmlEncode(DetailsAction)), DetailsAction, ("Name", "Lima Dental Clinic"));
 
         Assert.Equal(Page + "?saved=details", response.Headers.Location?.OriginalString);
         Assert.Equal(
@@ -265,11 +265,11 @@ public sealed class CompanyDetailsTests
         var token = Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction));
 
         // Without the form's own account of what it showed, a missing box cannot mean "unticked": the stored one stays.
-        await CompanyForms.PostAsync(browser, token, TaxAction, ("Cui", "RO18547328"));
+        await BrowserForms.PostAsync(browser, token, TaxAction, ("Cui", "RO18547328"));
         Assert.True(app.Company.LastTaxProfile?.IsVatPayer);
 
         // The form showed "VAT payer" ticked and sends it unticked, as a browser does: nothing.
-        await CompanyForms.PostAsync(browser, token, TaxAction, [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328")]);
+        await BrowserForms.PostAsync(browser, token, TaxAction, [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328")]);
         Assert.False(app.Company.LastTaxProfile?.IsVatPayer);
     }
 
@@ -280,7 +280,7 @@ public sealed class CompanyDetailsTests
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction,
+        var response = await BrowserForms.SubmitAsync(browser, Page, TaxAction,
             ("Cui", "31904683"), ("VatNumber", ""), ("RegistrationNumber", "J13/1190/2013"), ("ReverseChargeEligible", "true"));
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
@@ -320,7 +320,7 @@ public sealed class CompanyDetailsTests
         Assert.DoesNotContain("type=\"checkbox\" id=\"IsVatPayer\"", html, StringComparison.Ordinal);
         Assert.Contains("type=\"checkbox\" id=\"ReverseChargeEligible\"", html, StringComparison.Ordinal);
 
-        var response = await CompanyForms.PostChangedAsync(browser, html, TaxAction, ("VatNumber", "RO18547328"));
+        var response = await BrowserForms.PostChangedAsync(browser, html, TaxAction, ("VatNumber", "RO18547328"));
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
         Assert.Equal(new TaxProfile("RO18547328", "RO18547328", "", null, false), app.Company.LastTaxProfile);
@@ -339,8 +339,8 @@ public sealed class CompanyDetailsTests
         // The form showed VAT payer ticked; by the save the Platform no longer states it.
         app.Company.Company = app.Company.Company with { TaxProfile = app.Company.Company.TaxProfile! with { IsVatPayer = null } };
         var response = untick
-            ? await CompanyForms.PostAsync(browser, Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)), TaxAction, [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328")])
-            : await CompanyForms.PostChangedAsync(browser, html, TaxAction);
+            ? await BrowserForms.PostAsync(browser, Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)), TaxAction, [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328")])
+            : await BrowserForms.PostChangedAsync(browser, html, TaxAction);
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
         Assert.Equal(sent, app.Company.LastTaxProfile?.IsVatPayer);
@@ -359,7 +359,7 @@ public sealed class CompanyDetailsTests
 
         // A colleague says VAT payer before this reader, who saw "Not stated", saves.
         app.Company.Company = app.Company.Company with { TaxProfile = app.Company.Company.TaxProfile! with { IsVatPayer = true } };
-        var response = await CompanyForms.PostChangedAsync(browser, html, TaxAction, ("IsVatPayer", chosen));
+        var response = await BrowserForms.PostChangedAsync(browser, html, TaxAction, ("IsVatPayer", chosen));
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
         Assert.Equal(sent, app.Company.LastTaxProfile?.IsVatPayer);
@@ -376,7 +376,7 @@ public sealed class CompanyDetailsTests
         using var browser = await app.SignedInBrowser();
         var (_, html) = await browser.GetPageAsync(Page);
 
-        await CompanyForms.PostChangedAsync(browser, html, TaxAction, ("ReverseChargeEligible", chosen));
+        await BrowserForms.PostChangedAsync(browser, html, TaxAction, ("ReverseChargeEligible", chosen));
 
         Assert.Equal((null, saved), (app.Company.LastTaxProfile?.IsVatPayer, app.Company.LastTaxProfile?.ReverseChargeEligible));
     }
@@ -394,8 +394,8 @@ public sealed class CompanyDetailsTests
 
         // As a browser posts it: the one answer chosen, nothing for the other.
         var token = Browser.CsrfToken(form, WebUtility.HtmlEncode(TaxAction));
-        var response = await CompanyForms.PostAsync(
-            browser, token, TaxAction, [.. CompanyForms.ShownFields(form, TaxAction), ("Cui", "RO18547328"), ("ReverseChargeEligible", "true")]);
+        var response = await BrowserForms.PostAsync(
+            browser, token, TaxAction, [.. BrowserForms.ShownFields(form, TaxAction), ("Cui", "RO18547328"), ("ReverseChargeEligible", "true")]);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -408,8 +408,8 @@ public sealed class CompanyDetailsTests
         Assert.DoesNotContain("ReverseChargeEligible-error", html, StringComparison.Ordinal);
         Assert.Null(app.Company.LastTaxProfile);
 
-        await CompanyForms.PostAsync(
-            browser, token, TaxAction, [.. CompanyForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", "false"), ("ReverseChargeEligible", "true")]);
+        await BrowserForms.PostAsync(
+            browser, token, TaxAction, [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", "false"), ("ReverseChargeEligible", "true")]);
 
         Assert.Equal(new TaxProfile("RO18547328", "", "", false, true), app.Company.LastTaxProfile);
     }
@@ -430,7 +430,7 @@ public sealed class CompanyDetailsTests
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/t/tenant-1")).StatusCode);
         var callsBefore = app.Company.Calls;
 
-        var response = await CompanyForms.PostAsync(browser, token, DetailsAction, ("Name", "Forged"), ("PrimaryEmail", ""));
+        var response = await BrowserForms.PostAsync(browser, token, DetailsAction, ("Name", "Forged"), ("PrimaryEmail", ""));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -448,7 +448,7 @@ public sealed class CompanyDetailsTests
             "The Platform does not allow this for your role: Owner or billing role required.");
         using var browser = await app.SignedInBrowser();
 
-        var response = await CompanyForms.SubmitAsync(browser, Page, TaxAction, ("Cui", ""), ("VatNumber", ""), ("RegistrationNumber", ""));
+        var response = await BrowserForms.SubmitAsync(browser, Page, TaxAction, ("Cui", ""), ("VatNumber", ""), ("RegistrationNumber", ""));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

@@ -2,14 +2,14 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Portal.Web.Pages;
 
-namespace Portal.Web.FunctionalTests.Pages.Company;
+namespace Portal.Web.FunctionalTests.Pages;
 
 /// <summary>
-/// Posting the company pages' forms as a browser does: the token and the hidden inputs saying what the form showed are
-/// read from the form whose action (as written in the page, '&amp;' and all) is given, and the form is posted to the
-/// decoded address.
+/// Posting a page's form as a browser does (the company pages', the profile's): the token and the hidden inputs saying
+/// what the form showed are read from the form whose action (as written in the page, '&amp;' and all) is given, and the
+/// form is posted to the decoded address.
 /// </summary>
-internal static partial class CompanyForms
+internal static partial class BrowserForms
 {
     public static async Task<HttpResponseMessage> SubmitAsync(Browser browser, string page, string action, params (string Name, string Value)[] fields)
     {
