@@ -51,15 +51,16 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
     public UserProfile? Current { get; private set; }
 
     /// <summary>
-    /// The languages offered; one the Platform holds (or a refused form held) that Portal does not offer first, as its code,
-    /// so that a save keeps it rather than the browser sending the first of the others.
+    /// The languages offered; one the Platform holds, or a refused form held, that Portal does not offer comes first, as its
+    /// code, so that a save keeps it rather than the browser sending the first of the others, and a refused form still
+    /// offers to go back to it.
     /// </summary>
     public IReadOnlyList<string> Languages =>
-        Language is { Length: > 0 } chosen && !ProfileLanguages.IsKnown(chosen) ? [chosen, .. ProfileLanguages.All] : ProfileLanguages.All;
+        Unlisted(ProfileLanguages.All, Language, Current?.Preferences.Language);
 
-    /// <summary>The zones offered; the user's current one first among them even if this machine lacks it.</summary>
+    /// <summary>The zones offered; the user's current one, and a refused form's, first among them even if this machine lacks it.</summary>
     public IReadOnlyList<string> TimeZones =>
-        TimeZone is { Length: > 0 } chosen && !TimeZoneChoices.All.Contains(chosen, StringComparer.Ordinal) ? [chosen, .. TimeZoneChoices.All] : TimeZoneChoices.All;
+        Unlisted(TimeZoneChoices.All, TimeZone, Current?.Preferences.TimeZone);
 
     public Task<IActionResult> OnGetAsync() => SignedInAsync(async signIn =>
     {
@@ -123,6 +124,15 @@ public sealed class ProfileModel(PortalPageServices services) : AccountPageModel
             [nameof(SmsNotifications)] = Flag(profile.Preferences.SmsNotifications),
             [nameof(MarketingEmails)] = Flag(profile.Preferences.MarketingEmails),
         };
+    }
+
+    /// <summary><paramref name="offered"/> after the values among <paramref name="chosen"/> and <paramref name="stored"/> it lacks.</summary>
+    private static IReadOnlyList<string> Unlisted(IReadOnlyList<string> offered, string? chosen, string? stored)
+    {
+        string[] unlisted = [.. new[] { chosen, stored }.OfType<string>()
+            .Where(value => value.Length > 0 && !offered.Contains(value, StringComparer.Ordinal))
+            .Distinct(StringComparer.Ordinal)];
+        return unlisted.Length == 0 ? offered : [.. unlisted, .. offered];
     }
 
     private void Fill(UserProfile profile)

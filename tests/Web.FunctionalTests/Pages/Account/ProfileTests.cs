@@ -322,6 +322,25 @@ public sealed class ProfileTests
     }
 
     [Fact]
+    public async Task A_refused_save_still_offers_the_stored_language_and_zone_that_Portal_does_not_list_beside_the_readers_choice()
+    {
+        using var app = new PortalApp();
+        app.Profile.Profile = Samples.AdaProfile("pt-BR", "Mars/Olympus_Mons");
+        using var browser = await app.SignedInBrowser();
+        var (_, form) = await browser.GetPageAsync(Page);
+
+        var response = await BrowserForms.PostChangedAsync(browser, form, Page, ("Phone", "call me maybe"), ("Language", "en"), ("TimeZone", "Europe/Bucharest"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var language = Select(html, "Language");
+        Assert.StartsWith("<option value=\"pt-BR\">pt-BR</option>", language, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"en\" selected=\"selected\">English</option>", language, StringComparison.Ordinal);
+        Assert.StartsWith("<option value=\"Mars/Olympus_Mons\">", Select(html, "TimeZone"), StringComparison.Ordinal);
+        Assert.Empty(app.Profile.Updates);
+    }
+
+    [Fact]
     public async Task A_stored_zone_this_machine_does_not_know_is_kept_as_it_is_and_does_not_stop_the_rest_being_saved()
     {
         using var app = new PortalApp();
