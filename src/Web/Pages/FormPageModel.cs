@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Primitives;
 using Portal.Application.Common.Exceptions;
 using Portal.Web.Errors;
 using Portal.Web.Security;
@@ -41,7 +42,7 @@ public abstract class FormPageModel : PageModel
     /// entries, so that the next save still compares against what the reader first saw.
     /// </summary>
     public string Shown(string field, string? stored) =>
-        Request.HasFormContentType && Request.Form.TryGetValue(ShownPrefix + field, out var shown) ? shown.ToString() : stored ?? string.Empty;
+        Request.HasFormContentType && Request.Form.TryGetValue(ShownPrefix + field, out var shown) ? First(shown) : stored ?? string.Empty;
 
     /// <summary>
     /// A yes/no value as <see cref="Shown(string, string?)"/> writes it: "true" or "false" for a tick box, empty for a value
@@ -146,9 +147,12 @@ public abstract class FormPageModel : PageModel
             return stored;
         }
 
-        var text = entered.ToString();
-        return form.TryGetValue(ShownPrefix + field, out var shown) && AsSent(shown.ToString()) == AsSent(text) ? stored : text;
+        var text = First(entered);
+        return form.TryGetValue(ShownPrefix + field, out var shown) && AsSent(First(shown)) == AsSent(text) ? stored : text;
     }
+
+    /// <summary>The first of a field's values, as model binding reads a field sent twice, so the page and the save agree.</summary>
+    private static string First(StringValues values) => values.Count > 0 ? values[0] ?? string.Empty : string.Empty;
 
     /// <summary>
     /// <see cref="Merge(string, string)"/> for a text the backend may not have stated (null), offered with an empty answer
@@ -176,13 +180,13 @@ public abstract class FormPageModel : PageModel
     /// </summary>
     protected bool? Merge(string field, bool? entered, bool? stored)
     {
-        if (!Request.Form.TryGetValue(ShownPrefix + field, out var shown) || shown.ToString().Length == 0)
+        if (!Request.Form.TryGetValue(ShownPrefix + field, out var shown) || First(shown).Length == 0)
         {
             return entered ?? stored;
         }
 
         var ticked = entered == true;
-        return ticked == string.Equals(shown.ToString(), Flag(true), StringComparison.Ordinal) ? stored : ticked;
+        return ticked == string.Equals(First(shown), Flag(true), StringComparison.Ordinal) ? stored : ticked;
     }
 
     /// <summary>

@@ -142,6 +142,24 @@ public sealed class CompanyDetailsTests
     }
 
     [Fact]
+    public async Task A_text_sent_twice_is_saved_as_the_page_reads_it_by_its_first_value()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        var (_, html) = await browser.GetPageAsync(Page);
+
+        var response = await BrowserForms.PostAsync(
+            browser,
+            Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)),
+            TaxAction,
+            [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("Cui", "RO1"), ("IsVatPayer", "true")]);
+
+        Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
+        Assert.Equal("RO18547328", app.Company.LastTaxProfile?.Cui);
+    }
+
+    [Fact]
     public async Task A_choice_sent_with_a_value_it_does_not_offer_is_refused_without_repeating_it()
     {
         using var app = new PortalApp();
