@@ -19,8 +19,9 @@ internal static partial class BrowserForms
 
     /// <summary>
     /// Posts the form of <paramref name="html"/> that posts to <paramref name="action"/> as its reader left it but for
-    /// <paramref name="changed"/>: every field as the form showed it, with its hidden inputs, but a box it showed
-    /// unticked, which a browser leaves out.
+    /// <paramref name="changed"/>: every field with the value its hidden <c>shown.*</c> input says the form showed (not read
+    /// from the rendered inputs, selects and radios, which tests check on their own), with those hidden inputs, but a box
+    /// it showed unticked, which a browser leaves out.
     /// </summary>
     public static Task<HttpResponseMessage> PostChangedAsync(Browser browser, string html, string action, params (string Name, string Value)[] changed)
     {

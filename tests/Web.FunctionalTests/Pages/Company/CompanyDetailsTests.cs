@@ -173,6 +173,7 @@ public sealed class CompanyDetailsTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(Portal.Web.Pages.FormPageModel.UnofferedValueRefusal, html, StringComparison.Ordinal);
         Assert.Contains("<fieldset class=\"field checks has-error\" aria-describedby=\"IsVatPayer-error\">", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" name=\"IsVatPayer\" value=\"true\" aria-invalid=\"true\"> Yes</label>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"field-error\" id=\"IsVatPayer-error\">This is not a value this field takes.</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("banana", html, StringComparison.Ordinal);
         Assert.Null(app.Company.LastTaxProfile);
@@ -204,7 +205,7 @@ public sealed class CompanyDetailsTests
             "<p class=\"field-error\" id=\"ReverseChargeEligible-error\">Choose Yes or No: the company has no tax profile yet, and a new one needs this.</p>",
             html,
             StringComparison.Ordinal);
-        Assert.Contains("name=\"IsVatPayer\" value=\"true\" checked=\"checked\"> Yes</label>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"IsVatPayer\" value=\"true\" checked=\"checked\" aria-invalid=\"true\"> Yes</label>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("type=\"checkbox\"", html, StringComparison.Ordinal);
         Assert.Null(app.Company.LastTaxProfile);
 
