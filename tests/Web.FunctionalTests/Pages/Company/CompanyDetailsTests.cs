@@ -110,14 +110,9 @@ public sealed class CompanyDetailsTests
         using var app = new PortalApp();
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
-        var (_, html) = await browser.GetPageAsync(Page);
 
         // The form showed VAT payer ticked and reverse charge unticked: both sent as yes, spelt otherwise than a browser does.
-        var response = await BrowserForms.PostAsync(
-            browser,
-            Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)),
-            TaxAction,
-            [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", yes), ("ReverseChargeEligible", yes)]);
+        var response = await BrowserForms.SubmitAsync(browser, Page, TaxAction, ("Cui", "RO18547328"), ("IsVatPayer", yes), ("ReverseChargeEligible", yes));
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
         Assert.Equal((true, true), (app.Company.LastTaxProfile?.IsVatPayer, app.Company.LastTaxProfile?.ReverseChargeEligible));
@@ -129,13 +124,8 @@ public sealed class CompanyDetailsTests
         using var app = new PortalApp();
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
-        var (_, html) = await browser.GetPageAsync(Page);
 
-        var response = await BrowserForms.PostAsync(
-            browser,
-            Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)),
-            TaxAction,
-            [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("IsVatPayer", "true"), ("ReverseChargeEligible", "true"), ("ReverseChargeEligible", "false")]);
+        var response = await BrowserForms.SubmitAsync(browser, Page, TaxAction, ("Cui", "RO18547328"), ("IsVatPayer", "true"), ("ReverseChargeEligible", "true"), ("ReverseChargeEligible", "false"));
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
         Assert.Equal((true, true), (app.Company.LastTaxProfile?.IsVatPayer, app.Company.LastTaxProfile?.ReverseChargeEligible));
@@ -147,13 +137,8 @@ public sealed class CompanyDetailsTests
         using var app = new PortalApp();
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
-        var (_, html) = await browser.GetPageAsync(Page);
 
-        var response = await BrowserForms.PostAsync(
-            browser,
-            Browser.CsrfToken(html, WebUtility.HtmlEncode(TaxAction)),
-            TaxAction,
-            [.. BrowserForms.ShownFields(html, TaxAction), ("Cui", "RO18547328"), ("Cui", "RO1"), ("IsVatPayer", "true")]);
+        var response = await BrowserForms.SubmitAsync(browser, Page, TaxAction, ("Cui", "RO18547328"), ("Cui", "RO1"), ("IsVatPayer", "true"));
 
         Assert.Equal(Page + "?saved=tax", response.Headers.Location?.OriginalString);
         Assert.Equal("RO18547328", app.Company.LastTaxProfile?.Cui);
