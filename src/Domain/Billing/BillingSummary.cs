@@ -58,11 +58,11 @@ public sealed record BillingSummary
     public BillingSummary InCurrencyOf(IReadOnlyList<InvoiceSummary> latest, bool allInvoices)
     {
         ArgumentNullException.ThrowIfNull(latest);
-        var currencies = latest.Select(invoice => invoice.Total.Currency)
-            .Where(currency => currency != Money.NoCurrency)
+        var currencies = latest.Where(invoice => invoice.Total.CurrencyStated)
+            .Select(invoice => invoice.Total.Currency)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        var confirmed = allInvoices && latest.All(invoice => invoice.Total.Currency != Money.NoCurrency);
+        var confirmed = allInvoices && latest.All(invoice => invoice.Total.CurrencyStated);
         return currencies switch
         {
             [] => this with { TotalCurrencyConfirmed = confirmed },

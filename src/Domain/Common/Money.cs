@@ -16,6 +16,9 @@ public sealed record Money
     /// </summary>
     public const string NoCurrency = "XXX";
 
+    /// <summary>Whether the backend named the amount's currency: false for <see cref="NoCurrency"/>.</summary>
+    public bool CurrencyStated => Currency != NoCurrency;
+
     public Money(long cents, string currency, int decimals = 2)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);

@@ -35,7 +35,7 @@ public static class Display
     public static string Money(Money? amount) => amount switch
     {
         null => "—",
-        { Currency: Domain.Common.Money.NoCurrency } => Units(amount) + " (currency not stated)",
+        { CurrencyStated: false } => Units(amount) + " (currency not stated)",
         _ => amount.Currency + NoBreakSpace + Units(amount),
     };
 
@@ -49,7 +49,7 @@ public static class Display
     {
         var content = new HtmlContentBuilder().Append(Money(amount));
         // An amount in no stated currency already says so; "if all are priced in XXX" would be no assumption.
-        return amount is null || confirmed || amount.Currency == Domain.Common.Money.NoCurrency
+        return amount is null || confirmed || !amount.CurrencyStated
             ? content
             : content.AppendHtml("<span class=\"qualifier\">").Append(" (if all are priced in " + amount.Currency + ")").AppendHtml("</span>");
     }
@@ -127,6 +127,9 @@ public static class Display
 
     /// <summary>A quantity the backend may have sent unreadable: a dash then.</summary>
     public static string Number(decimal? value) => value is { } known ? Number(known) : "—";
+
+    /// <summary>A yes/no value in the words of its row, or a dash when the backend did not state it.</summary>
+    public static string Flag(bool? value, string yes, string no) => value switch { true => yes, false => no, null => "—" };
 
     public static string Gigabytes(decimal? value) =>
         value is null ? "—" : Number(value.Value) + NoBreakSpace + "GB";

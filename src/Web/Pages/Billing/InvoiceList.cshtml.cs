@@ -58,7 +58,7 @@ public sealed class InvoiceListModel(PortalPageServices services) : ListPageMode
             BillingStatus.For(i, Today).Label,
             i.CreatedAt is { } created ? Display.IsoDate(DateOnly.FromDateTime(created.UtcDateTime)) : string.Empty,
             i.DueDate is { } due ? Display.IsoDate(due) : string.Empty,
-            i.Total.Currency == Money.NoCurrency ? string.Empty : i.Total.Currency,
+            i.Total.CurrencyStated ? i.Total.Currency : string.Empty,
             Amount(i.Total),
             i.Status == InvoiceStatus.Draft || i.AmountDue is null ? string.Empty : Amount(i.AmountDue),
         });
