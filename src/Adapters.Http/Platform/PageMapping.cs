@@ -113,7 +113,7 @@ internal static class PageMapping
         items.OfType<TDto>().Where(item => Identifier.IsValid(id(item))).Select(map).ToArray();
 
     /// <summary>A page number or size the Platform gave, or null when it gave none that can be one (missing, 0, negative).</summary>
-    private static int? Positive(int? given) => given > 0 ? given : null;
+    public static int? Positive(int? given) => given > 0 ? given : null;
 
     /// <summary>
     /// A page of a list the Platform gave no total of, marked <see cref="Page{T}.TotalUnknown"/> rather than counted as 0,

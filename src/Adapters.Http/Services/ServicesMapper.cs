@@ -20,10 +20,10 @@ internal static class ServicesMapper
 
         // The Platform echoes the page asked for but answers the rows of the last page when asked beyond it. Without a
         // page count there is no last page to clamp to: the page it names (else the one asked for) stands.
-        var page = pagination.Page > 0 ? pagination.Page.Value : requested.Number;
+        var page = PageMapping.Positive(pagination.Page) ?? requested.Number;
         var clamped = new PlatformPagination
         {
-            Page = pagination.Pages > 0 ? Math.Min(page, pagination.Pages.Value) : page,
+            Page = PageMapping.Positive(pagination.Pages) is { } pages ? Math.Min(page, pages) : page,
             Limit = pagination.Limit,
             Total = pagination.Total,
             Pages = pagination.Pages,
