@@ -216,6 +216,7 @@ public static class DependencyInjection
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseFormReading();
         app.UseLoginThrottle();
 
         // Probes read them: any other method is the 405 every other address answers.

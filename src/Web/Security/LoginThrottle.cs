@@ -54,31 +54,11 @@ public static class LoginThrottle
 
     /// <summary>
     /// Only a login POST is ever counted (every other request's partition has no limit), so only a login POST passes
-    /// through the limiter, and every other request is spared its lease and its state machines. The login POST's form is
-    /// read ahead of the limiter, whose partitions are chosen synchronously: the form is then buffered and the page reads
-    /// the same one. A form that cannot be read is left to the page, which refuses it.
+    /// through the limiter, and every other request is spared its lease and its state machines. The limiter chooses its
+    /// partitions synchronously, from the form <see cref="Errors.FormReading"/> has already read (or refused) before this.
     /// </summary>
     public static IApplicationBuilder UseLoginThrottle(this IApplicationBuilder app) =>
-        app.UseWhen(IsLoginPost, login =>
-        {
-            login.Use(async (context, next) =>
-            {
-                if (context.Request.HasFormContentType)
-                {
-                    try
-                    {
-                        await context.Request.ReadFormAsync(context.RequestAborted);
-                    }
-                    catch (Exception unreadable) when (unreadable is InvalidDataException or IOException)
-                    {
-                        // Counted by address only; the page answers the broken form.
-                    }
-                }
-
-                await next(context);
-            });
-            login.UseRateLimiter();
-        });
+        app.UseWhen(IsLoginPost, login => login.UseRateLimiter());
 
     /// <summary>The e-mail address as the limit counts it: trimmed and in lower case, so "Ada@X " and "ada@x" are one.</summary>
     public static string? NormaliseEmail(string? email) =>
