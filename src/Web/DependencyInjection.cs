@@ -225,11 +225,13 @@ public static class DependencyInjection
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) }).WithMetadata(probeMethods);
         if (modes.Platform)
         {
-            app.MapGet("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", BillingPdfEndpoint.HandleInvoiceAsync)
+            // Downloads answer HEAD as a page does (Kestrel sends no body with it): a download manager asks HEAD first.
+            string[] getAndHead = [HttpMethods.Get, HttpMethods.Head];
+            app.MapMethods("/t/{tenantId:id}/billing/invoices/{number:id}/pdf", getAndHead, BillingPdfEndpoint.HandleInvoiceAsync)
                 .AddEndpointFilter<PlatformLinkEndpointFilter>();
-            app.MapGet("/t/{tenantId:id}/billing/proformas/{number:id}/pdf", BillingPdfEndpoint.HandleProformaAsync)
+            app.MapMethods("/t/{tenantId:id}/billing/proformas/{number:id}/pdf", getAndHead, BillingPdfEndpoint.HandleProformaAsync)
                 .AddEndpointFilter<PlatformLinkEndpointFilter>();
-            app.MapGet("/t/{tenantId:id}/tickets/{ticketId:id}/attachments/{attachmentId:id}", TicketAttachmentEndpoint.HandleAsync)
+            app.MapMethods("/t/{tenantId:id}/tickets/{ticketId:id}/attachments/{attachmentId:id}", getAndHead, TicketAttachmentEndpoint.HandleAsync)
                 .AddEndpointFilter<PlatformLinkEndpointFilter>();
         }
 

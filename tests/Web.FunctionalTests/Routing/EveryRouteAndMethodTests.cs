@@ -69,6 +69,37 @@ public sealed class EveryRouteAndMethodTests
         Assert.Empty(app.Logs.Errors);
     }
 
+    /// <summary>
+    /// HTTP asks that whatever answers GET answers HEAD too (a link checker or a download manager asks HEAD first). The
+    /// live stream is left out: it answers only its EventSource, and a HEAD would hold a stream open that sends nothing.
+    /// </summary>
+    [Fact]
+    public void Every_route_that_answers_GET_answers_HEAD_too_except_the_live_stream()
+    {
+        using var app = new PortalApp();
+
+        var gets = AppRoute.All(app).Where(r => r.Accepts("GET") && r.Pattern != Portal.Web.Live.LiveStreamBranch.Pattern).ToList();
+
+        Assert.Contains(gets, r => r.Pattern.EndsWith("/pdf", StringComparison.Ordinal));
+        Assert.All(gets, route => Assert.True(route.Accepts("HEAD"), $"{route} answers GET but not HEAD"));
+    }
+
+    /// <summary>Kestrel leaves out a HEAD answer's body; the in-memory server here does not, so only the head is compared.</summary>
+    [Theory]
+    [InlineData("/t/tenant-1/billing/invoices/INV-2026-0001/pdf", "application/pdf")]
+    [InlineData("/t/tenant-1/billing/invoices/INV-2026-0001", "text/html")]
+    public async Task A_HEAD_answers_with_the_status_and_type_its_GET_does(string url, string mediaType)
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        using var response = await SendAsync(browser.Client, "HEAD", url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(app.Logs.Errors);
+    }
+
     [Fact]
     public async Task A_PUT_to_a_page_is_405_with_Allow_and_the_error_page_whether_signed_in_or_not()
     {
