@@ -118,15 +118,15 @@ internal static class PlatformAccountsEndpoints
             }),
             (HttpContext context) => PlatformCaller.AnswerForUser(world, context, clock, (call, user) =>
             {
-                // Missing keys stay as they were; the Platform validates nothing here.
+                // Missing keys stay as they were; the Platform validates nothing here, and stores an empty name or phone as sent.
                 lock (world.Sync)
                 {
                     var profile = Profile(world, user);
                     world.Profiles[user.PlatformUserId] = profile with
                     {
-                        FirstName = call.String("first_name") ?? profile.FirstName,
-                        LastName = call.String("last_name") ?? profile.LastName,
-                        Phone = call.String("phone") ?? profile.Phone,
+                        FirstName = call.StoredText("first_name") ?? profile.FirstName,
+                        LastName = call.StoredText("last_name") ?? profile.LastName,
+                        Phone = call.StoredText("phone") ?? profile.Phone,
                         PreferredLanguage = call.String("preferred_language") ?? profile.PreferredLanguage,
                         Timezone = call.String("timezone") ?? profile.Timezone,
                         EmailNotifications = Flag(call, "email_notifications") ?? profile.EmailNotifications,

@@ -38,6 +38,13 @@ internal sealed class PlatformCall(JsonElement body)
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
+    /// <summary>
+    /// A text as a field the Platform stores whatever it is sent (<c>request_data.get(name, current)</c>): an empty or
+    /// blank text is kept as sent, so it clears the value; null only when the key is missing or holds no text.
+    /// </summary>
+    public string? StoredText(string name) =>
+        Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
     /// <summary>An id sent as a JSON integer or a numeric string, as the Platform's <c>int()</c> takes it.</summary>
     public long? Id(string name) =>
         long.TryParse(String(name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
