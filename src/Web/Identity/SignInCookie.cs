@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -15,17 +16,21 @@ using Portal.Web.Security;
 namespace Portal.Web.Identity;
 
 /// <summary>
-/// The sign-in cookie: <c>base64url(json).base64url(HMAC-SHA256(json))</c> with a key derived from SECRET_KEY. It is the
-/// only place Portal keeps who is signed in, so any instance with the same SECRET_KEY reads it and none stores anything.
+/// The sign-in cookie: <c>base64url(nonce ‖ AES-256-GCM(json) ‖ tag)</c>, sealed (encrypted and authenticated) under a
+/// key derived from SECRET_KEY, so whoever sees the value (a proxy's or a crash dump's request headers, a browser
+/// extension's export) learns nothing of it, the backend token above all, and cannot change it. It is the only place
+/// Portal keeps who is signed in, so any instance with the same SECRET_KEY reads it and none stores anything.
 /// A backend token may be long enough to pass a browser's limit of about 4096 bytes per cookie, so the value is cut into
 /// chunks of at most <see cref="ChunkLength"/> characters: <c>portal_auth</c>, then <c>portal_auth.1</c>,
-/// <c>portal_auth.2</c>, … Only the whole value in order carries a valid MAC, so a missing, extra or reordered chunk
+/// <c>portal_auth.2</c>, … Only the whole value in order passes GCM's tag check, so a missing, extra or reordered chunk
 /// reads as not signed in. Every chunk is HttpOnly, SameSite=Strict, Path=/; over HTTPS (directly or through a trusted
 /// proxy) it is Secure and its name carries the <c>__Host-</c> prefix, so no subdomain or plain-HTTP page can set it.
 /// The value carries when the user signed in and when they were last active: past SIGNIN_ABSOLUTE_LIFETIME or
 /// SIGNIN_IDLE_LIFETIME it is refused by every instance, copied or not, and requests renew the activity stamp.
+/// Each value has a random 96-bit nonce, so one SECRET_KEY should seal no more than about 2^32 values (NIST SP 800-38D);
+/// one rewrite a minute per working user is far below that for years.
 /// </summary>
-public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> options, TimeProvider clock)
+public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> options, TimeProvider clock) : IDisposable
 {
     public const string Name = "portal_auth";
 
@@ -39,9 +44,12 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     public const int ChunkLength = 3800;
 
     /// <summary>
-    /// The most chunks a sign-in takes: the largest (a token of the AccessToken maximum made of characters JSON escapes,
-    /// the longest user id and display name, <see cref="PortalSignIn.MaxPlatformCustomers"/> links of the longest tenant
-    /// ids and customer ids) needs three; four leaves room.
+    /// The most chunks a sign-in takes. A value is the base64url of the JSON and <see cref="SealOverhead"/> bytes (nonce
+    /// and tag), about 37 characters more than the JSON's own (the MAC and dot of the signed format before took 44). A
+    /// token of the AccessToken maximum made of characters JSON escapes, with the longest user id and display name, takes
+    /// 12,768 characters (3.4 chunks); a token of that length JSON leaves as it is, with
+    /// <see cref="PortalSignIn.MaxPlatformCustomers"/> links and roles of the longest tenant ids, customer ids and roles,
+    /// 13,716 (3.6 chunks). The escaped token with every link would take five: it is written with fewer links.
     /// </summary>
     public const int MaxChunks = 4;
 
@@ -49,10 +57,20 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     public const int MaxDisplayNameLength = 200;
 
     /// <summary>
-    /// The payload's format; a cookie of another version (2: without the Platform links; 1: without lifetimes) reads as
-    /// not signed in, so a user signed in before an upgrade signs in again once and gets the links.
+    /// The payload's format; a cookie of another version (3: signed, not sealed, <c>base64url(json).base64url(mac)</c>;
+    /// 2: without the Platform links; 1: without lifetimes) reads as not signed in and is cleared, so a user signed in
+    /// before an upgrade signs in again once.
     /// </summary>
-    private const int PayloadVersion = 3;
+    private const int PayloadVersion = 4;
+
+    /// <summary>AES-GCM's 96-bit nonce, random for every value written.</summary>
+    private const int NonceLength = 12;
+
+    /// <summary>GCM's full 128-bit tag.</summary>
+    private const int TagLength = 16;
+
+    /// <summary>What sealing adds to the JSON: the nonce in front and the tag behind.</summary>
+    private const int SealOverhead = NonceLength + TagLength;
 
     /// <summary>The longest membership fingerprint kept (the Platform sends 16 hex characters).</summary>
     private const int MaxMembershipHashLength = 64;
@@ -65,6 +83,12 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     private static readonly JsonSerializerOptions PayloadJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
+    /// <summary>
+    /// An AesGcm serves one call at a time, and making one sets up its key schedule: every request reads the cookie, so
+    /// each thread takes one from here and puts it back, and there are never more than the calls at the same moment.
+    /// </summary>
+    private readonly ConcurrentBag<AesGcm> ciphers = [];
 
     private readonly TimeSpan absoluteLifetime = options.Value.SignInAbsoluteLifetime ?? WebOptions.DefaultSignInAbsoluteLifetime;
     private readonly TimeSpan idleLifetime = options.Value.SignInIdleLifetime ?? WebOptions.DefaultSignInIdleLifetime;
@@ -131,6 +155,14 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         return clock.GetUtcNow() - signIn.SignedInAt <= absoluteLifetime;
     }
 
+    public void Dispose()
+    {
+        while (ciphers.TryTake(out var cipher))
+        {
+            cipher.Dispose();
+        }
+    }
+
     private void WriteStamped(HttpResponse response, PortalSignIn signIn)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -154,7 +186,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         Append(response, chunks);
     }
 
-    /// <summary>The signed payload of <paramref name="signIn"/>, cut into cookie-sized chunks.</summary>
+    /// <summary>The sealed payload of <paramref name="signIn"/>, cut into cookie-sized chunks.</summary>
     private string[] Encode(PortalSignIn signIn)
     {
         var practices = signIn.Practices is { } carried && signIn.PracticesListedAt is not null
@@ -180,9 +212,24 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
                 PracticesListedAt = practices is null ? null : signIn.PracticesListedAt?.ToUnixTimeSeconds(),
             },
             PayloadJson);
-        var value = Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(keys.SignInCookieKey, payload));
+        var sealedPayload = new byte[payload.Length + SealOverhead];
+        var nonce = sealedPayload.AsSpan(0, NonceLength);
+        RandomNumberGenerator.Fill(nonce);
+        var cipher = RentCipher();
+        try
+        {
+            cipher.Encrypt(nonce, payload, sealedPayload.AsSpan(NonceLength, payload.Length), sealedPayload.AsSpan(NonceLength + payload.Length));
+        }
+        finally
+        {
+            ciphers.Add(cipher);
+        }
+
+        var value = Base64Url.EncodeToString(sealedPayload);
         return value.Chunk(ChunkLength).Select(chunk => new string(chunk)).ToArray();
     }
+
+    private AesGcm RentCipher() => ciphers.TryTake(out var cipher) ? cipher : new AesGcm(keys.SignInCookieKey, TagLength);
 
     private void Append(HttpResponse response, string[] chunks)
     {
@@ -361,39 +408,41 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     }
 
     /// <summary>
-    /// Checks the MAC before the payload is parsed. It runs on every request, so the MAC is decoded and computed on the
-    /// stack and the payload decoded into a pooled buffer: what is allocated is the parsed payload and the sign-in.
+    /// Opens the value, GCM's tag checked in constant time, before the payload is parsed. It runs on every request, so the
+    /// sealed and opened bytes share one pooled buffer: what is allocated is the parsed payload and the sign-in. A value
+    /// of version 3 (signed only) has a dot, which base64url has not, and is refused before anything is decrypted.
     /// </summary>
     private bool TryDecodeValue(string value, [NotNullWhen(true)] out PortalSignIn? signIn)
     {
         signIn = null;
-        var dot = value.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0)
+        if (!Base64Url.IsValid(value, out var sealedLength) || sealedLength <= SealOverhead)
         {
             return false;
         }
 
-        var encodedPayload = value.AsSpan(0, dot);
-        var encodedMac = value.AsSpan(dot + 1);
-        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        if (!Base64Url.IsValid(encodedPayload, out var payloadLength)
-            || !Base64Url.IsValid(encodedMac, out var macLength)
-            || macLength != mac.Length
-            || !Base64Url.TryDecodeFromChars(encodedMac, mac, out _))
-        {
-            return false;
-        }
-
-        var rented = ArrayPool<byte>.Shared.Rent(payloadLength);
+        var payloadLength = sealedLength - SealOverhead;
+        var rented = ArrayPool<byte>.Shared.Rent(sealedLength + payloadLength);
+        var cipher = RentCipher();
         try
         {
-            var payload = rented.AsSpan(0, Base64Url.DecodeFromChars(encodedPayload, rented));
-            Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
-            HMACSHA256.HashData(keys.SignInCookieKey, payload, expected);
-            return CryptographicOperations.FixedTimeEquals(expected, mac) && TryParsePayload(payload, out signIn);
+            var sealedPayload = rented.AsSpan(0, Base64Url.DecodeFromChars(value, rented.AsSpan(0, sealedLength)));
+            var payload = rented.AsSpan(sealedLength, payloadLength);
+            try
+            {
+                cipher.Decrypt(sealedPayload[..NonceLength], sealedPayload[NonceLength..^TagLength], sealedPayload[^TagLength..], payload);
+            }
+            catch (AuthenticationTagMismatchException)
+            {
+                // Tampered, cut, or sealed under another SECRET_KEY.
+                return false;
+            }
+
+            return TryParsePayload(payload, out signIn);
         }
         finally
         {
+            ciphers.Add(cipher);
+
             // The payload holds the backend's token: it must not linger in a buffer the pool hands to other code.
             ArrayPool<byte>.Shared.Return(rented, clearArray: true);
         }
@@ -445,7 +494,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         return tenants;
     }
 
-    /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
+    /// <summary>The cookie is sealed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
     private static bool HasValidPractices(CookiePayload parsed)
     {
         if (parsed.Practices is not { } practices)
@@ -469,7 +518,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         return true;
     }
 
-    /// <summary>The cookie is signed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
+    /// <summary>The cookie is sealed, so these checks guard against Portal's own mistakes rather than forgery.</summary>
     private static bool HasValidPlatformLinks(CookiePayload parsed)
     {
         if (parsed.PlatformUserId is not (null or > 0)

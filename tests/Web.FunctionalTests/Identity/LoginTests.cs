@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Portal.Web.Configuration;
+using Portal.Web.FunctionalTests.Modes;
 
 namespace Portal.Web.FunctionalTests.Identity;
 
@@ -138,6 +140,8 @@ public sealed class LoginTests
     [InlineData("of another key", "https://localhost", "/tenants")]
     [InlineData("past its lifetimes", "http://localhost", "/t/tenant-1/billing")]
     [InlineData("past its lifetimes", "https://localhost", "/tenants")]
+    [InlineData("signed only, as version 3 wrote it", "http://localhost", "/t/tenant-1/billing")]
+    [InlineData("signed only, as version 3 wrote it", "https://localhost", "/tenants")]
     public async Task A_cookie_that_does_not_read_is_refused_and_deleted_as_it_was_set(string spoilt, string origin, string url)
     {
         using var app = new PortalApp();
@@ -232,8 +236,9 @@ public sealed class LoginTests
 
     /// <summary>
     /// Signs in at <paramref name="origin"/>; answers the sign-in cookie's Set-Cookie and a Cookie header carrying it
-    /// <paramref name="spoilt"/>: with its payload changed, as an instance of another SECRET_KEY signed it, or once
-    /// <paramref name="app"/>'s clock is past its absolute lifetime.
+    /// <paramref name="spoilt"/>: with its payload changed, as an instance of another SECRET_KEY sealed it, once
+    /// <paramref name="app"/>'s clock is past its absolute lifetime, or its payload as version 3 (the same SECRET_KEY)
+    /// signed it without sealing.
     /// </summary>
     private static async Task<(string Set, string Cookie)> SpoiltSignInAsync(PortalApp app, string spoilt, string origin)
     {
@@ -255,6 +260,10 @@ public sealed class LoginTests
             case "past its lifetimes":
                 app.Clock.Advance(WebOptions.DefaultSignInAbsoluteLifetime + TimeSpan.FromMinutes(1));
                 return (set, cookie);
+            case "signed only, as version 3 wrote it":
+                var payload = Assert.IsType<JsonObject>(JsonNode.Parse(SignInPayload.Open(SignInPayload.Key(app), value)));
+                payload["Version"] = 3;
+                return (set, SignInPayload.SignedOnly(PortalApp.SecretKey, payload, name));
             default:
                 throw new ArgumentOutOfRangeException(nameof(spoilt), spoilt, "No such spoilt cookie.");
         }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -12,11 +13,13 @@ using Portal.Web.Security;
 namespace Portal.Web.FunctionalTests.Identity;
 
 /// <summary>The chunked sign-in cookie on its own, for the sign-ins no fake backend hands out.</summary>
-public sealed class SignInCookieTests
+public sealed class SignInCookieTests : IDisposable
 {
     private static readonly IOptions<WebOptions> Settings = Options.Create(new WebOptions { SecretKey = PortalApp.SecretKey });
 
     private readonly SignInCookie cookie = new(new SecretKeyring(Settings), Settings, TimeProvider.System);
+
+    public void Dispose() => cookie.Dispose();
 
     [Fact]
     public void The_largest_sign_in_fits_in_the_chunks_a_browser_keeps_and_reads_back()
@@ -101,6 +104,81 @@ public sealed class SignInCookieTests
         Assert.Equal("viewer", read.AccessTo("2102").PlatformRole);
         Assert.Null(read.AccessTo("2103").PlatformRole);
         Assert.Equal("Europe/Bucharest", read.TimeZone);
+    }
+
+    /// <summary>
+    /// Whoever logs the Cookie header learns nothing of the backend token or the e-mail address (the display name when the
+    /// backend gives no name): neither as it is, nor base64 or base64url encoded at any of the three byte alignments it
+    /// could have inside an encoded payload.
+    /// </summary>
+    [Fact]
+    public void The_cookie_value_shows_neither_the_token_nor_the_e_mail_in_any_encoding()
+    {
+        const string token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTEiLCJlbWFpbCI6ImFkYUBleGFtcGxlLmNvbSJ9.c2lnbmF0dXJlLW9mLXRoZS1iYWNrZW5k";
+        var signIn = new PortalSignIn(token, Samples.AdaId, Samples.AdaEmail) { TimeZone = "Europe/Bucharest" };
+
+        var value = Value(Assert.Single(Write(signIn)));
+
+        Assert.All(
+            new[] { token, Samples.AdaEmail }.SelectMany(EncodedForms),
+            form => Assert.DoesNotContain(form, value, StringComparison.Ordinal));
+        Assert.Equal(token, Read(Write(signIn)).Token);
+    }
+
+    [Fact]
+    public void A_bit_flipped_anywhere_in_the_nonce_ciphertext_or_tag_reads_as_signed_out()
+    {
+        var sealedPayload = Base64Url.DecodeFromChars(Value(Assert.Single(Write(new PortalSignIn(Samples.AdaToken, Samples.AdaId, "Ada Lovelace")))));
+
+        for (var bit = 0; bit < sealedPayload.Length * 8; bit++)
+        {
+            var flipped = sealedPayload.ToArray();
+            flipped[bit / 8] ^= (byte)(1 << (bit % 8));
+            Assert.False(TryRead(SignInCookie.Name + "=" + Base64Url.EncodeToString(flipped)), $"Bit {bit} of {sealedPayload.Length * 8} flipped still reads.");
+        }
+
+        Assert.True(TryRead(SignInCookie.Name + "=" + Base64Url.EncodeToString(sealedPayload)));
+    }
+
+    [Fact]
+    public void The_same_sign_in_is_sealed_under_a_new_nonce_each_time()
+    {
+        var signIn = new PortalSignIn(Samples.AdaToken, Samples.AdaId, "Ada Lovelace");
+
+        var first = Base64Url.DecodeFromChars(Value(Assert.Single(Write(signIn))));
+        var second = Base64Url.DecodeFromChars(Value(Assert.Single(Write(signIn))));
+
+        Assert.Equal(first.Length, second.Length);
+        Assert.NotEqual(first.AsSpan(0, 12).ToArray(), second.AsSpan(0, 12).ToArray());
+        Assert.NotEqual(first.AsSpan(12).ToArray(), second.AsSpan(12).ToArray());
+    }
+
+    /// <summary>
+    /// <paramref name="secret"/> as it is and the base64 and base64url characters that depend on its bytes alone, for each
+    /// of the three places a byte can take in a base64 group.
+    /// </summary>
+    private static IEnumerable<string> EncodedForms(string secret)
+    {
+        yield return secret;
+        var bytes = Encoding.UTF8.GetBytes(secret);
+        for (var offset = 0; offset < 3; offset++)
+        {
+            var shifted = new byte[offset + bytes.Length];
+            bytes.CopyTo(shifted, offset);
+            var first = ((offset * 8) + 5) / 6;
+            var end = shifted.Length * 8 / 6;
+            yield return Convert.ToBase64String(shifted)[first..end];
+            yield return Base64Url.EncodeToString(shifted)[first..end];
+        }
+    }
+
+    private static string Value(string setCookie) => setCookie[(setCookie.IndexOf('=', StringComparison.Ordinal) + 1)..setCookie.IndexOf(';', StringComparison.Ordinal)];
+
+    private bool TryRead(string cookieHeader)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Headers.Cookie = cookieHeader;
+        return cookie.TryRead(context.Request, out _);
     }
 
     private string[] Write(PortalSignIn signIn)

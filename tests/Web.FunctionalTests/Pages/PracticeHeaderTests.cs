@@ -88,7 +88,7 @@ public sealed partial class PracticeHeaderTests
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
-        var payload = SignInPayload.Issued(await browser.GetAsync("/t/tenant-1"));
+        var payload = SignInPayload.Issued(app, await browser.GetAsync("/t/tenant-1"));
         var practices = Assert.IsType<JsonArray>(payload["ps"]);
         payload.Remove("ps");
         Assert.All(practices, practice => Assert.NotNull(practice?["r"]));
@@ -96,14 +96,14 @@ public sealed partial class PracticeHeaderTests
         payload["pp"] = practices;
         var listed = app.Tenants.Listings;
 
-        var response = await app.GetWithCookiesAsync(SignInPayload.Signed(app, payload), "/t/tenant-1/patients");
+        var response = await app.GetWithCookiesAsync(SignInPayload.Sealed(app, payload), "/t/tenant-1/patients");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(listed + 1, app.Tenants.Listings);
         Assert.Contains("<a href=\"/t/tenant-2\">Shelbyville Practice <span class=\"muted\">(Viewer)</span></a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("as pp named it", html, StringComparison.Ordinal);
-        var reissued = SignInPayload.Issued(response);
+        var reissued = SignInPayload.Issued(app, response);
         Assert.Equal(2, Assert.IsType<JsonArray>(reissued["ps"]).Count);
         Assert.False(reissued.ContainsKey("pp"));
     }
@@ -113,12 +113,12 @@ public sealed partial class PracticeHeaderTests
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
-        var payload = SignInPayload.Issued(await browser.GetAsync("/t/tenant-1"));
+        var payload = SignInPayload.Issued(app, await browser.GetAsync("/t/tenant-1"));
         var shelbyville = Assert.Single(Assert.IsType<JsonArray>(payload["ps"]), practice => (string?)practice?["i"] == "tenant-2")!.AsObject();
         Assert.True(shelbyville.Remove("r"));
         var listed = app.Tenants.Listings;
 
-        var response = await app.GetWithCookiesAsync(SignInPayload.Signed(app, payload), "/t/tenant-1/patients");
+        var response = await app.GetWithCookiesAsync(SignInPayload.Sealed(app, payload), "/t/tenant-1/patients");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(listed, app.Tenants.Listings);
@@ -136,10 +136,10 @@ public sealed partial class PracticeHeaderTests
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
-        var payload = SignInPayload.Issued(await browser.GetAsync("/t/tenant-1"));
+        var payload = SignInPayload.Issued(app, await browser.GetAsync("/t/tenant-1"));
         Assert.IsType<JsonArray>(payload["ps"])[1]!["r"] = role;
 
-        var response = await app.GetWithCookiesAsync(SignInPayload.Signed(app, payload), "/t/tenant-1/patients");
+        var response = await app.GetWithCookiesAsync(SignInPayload.Sealed(app, payload), "/t/tenant-1/patients");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
