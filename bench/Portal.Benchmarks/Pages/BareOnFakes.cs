@@ -24,12 +24,18 @@ namespace Portal.Benchmarks.Pages;
 internal sealed class BareOnFakes : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly SignInCookieReader signIns;
 
-    private BareOnFakes(WebApplication app) => this.app = app;
+    private BareOnFakes(WebApplication app, SignInCookieReader signIns)
+    {
+        this.app = app;
+        this.signIns = signIns;
+    }
 
     public TestServer Server => app.GetTestServer();
 
-    public static async Task<BareOnFakes> StartAsync(PageWorld world, CapturedPage dashboard, CapturedPage patients)
+    /// <summary>The bare endpoint opening the sign-in cookies of a Portal with <paramref name="secretKey"/>.</summary>
+    public static async Task<BareOnFakes> StartAsync(PageWorld world, CapturedPage dashboard, CapturedPage patients, string secretKey)
     {
         ArgumentNullException.ThrowIfNull(world);
         var builder = WebApplication.CreateSlimBuilder();
@@ -47,11 +53,16 @@ internal sealed class BareOnFakes : IAsyncDisposable
         builder.Services.AddSingleton<BackendCalls>();
         var app = builder.Build();
         var calls = app.Services.GetRequiredService<BackendCalls>();
-        app.MapGet("/t/{tenantId}", context => BarePage.ServeAsync(context, dashboard, calls.DashboardAsync));
-        app.MapGet("/t/{tenantId}/patients", context => BarePage.ServeAsync(context, patients, calls.PatientListAsync));
+        var signIns = new SignInCookieReader(secretKey);
+        app.MapGet("/t/{tenantId}", context => BarePage.ServeAsync(context, signIns, dashboard, calls.DashboardAsync));
+        app.MapGet("/t/{tenantId}/patients", context => BarePage.ServeAsync(context, signIns, patients, calls.PatientListAsync));
         await app.StartAsync();
-        return new BareOnFakes(app);
+        return new BareOnFakes(app, signIns);
     }
 
-    public ValueTask DisposeAsync() => app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        signIns.Dispose();
+    }
 }

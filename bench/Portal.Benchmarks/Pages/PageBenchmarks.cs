@@ -69,7 +69,7 @@ public class PageBenchmarks
             patients = await CapturedPage.CaptureAsync(capture, new Uri(Localhost, PatientListPath), cookieHeader, CancellationToken.None);
         }
 
-        bare = await BareOnFakes.StartAsync(world, dashboard, patients);
+        bare = await BareOnFakes.StartAsync(world, dashboard, patients, PortalOnFakes.SecretKey);
         bareServer = bare.Server;
         foreach (var path in new[] { DashboardPath, PatientListPath })
         {

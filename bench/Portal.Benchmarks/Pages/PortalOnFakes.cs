@@ -33,13 +33,16 @@ namespace Portal.Benchmarks.Pages;
 /// </summary>
 internal sealed class PortalOnFakes(PageWorld world) : WebApplicationFactory<global::Program>
 {
+    /// <summary>The bare endpoint opens Portal's sign-in cookie with the key derived from it.</summary>
+    public const string SecretKey = "bench-secret-key-0123456789abcdef0123456789";
+
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["NATS_URL"] = "nats://127.0.0.1:4222",
         ["PLATFORM_API_URL"] = "http://127.0.0.1:8700/api",
         ["PLATFORM_API_SECRET"] = "bench-platform-secret-0123456789abcdef",
         ["PORTAL_ID"] = "portal-bench",
-        ["SECRET_KEY"] = "bench-secret-key-0123456789abcdef0123456789",
+        ["SECRET_KEY"] = SecretKey,
         ["SHUTDOWN_DELAY"] = "00:00:00",
     };
 

@@ -28,6 +28,9 @@ internal static class BareEndpoint
     public const string TenantKey = "LOADRUN_TENANT";
     public const string LogSettingsKey = "LOADRUN_PORTAL_SETTINGS";
 
+    /// <summary>Portal's own setting: the bare endpoint opens Portal's sign-in cookie with the key derived from it.</summary>
+    public const string SecretKeyKey = "SECRET_KEY";
+
     /// <summary>This process's <see cref="Probe.RuntimeCounters"/> so far: the load run reads them while it warms up and at the measured interval's edges.</summary>
     public const string CountersPath = "/loadrun/counters";
 
@@ -37,6 +40,7 @@ internal static class BareEndpoint
         var portal = new Uri(Required(PortalUrlKey));
         var cookieHeader = Required(CookieHeaderKey);
         var tenant = Required(TenantKey);
+        using var signIns = new SignInCookieReader(Required(SecretKeyKey));
 
         CapturedPage dashboard, patients;
         using (var capture = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, UseProxy = false }))
@@ -63,8 +67,8 @@ internal static class BareEndpoint
         var calls = app.Services.GetRequiredService<BackendCalls>();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapGet(CountersPath, Probe.RuntimeCounters.Current);
-        app.MapGet("/t/{tenantId}", context => BarePage.ServeAsync(context, dashboard, calls.DashboardAsync));
-        app.MapGet("/t/{tenantId}/patients", context => BarePage.ServeAsync(context, patients, calls.PatientListAsync));
+        app.MapGet("/t/{tenantId}", context => BarePage.ServeAsync(context, signIns, dashboard, calls.DashboardAsync));
+        app.MapGet("/t/{tenantId}/patients", context => BarePage.ServeAsync(context, signIns, patients, calls.PatientListAsync));
         await app.RunAsync();
         return 0;
     }

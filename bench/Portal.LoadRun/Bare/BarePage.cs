@@ -12,13 +12,14 @@ namespace Portal.LoadRun.Bare;
 /// </summary>
 internal static class BarePage
 {
-    public static async Task ServeAsync(HttpContext context, CapturedPage page, Func<TenantScope, CancellationToken, Task<int>> calls)
+    public static async Task ServeAsync(HttpContext context, SignInCookieReader signIns, CapturedPage page, Func<TenantScope, CancellationToken, Task<int>> calls)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(signIns);
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(calls);
         var tenantId = Convert.ToString(context.GetRouteValue("tenantId"), CultureInfo.InvariantCulture) ?? string.Empty;
-        if (!SignInCookieReader.TryRead(context.Request, tenantId, out var scope))
+        if (!signIns.TryRead(context.Request, tenantId, out var scope))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;

@@ -134,6 +134,9 @@ internal sealed class LoadStack : IAsyncDisposable
             ["PLATFORM_API_URL"] = platformUrl,
             ["PLATFORM_API_SECRET"] = platformSecret,
             ["PORTAL_ID"] = PortalId,
+
+            // The bare endpoint opens Portal's sealed sign-in cookie with the key Portal derives from it.
+            [BareEndpoint.SecretKeyKey] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
         };
         var port = FreePort.Next();
         PortalUrl = Loopback(port);
@@ -144,7 +147,6 @@ internal sealed class LoadStack : IAsyncDisposable
             layout.WebDirectory,
             new Dictionary<string, string>(sharedSettings.Concat(PortalProbe.ProcessEnvironment))
             {
-                ["SECRET_KEY"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
                 ["PORT"] = port.ToString(CultureInfo.InvariantCulture),
 
                 // The run signs the same user in from the same address before every measured interval and every pair of
