@@ -16,7 +16,7 @@ internal sealed record CookiePractice(
     [property: JsonPropertyName("r"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Role,
     [property: JsonPropertyName("s")] TenantStatus Status)
 {
-    /// <summary>What a listed tenant would have been: the cookie is signed, so this guards against Portal's own mistakes.</summary>
+    /// <summary>What a listed tenant would have been: the cookie is sealed, so this guards against Portal's own mistakes.</summary>
     [JsonIgnore]
     public bool IsValid =>
         Identifier.IsValid(Id)

@@ -6,7 +6,7 @@ namespace Portal.Web.FunctionalTests.Modes;
 
 /// <summary>
 /// With both backends, the Platform links of the user (HTPI's <c>platform_user_id</c>) and of each tenant
-/// (<c>settings.platform_customer_id</c>) travel in the signed sign-in cookie; a tenant or user without its link has no
+/// (<c>settings.platform_customer_id</c>) travel in the sealed sign-in cookie; a tenant or user without its link has no
 /// Platform areas, and its Platform addresses are the same 404 as a practice that is not the user's.
 /// </summary>
 public sealed class PlatformLinkTests

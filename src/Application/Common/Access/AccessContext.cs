@@ -9,15 +9,15 @@ namespace Portal.Application.Common.Access;
 /// </summary>
 public sealed record AccessContext(string Token, string UserId, string TenantId)
 {
-    /// <summary>The user's id on the Platform, from the signed sign-in; null when the user has none.</summary>
+    /// <summary>The user's id on the Platform, from the sealed sign-in; null when the user has none.</summary>
     public long? PlatformUserId { get; init; }
 
-    /// <summary>The tenant's customer id on the Platform, from the signed sign-in; null when the tenant has none.</summary>
+    /// <summary>The tenant's customer id on the Platform, from the sealed sign-in; null when the tenant has none.</summary>
     public long? PlatformCustomerId { get; init; }
 
     /// <summary>
     /// The caller's role in the tenant's Platform customer (owner, billing, tech, viewer) as the Platform last reported it
-    /// (from the signed sign-in); null when unknown. <see cref="Behaviours.RoleRuleBehavior{TRequest,TResponse}"/> judges
+    /// (from the sealed sign-in); null when unknown. <see cref="Behaviours.RoleRuleBehavior{TRequest,TResponse}"/> judges
     /// role-gated commands by it.
     /// </summary>
     public string? PlatformRole { get; init; }

@@ -7,7 +7,7 @@ namespace Portal.Application.Common.Access;
 /// Who is asking about their own account, as Web received it (token and user from the caller's cookie). Raw values until
 /// validated; <see cref="ToScope"/> turns them into the Domain's <see cref="AccountScope"/> for the ports.
 /// </summary>
-/// <param name="PlatformUserId">The user's id on the Platform, from the signed sign-in; null when the user has none.</param>
+/// <param name="PlatformUserId">The user's id on the Platform, from the sealed sign-in; null when the user has none.</param>
 public sealed record AccountContext(string Token, string UserId, long? PlatformUserId)
 {
     /// <summary>The account lives on the Platform: a user without a Platform id has none, which reads as "not found".</summary>
