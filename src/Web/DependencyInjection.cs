@@ -61,6 +61,15 @@ public static class DependencyInjection
             }
         });
         services.AddSingleton<SignInCookie>();
+
+        // A year, renewed by every HTTPS answer, instead of the framework's 30 days; without includeSubDomains or preload,
+        // which would bind subdomains Portal does not know of (the operator's other hosts) to HTTPS as well.
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = false;
+            hsts.Preload = false;
+        });
         services.AddSingleton<PlatformLinkPageFilter>();
         services.AddSingleton<PlatformLinkEndpointFilter>();
         services.AddSingleton<CsrfTokens>();

@@ -38,6 +38,29 @@ public sealed class SecurityHeaderTests
         Assert.True(response.Headers.Contains("Permissions-Policy"));
     }
 
+    /// <summary>
+    /// In production over HTTPS every answer, the live stream's branch included, asks the browser to keep to HTTPS for a
+    /// year, for this host alone: Portal cannot know the operator's other subdomains, so neither includeSubDomains nor
+    /// preload is sent.
+    /// </summary>
+    [Theory]
+    [InlineData("/login")]
+    [InlineData("/t/tenant-1")]
+    [InlineData("/t/tenant-1/events")]
+    [InlineData("/css/site.css")]
+    [InlineData("/no/such/page")]
+    public async Task Over_https_in_production_every_answer_keeps_the_browser_on_https_for_a_year(string url)
+    {
+        using var app = new PortalApp(new Dictionary<string, string?> { ["SECRET_KEY"] = PortalApp.SecretKey });
+        using var browser = new Browser(app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://portal.example") }));
+        await browser.SignInAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        using var response = await browser.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal("max-age=31536000", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+    }
+
     [Fact]
     public async Task Pages_have_no_inline_script_or_style()
     {
