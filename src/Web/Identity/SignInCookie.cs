@@ -54,6 +54,13 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     /// </summary>
     public const int MaxChunks = 4;
 
+    /// <summary>
+    /// The most sign-in cookies one answer deletes. Only a forged request sends more than <see cref="MaxChunks"/>, and
+    /// deleting every one it sent would make the answer's headers larger than a proxy takes (1,600 made 167 KB); those
+    /// past this many go with the next answers.
+    /// </summary>
+    public const int MostCookiesClearedAtOnce = 16;
+
     /// <summary>The display name is only shown in the header; a longer one is shortened in the cookie.</summary>
     public const int MaxDisplayNameLength = 200;
 
@@ -245,7 +252,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         }
 
         // Chunks left over from an earlier, longer sign-in would make this one unreadable.
-        foreach (var stale in ChunkCookies(request, name).Where(chunk => !names.Contains(chunk)))
+        foreach (var stale in ChunkCookies(request, name).Where(chunk => !names.Contains(chunk)).Take(MostCookiesClearedAtOnce))
         {
             response.Cookies.Delete(stale, cookieOptions);
         }
@@ -259,14 +266,14 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         return request.Cookies.ContainsKey(name) || CountChunkCookies(request, name) > 0;
     }
 
-    /// <summary>Forgets the sign-in: the first cookie and every chunk the browser sent go.</summary>
+    /// <summary>Forgets the sign-in: the first cookie and the chunks the browser sent go (<see cref="MostCookiesClearedAtOnce"/> at most).</summary>
     public void Clear(HttpResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         var request = response.HttpContext.Request;
         var cookieOptions = Options(request);
         var name = NameFor(request, Name);
-        foreach (var chunk in ChunkCookies(request, name).Prepend(name))
+        foreach (var chunk in ChunkCookies(request, name).Prepend(name).Take(MostCookiesClearedAtOnce))
         {
             response.Cookies.Delete(chunk, cookieOptions);
         }
