@@ -116,6 +116,16 @@ public sealed record PortalSignIn(string Token, string UserId, string DisplayNam
     /// <summary>Whether the tenant has Platform areas for this user: both the user and the tenant are linked.</summary>
     public bool HasPlatformLink(string tenantId) => PlatformUserId is not null && PlatformCustomerFor(tenantId) is not null;
 
+    /// <summary>
+    /// Whether the identity backend's verdict on this sign-in's token names this very user: a token that verifies as
+    /// someone else is no sign-in of this user's. The one rule for a request and for an open live stream's re-check.
+    /// </summary>
+    public bool IsConfirmedBy(VerifiedToken verified)
+    {
+        ArgumentNullException.ThrowIfNull(verified);
+        return verified.UserId.Value == UserId;
+    }
+
     /// <summary>This user's access to one tenant, for a tenant-scoped request, with the Platform ids when linked.</summary>
     public AccessContext AccessTo(string tenantId) => new(Token, UserId, tenantId)
     {

@@ -144,7 +144,7 @@ public sealed partial class SignedInWork(IMediator mediator, SignInCookie cookie
         var answer = work();
         await Task.WhenAll(verification, revalidation, answer).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
-        if (verification.IsFaulted || verification.IsCanceled || verification.Result.UserId.Value != signIn.UserId)
+        if (verification.IsFaulted || verification.IsCanceled || !signIn.IsConfirmedBy(verification.Result))
         {
             _ = revalidation.Exception;
             await ReleaseAsync(answer);

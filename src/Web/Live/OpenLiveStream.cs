@@ -68,11 +68,17 @@ internal sealed class OpenLiveStream(
                 return await EndForAsync(cookie.IsWithinAbsoluteLifetime(signIn) ? LiveStreamEnding.Reopen : LiveStreamEnding.SignedOut);
             }
 
-            // Both questions leave together, one round trip per check; a dead token is answered first (signed out).
+            // Both questions leave together, one round trip per check; a dead token, or one that verifies as someone else
+            // (the opening check's rule, PortalSignIn.IsConfirmedBy), is answered first (signed out).
             var token = mediator.Send(new VerifyTokenQuery(signIn.Token), streaming.Token);
             var member = mediator.Send(new ConfirmTenantAccessQuery(access), streaming.Token);
             await Task.WhenAll(token, member).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            await token;
+            if (!signIn.IsConfirmedBy(await token))
+            {
+                _ = member.Exception;
+                return await EndForAsync(LiveStreamEnding.SignedOut);
+            }
+
             await member;
             await WriteAsync(KeepAlive, streaming.Token);
             return true;

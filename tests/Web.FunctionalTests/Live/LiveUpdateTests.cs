@@ -141,6 +141,23 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
+    public async Task The_event_stream_ends_with_a_signed_out_event_once_its_token_verifies_as_someone_else()
+    {
+        using var app = ReverifyingEverySecond();
+        using var browser = await app.SignedInBrowser();
+        using var guard = new CancellationTokenSource(Samples.Guard);
+        await using var live = await OpenReadyStreamAsync(browser, guard.Token);
+
+        // The token stays good, but the identity backend now says it is Bob's: the check a page makes refuses that too.
+        app.Identity.Add(Samples.Ada, "token-ada-renewed");
+        app.Identity.Add(Samples.Bob, Samples.AdaToken);
+        var received = await ReadUntilAsync(live.Body, TenantEventsEndpoint.SignedOutEvent, guard.Token);
+        received += await new StreamReader(live.Body).ReadToEndAsync(guard.Token);
+
+        Assert.DoesNotContain("no-access", received, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_event_stream_asks_the_browser_to_reconnect_once_the_sign_in_it_opened_with_is_past_its_idle_lifetime()
     {
         using var app = ReverifyingEverySecond();
