@@ -8,8 +8,8 @@ namespace Portal.Web.Live;
 /// keep every middleware after it waiting for as long as it is open (status-code pages, localisation, static files, the
 /// login throttle and the rate limiter, about 0.8 KB a stream in async state), and it needs none of them: it renders no
 /// page, is no file and no login. It keeps what runs before the branch (the forwarded headers, the security headers, the
-/// exception handler, so another tenant's stream is the same 404 page), HSTS, and its own sign-in check
-/// (<see cref="TenantEventsEndpoint"/>). Its events are formatted in the culture CULTURE names, as the pages are (one
+/// exception handler, so a stream that fails gets the error page a page would), HSTS, and its own sign-in and access
+/// checks (<see cref="TenantEventsEndpoint"/>). Its events are formatted in the culture CULTURE names, as the pages are (one
 /// assignment here, instead of the localisation middleware's waiting state).
 /// </summary>
 public static class LiveStreamBranch

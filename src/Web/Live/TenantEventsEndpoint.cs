@@ -13,11 +13,13 @@ namespace Portal.Web.Live;
 
 /// <summary>
 /// <c>GET /t/{tenantId}/events</c>: the tenant's live changes as Server-Sent Events. The token is verified and tenant
-/// access checked before the stream opens (a tenant that is not the caller's is the same 404 as one that does not exist).
-/// The stream opens once the tenant's subscription is live, with a <c>ready</c> event: from then on no change is missed.
+/// access checked before the stream opens. The stream opens once the tenant's subscription is live, with a <c>ready</c>
+/// event: from then on no change is missed.
 /// A request without a sign-in (the cookie expired or was cleared), or with one the backends no longer accept, gets a
-/// stream of one <c>signed-out</c> event, which the page can read and show, where a status code or a redirect to the
-/// login page would only make the browser retry or give up without saying why.
+/// stream of one <c>signed-out</c> event, and one for a practice the caller may not see a stream of one
+/// <c>no-access</c> event (the same for a practice that is not the caller's as for one that does not exist, so nothing
+/// is told about others' practices): the page can read and show either, where a status code, an error page or a
+/// redirect to the login page would only make the browser retry or give up without saying why.
 /// While it is open, the token and the caller's access to the practice are re-verified every LIVE_REVERIFY_SECONDS
 /// (<see cref="LiveStreamReverification"/>, one timer for all streams; each good answer also writes a keep-alive comment,
 /// so idle proxies keep the connection); once the token is no longer good, or the sign-in is past its absolute lifetime,
@@ -52,6 +54,8 @@ public static class TenantEventsEndpoint
 
     private static readonly ReadOnlyMemory<byte> SignedOutAtOnce = Encoding.UTF8.GetBytes(Retry + SignedOutEvent);
 
+    private static readonly ReadOnlyMemory<byte> NoAccessAtOnce = Encoding.UTF8.GetBytes(Retry + NoAccessEvent);
+
     public static async Task HandleAsync(
         string tenantId,
         HttpContext context,
@@ -69,7 +73,7 @@ public static class TenantEventsEndpoint
         ArgumentNullException.ThrowIfNull(reverification);
         if (!signedIn.TryGetSignIn(context, out var signIn, isActivity: false))
         {
-            await EndSignedOutAsync(context.Response);
+            await EndAtOnceAsync(context.Response, SignedOutAtOnce);
             return;
         }
 
@@ -88,7 +92,14 @@ public static class TenantEventsEndpoint
             // redirect to the login page would only break the browser's EventSource for good, and the page would not say why.
             await streaming.CancelAsync();
             cookie.Clear(context.Response);
-            await EndSignedOutAsync(context.Response);
+            await EndAtOnceAsync(context.Response, SignedOutAtOnce);
+            return;
+        }
+        catch (NotFoundException)
+        {
+            // The access check refused the practice, or it does not exist: the page stops asking, and is told why.
+            await streaming.CancelAsync();
+            await EndAtOnceAsync(context.Response, NoAccessAtOnce);
             return;
         }
         catch
@@ -147,11 +158,11 @@ public static class TenantEventsEndpoint
         }
     }
 
-    /// <summary>A stream of one <c>signed-out</c> event, for a request whose sign-in is gone.</summary>
-    private static async Task EndSignedOutAsync(HttpResponse response)
+    /// <summary>A stream of one event (<c>signed-out</c> or <c>no-access</c>), for a request that gets no live stream.</summary>
+    private static async Task EndAtOnceAsync(HttpResponse response, ReadOnlyMemory<byte> frames)
     {
         StartStream(response);
-        await response.Body.WriteAsync(SignedOutAtOnce, response.HttpContext.RequestAborted);
+        await response.Body.WriteAsync(frames, response.HttpContext.RequestAborted);
     }
 
     /// <summary>An event stream's headers: never cached, and never held back by a buffering proxy.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Exceptions;
 using Portal.Domain.LiveUpdates;
 using Portal.Domain.Tenants;
 using Portal.Web.FunctionalTests.Modes;
@@ -257,14 +258,20 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
-    public async Task The_event_stream_of_another_users_practice_is_not_found()
+    public async Task The_event_stream_of_another_users_practice_is_one_no_access_event_as_for_one_that_does_not_exist()
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
 
-        var response = await browser.GetAsync("/t/tenant-3/events");
+        var others = await browser.GetAsync("/t/tenant-3/events");
+        var missing = await browser.GetAsync("/t/tenant-404/events");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // A 404 page would only make the page's EventSource give up and live.js try again every minute, saying it would.
+        Assert.Equal(HttpStatusCode.OK, others.StatusCode);
+        Assert.Equal("text/event-stream", others.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("retry: 5000\n\n" + TenantEventsEndpoint.NoAccessEvent, await others.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Equal(await others.Content.ReadAsStringAsync(), await missing.Content.ReadAsStringAsync());
         Assert.False(app.Events.Subscribing.IsCompleted);
     }
 
@@ -329,15 +336,16 @@ public sealed class LiveUpdateTests
         var refused = await stranger.GetAsync("/t/tenant-1/events");
         var refusedBody = await refused.Content.ReadAsStringAsync();
 
-        // The exception handler still is: another tenant's stream is answered with the 404 page.
-        var foreign = await browser.GetPageAsync("/t/tenant-3/events");
+        // The exception handler still is: a stream whose feed is down is answered with the 503 page.
+        app.Events.Failure = new BackendUnavailableException("live updates", "not subscribed");
+        var failed = await browser.GetPageAsync("/t/tenant-1/events");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.DoesNotContain("<", refusedBody, StringComparison.Ordinal);
         Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, refused.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Equal(HttpStatusCode.NotFound, foreign.Response.StatusCode);
-        Assert.Contains("Page not found", foreign.Html, StringComparison.Ordinal);
-        Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, foreign.Response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.Response.StatusCode);
+        Assert.Contains("This part is unavailable", failed.Html, StringComparison.Ordinal);
+        Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, failed.Response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System.Net;
+using Portal.Web.Live;
 
 namespace Portal.Web.FunctionalTests.Routing;
 
 /// <summary>
 /// Every tenant route, forms included, answers a signed-in user asking about a practice that is not theirs exactly as it
-/// answers for a practice that does not exist: a GET is 404, and no method tells the two apart.
+/// answers for a practice that does not exist: a GET is 404 (the live stream's is its one <c>no-access</c> event, which the
+/// page's EventSource can read), and no method tells the two apart.
 /// </summary>
 public sealed class ForeignTenantTests
 {
@@ -30,7 +32,14 @@ public sealed class ForeignTenantTests
                 var othersBody = await others.Content.ReadAsStringAsync();
                 var missingBody = await missing.Content.ReadAsStringAsync();
 
-                if (method is "GET" or "HEAD" && others.StatusCode != HttpStatusCode.NotFound)
+                if (route.Pattern == LiveStreamBranch.Pattern)
+                {
+                    if (method == "GET" && othersBody != "retry: 5000\n\n" + TenantEventsEndpoint.NoAccessEvent)
+                    {
+                        problems.Add($"{method} {route.Url(OthersTenant)} answered {(int)others.StatusCode} without its no-access event");
+                    }
+                }
+                else if (method is "GET" or "HEAD" && others.StatusCode != HttpStatusCode.NotFound)
                 {
                     problems.Add($"{method} {route.Url(OthersTenant)} answered {(int)others.StatusCode}, not 404");
                 }
