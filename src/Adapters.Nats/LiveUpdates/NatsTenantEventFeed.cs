@@ -13,7 +13,8 @@ namespace Portal.Adapters.Nats.LiveUpdates;
 /// A tenant's broadcasts, shared: the process holds one bus subscription per watched tenant
 /// (<c>customer.broadcast.*.&lt;tenantId&gt;</c>), started by its first watcher and removed when its last one leaves.
 /// Every watcher reads its own bounded queue (<see cref="TenantEventQueue"/>), so a slow browser loses its oldest events
-/// instead of holding up the others or the connection; a watcher that begins to fall behind is logged. When the connection drops, the subscriptions stay and resume with it, but what was
+/// instead of holding up the others or the connection, and reads a <see cref="TenantEventKind.Interrupted"/> event where
+/// they were; a watcher that begins to fall behind is logged. When the connection drops, the subscriptions stay and resume with it, but what was
 /// broadcast meanwhile is lost: once the bus says they are live again, every watcher of a subscription that was there
 /// during the drop gets a <see cref="TenantEventKind.Interrupted"/> event.
 /// </summary>

@@ -5,7 +5,9 @@ namespace Portal.Adapters.Nats.LiveUpdates;
 
 /// <summary>
 /// One watcher's events, waiting to be read: at most <see cref="NatsTenantEventFeed.WatcherCapacity"/> of them, the oldest
-/// dropped beyond that. Several writers (the pump, the restore signal), one reader, which is also the stream it reads:
+/// dropped beyond that. Where events were dropped the reader gets one <see cref="TenantEventKind.Interrupted"/> event
+/// first (one for a run of drops the reader did not read between), so its page says that changes are missing instead of
+/// going on as if it had them all; it is made only when something is dropped. Several writers (the pump, the restore signal), one reader, which is also the stream it reads:
 /// a watcher is an open live stream that waits most of its life, so the wait is this object itself (no allocation per
 /// read, no registration per read), where a bounded channel held about 1 KB a watcher (its reader, writer, and read
 /// and write operations).
@@ -17,6 +19,7 @@ internal sealed class TenantEventQueue(CancellationToken watching)
     private ManualResetValueTaskSourceCore<bool> wakeUp = new() { RunContinuationsAsynchronously = true };
     private bool readerWaiting;
     private bool behind;
+    private TenantEvent? gap;
     private bool completed;
     private Exception? failure;
     private TenantEvent? current;
@@ -40,7 +43,8 @@ internal sealed class TenantEventQueue(CancellationToken watching)
 
             if (waiting.Count == NatsTenantEventFeed.WatcherCapacity)
             {
-                waiting.Dequeue();
+                var dropped = waiting.Dequeue();
+                gap ??= TenantEvent.ForInterruption(dropped.TenantId, dropped.Timestamp);
                 fellBehind = !behind;
                 behind = true;
             }
@@ -75,6 +79,7 @@ internal sealed class TenantEventQueue(CancellationToken watching)
             {
                 // A cancelled reader reads no more: what waits is of no use to anyone.
                 waiting.Clear();
+                gap = null;
             }
 
             wake = readerWaiting;
@@ -139,9 +144,19 @@ internal sealed class TenantEventQueue(CancellationToken watching)
     void IValueTaskSource<bool>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
         wakeUp.OnCompleted(continuation, state, token, flags);
 
-    /// <summary>Under the lock, with an event waiting or the queue complete: the next event, else the end or its failure.</summary>
+    /// <summary>
+    /// Under the lock, with an event waiting or the queue complete: the interruption where events were dropped, else the
+    /// next event, else the end or its failure.
+    /// </summary>
     private bool Take()
     {
+        if (gap is not null)
+        {
+            current = gap;
+            gap = null;
+            return true;
+        }
+
         if (waiting.TryDequeue(out var next))
         {
             current = next;

@@ -26,7 +26,8 @@ namespace Portal.Web.Live;
 /// a <c>signed-out</c> event is sent and the stream ends. Access lost ends it with <c>no-access</c>. A sign-in past its
 /// idle lifetime ends it with <c>reconnect</c>: another tab may have renewed the cookie, and the new stream is judged on it. Each event is serialised once for all the streams that carry it (<see cref="LiveEventFrames"/>).
 /// After a NATS outage the stream stays open and, once its subscription is live again, carries an <c>interrupted</c>
-/// event: what changed meanwhile was not sent, so the page says so. Events come from NATS through the feed, so any
+/// event: what changed meanwhile was not sent, so the page says so; a stream read too slowly to keep its events gets one
+/// where they were dropped. Events come from NATS through the feed, so any
 /// instance serves any browser: when this instance stops, each stream gets a <c>reconnect</c> event and ends cleanly
 /// (<see cref="ShutdownDrain"/>), and the browser opens a new one at once, which the load balancer sends elsewhere.
 /// </summary>
@@ -42,7 +43,10 @@ public static class TenantEventsEndpoint
     /// <summary>The caller may no longer see the practice: the page stops listening.</summary>
     public const string NoAccessEvent = "event: no-access\ndata: {}\n\n";
 
-    /// <summary>The tenant's subscription was interrupted (a NATS outage) and is live again: changes made meanwhile were missed.</summary>
+    /// <summary>
+    /// Changes were missed: the tenant's subscription was interrupted (a NATS outage) and is live again, or this stream was
+    /// read so slowly that its oldest events were dropped.
+    /// </summary>
     public const string InterruptedEvent = "event: interrupted\ndata: {}\n\n";
 
     /// <summary>How long EventSource waits before it opens a dropped stream again.</summary>

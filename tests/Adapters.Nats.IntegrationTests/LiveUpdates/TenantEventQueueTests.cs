@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Adapters.Nats.IntegrationTests.Support;
 using Portal.Adapters.Nats.LiveUpdates;
 using Portal.Domain.LiveUpdates;
@@ -5,7 +6,7 @@ using Portal.Domain.Tenants;
 
 namespace Portal.Adapters.Nats.IntegrationTests.LiveUpdates;
 
-/// <summary>One watcher's queue: what a slow reader keeps, and when its falling behind is reported.</summary>
+/// <summary>One watcher's queue: what a slow reader keeps, and when its falling behind is reported, to the log and to the reader.</summary>
 public sealed class TenantEventQueueTests
 {
     private static readonly TenantId Tenant = new(TestScope.TenantA);
@@ -14,17 +15,15 @@ public sealed class TenantEventQueueTests
     public async Task A_reader_that_falls_behind_is_reported_once_per_run_of_drops_and_keeps_the_newest_events()
     {
         var queue = new TenantEventQueue(CancellationToken.None);
-        var events = Enumerable.Range(0, NatsTenantEventFeed.WatcherCapacity + 3)
-            .Select(i => TenantEvent.ForInterruption(Tenant, DateTimeOffset.UnixEpoch.AddSeconds(i)))
-            .ToList();
+        var events = Changes(NatsTenantEventFeed.WatcherCapacity + 3);
 
         var reports = events.Select(queue.Enqueue).ToList();
         await using var reader = queue.GetAsyncEnumerator();
-        Assert.True(await reader.MoveNextAsync());
-        var firstKept = reader.Current;
+        var interruption = ReadWaiting(reader);
+        var firstKept = ReadWaiting(reader);
         for (var i = 1; i < NatsTenantEventFeed.WatcherCapacity; i++)
         {
-            Assert.True(await reader.MoveNextAsync());
+            ReadWaiting(reader);
         }
 
         var lastKept = reader.Current;
@@ -32,9 +31,46 @@ public sealed class TenantEventQueueTests
 
         bool[] once = [.. Enumerable.Repeat(false, NatsTenantEventFeed.WatcherCapacity), true];
         Assert.Equal([.. once, false, false], reports);
+        Assert.Equal(TenantEventKind.Interrupted, interruption.Kind);
         Assert.Same(events[3], firstKept);
         Assert.Same(events[^1], lastKept);
         Assert.Equal([.. once, false], afterCatchingUp);
+    }
+
+    [Fact]
+    public async Task A_reader_reads_one_interruption_where_its_events_were_dropped_and_none_while_it_keeps_up()
+    {
+        var queue = new TenantEventQueue(CancellationToken.None);
+        await using var reader = queue.GetAsyncEnumerator();
+        var full = Changes(NatsTenantEventFeed.WatcherCapacity);
+        var overflowing = Changes(NatsTenantEventFeed.WatcherCapacity + 3);
+        var again = Changes(NatsTenantEventFeed.WatcherCapacity + 1);
+
+        List<TenantEvent> WriteAndRead(IReadOnlyList<TenantEvent> written)
+        {
+            foreach (var tenantEvent in written)
+            {
+                queue.Enqueue(tenantEvent);
+            }
+
+            var read = new List<TenantEvent>();
+            while (read.Count == 0 || read[^1] != written[^1])
+            {
+                read.Add(ReadWaiting(reader));
+            }
+
+            return read;
+        }
+
+        var keptUp = WriteAndRead(full);
+        var behind = WriteAndRead(overflowing);
+        var behindAgain = WriteAndRead(again);
+
+        Assert.Equal(full, keptUp);
+        Assert.Equal(TenantEventKind.Interrupted, behind[0].Kind);
+        Assert.Equal(overflowing[3..], behind[1..]);
+        Assert.Equal(TenantEventKind.Interrupted, behindAgain[0].Kind);
+        Assert.Equal(again[1..], behindAgain[1..]);
     }
 
     [Fact]
@@ -62,4 +98,17 @@ public sealed class TenantEventQueueTests
         Assert.False(await end);
         Assert.Equal("gone", (await Assert.ThrowsAsync<InvalidOperationException>(() => failing)).Message);
     }
+
+    /// <summary>The event that waits for the reader, read at once (a read that would wait fails the test instead).</summary>
+    private static TenantEvent ReadWaiting(IAsyncEnumerator<TenantEvent> reader)
+    {
+        var read = reader.MoveNextAsync();
+        Assert.True(read.IsCompletedSuccessfully && read.Result, "No event was waiting.");
+        return reader.Current;
+    }
+
+    /// <summary><paramref name="count"/> distinct changes of the practice, a second apart.</summary>
+    private static List<TenantEvent> Changes(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => TenantEvent.ForSummary(
+            TenantEventKind.ClaimUpdate, Tenant, DateTimeOffset.UnixEpoch.AddSeconds(i), "Claim " + i.ToString(CultureInfo.InvariantCulture) + " changed."))];
 }
