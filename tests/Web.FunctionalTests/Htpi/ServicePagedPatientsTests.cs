@@ -54,13 +54,13 @@ public sealed class ServicePagedPatientsTests
 
     /// <summary>
     /// A patient left out of the first page lowers its count below the service's, so the page numbers live.js would move
-    /// with the count could part from the service's pages: that page offers new patients by its "show" note instead of
-    /// taking their rows, and a first page with none left out takes them.
+    /// with the count could part from the service's pages: that page offers removals by its "show" note instead of
+    /// following them, and a first page with none left out follows them.
     /// </summary>
     [Theory]
     [InlineData("../pat-000", "false")]
     [InlineData("pat-000", "true")]
-    public async Task Only_a_first_page_counted_as_the_service_counts_it_takes_patients_live(string firstId, string insertsLive)
+    public async Task Only_a_first_page_counted_as_the_service_counts_it_follows_changes_live(string firstId, string followsLive)
     {
         await using var server = await NatsServer.StartAsync();
         await using var services = await HtpiServices.StartAsync(server.Url, "no-api-key");
@@ -71,7 +71,7 @@ public sealed class ServicePagedPatientsTests
         var (response, first) = await browser.GetPageAsync("/t/" + HtpiServices.TenantId + "/patients");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"data-live-insert=\"{insertsLive}\"", first, StringComparison.Ordinal);
+        Assert.Contains($"data-live-follow=\"{followsLive}\"", first, StringComparison.Ordinal);
     }
 
     /// <summary>pat-001, pat-002, … up to <paramref name="count"/>.</summary>

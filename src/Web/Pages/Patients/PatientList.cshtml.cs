@@ -6,8 +6,9 @@ using Portal.Domain.Patients;
 namespace Portal.Web.Pages.Patients;
 
 /// <summary>
-/// The practice's patients, searchable, paged and sortable within the page. New patients appear live only where they
-/// belong for sure (the first page, unsearched, unsorted); any other view offers to show the changes instead.
+/// The practice's patients, searchable, paged and sortable within the page. A new patient is offered live by a "show"
+/// note on every view, never put in (the service orders the list, and Portal cannot know where it belongs); changes to
+/// and removals of patients follow live only on the plain first page, and any other view offers them the same way.
 /// </summary>
 public sealed class PatientListModel(PortalPageServices services) : ListPageModel<Patient>(services)
 {
@@ -21,11 +22,12 @@ public sealed class PatientListModel(PortalPageServices services) : ListPageMode
     public string? Search => QueryValue("search");
 
     /// <summary>
-    /// True when a new patient's row can go straight in at the top without changing what the list means: its plain first
-    /// page, counted as the service counts it. Once a row of the page was left out, the count is no longer the service's,
-    /// so the page numbers live.js would move with it could differ from the service's pages.
+    /// True when live.js may follow changes on the page itself (replace a changed patient's row, take a removed one out and
+    /// lower the count) without changing what the list means: its plain first page, counted as the service counts it.
+    /// Once a row of the page was left out, the count is no longer the service's, so the page numbers live.js would move
+    /// with it could differ from the service's pages.
     /// </summary>
-    public bool InsertsLive => SearchTerm is null && Sort is null && List is { Number: 1, RowsLeftOut: 0 };
+    public bool FollowsLive => SearchTerm is null && Sort is null && List is { Number: 1, RowsLeftOut: 0 };
 
     private string? SearchTerm => Search?.Trim();
 

@@ -110,8 +110,8 @@
         return count ? parseInt(count.getAttribute("data-count"), 10) || 0 : 0;
     }
 
-    // The patient list's pages once its count moves by delta. A page takes rows live only while its count is the
-    // service's own (no row of it left out: PatientListModel.InsertsLive), so its pages are what that count fills.
+    // The patient list's pages once its count moves by delta. A page follows changes live only while its count is the
+    // service's own (no row of it left out: PatientListModel.FollowsLive), so its pages are what that count fills.
     function patientPagesAfter(rows, delta) {
         return Math.max(1, Math.ceil(listCountAfter(delta) / pageSize(rows)));
     }
@@ -125,7 +125,7 @@
         return parseInt(rows.getAttribute("data-page-size"), 10) || 1;
     }
 
-    // The count line, the caption's and the pager's page counts, all moved together. Only a first page takes rows live.
+    // The count line, the caption's and the pager's page counts, all moved together. Only a first page follows changes live.
     function setListCount(rows, delta) {
         var count = document.getElementById("list-count");
         var pages = patientPagesAfter(rows, delta);
@@ -145,8 +145,9 @@
         }
     }
 
-    // A list that is searched, sorted or past its first page cannot take a row without changing what it means: it says
-    // how many changes are waiting, with a link that shows them. False on a page without that note.
+    // A change a list cannot show without changing what it means (a new patient anywhere, any change to a list that is
+    // searched, sorted or past its first page) is offered instead: the note says how many changes are waiting, with a
+    // link that shows them. False on a page without that note.
     var pending = {};
     function offerPending(noteId, singular, plural, href) {
         var note = document.getElementById(noteId);
@@ -164,19 +165,23 @@
         return true;
     }
 
+    // The patient list is in the service's order, which Portal does not know (the contract fixes none), so a new patient
+    // is never put into it: every view offers it, and the count line stays as loaded. On the plain first page
+    // (data-live-follow) a change to a patient shown replaces its row and a removal takes it out and lowers the count.
     function upsertPatient(kind, patient) {
         var rows = document.getElementById("patient-rows");
-        var live = rows && rows.getAttribute("data-live-insert") === "true";
-        var existing = live && rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
+        var follows = rows && rows.getAttribute("data-live-follow") === "true";
+        var existing = follows && rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
         // The plain list counts every patient of the practice, shown on this page or not.
-        var delta = kind === "patient-deleted" ? -1 : (existing || kind === "patient-updated" ? 0 : 1);
+        var delta = kind === "patient-deleted" ? -1 : 0;
         // A pager that would have to appear or go cannot be kept right here, nor a full page losing a row whose place the
-        // next page's first row takes: from then on the page offers the changes.
-        var pagerChanges = live && (patientPagesAfter(rows, delta) > 1) !== (patientPagesAfter(rows, 0) > 1);
+        // next page's first row takes.
+        var pagerChanges = follows && (patientPagesAfter(rows, delta) > 1) !== (patientPagesAfter(rows, 0) > 1);
         var leavesGap = existing && kind === "patient-deleted" && listCount() > rows.children.length;
-        if (!live || pagerChanges || leavesGap) {
+        if (kind === "patient-created" || !follows || pagerChanges || leavesGap) {
+            // From then on the page offers every change: its rows or count are no longer the service's.
             if (rows) {
-                rows.setAttribute("data-live-insert", "false");
+                rows.setAttribute("data-live-follow", "false");
             }
             return offerPending("live-pending", "patient", "patients", window.location.href.split("#")[0]) ? "offered" : "";
         }
@@ -187,8 +192,8 @@
             setListCount(rows, -1);
             return;
         }
-        if (kind === "patient-updated" && !existing) {
-            // A change to a patient on another page: nothing shown here changes, and nobody was added.
+        if (!existing) {
+            // A change to a patient on another page: nothing shown here changes.
             return;
         }
         var row = document.createElement("tr");
@@ -206,16 +211,7 @@
         row.appendChild(cell(patient.phone));
         row.appendChild(cell(patient.email));
         localiseTimes(row);
-        if (existing) {
-            rows.replaceChild(row, existing);
-        } else {
-            rows.insertBefore(row, rows.firstChild);
-            // The page keeps its size: its last row is now the first of the next page.
-            while (rows.children.length > pageSize(rows)) {
-                rows.removeChild(rows.lastChild);
-            }
-            setListCount(rows, 1);
-        }
+        rows.replaceChild(row, existing);
         flash(row);
     }
 
