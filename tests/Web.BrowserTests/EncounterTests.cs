@@ -87,6 +87,39 @@ public sealed class EncounterTests(PortalStackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task A_visit_recorded_with_an_older_date_goes_among_the_visits_by_its_date_not_on_top()
+    {
+        var page = await stack.NewPageAsync();
+        try
+        {
+            var (rows, patientId) = await OpenFirstPatientAsync(page);
+            var newest = await rows.Locator("tr").First.Locator("time").GetAttributeAsync("datetime");
+            Assert.NotNull(newest);
+            Assert.True(
+                int.Parse((await rows.GetAttributeAsync("data-total"))!, CultureInfo.InvariantCulture) < int.Parse((await rows.GetAttributeAsync("data-cap"))!, CultureInfo.InvariantCulture),
+                "Every visit of the demo's first patient fits on the section's one page, so a new one is shown.");
+
+            // A day before the newest visit: the service lists it after that one.
+            var date = DateTime.Parse(newest, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal).AddDays(-1);
+            var id = "enc-older-" + Guid.NewGuid().ToString("N")[..8];
+            await PublishAsync("created", Encounter(id, patientId, "Dr. Older", "in_progress", date));
+            await Expect(rows.Locator($"tr[data-encounter-id=\"{id}\"]")).ToHaveCountAsync(1);
+
+            var order = await rows.Locator("tr").EvaluateAllAsync<string[]>(
+                "rows => rows.map(row => (row.querySelector('time[datetime]') || { getAttribute: () => '' }).getAttribute('datetime'))");
+            var ids = await rows.Locator("tr").EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.encounterId)");
+            var at = Array.IndexOf(ids, id);
+            Assert.True(at > 0, "The older visit went on top.");
+            Assert.All(order[..at], earlier => Assert.True(string.CompareOrdinal(earlier, order[at]) >= 0, earlier + " is listed before " + order[at]));
+            Assert.All(order[(at + 1)..], later => Assert.True(later.Length == 0 || string.CompareOrdinal(later, order[at]) < 0, later + " is listed after " + order[at]));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     /// <summary>Dana's first patient's page with its live updates on: the visits' rows and the patient's id.</summary>
     private static async Task<(ILocator Rows, string PatientId)> OpenFirstPatientAsync(IPage page)
     {
@@ -101,7 +134,11 @@ public sealed class EncounterTests(PortalStackFixture stack)
     }
 
     /// <summary>An encounter exactly as the encounters service sends it (zone-less timestamps included).</summary>
-    private static object Encounter(string id, string patientId, string provider, string status, params string[] diagnoses)
+    private static object Encounter(string id, string patientId, string provider, string status, params string[] diagnoses) =>
+        Encounter(id, patientId, provider, status, DateTime.UtcNow, diagnoses);
+
+    /// <summary>An encounter exactly as the encounters service sends it, of the visit at <paramref name="date"/> (UTC).</summary>
+    private static object Encounter(string id, string patientId, string provider, string status, DateTime date, params string[] diagnoses)
     {
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
         return new Dictionary<string, object?>
@@ -109,7 +146,7 @@ public sealed class EncounterTests(PortalStackFixture stack)
             ["id"] = id,
             ["tenantId"] = Tenant,
             ["patientId"] = patientId,
-            ["date"] = now,
+            ["date"] = date.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture),
             ["type"] = "follow_up",
             ["provider"] = provider,
             ["chief_complaint"] = "Follow-up for hypertension",

@@ -215,10 +215,29 @@
         flash(row);
     }
 
+    // The date a visit's row shows, as the ISO value of its <time> (sortable as text), or "" for an undated visit.
+    function visitDate(row) {
+        var time = row.querySelector("time[datetime]");
+        return time ? time.getAttribute("datetime") : "";
+    }
+
+    // The row a new visit goes before, in the service's order (by date, newest first): the first that is older or undated.
+    // An undated visit goes after every row.
+    function visitPlace(rows, date) {
+        if (!date) {
+            return null;
+        }
+        return Array.prototype.find.call(rows.children, function (other) {
+            var otherDate = visitDate(other);
+            return otherDate === "" || otherDate < date;
+        }) || null;
+    }
+
     // A patient's visits: a visit of the patient on this page is replaced in its table wherever it is shown, and a new
-    // one goes on top (newest first, as the server orders them) while every visit fits on the section's one page. Past
-    // that the rows are one page of many, and a row more would break the page's cap and its count line: the change is
-    // offered with a link to the newest visits instead. Answers "shown" or "offered", or false for a visit of no table here.
+    // one goes among the rows by its date (newest first, as the service orders them) while every visit fits on the
+    // section's one page. Past that the rows are one page of many, and a row more would break the page's cap and its
+    // count line: the change is offered with a link to the newest visits instead. Answers "shown" or "offered", or false
+    // for a visit of no table here.
     function upsertEncounterRow(encounter) {
         var rows = document.getElementById("encounter-rows");
         if (!rows || rows.getAttribute("data-patient-id") !== encounter.patientId) {
@@ -254,7 +273,7 @@
         if (existing) {
             rows.replaceChild(row, existing);
         } else {
-            rows.insertBefore(row, rows.firstChild);
+            rows.insertBefore(row, visitPlace(rows, encounter.date && encounter.date.value));
             rows.setAttribute("data-total", String(total + 1));
         }
         var wrap = rows.closest(".table-wrap");
