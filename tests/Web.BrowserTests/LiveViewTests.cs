@@ -10,8 +10,9 @@ namespace Portal.Web.BrowserTests;
 /// <summary>
 /// Live updates respect what the reader is looking at: a new patient is offered on every view of the list (the service
 /// orders it, so Portal cannot know where the row belongs), a plain first page follows changes and removals of its
-/// patients and its count, a searched list offers the changes instead, the dashboard's counts move with the events, and
-/// the stream's own news (interrupted, the server going away) is handled as it should be.
+/// patients and its count, a searched list offers the changes instead, the dashboard's counts move with the events (once
+/// for a broadcast sent twice), and the stream's own news (interrupted, the server going away) is handled as it should
+/// be.
 /// </summary>
 [Collection(PortalStackCollection.Name)]
 public sealed class LiveViewTests(PortalStackFixture stack)
@@ -191,6 +192,64 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             await PublishNewPatientAsync();
 
             await Expect(total).ToHaveTextAsync((before + 1).ToString("N0", CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_patient_broadcast_twice_moves_the_dashboards_count_once()
+    {
+        var page = await OpenAsync("/t/" + Tenant);
+        try
+        {
+            var total = page.Locator("[data-live-stat=\"patients-total\"]");
+            var before = int.Parse((await total.TextContentAsync())!.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+            // Two replicas of the patients service (no queue group) each send the same change.
+            var removed = PatientBroadcast("deleted", "pat-twice-" + Guid.NewGuid().ToString("N")[..6]);
+            await PublishAsync(removed.Bytes);
+            await PublishAsync(removed.Bytes);
+            await AwaitHandledAsync(page);
+            var afterRemoval = await total.TextContentAsync();
+            var added = PatientBroadcast("created", null);
+            await PublishAsync(added.Bytes);
+            await PublishAsync(added.Bytes);
+            await AwaitHandledAsync(page);
+
+            Assert.Equal((before - 1).ToString("N0", CultureInfo.InvariantCulture), afterRemoval);
+            await Expect(total).ToHaveTextAsync(before.ToString("N0", CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_patient_broadcast_twice_moves_the_lists_count_and_its_note_once()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients");
+        try
+        {
+            var (_, _, pages, before) = await PatientListNumbersAsync(page);
+            Assert.True(before % await IntAttributeAsync(page.Locator("#patient-rows"), "data-page-size") != 1, "One removal keeps the demo practice's page count.");
+            var removed = PatientBroadcast("deleted", "pat-twice-" + Guid.NewGuid().ToString("N")[..6]);
+            await PublishAsync(removed.Bytes);
+            await PublishAsync(removed.Bytes);
+            await AwaitHandledAsync(page);
+            await ExpectPatientListNumbersAsync(page, before - 1, pages);
+
+            var added = PatientBroadcast("created", null);
+            await PublishAsync(added.Bytes);
+            await PublishAsync(added.Bytes);
+            await AwaitHandledAsync(page);
+
+            // The new patient once, and the change awaited after it (the page offers every change once it offered one).
+            await Expect(page.Locator("#live-pending")).ToHaveTextAsync("2 patients new or changed — show");
+            await ExpectPatientListNumbersAsync(page, before - 1, pages);
         }
         finally
         {
@@ -423,6 +482,16 @@ public sealed class LiveViewTests(PortalStackFixture stack)
 
     private async Task PublishAsync(byte[] patientBroadcast) =>
         await stack.Bus.PublishAsync("customer.broadcast.patients." + Tenant, patientBroadcast, CancellationToken.None);
+
+    /// <summary>
+    /// Until the page has handled every broadcast published before: a change to a patient nobody shows, which the page
+    /// announces last, as events arrive in order.
+    /// </summary>
+    private async Task AwaitHandledAsync(IPage page)
+    {
+        var marker = await PublishPatientAsync("updated", "pat-marker-" + Guid.NewGuid().ToString("N")[..6]);
+        await Expect(page.Locator("#live-status")).ToContainTextAsync(marker);
+    }
 
     /// <summary>
     /// A patients broadcast of <paramref name="type"/> for the patient <paramref name="id"/>, or one only the broadcast

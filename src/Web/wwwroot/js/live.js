@@ -392,11 +392,27 @@
         source.addEventListener("message", onMessage);
     }
 
+    // The HTPI services run without queue groups, so two replicas may broadcast one change twice: a patient created or
+    // removed again is news this page has had, and must not move a count or the list once more.
+    var patientNews = Object.create(null);
+    function isRepeated(message) {
+        if (!message.patient || (message.kind !== "patient-created" && message.kind !== "patient-deleted")) {
+            return false;
+        }
+        var key = message.kind + " " + message.patient.id;
+        var seen = patientNews[key] === true;
+        patientNews[key] = true;
+        return seen;
+    }
+
     function onMessage(event) {
         var message;
         try {
             message = JSON.parse(event.data);
         } catch (e) {
+            return;
+        }
+        if (isRepeated(message)) {
             return;
         }
         if (message.stats) {
