@@ -11,8 +11,8 @@ namespace Portal.Web.BrowserTests;
 /// Live updates respect what the reader is looking at: a new patient is offered on every view of the list (the service
 /// orders it, so Portal cannot know where the row belongs), a plain first page follows changes and removals of its
 /// patients and its count, a searched list offers the changes instead, the dashboard's counts move with the events (once
-/// for a broadcast sent twice), and the stream's own news (interrupted, the server going away) is handled as it should
-/// be.
+/// for a broadcast sent twice), and the stream's own news (interrupted, the server going away, a stream ready again
+/// after a gap) is handled as it should be.
 /// </summary>
 [Collection(PortalStackCollection.Name)]
 public sealed class LiveViewTests(PortalStackFixture stack)
@@ -408,15 +408,40 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             await ServeStreamOnceAsync(page, "retry: 60000\n\nevent: ready\ndata: {}\n\nevent: reconnect\ndata: {}\n\n");
             await page.GotoAsync("/t/" + Tenant);
 
-            // "ready" twice: once on the stream that went away, once on the one live.js opened in its place.
-            await page.WaitForFunctionAsync("() => window.__statusLog.filter(text => text === 'Live updates are on.').length >= 2");
+            // "ready" twice: once on the stream that went away, once on the one live.js opened in its place, which was
+            // not sent what was broadcast in between.
+            await page.WaitForFunctionAsync("() => window.__statusLog.some(text => text.startsWith('Live updates were interrupted'))");
             var description = "Recall letters printed " + Guid.NewGuid().ToString("N")[..8];
             await PublishActivityAsync(description);
             await Expect(page.Locator("#recent-activity > li").Filter(new() { HasText = description })).ToHaveCountAsync(1);
 
             Assert.Equal(2, Volatile.Read(ref streams));
             var said = await page.EvaluateAsync<string[]>("() => window.__statusLog");
+            Assert.Equal("Live updates are on.", said[0]);
             Assert.DoesNotContain(said, text => text.Contains("reconnecting", StringComparison.Ordinal) || text.Contains("off", StringComparison.Ordinal));
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates were interrupted — refresh to catch up. Refresh");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_stream_ready_again_after_it_dropped_says_updates_may_be_missing()
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
+        try
+        {
+            await page.AddInitScriptAsync(StatusLogScript);
+
+            // A stream that ends after its ready: EventSource opens the next one itself, at Portal, which says ready again.
+            await ServeStreamOnceAsync(page, "retry: 100\n\nevent: ready\ndata: {}\n\n");
+            await page.GotoAsync("/t/" + Tenant);
+
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates were interrupted — refresh to catch up. Refresh");
+            var said = await page.EvaluateAsync<string[]>("() => window.__statusLog");
+            Assert.Equal("Live updates are on.", said[0]);
         }
         finally
         {

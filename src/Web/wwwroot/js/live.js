@@ -341,6 +341,10 @@
     var source;
     // Once changes may have been lost, that stays said until the reader refreshes; later news does not replace it.
     var interrupted = false;
+    // Portal's streams carry no event ids and it keeps no history: a stream that is ready again after any gap (EventSource
+    // reconnecting after a cut or the idle end, the hand-over to another instance, a refused stream retried) has not
+    // been sent what was broadcast in between.
+    var readyBefore = false;
 
     function announceInterrupted() {
         announce("Live updates were interrupted — refresh to catch up.", { href: window.location.href.split("#")[0], text: "Refresh" });
@@ -351,8 +355,9 @@
         // "ready" comes once Portal's subscription to this practice is live, so no change after it is missed.
         source.addEventListener("ready", function () {
             retryMs = firstRetryMs;
+            interrupted = interrupted || readyBefore;
+            readyBefore = true;
             if (interrupted) {
-                // Back after a refused reconnect, whose note replaced this one: changes may still be missing here.
                 announceInterrupted();
             } else {
                 announce("Live updates are on.");
