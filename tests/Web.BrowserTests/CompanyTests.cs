@@ -107,6 +107,33 @@ public sealed class CompanyTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task A_refused_add_form_at_the_foot_of_a_phones_page_focuses_its_error_summary()
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions
+        {
+            StorageState = await stack.DanaStorageStateAsync(),
+            ViewportSize = new ViewportSize { Width = 375, Height = 900 },
+        });
+        try
+        {
+            await page.GotoAsync(Practice + "/company/addresses");
+            await page.GetByLabel("Label (optional", new() { Exact = false }).FillAsync("Depozit fără stradă");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add address" }).ClickAsync();
+
+            var summary = page.Locator("main .error-summary");
+            await Expect(summary).ToBeFocusedAsync();
+            await Expect(summary).ToBeInViewportAsync();
+            await Expect(summary.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Street address is required.", "City is required."]);
+            await summary.GetByRole(AriaRole.Link, new() { Name = "City is required." }).ClickAsync();
+            await Expect(page.GetByLabel("City")).ToBeFocusedAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_primary_address_cannot_be_deleted_and_the_Platforms_reason_is_shown()
     {
         var page = await stack.NewPageAsync();

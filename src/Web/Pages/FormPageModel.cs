@@ -37,6 +37,13 @@ public abstract class FormPageModel : PageModel
     public bool HasErrors(string field) => ErrorsFor(field).Any();
 
     /// <summary>
+    /// The messages shown beside <paramref name="fields"/> (the form's field names, in the order the form shows them), for
+    /// the error summary at the top of the form (<c>_ErrorSummary.cshtml</c>); empty unless one of them was refused.
+    /// </summary>
+    public IReadOnlyList<FieldMessage> ErrorSummary(params IEnumerable<string> fields) =>
+        [.. fields.SelectMany(field => ErrorsFor(field).Select(message => new FieldMessage(field, message)))];
+
+    /// <summary>
     /// What the form shows of <paramref name="field"/>'s stored value, for its hidden <see cref="ShownPrefix"/> input: the
     /// stored value on a page load, and what the refused post said was shown when the form comes back with the reader's
     /// entries, so that the next save still compares against what the reader first saw.

@@ -202,7 +202,7 @@ public sealed class PatientTests
     }
 
     [Fact]
-    public async Task Invalid_new_patient_is_answered_400_with_messages_beside_the_fields_and_the_input_kept()
+    public async Task Invalid_new_patient_is_answered_400_with_messages_beside_the_fields_and_in_a_summary_and_the_input_kept()
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
@@ -223,6 +223,7 @@ public sealed class PatientTests
         Assert.Contains("value=\"R2-D2 &lt;b&gt;\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Skywalker\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"not-an-email\"", html, StringComparison.Ordinal);
+        Assert.Equal(["FirstName", "Email"], ErrorSummaryMarkup.Links(html, "/t/tenant-1/patients/new").Select(link => link.Target));
         Assert.Null(app.Patients.LastCreated);
     }
 

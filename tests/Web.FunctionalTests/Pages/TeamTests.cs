@@ -108,7 +108,7 @@ public sealed partial class TeamTests
     }
 
     [Fact]
-    public async Task A_bad_invitation_is_answered_beside_its_fields_and_never_sent()
+    public async Task A_bad_invitation_is_answered_beside_its_fields_and_in_a_summary_atop_its_form_and_never_sent()
     {
         using var app = OwnedApp();
         using var browser = await app.SignedInBrowser();
@@ -120,6 +120,9 @@ public sealed partial class TeamTests
         Assert.Contains("id=\"Email-error\">Enter a valid email address, for example name@example.com.</p>", html, StringComparison.Ordinal);
         Assert.Contains("id=\"Role-error\">Choose a role: owner, billing, tech, viewer.</p>", html, StringComparison.Ordinal);
         Assert.Contains("value=\"not-an-address\"", html, StringComparison.Ordinal);
+        Assert.Equal(
+            [("Email", "Enter a valid email address, for example name@example.com."), ("Role", "Choose a role: owner, billing, tech, viewer.")],
+            ErrorSummaryMarkup.Links(html, TeamPage));
         Assert.Empty(app.Team.Invited);
     }
 

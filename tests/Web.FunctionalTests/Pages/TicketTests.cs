@@ -139,7 +139,7 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public async Task A_too_short_ticket_is_answered_beside_its_fields()
+    public async Task A_too_short_ticket_is_answered_beside_its_fields_and_in_a_summary_atop_the_form()
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
@@ -151,6 +151,7 @@ public sealed class TicketTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("id=\"Title-error\">Title must be between 5 and 200 characters.", html, StringComparison.Ordinal);
         Assert.Contains("id=\"Description-error\">", html, StringComparison.Ordinal);
+        Assert.Equal(["Title", "Description"], ErrorSummaryMarkup.Links(html, NewTicketPage).Select(link => link.Target));
         Assert.Null(app.Support.LastCreated);
     }
 
@@ -207,7 +208,7 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public async Task The_Platforms_field_error_on_a_reply_is_shown_beside_the_reply()
+    public async Task The_Platforms_field_error_on_a_reply_is_shown_beside_the_reply_and_in_a_summary_atop_the_reply_form()
     {
         using var app = new PortalApp();
         app.Support.ReplyFieldErrors = new Dictionary<string, IReadOnlyList<string>> { ["content"] = ["Reply content must be at least 2 characters."] };
@@ -219,6 +220,7 @@ public sealed class TicketTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("id=\"Content-error\">Reply content must be at least 2 characters.</p>", html, StringComparison.Ordinal);
         Assert.Contains("role=\"alert\">Please correct the marked fields.</p>", html, StringComparison.Ordinal);
+        Assert.Equal([("Content", "Reply content must be at least 2 characters.")], ErrorSummaryMarkup.Links(html, "/t/tenant-1/tickets/tk-1"));
     }
 
     [Fact]

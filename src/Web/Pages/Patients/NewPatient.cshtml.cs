@@ -25,11 +25,6 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
     [BindProperty]
     public string? DateOfBirth { get; set; }
 
-    /// <summary>The validator's messages as (field, message), in the order the fields appear on the form.</summary>
-    public IReadOnlyList<(string Field, string Message)> ErrorSummary { get; private set; } = [];
-
-    private static readonly string[] FieldOrder = [nameof(FirstName), nameof(LastName), nameof(Email), nameof(Phone), nameof(DateOfBirth)];
-
     public string Purpose => FormPurpose("patients.create");
 
     public Task<IActionResult> OnGetAsync() => AccessCheckedPageAsync();
@@ -45,19 +40,10 @@ public sealed class NewPatientModel(PortalPageServices services) : TenantPageMod
             return Redirect(Link("patients/" + patient.Id.Value) + "?added=true");
         }
 
-        // The validator's messages (not a backend's refusal) also go into a summary above the form.
-        if (Rejection is null)
+        if (Rejection is null && dateOfBirth is null && !string.IsNullOrWhiteSpace(DateOfBirth))
         {
-            if (dateOfBirth is null && !string.IsNullOrWhiteSpace(DateOfBirth))
-            {
-                ModelState.Remove(nameof(DateOfBirth));
-                ModelState.AddModelError(nameof(DateOfBirth), "Enter a real date of birth.");
-            }
-
-            ErrorSummary = ModelState
-                .OrderBy(entry => Array.IndexOf(FieldOrder, entry.Key) is var index and >= 0 ? index : FieldOrder.Length)
-                .SelectMany(entry => entry.Value!.Errors.Select(error => (entry.Key, error.ErrorMessage)))
-                .ToArray();
+            ModelState.Remove(nameof(DateOfBirth));
+            ModelState.AddModelError(nameof(DateOfBirth), "Enter a real date of birth.");
         }
 
         return Page();

@@ -38,3 +38,20 @@
         Array.prototype.forEach.call(document.querySelectorAll("form[data-submitting]"), unlock);
     });
 })();
+
+// A refused form comes back with its error summary at its top: focused, it is scrolled into view and read out, where the
+// messages beside the fields may be a long page further down.
+(function () {
+    "use strict";
+    function focusSummary() {
+        var summary = document.querySelector(".error-summary");
+        if (summary) {
+            summary.focus();
+        }
+    }
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", focusSummary);
+    } else {
+        focusSummary();
+    }
+})();

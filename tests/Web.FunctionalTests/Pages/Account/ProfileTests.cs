@@ -185,7 +185,7 @@ public sealed class ProfileTests
         var (_, html) = await browser.GetPageAsync(Page);
 
         Assert.Contains("<legend>Email notifications</legend>", html, StringComparison.Ordinal);
-        Assert.Contains("<label><input type=\"radio\" name=\"EmailNotifications\" value=\"true\"> On</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" id=\"EmailNotifications\" name=\"EmailNotifications\" value=\"true\"> On</label>", html, StringComparison.Ordinal);
         Assert.Contains("<label><input type=\"radio\" name=\"EmailNotifications\" value=\"false\"> Off</label>", html, StringComparison.Ordinal);
         Assert.Contains(
             "<label><input type=\"radio\" name=\"EmailNotifications\" value=\"\" checked=\"checked\"> Not stated: leave it as the Platform has it</label>",
@@ -232,7 +232,7 @@ public sealed class ProfileTests
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("<label><input type=\"radio\" name=\"EmailNotifications\" value=\"true\" checked=\"checked\"> On</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" id=\"EmailNotifications\" name=\"EmailNotifications\" value=\"true\" checked=\"checked\"> On</label>", html, StringComparison.Ordinal);
         Assert.Contains("<input type=\"hidden\" name=\"shown.EmailNotifications\" value=\"\">", html, StringComparison.Ordinal);
         Assert.Empty(app.Profile.Updates);
     }

@@ -61,7 +61,7 @@ public sealed class AddressTests
     }
 
     [Fact]
-    public async Task An_address_without_street_or_city_is_answered_beside_the_fields()
+    public async Task An_address_without_street_or_city_is_answered_beside_the_fields_and_in_a_summary_atop_the_add_form()
     {
         using var app = new PortalApp();
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
@@ -73,6 +73,7 @@ public sealed class AddressTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("id=\"Line1-error\">Street address is required.", html, StringComparison.Ordinal);
         Assert.Contains("id=\"City-error\">City is required.", html, StringComparison.Ordinal);
+        Assert.Equal([("Line1", "Street address is required."), ("City", "City is required.")], ErrorSummaryMarkup.Links(html, Page + "?handler=add"));
         Assert.Empty(app.Addresses.Changes);
     }
 

@@ -68,7 +68,7 @@ public sealed class CompanyDetailsTests
     }
 
     [Fact]
-    public async Task A_bad_cui_is_answered_beside_its_field_and_nothing_is_sent()
+    public async Task A_bad_cui_is_answered_beside_its_field_and_in_a_summary_atop_the_tax_form_and_nothing_is_sent()
     {
         using var app = new PortalApp();
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
@@ -81,6 +81,7 @@ public sealed class CompanyDetailsTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("id=\"Cui-error\">CUI check digit does not match; check the number.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"RO18547329\"", html, StringComparison.Ordinal);
+        Assert.Equal([("Cui", "CUI check digit does not match; check the number.")], ErrorSummaryMarkup.Links(html, TaxAction));
         Assert.Null(app.Company.LastTaxProfile);
     }
 
@@ -158,7 +159,7 @@ public sealed class CompanyDetailsTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(Portal.Web.Pages.FormPageModel.UnofferedValueRefusal, html, StringComparison.Ordinal);
         Assert.Contains("<fieldset class=\"field checks has-error\" aria-describedby=\"IsVatPayer-error\">", html, StringComparison.Ordinal);
-        Assert.Contains("<label><input type=\"radio\" name=\"IsVatPayer\" value=\"true\" aria-invalid=\"true\"> Yes</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" id=\"IsVatPayer\" name=\"IsVatPayer\" value=\"true\" aria-invalid=\"true\"> Yes</label>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"field-error\" id=\"IsVatPayer-error\">This is not a value this field takes.</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("banana", html, StringComparison.Ordinal);
         Assert.Null(app.Company.LastTaxProfile);
@@ -192,6 +193,7 @@ public sealed class CompanyDetailsTests
             StringComparison.Ordinal);
         Assert.Contains("name=\"IsVatPayer\" value=\"true\" checked=\"checked\" aria-invalid=\"true\"> Yes</label>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("type=\"checkbox\"", html, StringComparison.Ordinal);
+        Assert.Equal(["IsVatPayer", "ReverseChargeEligible"], ErrorSummaryMarkup.Links(html, TaxAction).Select(link => link.Target));
         Assert.Null(app.Company.LastTaxProfile);
 
         // The form now shows a profile to make: every value it shows is sent, with the answer chosen.
@@ -315,7 +317,7 @@ public sealed class CompanyDetailsTests
         var (_, html) = await browser.GetPageAsync(Page);
 
         Assert.Contains("<legend>Registered for VAT (VAT payer)</legend>", html, StringComparison.Ordinal);
-        Assert.Contains("<label><input type=\"radio\" name=\"IsVatPayer\" value=\"true\"> Yes</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" id=\"IsVatPayer\" name=\"IsVatPayer\" value=\"true\"> Yes</label>", html, StringComparison.Ordinal);
         Assert.Contains("<label><input type=\"radio\" name=\"IsVatPayer\" value=\"false\"> No</label>", html, StringComparison.Ordinal);
         Assert.Contains(
             "<label><input type=\"radio\" name=\"IsVatPayer\" value=\"\" checked=\"checked\"> Not stated: leave it as the Platform has it</label>",
@@ -393,7 +395,7 @@ public sealed class CompanyDetailsTests
         app.Company.Company = app.Company.Company with { TaxProfile = null };
         using var browser = await app.SignedInBrowser();
         var (_, form) = await browser.GetPageAsync(Page);
-        Assert.Contains("<label><input type=\"radio\" name=\"IsVatPayer\" value=\"true\"> Yes</label>", form, StringComparison.Ordinal);
+        Assert.Contains("<label><input type=\"radio\" id=\"IsVatPayer\" name=\"IsVatPayer\" value=\"true\"> Yes</label>", form, StringComparison.Ordinal);
         Assert.DoesNotContain("Not stated: leave it", form, StringComparison.Ordinal);
 
         // As a browser posts it: the one answer chosen, nothing for the other.
