@@ -141,6 +141,21 @@ public sealed class BillingTests
         Assert.Contains("Expired", Row(list, "PRO-8"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_draft_proforma_row_is_greyed_as_a_draft_invoices_is_and_its_number_never_wraps_nor_its_notes_squeeze()
+    {
+        using var app = new PortalApp();
+        app.Billing.Add(new ProformaSummary(new ProformaNumber("PRO-5"), ProformaStatus.Draft, new Money(5_000, "EUR"), new DateOnly(2026, 12, 31), Samples.At, true));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, list) = await browser.GetPageAsync("/t/tenant-1/billing/proformas");
+        var (_, detail) = await browser.GetPageAsync("/t/tenant-1/billing/proformas/PRO-1");
+
+        Assert.StartsWith("<tr class=\"status-draft\">", Row(list, "PRO-5"), StringComparison.Ordinal);
+        Assert.Contains("<td class=\"id\"><a href=\"/t/tenant-1/billing/proformas/PRO-5\">PRO-5</a></td>", list, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"full\"><dt>Notes</dt><dd>Valid for 30 days", detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/t/tenant-1/billing", "\">Issued</a></dt><dd>4</dd>", "\">Overdue</a></dt><dd>2</dd>")]
     [InlineData("/t/tenant-1", "\">Issued invoices</a></dt><dd>4</dd>", "\">Overdue invoices</a></dt><dd>2</dd>")]
