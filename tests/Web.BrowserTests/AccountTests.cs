@@ -24,7 +24,7 @@ public sealed class AccountTests(PortalStackFixture stack)
         {
             await SignIn.AsAsync(page, SamEmail, SamPassword);
             await page.GetByRole(AriaRole.Link, new() { Name = "My account" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Profile", Level = 2 })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My profile", Level = 1 })).ToBeVisibleAsync();
             await page.GetByLabel("Phone (optional)").FillAsync("+40 721 555 044");
             await page.GetByLabel("Time zone").SelectOptionAsync("America/New_York");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();

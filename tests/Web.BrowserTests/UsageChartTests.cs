@@ -28,7 +28,7 @@ public sealed class UsageChartTests(PortalStackFixture stack)
             await PageTour.Named("service detail with its current usage").ReachAsync(page);
 
             var usage = page.Locator("table.current-usage");
-            await Expect(usage.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["Disk", "Bandwidth", "E-mail accounts", "Databases"]);
+            await Expect(usage.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["Disk", "Bandwidth", "Email accounts", "Databases"]);
             await Expect(page.Locator("svg.usage-chart")).ToHaveCountAsync(0);
             await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Usage period" })).ToHaveCountAsync(0);
             await Expect(page.GetByText("no daily usage history", new() { Exact = false })).ToBeVisibleAsync();

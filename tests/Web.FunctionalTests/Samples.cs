@@ -81,7 +81,8 @@ internal static class Samples
         string status = "completed",
         DateTimeOffset? date = null,
         string provider = "Dr. Smith",
-        DateOnly? day = null) => new(
+        DateOnly? day = null,
+        string temperature = "98.6") => new(
         new EncounterId(id),
         tenant ?? Clinic,
         new PatientId(patientId),
@@ -91,7 +92,7 @@ internal static class Samples
         "Annual checkup",
         ["Z00.00"],
         ["99213"],
-        new Vitals("120/80", "98.6", "72", "165 lbs"),
+        new Vitals("120/80", temperature, "72", "165 lbs"),
         "Patient in good health. Continue current medications.",
         status)
     {

@@ -67,7 +67,7 @@ public static class ExceptionMap
     {
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status429TooManyRequests => new(
-            ErrorKind.BadRequest, statusCode, "Too many sign-in attempts", "There were too many sign-in attempts from here or for this e-mail address."),
+            ErrorKind.BadRequest, statusCode, "Too many sign-in attempts", "There were too many sign-in attempts from here or for this email address."),
         StatusCodes.Status503ServiceUnavailable => new(
             ErrorKind.Unavailable, statusCode, "This part is unavailable", "This part of the portal is unavailable right now."),
         >= 400 and < 500 => new(ErrorKind.BadRequest, statusCode, "The request was not accepted", "The request could not be handled."),

@@ -101,6 +101,25 @@ public static class Display
     /// <summary>A text the backend may have left empty: a dash then.</summary>
     public static string OrDash(string text) => string.IsNullOrWhiteSpace(text) ? "—" : text;
 
+    /// <summary>
+    /// A temperature as the clinic wrote it, its unit given as a degree sign where the service sent a number and a bare
+    /// "F" or "C" ("98.9 F" becomes "98.9 °F", with a no-break space); any other text (no unit, "38.2 °C", a note) as it is,
+    /// a dash when empty.
+    /// </summary>
+    public static string Temperature(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var written = text.Trim();
+        if (written.Length > 1 && written[^1] is 'F' or 'C'
+            && written[..^1].TrimEnd() is { Length: > 0 } number
+            && decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        {
+            return number + "\u00A0°" + written[^1];
+        }
+
+        return OrDash(text);
+    }
+
     /// <summary>Which insurance pays when: "Primary", "Secondary", "Tertiary", then "4th"; a dash when unknown.</summary>
     public static string Coverage(int? order) => order switch
     {
@@ -149,19 +168,23 @@ public static class Display
     }
 
     /// <summary>
-    /// What a list's page without rows says: "No tickets found." when the list has none; when it counts some, every row
-    /// of this page was left out (one Portal cannot open), so the page says that rather than that there are none. A page
-    /// past the first of a list whose backend gave no count (<see cref="Page{T}.TotalUnknown"/>) says there are none here,
-    /// not in the list, which may well have rows on the pages before; while <see cref="Page{T}.PagesUnknown"/> the page may
-    /// even lie past the list's end, which Portal cannot tell.
+    /// What a list's page without rows says: "No tickets." when the list has none, "No tickets match these filters." when
+    /// <paramref name="filtered"/> (<see cref="NoRows"/>); when it counts some, every row of this page was left out (one
+    /// Portal cannot open), so the page says that rather than that there are none. A page past the first of a list whose
+    /// backend gave no count (<see cref="Page{T}.TotalUnknown"/>) says there are none here, not in the list, which may well
+    /// have rows on the pages before; while <see cref="Page{T}.PagesUnknown"/> the page may even lie past the list's end,
+    /// which Portal cannot tell.
     /// </summary>
-    public static string EmptyPage<T>(Page<T> page, string plural)
+    public static string EmptyPage<T>(Page<T> page, string plural, bool filtered = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         return page.TotalItems > 0 ? $"No {plural} on this page can be shown."
             : page.TotalUnknown && page.Number > 1 ? $"No {plural} on this page."
-            : $"No {plural} found.";
+            : NoRows(plural, filtered);
     }
+
+    /// <summary>What an empty list says, in one wording on every page: "No invoices." or "No invoices match these filters."</summary>
+    public static string NoRows(string plural, bool filtered) => filtered ? $"No {plural} match these filters." : $"No {plural}.";
 
     /// <summary>
     /// A membership role: the Platform's four (owner, billing, tech, viewer) by name; any other exactly as the backend

@@ -32,7 +32,7 @@ public sealed record LiveEncounter(
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["bloodPressure"] = Display.OrDash(encounter.Vitals.BloodPressure),
-                ["temperature"] = Display.OrDash(encounter.Vitals.Temperature),
+                ["temperature"] = Display.Temperature(encounter.Vitals.Temperature),
                 ["pulse"] = Display.OrDash(encounter.Vitals.Pulse),
                 ["weight"] = Display.OrDash(encounter.Vitals.Weight),
             },

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common.Exceptions;
 using Portal.Domain.Common;
+using Portal.Web.Formatting;
 
 namespace Portal.Web.Pages;
 
@@ -31,6 +32,12 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
 
     /// <summary>The list's filters as they go into its links, blank ones left out.</summary>
     protected abstract IReadOnlyDictionary<string, string?> Filters { get; }
+
+    /// <summary>Whether the reader narrowed the list by any of its filters (a search among them).</summary>
+    public bool IsFiltered => Filters.Values.Any(value => value is not null);
+
+    /// <summary>What this list says when the page shown has no rows (<see cref="Display.EmptyPage"/>), its filters counted.</summary>
+    public string EmptyText(string plural) => Display.EmptyPage(List!, plural, IsFiltered);
 
     /// <summary>The columns the rows can be sorted by: the code in the address and the value compared.</summary>
     protected abstract IReadOnlyDictionary<string, Func<T, IComparable?>> SortKeys { get; }

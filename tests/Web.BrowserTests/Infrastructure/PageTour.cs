@@ -61,10 +61,10 @@ internal static class PageTour
         new("service detail confirming auto-renew is off", SignedIn: true, AutoRenewConfirmedAsync),
 
         // My account (profile and privacy): nothing is saved or requested, so Dana's demo account stays as seeded.
-        new("my profile", SignedIn: true, page => OpenAsync(page, "/account/profile", "My account")),
+        new("my profile", SignedIn: true, page => OpenAsync(page, "/account/profile", "My profile")),
         new("my profile after validation errors", SignedIn: true, ProfileRejectedAsync),
-        new("privacy with data-copy requests in each state", SignedIn: true, page => OpenAsync(page, "/account/privacy", "My account")),
-        new("privacy confirming a data-copy request", SignedIn: true, page => OpenAsync(page, "/account/privacy?requested=true", "My account")),
+        new("privacy with data-copy requests in each state", SignedIn: true, page => OpenAsync(page, "/account/privacy", "Privacy and your data")),
+        new("privacy confirming a data-copy request", SignedIn: true, page => OpenAsync(page, "/account/privacy?requested=true", "Privacy and your data")),
 
         // Values the Platform did not state, offered as "Not stated: leave it as the Platform has it" (the demo seeds Sam's
         // profile without a language and a marketing preference, Harbor's tax profile without is_vat_payer); nothing is saved.
@@ -229,7 +229,7 @@ internal static class PageTour
 
     private static async Task ProfileRejectedAsync(IPage page)
     {
-        await OpenAsync(page, "/account/profile", "My account");
+        await OpenAsync(page, "/account/profile", "My profile");
         await page.GetByLabel("Phone (optional)").FillAsync("call me maybe");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
         await Expect(page.Locator("#Phone-error")).ToBeVisibleAsync();
@@ -237,7 +237,7 @@ internal static class PageTour
 
     private static async Task UnstatedProfileAsync(IPage page)
     {
-        await OpenAsync(page, "/account/profile", "My account");
+        await OpenAsync(page, "/account/profile", "My profile");
         await Expect(page.GetByLabel("Language")).ToHaveValueAsync(string.Empty);
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Marketing emails" }).GetByLabel(LeaveAsItIs)).ToBeCheckedAsync();
     }

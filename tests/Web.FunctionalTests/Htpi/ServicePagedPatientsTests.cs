@@ -49,7 +49,7 @@ public sealed class ServicePagedPatientsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("data-count=\"25\"", last, StringComparison.Ordinal);
         Assert.Contains("<p>No patients on this page can be shown.</p>", last, StringComparison.Ordinal);
-        Assert.DoesNotContain("No patients found.", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>No patients.</p>", last, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -129,6 +129,25 @@ public sealed class EncounterTests
     }
 
     [Theory]
+    [InlineData("98.9 F", "98.9&#xA0;°F")]
+    [InlineData(" 37.2C ", "37.2&#xA0;°C")]
+    [InlineData("98.6", "98.6")]
+    [InlineData("38.2 °C", "38.2 °C")]
+    [InlineData("about 99 F", "about 99 F")]
+    [InlineData("", "—")]
+    public async Task A_temperature_sent_with_a_bare_F_or_C_is_shown_in_degrees_and_any_other_as_the_clinic_wrote_it(string sent, string shown)
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        app.Encounters.Add(Samples.Encounter("enc-7", temperature: sent));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1/encounters/enc-7");
+
+        Assert.Equal(shown, System.Text.RegularExpressions.Regex.Match(html, "<dd data-encounter-vital=\"temperature\">([^<]*)</dd>").Groups[1].Value);
+    }
+
+    [Theory]
     [InlineData("/t/tenant-1/patients/pat-1/encounters/enc-9")]
     [InlineData("/t/tenant-1/patients/pat-7/encounters/enc-1")]
     [InlineData("/t/tenant-3/patients/pat-1/encounters/enc-9")]

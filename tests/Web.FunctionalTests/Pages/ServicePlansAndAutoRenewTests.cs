@@ -22,7 +22,7 @@ public sealed class ServicePlansAndAutoRenewTests
         Assert.Contains("<th scope=\"row\">Business Max<br><span class=\"muted\">Room for several sites</span></th>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">EUR&#xA0;39.50</td>", html, StringComparison.Ordinal);
         Assert.Equal(2, html.Split("<td class=\"num\">Not offered</td>").Length - 1);
-        Assert.Contains("100 GB disk, 50 e-mail accounts", html, StringComparison.Ordinal);
+        Assert.Contains("100 GB disk, 50 email accounts", html, StringComparison.Ordinal);
         Assert.Contains("<li>50 e-mail accounts</li>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Managed VPS", html, StringComparison.Ordinal); // another type
         Assert.DoesNotContain("<th scope=\"row\">Business<", html, StringComparison.Ordinal); // its own plan

@@ -53,7 +53,7 @@ public sealed class ServiceTests
         Assert.Contains("<caption id=\"current-usage-caption\">In use now</caption>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Disk</th><td class=\"num\">12.5&#xA0;GB</td><td class=\"num\">50&#xA0;GB</td><td class=\"num\">25 %</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Bandwidth</th><td class=\"num\">120.25&#xA0;GB</td><td class=\"num\">Unlimited</td><td class=\"num\">—</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">E-mail accounts</th><td class=\"num\">3</td><td class=\"num\">10</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Email accounts</th><td class=\"num\">3</td><td class=\"num\">10</td>", html, StringComparison.Ordinal);
         Assert.Contains("<strong>Warning:</strong> Disk usage is above 80% of limit", html, StringComparison.Ordinal);
         Assert.Contains("no daily usage history", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);

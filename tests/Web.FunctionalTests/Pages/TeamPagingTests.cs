@@ -27,11 +27,11 @@ public sealed partial class TeamPagingTests
         Assert.Equal(50, firstHtml.Occurrences("@example.org</td>"));
         Assert.Contains("<td>member-000@example.org</td>", firstHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("member-050@example.org", firstHtml, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"muted\" id=\"team-count\">Showing members 1–50 of 123, by role, then e-mail address.</p>", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"muted\" id=\"team-count\">Showing members 1–50 of 123, by role, then email address.</p>", firstHtml, StringComparison.Ordinal);
         Assert.Contains("<nav class=\"pager\" aria-label=\"Pages of members\">", firstHtml, StringComparison.Ordinal);
         Assert.Contains("href=\"/t/tenant-1/team?page=2\" rel=\"next\"", firstHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, last.StatusCode);
-        Assert.Contains("Showing members 101–123 of 123, by role, then e-mail address.", lastHtml, StringComparison.Ordinal);
+        Assert.Contains("Showing members 101–123 of 123, by role, then email address.", lastHtml, StringComparison.Ordinal);
         Assert.Contains("<td>Linus Torvalds</td>", lastHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("rel=\"next\"", lastHtml, StringComparison.Ordinal);
     }
@@ -63,7 +63,7 @@ public sealed partial class TeamPagingTests
         var (_, firstHtml) = await browser.GetPageAsync(TeamPage);
         var (_, secondHtml) = await browser.GetPageAsync(TeamPage + "?page=2");
 
-        Assert.Contains("<p class=\"muted\" id=\"team-count\">Showing members 1–50 of 51, by role, then e-mail address.</p>", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"muted\" id=\"team-count\">Showing members 1–50 of 51, by role, then email address.</p>", firstHtml, StringComparison.Ordinal);
         Assert.Contains("href=\"/t/tenant-1/team?page=2\" rel=\"next\"", firstHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("Linus Torvalds", firstHtml, StringComparison.Ordinal);
         Assert.Contains("<td>Linus Torvalds</td>", secondHtml, StringComparison.Ordinal);

@@ -90,7 +90,7 @@ public sealed partial class TeamTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Matches(@"^/t/tenant-1/team\?invited=\d+$", location);
-        Assert.Contains("Kim Novak (kim@example.com) was invited as Tech. The Platform e-mailed them a link to set their password.", html, StringComparison.Ordinal);
+        Assert.Contains("Kim Novak (kim@example.com) was invited as Tech. The Platform emailed them a link to set their password.", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed partial class TeamTests
         var (_, html) = await browser.GetPageAsync(response.Headers.Location!.OriginalString);
 
         Assert.EndsWith("&emailSent=false", response.Headers.Location.OriginalString, StringComparison.Ordinal);
-        Assert.Contains("kim@example.com was invited as Viewer. The Platform sent no invitation e-mail", html, StringComparison.Ordinal);
+        Assert.Contains("kim@example.com was invited as Viewer. The Platform sent no invitation email", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
     /// <summary>The query parameter of the page shown; the removal page carries it too, to come back to that page.</summary>
     internal const string PageParameter = "page";
 
-    private static readonly PagedSection MemberPages = new(PageParameter, MembersPerPage, "member", "members", new RowOrder("by role, then e-mail address"));
+    private static readonly PagedSection MemberPages = new(PageParameter, MembersPerPage, "member", "members", new RowOrder("by role, then email address"));
 
     /// <summary>The confirmations' flags, kept when an address past the last page is sent to it.</summary>
     private static readonly string[] Confirmations = ["invited", "emailSent", "changed", "removed"];
@@ -205,8 +205,8 @@ public sealed class TeamModel(PortalPageServices services) : TeamPageModel(servi
         if (Invited is { } invited && Members.FirstOrDefault(m => m.UserId == invited) is { } newcomer)
         {
             return $"{Describe(newcomer)} was invited as {RoleName(newcomer.Role)}. " + (EmailSent
-                ? "The Platform e-mailed them a link to set their password."
-                : "The Platform sent no invitation e-mail, so let them know yourself; they set a password with the Platform's password reset.");
+                ? "The Platform emailed them a link to set their password."
+                : "The Platform sent no invitation email, so let them know yourself; they set a password with the Platform's password reset.");
         }
 
         if (Changed is { } changed && Members.FirstOrDefault(m => m.UserId == changed) is { } member)

@@ -35,9 +35,9 @@ public sealed class ProfileTests
     }
 
     [Theory]
-    [InlineData("/account/profile", "profile")]
-    [InlineData("/account/privacy", "privacy")]
-    public async Task Each_account_page_links_to_the_other_in_its_own_navigation(string path, string current)
+    [InlineData("/account/profile", "profile", "My profile")]
+    [InlineData("/account/privacy", "privacy", "Privacy and your data")]
+    public async Task Each_account_page_is_headed_as_its_title_says_and_links_to_the_other_in_its_own_navigation(string path, string current, string heading)
     {
         using var app = new PortalApp();
         using var browser = await app.SignedInBrowser();
@@ -49,6 +49,8 @@ public sealed class ProfileTests
         Assert.Contains("<a href=\"/account/profile\"", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/account/privacy\"", html, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/account/{current}\" aria-current=\"page\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<title>{heading} · Portal</title>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{heading}</h1>", html, StringComparison.Ordinal);
     }
 
     [Fact]
