@@ -39,6 +39,10 @@ public sealed class AddressTests
             BrowserForms.FormActions(html).Where(action => action.StartsWith(Page, StringComparison.Ordinal)));
         Assert.Contains($"href=\"{Page}/11/edit\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{Page}/12/delete\"", html, StringComparison.Ordinal);
+
+        // Each address's make-primary and make-billing forms sit in its row of actions (a p would end at the first form).
+        var actions = html[html.IndexOf("<div class=\"address-actions\">", StringComparison.Ordinal)..];
+        Assert.Contains("?handler=billing&amp;addressId=11", actions[..actions.IndexOf("</div>", StringComparison.Ordinal)], StringComparison.Ordinal);
     }
 
     [Fact]
