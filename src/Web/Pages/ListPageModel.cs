@@ -34,7 +34,7 @@ public abstract class ListPageModel<T>(PortalPageServices services) : TenantPage
     protected abstract IReadOnlyDictionary<string, string?> Filters { get; }
 
     /// <summary>Whether the reader narrowed the list by any of its filters (a search among them).</summary>
-    public bool IsFiltered => Filters.Values.Any(value => value is not null);
+    public bool IsFiltered => Filters.Values.Any(value => !string.IsNullOrWhiteSpace(value));
 
     /// <summary>What this list says when the page shown has no rows (<see cref="Display.EmptyPage"/>), its filters counted.</summary>
     public string EmptyText(string plural) => Display.EmptyPage(List!, plural, IsFiltered);

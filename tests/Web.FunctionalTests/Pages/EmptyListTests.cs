@@ -12,6 +12,7 @@ public sealed class EmptyListTests
     [InlineData("/t/tenant-1/billing/documents?search=NO-SUCH-DOCUMENT", "documents")]
     [InlineData("/t/tenant-1/services?status=pending", "services")]
     [InlineData("/t/tenant-1/tickets?priority=urgent", "tickets")]
+    [InlineData("/t/tenant-1/patients?search=nobody-by-this-name", "patients")]
     public async Task A_filtered_list_without_rows_says_none_match_its_filters(string path, string plural)
     {
         using var app = new PortalApp();
@@ -21,6 +22,17 @@ public sealed class EmptyListTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"<p>No {plural} match these filters.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_blank_search_is_no_filter()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-2/patients?search=%20");
+
+        Assert.Contains("<p>No patients.</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]
