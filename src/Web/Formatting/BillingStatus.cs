@@ -1,4 +1,5 @@
 using Portal.Domain.Billing;
+using Portal.Domain.Common;
 
 namespace Portal.Web.Formatting;
 
@@ -52,11 +53,19 @@ public sealed record BillingStatus(string Label, string Tone)
         };
     }
 
-    /// <summary>What is still to pay, or a dash for a draft, which asks for nothing yet, and where the Platform does not say.</summary>
-    public static string AmountDue(InvoiceSummary invoice)
+    /// <summary>What is still to pay, or a dash where nothing is asked (<see cref="Owed"/>) and where the Platform does not say.</summary>
+    public static string AmountDue(InvoiceSummary invoice) => Display.Money(Owed(invoice));
+
+    /// <summary>
+    /// The Platform's amount due, or null for an invoice that asks for nothing: a draft not yet, a void one no longer, and a
+    /// refunded or partly refunded one was paid (the Platform's amount due there counts the money given back as unpaid).
+    /// </summary>
+    public static Money? Owed(InvoiceSummary invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        return invoice.Status == InvoiceStatus.Draft ? "—" : Display.Money(invoice.AmountDue);
+        return invoice.Status is InvoiceStatus.Draft or InvoiceStatus.Void or InvoiceStatus.Refunded or InvoiceStatus.PartiallyRefunded
+            ? null
+            : invoice.AmountDue;
     }
 
     /// <summary>A status this code does not know, in the Platform's words rather than a guess; "Unknown" only when it sent none.</summary>

@@ -225,6 +225,31 @@ public sealed class BillingTests
     }
 
     [Theory]
+    [InlineData(InvoiceStatus.Void)]
+    [InlineData(InvoiceStatus.Refunded)]
+    [InlineData(InvoiceStatus.PartiallyRefunded)]
+    public async Task An_invoice_that_asks_for_nothing_shows_no_amount_due_though_the_Platform_sends_one(InvoiceStatus status)
+    {
+        using var app = new PortalApp();
+        var settled = Samples.Invoice("INV-2026-0037", status);
+        app.Billing.Add(settled);
+        var lines = Samples.InvoiceWithLines("INV-2026-0037");
+        app.Billing.Add(new Invoice(settled, lines.Subtotal, lines.Tax, lines.IssuedAt, null, lines.Lines, lines.BillTo));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, list) = await browser.GetPageAsync("/t/tenant-1/billing/invoices");
+        var (_, summary) = await browser.GetPageAsync("/t/tenant-1/billing");
+        var (_, detail) = await browser.GetPageAsync("/t/tenant-1/billing/invoices/INV-2026-0037");
+        var csv = await (await browser.GetAsync("/t/tenant-1/billing/invoices?handler=csv")).Content.ReadAsStringAsync();
+
+        // The Platform's amount_due is the total less net payments: the whole total on a void or refunded invoice.
+        Assert.Contains("</a></td>\n                        <td class=\"num money\">—</td>", Row(list, "INV-2026-0037"), StringComparison.Ordinal);
+        Assert.Contains("</a></td>\n                        <td class=\"num money\">—</td>", Row(summary, "INV-2026-0037"), StringComparison.Ordinal);
+        Assert.Contains("<dt>Amount due</dt><dd class=\"money\">—</dd>", detail, StringComparison.Ordinal);
+        Assert.Matches("\"INV-2026-0037\",\"[^\"]+\",\"[^\"]*\",\"2026-12-01\",\"EUR\",\"121.00\",\"\"", csv);
+    }
+
+    [Theory]
     [InlineData("en-US", "2.5", "21.5 %")]
     [InlineData("de-DE", "2,5", "21,5 %")]
     public async Task A_lines_kind_Portal_does_not_know_is_shown_as_sent_and_its_numbers_follow_the_culture(string culture, string quantity, string tax)

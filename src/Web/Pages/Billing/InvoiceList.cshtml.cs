@@ -16,7 +16,7 @@ public sealed class InvoiceListModel(PortalPageServices services) : ListPageMode
     private static readonly Dictionary<string, Func<InvoiceSummary, IComparable?>> Columns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["number"] = i => i.Number.Value,
-        ["due"] = i => i.AmountDue?.Cents,
+        ["due"] = i => BillingStatus.Owed(i)?.Cents,
         ["total"] = i => i.Total.Cents,
         ["created"] = i => i.CreatedAt,
         ["date"] = i => i.DueDate,
@@ -60,7 +60,7 @@ public sealed class InvoiceListModel(PortalPageServices services) : ListPageMode
             i.DueDate is { } due ? Display.IsoDate(due) : string.Empty,
             i.Total.CurrencyStated ? i.Total.Currency : string.Empty,
             Amount(i.Total),
-            i.Status == InvoiceStatus.Draft || i.AmountDue is null ? string.Empty : Amount(i.AmountDue),
+            BillingStatus.Owed(i) is { } owed ? Amount(owed) : string.Empty,
         });
         var csv = Csv.Write(["Invoice", "Status", "Created", "Due", "Currency", "Total", "Amount due"], rows);
         return File(csv, Csv.ContentType, "invoices.csv");
