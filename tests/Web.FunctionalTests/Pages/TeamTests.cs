@@ -31,7 +31,7 @@ public sealed partial class TeamTests
         Assert.Contains($"href=\"/t/tenant-1/team/{Samples.LinusPlatformId}/remove\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"/team/{Samples.AdaPlatformId}/remove", html, StringComparison.Ordinal);
         Assert.Equal([Samples.GracePlatformId, Samples.LinusPlatformId], RoleFormMembers(html));
-        Assert.Contains("Another owner can change your role.", html, StringComparison.Ordinal);
+        Assert.Contains("You are the last owner, so your role cannot change", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"invite-heading\">Invite a member</h2>", html, StringComparison.Ordinal);
         Assert.Contains("aria-current=\"page\">Team</a>", html, StringComparison.Ordinal);
     }
@@ -57,6 +57,31 @@ public sealed partial class TeamTests
         Assert.DoesNotContain("/remove\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("action=\"/t/tenant-1/team", html, StringComparison.Ordinal);
         Assert.Contains("Only an owner can invite members, change their roles or remove them.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_only_owner_reads_on_their_own_row_that_their_role_cannot_change_not_that_another_owner_can_change_it()
+    {
+        using var app = OwnedApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(TeamPage);
+
+        Assert.Contains("You are the last owner, so your role cannot change: make another member an owner first.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Another owner can change your role.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_owner_beside_another_owner_reads_on_their_own_row_that_the_other_can_change_their_role()
+    {
+        using var app = OwnedApp();
+        app.Team.Add(new(Samples.GracePlatformId, "grace@example.com", "Grace", "Hopper", "owner", false, null));
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync(TeamPage);
+
+        Assert.Contains("Another owner can change your role.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("You are the last owner", html, StringComparison.Ordinal);
     }
 
     [Fact]
