@@ -82,6 +82,23 @@ public sealed class BillingDocumentsTests
         Assert.Equal(before, app.Billing.Calls);
     }
 
+    [Theory]
+    [InlineData("type=proforma&status=paid", "Paid is a status of invoices, not proformas: choose another status or All types.")]
+    [InlineData("type=proforma&status=+Overdue+", "Overdue is a status of invoices, not proformas: choose another status or All types.")]
+    [InlineData("type=invoice&status=sent", "Sent is a status of proformas, not invoices: choose another status or All types.")]
+    [InlineData("type=invoice&status=shipped", "That status is not one Portal knows. Choose one from the list.")]
+    public async Task A_status_of_the_other_type_is_a_400_saying_it_does_not_apply_to_the_chosen_type_not_that_Portal_does_not_know_it(string query, string message)
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (response, html) = await browser.GetPageAsync("/t/tenant-1/billing/documents?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"<p class=\"field-error\" id=\"status-error\">{message}</p>", html, StringComparison.Ordinal);
+        Assert.Null(app.Billing.LastDocumentFilter);
+    }
+
     [Fact]
     public async Task A_search_longer_than_the_Platform_takes_is_a_400_beside_the_search_box()
     {

@@ -3,6 +3,7 @@ using Portal.Application.Billing;
 using Portal.Application.Billing.Queries.ListBillingDocuments;
 using Portal.Domain.Billing;
 using Portal.Domain.Common;
+using Portal.Web.Formatting;
 
 namespace Portal.Web.Pages.Billing;
 
@@ -34,6 +35,19 @@ public sealed class BillingDocumentListModel(PortalPageServices services) : List
     public IReadOnlyList<string> StatusCodes => BillingCodes.DocumentStatusesFor(DocumentType) is { Count: > 0 } codes
         ? codes
         : BillingCodes.DocumentStatusesFor(null);
+
+    /// <summary>
+    /// Why a status of the other document type was refused ("Paid is a status of invoices, not proformas"), which Portal
+    /// knows though the chosen type does not have it; null for any other status, which Portal does not know.
+    /// </summary>
+    public string? StatusRefusal => (BillingCodes.IsDocumentTypeOrAll(DocumentType) ? BillingCodes.ParseDocumentType(DocumentType) : null) switch
+    {
+        BillingDocumentType.Proforma when BillingCodes.InvoiceStatuses.IsKnown(Status) && !BillingCodes.ProformaStatuses.IsKnown(Status)
+            => Display.Words(BillingCodes.InvoiceStatuses.Parse(Status!)) + " is a status of invoices, not proformas: choose another status or All types.",
+        BillingDocumentType.Invoice when BillingCodes.ProformaStatuses.IsKnown(Status) && !BillingCodes.InvoiceStatuses.IsKnown(Status)
+            => Display.Words(BillingCodes.ProformaStatuses.Parse(Status!)) + " is a status of proformas, not invoices: choose another status or All types.",
+        _ => null,
+    };
 
     protected override string ListPath => Link("billing/documents");
 

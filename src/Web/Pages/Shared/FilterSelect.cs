@@ -7,9 +7,10 @@ namespace Portal.Web.Pages.Shared;
 /// <summary>
 /// A list's drop-down filter, laid out as the <c>_Filter</c> partial wrote it: its codes shown as words, the chosen one
 /// selected, and a refused value's message beside it (the validator names the codes; the reader chose from words, so the
-/// message speaks of the list).
+/// message speaks of the list), or the page's own <paramref name="refusal"/> where it knows better why the value was refused.
 /// </summary>
-internal sealed class FilterSelect(FormPageModel page, string name, string field, string label, IReadOnlyList<string> codes, string? value)
+internal sealed class FilterSelect(
+    FormPageModel page, string name, string field, string label, IReadOnlyList<string> codes, string? value, string? refusal)
     : IHtmlContent
 {
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
@@ -49,9 +50,9 @@ internal sealed class FilterSelect(FormPageModel page, string name, string field
         {
             writer.Write("        <p class=\"field-error\" id=\"");
             encoder.Encode(writer, name);
-            writer.Write("-error\">That ");
-            encoder.Encode(writer, label.ToLowerInvariant());
-            writer.Write(" is not one Portal knows. Choose one from the list.</p>\n");
+            writer.Write("-error\">");
+            encoder.Encode(writer, refusal ?? "That " + label.ToLowerInvariant() + " is not one Portal knows. Choose one from the list.");
+            writer.Write("</p>\n");
         }
 
         writer.Write("</div>\n");

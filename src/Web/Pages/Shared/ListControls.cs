@@ -16,9 +16,13 @@ public static class ListControls
     public static IHtmlContent SortHeader(ISortableList list, string column, string label, string? cssClass = null) =>
         new SortHeader(list, column, label, cssClass);
 
-    /// <summary>A list's drop-down filter named <paramref name="name"/> in the address, for the page's property <paramref name="field"/>.</summary>
-    public static IHtmlContent Filter(FormPageModel page, string name, string field, string label, IReadOnlyList<string> codes, string? value) =>
-        new FilterSelect(page, name, field, label, codes, value);
+    /// <summary>
+    /// A list's drop-down filter named <paramref name="name"/> in the address, for the page's property <paramref name="field"/>;
+    /// a refused value is told <paramref name="refusal"/>, or that Portal does not know it.
+    /// </summary>
+    public static IHtmlContent Filter(
+        FormPageModel page, string name, string field, string label, IReadOnlyList<string> codes, string? value, string? refusal = null) =>
+        new FilterSelect(page, name, field, label, codes, value, refusal);
 
     /// <summary>Previous and next links with the page's number, or nothing for a list of one page.</summary>
     public static IHtmlContent Pager(Pager? pager) =>
