@@ -163,9 +163,9 @@ public sealed class RealBackendsTests(RealBackendsFixture stack, ITestOutputHelp
         return (answer.StatusCode, await answer.Content.ReadAsStringAsync());
     }
 
-    /// <summary>The role the practice header shows the signed-in user.</summary>
+    /// <summary>The role the practice header shows the signed-in user (the Platform's, with both backends).</summary>
     private static string RoleShown(string html) =>
-        Regex.Match(html, "<span class=\"practice-role\"><span class=\"visually-hidden\">your role: </span>(?<role>[^<]+)</span>").Groups["role"].Value;
+        Regex.Match(html, "<span class=\"practice-role\"><span class=\"visually-hidden\">your role(?:: </span>| on the </span>Platform: )(?<role>[^<]+)</span>").Groups["role"].Value;
 
     private static string FirstLink(string html, string prefix) =>
         Links(html, prefix).FirstOrDefault() ?? throw new InvalidOperationException($"No link to {prefix}… on the page:{Environment.NewLine}{html}");

@@ -150,11 +150,11 @@ public sealed class RevalidationTests
 
         app.Sessions.Memberships[Samples.ClinicCustomer] = "tech";
         var (_, unchanged) = await browser.GetPageAsync("/t/tenant-1");
-        Assert.Contains("your role: </span>Billing</span>", unchanged, StringComparison.Ordinal);
+        Assert.Contains("your role on the </span>Platform: Billing</span>", unchanged, StringComparison.Ordinal);
 
         app.Sessions.MembershipHash = "ffffeeeeddddcccc";
         app.Clock.Advance(Interval);
         var (_, refreshed) = await browser.GetPageAsync("/t/tenant-1");
-        Assert.Contains("your role: </span>Tech</span>", refreshed, StringComparison.Ordinal);
+        Assert.Contains("your role on the </span>Platform: Tech</span>", refreshed, StringComparison.Ordinal);
     }
 }

@@ -15,10 +15,11 @@ namespace Portal.Web.FunctionalTests.Pages;
 /// </summary>
 public sealed partial class PracticeHeaderTests
 {
-    // The role elements: the header's, each of the switcher's practices' and each of the picker's.
-    private const string HeaderRole = """<span class="visually-hidden">your role: </span>(?<role>[^<]*)</span>""";
-    private const string SwitcherRole = """<li><a href="/t/[^"]+">[^<]*<span class="muted">\((?<role>[^<]*)\)</span></a></li>""";
-    private const string PickerRole = """<p>Your role: <strong class="role">(?<role>[^<]*)</strong></p>""";
+    // The role elements: the header's, each of the switcher's practices' and each of the picker's; a role the Platform
+    // gave is named as the Platform's.
+    private const string HeaderRole = """<span class="visually-hidden">your role(?:: </span>| on the </span>Platform: )(?<role>[^<]*)</span>""";
+    private const string SwitcherRole = """<li><a href="/t/[^"]+">[^<]*<span class="muted">\((?:Platform: )?(?<role>[^<]*)\)</span></a></li>""";
+    private const string PickerRole = """<p>Your role(?: on the Platform)?: <strong class="role">(?<role>[^<]*)</strong></p>""";
 
     [Fact]
     public async Task The_header_comes_from_the_cookie_and_its_practices_are_listed_again_a_minute_later()
@@ -49,6 +50,34 @@ public sealed partial class PracticeHeaderTests
         Assert.Equal(listed + 2, app.Tenants.Listings);
         Assert.Equal(app.Clock.GetUtcNow().ToUnixTimeSeconds(), IssuedSignIn.From(app, relisted)?.PracticesListedAt?.ToUnixTimeSeconds());
         Assert.Contains("<a href=\"/t/tenant-2\">Shelbyville Health <span class=\"muted\">(Billing)</span></a>", relistedHtml, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A Platform viewer is a viewer of the practice's billing, services, support, company and team; the patients are HTPI's,
+    /// which has no such role, so the header names the role as the Platform's and the viewer may still add a patient.
+    /// </summary>
+    [Fact]
+    public async Task The_Platforms_role_of_a_linked_practice_is_named_as_the_Platforms_and_does_not_limit_its_patients()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "viewer";
+        using var browser = await app.SignedInBrowser();
+
+        var (_, picker) = await browser.GetPageAsync("/tenants");
+        var (_, patients) = await browser.GetPageAsync("/t/tenant-1/patients");
+        var added = await browser.SubmitAsync(
+            "/t/tenant-1/patients/new",
+            "/t/tenant-1/patients/new",
+            ("FirstName", "Grace"), ("LastName", "Hopper"), ("Email", "grace@example.com"), ("Phone", "+1 555 0100"), ("DateOfBirth", "1906-12-09"));
+
+        Assert.Contains("<p>Your role on the Platform: <strong class=\"role\">Viewer</strong></p>", picker, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"practice-role\"><span class=\"visually-hidden\">your role on the </span>Platform: Viewer</span>", patients, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/tenant-1/patients/new\"", patients, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal("Grace", app.Patients.LastCreated?.FirstName);
+
+        // The practice's own role (HTPI's, for a practice without a Platform link) is named as before.
+        Assert.Contains("Shelbyville Practice <span class=\"muted\">(Viewer)</span>", patients, StringComparison.Ordinal);
     }
 
     [Fact]
