@@ -207,18 +207,40 @@ public sealed class AddressTests
         Assert.DoesNotContain(app.Addresses.Addresses, a => a.Id == 13);
     }
 
-    [Fact]
-    public async Task The_only_primary_address_is_kept_with_the_Platforms_reason()
+    [Theory]
+    [InlineData("/11/delete", "This is the primary address, which the provider always keeps.")]
+    [InlineData("/12/delete", "This is the billing address, which the provider always keeps.")]
+    public async Task The_primary_or_billing_address_is_not_offered_for_deletion_and_the_page_says_what_to_do_first(string path, string reason)
     {
         using var app = new PortalApp();
         app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
         using var browser = await app.SignedInBrowser();
 
-        var response = await BrowserForms.SubmitAsync(browser, Page + "/11/delete", Page + "/11/delete");
+        var (response, html) = await browser.GetPageAsync(Page + path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("cannot be deleted yet</h1>", html, StringComparison.Ordinal);
+        Assert.Contains(reason, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(BrowserForms.FormActions(html), action => action.StartsWith(Page, StringComparison.Ordinal));
+        Assert.DoesNotContain("Delete address", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_address_made_primary_after_its_delete_page_showed_is_kept_with_the_Platforms_reason_and_no_button()
+    {
+        using var app = new PortalApp();
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "owner";
+        using var browser = await app.SignedInBrowser();
+        await BrowserForms.SubmitAsync(browser, Page, Page + "?handler=primary&addressId=12");
+        var (_, confirm) = await browser.GetPageAsync(Page + "/11/delete");
+        await BrowserForms.SubmitAsync(browser, Page, Page + "?handler=primary&addressId=11");
+
+        var response = await BrowserForms.PostAsync(browser, Browser.CsrfToken(confirm, Page + "/11/delete"), Page + "/11/delete");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Cannot delete the only primary address. Add a replacement first.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Delete address", html, StringComparison.Ordinal);
         Assert.Contains(app.Addresses.Addresses, a => a.Id == 11);
     }
 
