@@ -120,6 +120,15 @@ public static class Display
         return OrDash(text);
     }
 
+    /// <summary>A patient's gender as a word ("Female"); a value Portal does not know as it came, a dash when there is none.</summary>
+    public static string Gender(string gender) => gender switch
+    {
+        "female" => "Female",
+        "male" => "Male",
+        "other" => "Other",
+        _ => OrDash(gender),
+    };
+
     /// <summary>Which insurance pays when: "Primary", "Secondary", "Tertiary", then "4th"; a dash when unknown.</summary>
     public static string Coverage(int? order) => order switch
     {

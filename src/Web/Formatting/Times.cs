@@ -27,6 +27,23 @@ public static class Times
     public static IHtmlContent DayOf(DateTimeOffset? instant) =>
         Date(instant is { } value ? DateOnly.FromDateTime(value.UtcDateTime) : null);
 
+    /// <summary>
+    /// A period of days: "1 Jan 2024 – 31 Dec 2024", "since 1 Jan 2024" with no end, "until 31 Dec 2024" with no start, a
+    /// dash with neither; an end that could not be read is said so, not shown as open-ended.
+    /// </summary>
+    public static IHtmlContent Period(DateOnly? from, DateOnly? to, bool endUnreadable)
+    {
+        var builder = new HtmlContentBuilder();
+        return (from, to) switch
+        {
+            _ when endUnreadable => builder.AppendHtml(Date(from)).Append(" – end date unreadable"),
+            (null, null) => None,
+            ({ } start, null) => builder.Append("since ").AppendHtml(Date(start)),
+            (null, { } end) => builder.Append("until ").AppendHtml(Date(end)),
+            ({ } start, { } end) => builder.AppendHtml(Date(start)).Append(" – ").AppendHtml(Date(end)),
+        };
+    }
+
     /// <summary>When a visit took place: its instant, or the day when the service gives no time (<see cref="Display.VisitDay"/>).</summary>
     public static IHtmlContent Visit(Encounter encounter) => Display.VisitDay(encounter) is { } day ? Date(day) : Instant(encounter.Date);
 }

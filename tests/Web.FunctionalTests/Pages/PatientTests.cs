@@ -84,8 +84,37 @@ public sealed class PatientTests
         var (_, page) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1");
         var html = Regex.Replace(page, ">\\s+<", "><");
 
-        Assert.Contains("<td>Tertiary</td><td>Acme Health <span class=\"muted\">PPO</span></td><td>POL-3</td><td>— – —</td><td>—</td><td>—</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Tertiary</td><td>Acme Health <span class=\"muted\">PPO</span></td><td>POL-3</td><td>—</td><td class=\"num money\">—</td><td class=\"num money\">—</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>—</td><td>— <span class=\"muted\"></span></td><td>—</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_patients_money_is_right_aligned_their_gender_a_word_and_a_policy_without_an_end_runs_since_its_start()
+    {
+        using var app = new PortalApp();
+        app.Patients.Add(Samples.Patient("pat-1"));
+        app.Patients.Add(new Patient(
+            new PatientId("pat-2"), "P-pat-2", "Kim", "Lee", null, "nonbinary", string.Empty, string.Empty, PostalAddress.Unknown, 0, Samples.Clinic, null));
+        app.Policies.ListAnswer = _ => Task.FromResult<IReadOnlyList<InsurancePolicy>>(
+        [
+            new(1, "Acme Health", "PPO", "POL-1", string.Empty, string.Empty, string.Empty, new DateOnly(2022, 9, 27), null, PracticeMoney.FromCents(2_500), PracticeMoney.FromCents(100_000), VerificationStatus.Verified),
+            new(2, "Beta Care", "HMO", "POL-2", string.Empty, string.Empty, string.Empty, null, new DateOnly(2027, 1, 31), null, null, VerificationStatus.Verified),
+            new(3, "Gamma Plan", "EPO", "POL-3", string.Empty, string.Empty, string.Empty, new DateOnly(2020, 1, 1), new DateOnly(2021, 12, 31), null, null, VerificationStatus.Verified),
+        ]);
+        using var browser = await app.SignedInBrowser();
+
+        var (_, page) = await browser.GetPageAsync("/t/tenant-1/patients/pat-1");
+        var (_, otherPage) = await browser.GetPageAsync("/t/tenant-1/patients/pat-2");
+        var html = Regex.Replace(page, ">\\s+<", "><");
+
+        Assert.Contains("<dt>Gender</dt><dd>Female</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Gender</dt><dd>nonbinary</dd>", otherPage, StringComparison.Ordinal);
+        Assert.Matches("<td>POL-1</td><td>since <time [^>]+>27 Sep 2022</time></td><td class=\"num money\">USD&#xA0;25.00</td><td class=\"num money\">USD&#xA0;1,000.00</td>", html);
+        Assert.Matches("<td>POL-2</td><td>until <time [^>]+>31 Jan 2027</time></td>", html);
+        Assert.Matches("<td>POL-3</td><td><time [^>]+>1 Jan 2020</time> – <time [^>]+>31 Dec 2021</time></td>", html);
+        Assert.Contains("<th scope=\"col\" class=\"num\">Copay</th><th scope=\"col\" class=\"num\">Deductible</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"num\">Charged</th><th scope=\"col\" class=\"num\">Paid</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num money\">USD&#xA0;100.00</td><td class=\"num money\">USD&#xA0;0.00</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,8 +179,8 @@ public sealed class PatientTests
         var (claim, claimHtml) = await browser.GetPageAsync("/t/tenant-1/claims/clm-r?patient=pat-1");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (patient.StatusCode, claim.StatusCode));
-        Assert.Contains("<td>USD&#xA0;-20.00</td>", patientHtml, StringComparison.Ordinal);
-        Assert.Contains("<td>USD&#xA0;-15.50</td>", patientHtml, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num money\">USD&#xA0;-20.00</td>", patientHtml, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num money\">USD&#xA0;-15.50</td>", patientHtml, StringComparison.Ordinal);
         Assert.Contains("<dt>Charged</dt><dd class=\"money\">USD&#xA0;-20.00</dd>", claimHtml, StringComparison.Ordinal);
         Assert.Contains("<dt>Paid by the payer</dt><dd class=\"money\">USD&#xA0;-15.50</dd>", claimHtml, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num money\">USD&#xA0;-20.00</td>", claimHtml, StringComparison.Ordinal);
