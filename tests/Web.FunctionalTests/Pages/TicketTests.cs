@@ -268,11 +268,11 @@ public sealed class TicketTests
     }
 
     /// <summary>
-    /// A size, a comment count, a ticket number or an author's name the Platform did not give reads as unknown or is left
+    /// A size, a ticket number or an author's name the Platform did not give reads as unknown or is left
     /// out, and the ticket and its list still show.
     /// </summary>
     [Fact]
-    public async Task A_file_without_a_size_a_ticket_without_a_comment_count_or_number_and_a_reply_without_an_author_show_what_is_known()
+    public async Task A_file_without_a_size_a_ticket_without_a_number_and_a_reply_without_an_author_show_what_is_known()
     {
         using var app = new PortalApp();
         var ticket = Samples.Ticket("tk-unsized");
@@ -285,7 +285,7 @@ public sealed class TicketTests
         var (_, list) = await browser.GetPageAsync("/t/tenant-1/tickets");
         var (_, detail) = await browser.GetPageAsync("/t/tenant-1/tickets/tk-unsized?opened=true");
 
-        Assert.Contains("<td class=\"num\">—</td>", list, StringComparison.Ordinal);
+        Assert.Contains(">Unsized one</a></td>", list, StringComparison.Ordinal);
         Assert.Contains("<dt>Ticket</dt><dd>—</dd>", detail, StringComparison.Ordinal);
         Assert.Contains("Ticket opened. Support will answer here.", detail, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/t/tenant-1/tickets/tk-unsized/attachments/31\" download>slow-log.txt</a>", detail, StringComparison.Ordinal);
@@ -317,7 +317,7 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public async Task Unknown_statuses_and_priorities_read_as_they_came_and_the_comment_count_says_it_includes_internal_notes()
+    public async Task Unknown_statuses_and_priorities_read_as_they_came_and_no_comment_count_contradicts_the_replies_the_ticket_shows()
     {
         using var app = new PortalApp();
         var odd = Samples.Ticket("tk-odd");
@@ -335,7 +335,7 @@ public sealed class TicketTests
 
         Assert.Contains("<td>escalated</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>blocker</td>", html, StringComparison.Ordinal);
-        Assert.Contains("Comments (incl. internal)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Comments", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">Replies<", html, StringComparison.Ordinal);
     }
 
