@@ -114,7 +114,6 @@ public sealed class FakeSupportDesk : FakeTenantPort, ISupportDesk
                 TicketStatus.Open,
                 ticket.Priority,
                 Categories.FirstOrDefault(category => category.Id == ticket.CategoryId)?.Name,
-                0,
                 Now,
                 Now);
             var stored = new Ticket(summary, ticket.Description, []);

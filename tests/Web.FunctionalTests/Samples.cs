@@ -167,7 +167,7 @@ internal static class Samples
     ];
 
     public static Ticket Ticket(string id = "tk-1", TicketStatus status = TicketStatus.Open) => new(
-        new TicketSummary(new TicketId(id), "TK-00001", "Email is down", status, TicketPriority.High, "email", 1, At, At),
+        new TicketSummary(new TicketId(id), "TK-00001", "Email is down", status, TicketPriority.High, "email", At, At),
         "Since this morning no email arrives.",
         [new TicketComment(new TicketCommentId("c-1"), "Support Sam", true, "We are looking into it.", At)]);
 

@@ -82,7 +82,6 @@ internal static class TicketsMapper
             WireValues.ToEnum<TicketStatus>(ticket.Status),
             WireValues.ToEnum<TicketPriority>(ticket.Priority),
             WireValues.Optional(ticket.CategoryName) ?? WireValues.Optional(ticket.Category?.NameEn) ?? WireValues.Optional(ticket.Category?.Name),
-            UnknownOrCount.From(ticket.CommentsCount),
             WireValues.TryInstant(ticket.CreatedAt),
             WireValues.TryInstant(ticket.UpdatedAt))
         {

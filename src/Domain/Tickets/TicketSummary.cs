@@ -1,5 +1,3 @@
-using Portal.Domain.Common;
-
 namespace Portal.Domain.Tickets;
 
 /// <summary>A support ticket as a list shows it.</summary>
@@ -12,7 +10,6 @@ public sealed record TicketSummary
         TicketStatus status,
         TicketPriority priority,
         string? category,
-        int? commentsCount,
         DateTimeOffset? createdAt,
         DateTimeOffset? updatedAt)
     {
@@ -28,14 +25,12 @@ public sealed record TicketSummary
             throw new ArgumentException("A category is either absent or not blank.", nameof(category));
         }
 
-        UnknownOrCount.Require(commentsCount, nameof(commentsCount));
         Id = id;
         Number = number;
         Title = title;
         Status = status;
         Priority = priority;
         Category = category;
-        CommentsCount = commentsCount;
         CreatedAt = createdAt;
 
         // A change before the opening contradicts it, and which of the two is wrong cannot be told: the change's time is
@@ -60,12 +55,6 @@ public sealed record TicketSummary
 
     /// <summary>The support category's display name; null when uncategorised.</summary>
     public string? Category { get; }
-
-    /// <summary>
-    /// All comments, support's internal notes included (the Platform counts those too), so not what the customer sees;
-    /// null when the Platform did not give a count.
-    /// </summary>
-    public int? CommentsCount { get; }
 
     /// <summary>When the ticket was opened; null when the Platform's time could not be read. The Platform orders the lists by it, not Portal.</summary>
     public DateTimeOffset? CreatedAt { get; }

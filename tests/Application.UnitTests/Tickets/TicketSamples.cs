@@ -10,7 +10,7 @@ internal static class TicketSamples
     public static Ticket Ticket(string id, string title, TicketStatus status = TicketStatus.Open, TicketPriority priority = TicketPriority.Normal)
     {
         var created = new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
-        var summary = new TicketSummary(new TicketId(id), $"TK-{id}", title, status, priority, "Hosting", 0, created, created);
+        var summary = new TicketSummary(new TicketId(id), $"TK-{id}", title, status, priority, "Hosting", created, created);
         return new Ticket(summary, "The site answers 502 since this morning.", []);
     }
 

@@ -76,7 +76,7 @@ public sealed class TicketTests
     public void A_ticket_takes_replies_unless_closed_until_the_Platform_says_otherwise(TicketStatus status, bool canReply)
     {
         var ticket = new Ticket(
-            new TicketSummary(new TicketId("1"), "TK-1", "Site down", status, TicketPriority.Normal, null, 0, Created, Created), Description, []);
+            new TicketSummary(new TicketId("1"), "TK-1", "Site down", status, TicketPriority.Normal, null, Created, Created), Description, []);
 
         Assert.Equal(canReply, ticket.CanReply);
         Assert.False((ticket with { CanReply = false }).CanReply);
@@ -98,7 +98,7 @@ public sealed class TicketTests
         var onReply = new TicketAttachment("33", "screen.png", 10) { IsSafe = true };
         var reply = new TicketComment(new TicketCommentId("c1"), "Ion Pop", true, "See the screen.", Created, [onReply]);
         var ticket = new Ticket(
-            new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 1, Created, Created),
+            new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, Created, Created),
             Description,
             [reply]) { Attachments = [onTicket] };
 
@@ -115,14 +115,11 @@ public sealed class TicketTests
     }
 
     [Fact]
-    public void A_negative_comment_count_or_blank_number_is_refused_and_unknown_ones_are_null()
+    public void A_blank_number_is_refused_and_an_unknown_one_is_null()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new TicketSummary(
-            new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, -1, Created, Created));
-        Assert.Null(new TicketSummary(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, null, Created, Created).CommentsCount);
-        Assert.Null(new TicketSummary(new TicketId("1"), null, "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, Created, Created).Number);
+        Assert.Null(new TicketSummary(new TicketId("1"), null, "Site down", TicketStatus.Open, TicketPriority.Normal, null, Created, Created).Number);
         Assert.ThrowsAny<ArgumentException>(() => new TicketSummary(
-            new TicketId("1"), " ", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, Created, Created));
+            new TicketId("1"), " ", "Site down", TicketStatus.Open, TicketPriority.Normal, null, Created, Created));
     }
 
     [Fact]
@@ -153,7 +150,7 @@ public sealed class TicketTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new TicketsSummary(0, -1, 0));
 
     private static TicketSummary Summary(DateTimeOffset? createdAt, DateTimeOffset? updatedAt) =>
-        new(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, 0, createdAt, updatedAt);
+        new(new TicketId("1"), "TK-1", "Site down", TicketStatus.Open, TicketPriority.Normal, null, createdAt, updatedAt);
 
     private static void AssertValidity(bool valid, Func<object> build)
     {

@@ -52,7 +52,7 @@ public sealed class TicketTests
     {
         using var app = new PortalApp();
         app.Support.Add(new Ticket(
-            new TicketSummary(new TicketId("tk-undated"), "TK-00009", "Undated one", TicketStatus.Open, TicketPriority.Normal, null, 0, null, null),
+            new TicketSummary(new TicketId("tk-undated"), "TK-00009", "Undated one", TicketStatus.Open, TicketPriority.Normal, null, null, null),
             "No time came with it.",
             []));
         using var browser = await app.SignedInBrowser();
@@ -76,7 +76,7 @@ public sealed class TicketTests
     {
         using var app = new PortalApp();
         app.Support.Add(new Ticket(
-            new TicketSummary(new TicketId("tk-odd"), "TK-00009", "Contradictory one", TicketStatus.Open, TicketPriority.Normal, null, 0, Samples.At, Samples.At.AddDays(-1)),
+            new TicketSummary(new TicketId("tk-odd"), "TK-00009", "Contradictory one", TicketStatus.Open, TicketPriority.Normal, null, Samples.At, Samples.At.AddDays(-1)),
             "Its update time is before its opening.",
             []));
         using var browser = await app.SignedInBrowser();
@@ -277,7 +277,7 @@ public sealed class TicketTests
         using var app = new PortalApp();
         var ticket = Samples.Ticket("tk-unsized");
         app.Support.Add(new Ticket(
-            new TicketSummary(ticket.Id, null, "Unsized one", TicketStatus.Open, TicketPriority.Normal, null, null, ticket.Summary.CreatedAt, ticket.Summary.UpdatedAt),
+            new TicketSummary(ticket.Id, null, "Unsized one", TicketStatus.Open, TicketPriority.Normal, null, ticket.Summary.CreatedAt, ticket.Summary.UpdatedAt),
             ticket.Description,
             [new TicketComment(new TicketCommentId("c-9"), null, true, "See the log.", ticket.Summary.CreatedAt, [new TicketAttachment("31", "slow-log.txt", null) { IsSafe = true }])]));
         using var browser = await app.SignedInBrowser();
@@ -322,7 +322,7 @@ public sealed class TicketTests
         using var app = new PortalApp();
         var odd = Samples.Ticket("tk-odd");
         app.Support.Add(new Ticket(
-            new TicketSummary(odd.Id, "TK-ODD", "Odd one", TicketStatus.Unknown, TicketPriority.Unknown, null, 4, odd.Summary.CreatedAt, odd.Summary.UpdatedAt)
+            new TicketSummary(odd.Id, "TK-ODD", "Odd one", TicketStatus.Unknown, TicketPriority.Unknown, null, odd.Summary.CreatedAt, odd.Summary.UpdatedAt)
             {
                 StatusCode = "escalated",
                 PriorityCode = "blocker",

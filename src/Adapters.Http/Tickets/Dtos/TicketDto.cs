@@ -24,9 +24,6 @@ internal sealed class TicketDto
     [JsonConverter(typeof(OptionalObjectConverter<TicketCategoryDto>))]
     public TicketCategoryDto? Category { get; set; }
 
-    /// <summary>Internal comments included; null when not given.</summary>
-    public int? CommentsCount { get; set; }
-
     public string? CreatedAt { get; set; }
 
     public string? UpdatedAt { get; set; }
