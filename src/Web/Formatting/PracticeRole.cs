@@ -8,7 +8,8 @@ namespace Portal.Web.Formatting;
 /// practice's role is the user's role on the Platform (owner, billing, tech, viewer), which governs only the Platform's
 /// areas (billing, services, support, company, team); the patients are HTPI's, which knows no such role and lets every
 /// member of the practice act. So that role is named as the Platform's, and a viewer is not told they may only look at
-/// patients. A role the practice itself carries is shown as it is.
+/// patients. A role the practice itself carries is shown as it is, and so is every role with the Platform alone, where
+/// each practice is a Platform customer and there are no patients.
 /// </summary>
 public sealed record PracticeRole(string Words, bool OnPlatform)
 {
@@ -21,7 +22,7 @@ public sealed record PracticeRole(string Words, bool OnPlatform)
         ArgumentNullException.ThrowIfNull(signIn);
         ArgumentNullException.ThrowIfNull(tenant);
         return signIn.RoleIn(tenant) is { } role
-            ? new(Display.Role(role), signIn.PlatformCustomerFor(tenant.Id.Value) is { } customer && signIn.PlatformRoles.ContainsKey(customer))
+            ? new(Display.Role(role), !signIn.TenantsAreCustomers && signIn.PlatformCustomerFor(tenant.Id.Value) is { } customer && signIn.PlatformRoles.ContainsKey(customer))
             : null;
     }
 }

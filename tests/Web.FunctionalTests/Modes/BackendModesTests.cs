@@ -131,6 +131,20 @@ public sealed class BackendModesTests
         Assert.Contains("Ogdenville SRL <span class=\"muted\">(super_admin)</span>", header, StringComparison.Ordinal);
     }
 
+    /// <summary>With the Platform alone every practice is a Platform customer, so its role is the only one there is: not named as the Platform's.</summary>
+    [Fact]
+    public async Task With_the_Platform_alone_a_role_from_its_memberships_is_not_labelled_as_the_Platforms()
+    {
+        using var app = new PortalApp(modes: PlatformOnly);
+        app.Sessions.Memberships[Samples.ClinicCustomer] = "viewer";
+        using var browser = await app.SignedInBrowser();
+
+        var (_, header) = await browser.GetPageAsync("/t/" + Samples.ClinicCustomer);
+
+        Assert.Contains("your role: </span>Viewer</span>", header, StringComparison.Ordinal);
+        Assert.DoesNotContain("Platform: ", header, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task With_both_backends_Portal_checks_access_alongside_every_page()
     {
