@@ -134,7 +134,7 @@ public sealed class CompanyTests(PortalStackFixture stack)
     }
 
     [Fact]
-    public async Task The_primary_address_cannot_be_deleted_and_the_Platforms_reason_is_shown()
+    public async Task The_primary_address_offers_no_delete_and_says_what_to_do_first()
     {
         var page = await stack.NewPageAsync();
         try
@@ -142,9 +142,10 @@ public sealed class CompanyTests(PortalStackFixture stack)
             await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
             await page.GotoAsync(Practice + "/company/addresses");
             await Card(page, "Sediu social").GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Delete address" }).ClickAsync();
 
-            await Expect(page.Locator("main .form-error")).ToHaveTextAsync("Cannot delete the only primary address. Add a replacement first.");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("cannot be deleted yet");
+            await Expect(page.Locator("main")).ToContainTextAsync("first make another address primary");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete address" })).ToHaveCountAsync(0);
         }
         finally
         {

@@ -44,7 +44,7 @@ public sealed class TeamTests(PortalStackFixture stack)
 
             await Expect(notice).ToContainTextAsync("The member was removed from the team.");
             await Expect(row).ToHaveCountAsync(0);
-            await Expect(page.Locator("main tbody tr", new() { HasText = "Dana Whitfield (you)" })).ToContainTextAsync("Another owner can change your role.");
+            await Expect(page.Locator("main tbody tr", new() { HasText = "Dana Whitfield (you)" })).ToContainTextAsync("You are the last owner, so your role cannot change");
         }
         finally
         {
