@@ -19,7 +19,7 @@ public sealed class WebOptions
     /// <summary>BIND_ADDRESS: the IP address Kestrel listens on; empty means every interface.</summary>
     public string BindAddress { get; set; } = string.Empty;
 
-    /// <summary>SECRET_KEY: the root of every MAC key (sign-in cookie, CSRF tokens); shared by all instances.</summary>
+    /// <summary>SECRET_KEY: the root of every key (the sign-in cookie's AES-256-GCM key, the CSRF tokens' MAC key); shared by all instances.</summary>
     public string SecretKey { get; set; } = string.Empty;
 
     /// <summary>ENV: "production" or "development".</summary>
