@@ -98,6 +98,8 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     /// </summary>
     private readonly ConcurrentBag<AesGcm> ciphers = [];
 
+    private volatile bool disposed;
+
     private readonly TimeSpan absoluteLifetime = options.Value.SignInAbsoluteLifetime ?? WebOptions.DefaultSignInAbsoluteLifetime;
     private readonly TimeSpan idleLifetime = options.Value.SignInIdleLifetime ?? WebOptions.DefaultSignInIdleLifetime;
 
@@ -165,6 +167,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
 
     public void Dispose()
     {
+        disposed = true;
         while (ciphers.TryTake(out var cipher))
         {
             cipher.Dispose();
@@ -230,7 +233,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         }
         finally
         {
-            ciphers.Add(cipher);
+            ReturnCipher(cipher);
         }
 
         var value = Base64Url.EncodeToString(sealedPayload);
@@ -238,6 +241,18 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
     }
 
     private AesGcm RentCipher() => ciphers.TryTake(out var cipher) ? cipher : new AesGcm(keys.SignInCookieKey, TagLength);
+
+    /// <summary>Back to the pool, or disposed once the cookie is: a call still running at shutdown leaves nothing behind.</summary>
+    private void ReturnCipher(AesGcm cipher)
+    {
+        if (disposed)
+        {
+            cipher.Dispose();
+            return;
+        }
+
+        ciphers.Add(cipher);
+    }
 
     private void Append(HttpResponse response, string[] chunks)
     {
@@ -449,7 +464,7 @@ public sealed class SignInCookie(SecretKeyring keys, IOptions<WebOptions> option
         }
         finally
         {
-            ciphers.Add(cipher);
+            ReturnCipher(cipher);
 
             // The payload holds the backend's token: it must not linger in a buffer the pool hands to other code.
             ArrayPool<byte>.Shared.Return(rented, clearArray: true);
