@@ -83,9 +83,9 @@ public sealed class BillingDocumentsTests
     }
 
     [Theory]
-    [InlineData("type=proforma&status=paid", "Paid is a status of invoices, not proformas: choose another status or All types.")]
-    [InlineData("type=proforma&status=+Overdue+", "Overdue is a status of invoices, not proformas: choose another status or All types.")]
-    [InlineData("type=invoice&status=sent", "Sent is a status of proformas, not invoices: choose another status or All types.")]
+    [InlineData("type=proforma&status=paid", "Paid is a status of invoices, not proformas: choose another status, or All as the type.")]
+    [InlineData("type=proforma&status=+Overdue+", "Overdue is a status of invoices, not proformas: choose another status, or All as the type.")]
+    [InlineData("type=invoice&status=sent", "Sent is a status of proformas, not invoices: choose another status, or All as the type.")]
     [InlineData("type=invoice&status=shipped", "That status is not one Portal knows. Choose one from the list.")]
     public async Task A_status_of_the_other_type_is_a_400_saying_it_does_not_apply_to_the_chosen_type_not_that_Portal_does_not_know_it(string query, string message)
     {

@@ -24,6 +24,19 @@ public sealed class EmptyListTests
         Assert.Contains($"<p>No {plural} match these filters.</p>", html, StringComparison.Ordinal);
     }
 
+    /// <summary>"all" is both types, as no type is: the list's links (its sort headers) leave it out as they leave out no filter.</summary>
+    [Fact]
+    public async Task Documents_of_all_types_are_no_filter()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        var (_, html) = await browser.GetPageAsync("/t/tenant-1/billing/documents?type=all");
+
+        Assert.Contains("href=\"/t/tenant-1/billing/documents?sort=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=all", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_blank_search_is_no_filter()
     {

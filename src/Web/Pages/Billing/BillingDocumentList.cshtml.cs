@@ -43,9 +43,9 @@ public sealed class BillingDocumentListModel(PortalPageServices services) : List
     public string? StatusRefusal => (BillingCodes.IsDocumentTypeOrAll(DocumentType) ? BillingCodes.ParseDocumentType(DocumentType) : null) switch
     {
         BillingDocumentType.Proforma when BillingCodes.InvoiceStatuses.IsKnown(Status) && !BillingCodes.ProformaStatuses.IsKnown(Status)
-            => Display.Words(BillingCodes.InvoiceStatuses.Parse(Status!)) + " is a status of invoices, not proformas: choose another status or All types.",
+            => Display.Words(BillingCodes.InvoiceStatuses.Parse(Status!)) + " is a status of invoices, not proformas: choose another status, or All as the type.",
         BillingDocumentType.Invoice when BillingCodes.ProformaStatuses.IsKnown(Status) && !BillingCodes.InvoiceStatuses.IsKnown(Status)
-            => Display.Words(BillingCodes.ProformaStatuses.Parse(Status!)) + " is a status of proformas, not invoices: choose another status or All types.",
+            => Display.Words(BillingCodes.ProformaStatuses.Parse(Status!)) + " is a status of proformas, not invoices: choose another status, or All as the type.",
         _ => null,
     };
 
@@ -53,7 +53,8 @@ public sealed class BillingDocumentListModel(PortalPageServices services) : List
 
     protected override IReadOnlyDictionary<string, string?> Filters => new Dictionary<string, string?>
     {
-        ["type"] = DocumentType,
+        // "all" is both types, as no type is: not a filter, and left out of the list's links.
+        ["type"] = string.Equals(DocumentType?.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? null : DocumentType,
         ["status"] = Status,
         ["search"] = Search,
     };
