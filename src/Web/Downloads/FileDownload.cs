@@ -46,7 +46,11 @@ public static class FileDownload
                 response.ContentLength = known;
             }
 
-            await file.Content.CopyToAsync(response.Body, aborted);
+            // A HEAD is answered with the file's headers alone: its body is left unread, so the backend sends no more of it.
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await file.Content.CopyToAsync(response.Body, aborted);
+            }
         }
     }
 }

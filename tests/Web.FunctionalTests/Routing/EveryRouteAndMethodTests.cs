@@ -101,6 +101,20 @@ public sealed class EveryRouteAndMethodTests
     }
 
     [Fact]
+    public async Task A_HEAD_of_a_download_sends_its_headers_without_reading_the_file()
+    {
+        using var app = new PortalApp();
+        using var browser = await app.SignedInBrowser();
+
+        using var response = await SendAsync(browser.Client, "HEAD", "/t/tenant-1/billing/invoices/INV-2026-0001/pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.True(app.Billing.LastPdf?.Disposed);
+    }
+
+    [Fact]
     public async Task A_PUT_to_a_page_is_405_with_Allow_and_the_error_page_whether_signed_in_or_not()
     {
         using var app = new PortalApp();
