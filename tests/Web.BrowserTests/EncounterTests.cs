@@ -55,7 +55,7 @@ public sealed class EncounterTests(PortalStackFixture stack)
     }
 
     [Fact]
-    public async Task Recorded_visits_join_the_patients_visits_until_they_fill_the_page_then_are_offered_by_a_link()
+    public async Task Recorded_visits_join_the_patients_visits_until_they_fill_the_page_then_are_offered_by_a_link_once_each()
     {
         var page = await stack.NewPageAsync();
         try
@@ -72,11 +72,22 @@ public sealed class EncounterTests(PortalStackFixture stack)
 
             await Expect(rows.Locator("tr")).ToHaveCountAsync(cap);
             var beyond = "Dr. Beyond " + Guid.NewGuid().ToString("N")[..8];
-            await PublishAsync("created", Encounter("enc-beyond-" + Guid.NewGuid().ToString("N")[..8], patientId, beyond, "in_progress"));
+            var beyondId = "enc-beyond-" + Guid.NewGuid().ToString("N")[..8];
+            // Two replicas of the encounters service (no queue group) each send the visit recorded, and then its change.
+            var recorded = Encounter(beyondId, patientId, beyond, "in_progress");
+            await PublishAsync("created", recorded);
+            await PublishAsync("created", recorded);
+            var changed = Encounter(beyondId, patientId, beyond, "signed_off");
+            await PublishAsync("updated", changed);
+            await PublishAsync("updated", changed);
+            // Events arrive in order: once this visit is announced, the ones before it have been handled.
+            var last = Encounter("enc-last-" + Guid.NewGuid().ToString("N")[..8], patientId, beyond, "in_progress");
+            last["type"] = "lab_review";
+            await PublishAsync("created", last);
 
             var pending = page.Locator("#encounters-pending");
-            await Expect(pending).ToHaveTextAsync("1 visit new or changed — show");
-            await Expect(page.Locator("#live-status")).ToHaveTextAsync(new Regex("^Visit recorded: .+ — show the newest visits to see it\\.$"));
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Visit recorded: Lab review — show the newest visits to see it.");
+            await Expect(pending).ToHaveTextAsync("3 visits new or changed — show");
             await Expect(rows.Locator("tr")).ToHaveCountAsync(cap);
             await Expect(rows).Not.ToContainTextAsync(beyond);
             await Expect(pending.Locator("a")).ToHaveAttributeAsync("href", new Regex($"/t/{Tenant}/patients/{Regex.Escape(patientId)}\\?visitsPage=1#encounters-heading$"));
@@ -134,11 +145,11 @@ public sealed class EncounterTests(PortalStackFixture stack)
     }
 
     /// <summary>An encounter exactly as the encounters service sends it (zone-less timestamps included).</summary>
-    private static object Encounter(string id, string patientId, string provider, string status, params string[] diagnoses) =>
+    private static Dictionary<string, object?> Encounter(string id, string patientId, string provider, string status, params string[] diagnoses) =>
         Encounter(id, patientId, provider, status, DateTime.UtcNow, diagnoses);
 
     /// <summary>An encounter exactly as the encounters service sends it, of the visit at <paramref name="date"/> (UTC).</summary>
-    private static object Encounter(string id, string patientId, string provider, string status, DateTime date, params string[] diagnoses)
+    private static Dictionary<string, object?> Encounter(string id, string patientId, string provider, string status, DateTime date, params string[] diagnoses)
     {
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
         return new Dictionary<string, object?>

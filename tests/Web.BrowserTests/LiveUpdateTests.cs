@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Web.BrowserTests;
 
-/// <summary>A broadcast published on NATS shows up in an open page without a reload, also after the stream was refused once.</summary>
+/// <summary>A broadcast published on NATS shows up in an open page without a reload, once however often it is sent, also after the stream was refused once.</summary>
 [Collection(PortalStackCollection.Name)]
 public sealed class LiveUpdateTests(PortalStackFixture stack)
 {
@@ -67,16 +67,58 @@ public sealed class LiveUpdateTests(PortalStackFixture stack)
         }
     }
 
-    private async Task PublishActivityAsync(string description)
+    [Fact]
+    public async Task An_activity_broadcast_twice_is_listed_once()
     {
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var page = await stack.NewPageAsync();
+        try
+        {
+            await SignIn.AsAsync(page, SignIn.DanaEmail, SignIn.DanaPassword);
+            await page.GotoAsync("/t/" + Tenant);
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates are on.");
+            var suffix = Guid.NewGuid().ToString("N")[..8];
+
+            // Two replicas of the dashboard service (no queue group) each send the activity, each stamping it as it sends.
+            var twice = "Claim filed for Imogen Castellanos " + suffix;
+            var sent = DateTimeOffset.UtcNow;
+            await PublishAsync(ActivityBroadcast(twice, "act-twice-" + suffix, sent));
+            await PublishAsync(ActivityBroadcast(twice, "act-twice-" + suffix, sent.AddSeconds(1)));
+            // One without an id is told by all it says.
+            var withoutId = ActivityBroadcast("Insurance card scanned for Imogen Castellanos " + suffix, null, sent);
+            await PublishAsync(withoutId);
+            await PublishAsync(withoutId);
+            // Events arrive in order: once this one is listed, the ones before it have been handled.
+            var last = "Referral letter sent for Imogen Castellanos " + suffix;
+            await PublishAsync(ActivityBroadcast(last, "act-last-" + suffix, sent));
+
+            var activities = page.Locator("#recent-activity > li");
+            await Expect(activities.Filter(new() { HasText = last })).ToHaveCountAsync(1);
+            await Expect(activities.Filter(new() { HasText = twice })).ToHaveCountAsync(1);
+            await Expect(activities.Filter(new() { HasText = "Insurance card scanned for Imogen Castellanos " + suffix })).ToHaveCountAsync(1);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private Task PublishActivityAsync(string description) =>
+        PublishAsync(ActivityBroadcast(description, "act-" + Guid.NewGuid().ToString("N")[..8], DateTimeOffset.UtcNow));
+
+    private async Task PublishAsync(byte[] dashboardBroadcast) =>
+        await stack.Bus.PublishAsync("customer.broadcast.dashboard." + Tenant, dashboardBroadcast, CancellationToken.None);
+
+    /// <summary>A dashboard service's activity broadcast, of the activity <paramref name="id"/> (none when null) sent at <paramref name="sent"/>.</summary>
+    private static byte[] ActivityBroadcast(string description, string? id, DateTimeOffset sent)
+    {
+        var at = sent.ToString("O", CultureInfo.InvariantCulture);
         var broadcast = new
         {
             type = "activity",
-            data = new { id = "act-browser-test", type = "appointment_completed", description, timestamp = now, user = "Dr. Test Publisher" },
-            timestamp = now,
+            data = new { id, type = "appointment_completed", description, timestamp = at, user = "Dr. Test Publisher" },
+            timestamp = at,
             tenantId = Tenant,
         };
-        await stack.Bus.PublishAsync("customer.broadcast.dashboard." + Tenant, JsonSerializer.SerializeToUtf8Bytes(broadcast), CancellationToken.None);
+        return JsonSerializer.SerializeToUtf8Bytes(broadcast);
     }
 }

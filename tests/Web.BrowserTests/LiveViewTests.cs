@@ -258,6 +258,28 @@ public sealed class LiveViewTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task A_change_broadcast_twice_counts_once_in_the_note_and_a_different_change_of_the_patient_again()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients?search=Adams");
+        try
+        {
+            var id = "pat-twice-" + Guid.NewGuid().ToString("N")[..6];
+            var changed = PatientBroadcast("updated", id);
+            await PublishAsync(changed.Bytes);
+            await PublishAsync(changed.Bytes);
+            var changedAgain = await PublishPatientAsync("updated", id);
+
+            // Events arrive in order: once the last change is announced, the ones before it have been handled.
+            await Expect(page.Locator("#live-status")).ToContainTextAsync(changedAgain);
+            await Expect(page.Locator("#live-pending")).ToHaveTextAsync("2 patients new or changed — show");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Live_activity_is_in_the_browsers_time_zone_like_the_rows_the_server_rendered()
     {
         var page = await OpenAsync("/t/" + Tenant, "Asia/Tokyo");

@@ -1,3 +1,4 @@
 namespace Portal.Web.Live;
 
-public sealed record LiveActivity(string Description, string User, LiveTime When);
+/// <summary>An activity as live.js shows it; the backend's id (empty when it gives none) tells a repeated broadcast of it.</summary>
+public sealed record LiveActivity(string Id, string Description, string User, LiveTime When);

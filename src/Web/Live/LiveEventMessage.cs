@@ -18,7 +18,7 @@ public sealed record LiveEventMessage(
         ArgumentNullException.ThrowIfNull(tenantEvent);
         var stats = tenantEvent.Stats is { } s ? Figures(s) : null;
         var activity = tenantEvent.Activity is { } a
-            ? new LiveActivity(a.Description, a.User, LiveTime.Instant(a.Timestamp))
+            ? new LiveActivity(a.Id, a.Description, a.User, LiveTime.Instant(a.Timestamp))
             : null;
         var patient = tenantEvent.Patient is { } p
             ? new LivePatient(p.Id.Value, p.PatientNumber, p.FullName, p.DateOfBirth is { } born ? LiveTime.Date(born) : null, p.Phone, p.Email)

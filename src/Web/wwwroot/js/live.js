@@ -397,17 +397,42 @@
         source.addEventListener("message", onMessage);
     }
 
-    // The HTPI services run without queue groups, so two replicas may broadcast one change twice: a patient created or
-    // removed again is news this page has had, and must not move a count or the list once more.
-    var patientNews = Object.create(null);
+    // The HTPI services run without queue groups, so two replicas may broadcast one change twice: news this page has had
+    // must not move a count, the list, the "new or changed" note or the recent activity once more. The page remembers
+    // its latest news, the oldest forgotten past a bound: a patient or visit created or removed by its id; an update by
+    // its id with what it carries, so a second, different change of the same patient counts (and so does a change back,
+    // which differs from the latest); an activity by its id, or its whole content when it has none. Never the message's
+    // timestamp, which Portal sets to when it received a broadcast that does not say. Figures are set, not counted, so a
+    // repeated stats update is harmless and not remembered.
+    var recentNewsLimit = 200;
+    var recentNews = new Map();
+
+    // The news a message is, as { key, content }, or null for a message that is not remembered.
+    function newsOf(message) {
+        if (message.activity) {
+            return { key: "activity " + (message.activity.id || JSON.stringify(message.activity)), content: "" };
+        }
+        var entity = message.patient || message.encounter;
+        if (!entity) {
+            return null;
+        }
+        var once = message.kind === "patient-created" || message.kind === "patient-deleted" || message.kind === "encounter-created";
+        return { key: message.kind + " " + entity.id, content: once ? "" : JSON.stringify(entity) };
+    }
+
     function isRepeated(message) {
-        if (!message.patient || (message.kind !== "patient-created" && message.kind !== "patient-deleted")) {
+        var news = newsOf(message);
+        if (!news) {
             return false;
         }
-        var key = message.kind + " " + message.patient.id;
-        var seen = patientNews[key] === true;
-        patientNews[key] = true;
-        return seen;
+        var repeated = recentNews.get(news.key) === news.content;
+        // Remembered afresh as the latest, so the oldest news is the one forgotten.
+        recentNews.delete(news.key);
+        recentNews.set(news.key, news.content);
+        if (recentNews.size > recentNewsLimit) {
+            recentNews.delete(recentNews.keys().next().value);
+        }
+        return repeated;
     }
 
     function onMessage(event) {
