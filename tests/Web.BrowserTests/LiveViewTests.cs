@@ -471,6 +471,28 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task A_first_stream_cut_before_its_ready_says_updates_may_be_missing_once_the_next_is_ready()
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions { StorageState = await stack.DanaStorageStateAsync() });
+        try
+        {
+            await page.AddInitScriptAsync(StatusLogScript);
+
+            // A first stream that ends before its ready: EventSource opens the next one itself, at Portal, which says ready.
+            await ServeStreamOnceAsync(page, "retry: 100\n\n");
+            await page.GotoAsync("/t/" + Tenant);
+
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Live updates were interrupted — refresh to catch up. Refresh");
+            var said = await page.EvaluateAsync<string[]>("() => window.__statusLog");
+            Assert.DoesNotContain("Live updates are on.", said);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     private static async Task<int> IntAttributeAsync(ILocator element, string name) =>
         int.Parse((await element.GetAttributeAsync(name))!, CultureInfo.InvariantCulture);
 

@@ -341,10 +341,10 @@
     var source;
     // Once changes may have been lost, that stays said until the reader refreshes; later news does not replace it.
     var interrupted = false;
-    // Portal's streams carry no event ids and it keeps no history: a stream that is ready again after any gap (EventSource
-    // reconnecting after a cut or the idle end, the hand-over to another instance, a refused stream retried) has not
-    // been sent what was broadcast in between.
-    var readyBefore = false;
+    // Portal's streams carry no event ids and it keeps no history: a stream that is ready after any gap since the page was
+    // rendered (a first stream refused or cut before its ready, EventSource reconnecting after a cut or the idle end, the
+    // hand-over to another instance, a refused stream retried) has not been sent what was broadcast in between.
+    var gapSinceRendered = false;
 
     function announceInterrupted() {
         announce("Live updates were interrupted — refresh to catch up.", { href: window.location.href.split("#")[0], text: "Refresh" });
@@ -355,8 +355,7 @@
         // "ready" comes once Portal's subscription to this practice is live, so no change after it is missed.
         source.addEventListener("ready", function () {
             retryMs = firstRetryMs;
-            interrupted = interrupted || readyBefore;
-            readyBefore = true;
+            interrupted = interrupted || gapSinceRendered;
             if (interrupted) {
                 announceInterrupted();
             } else {
@@ -364,6 +363,7 @@
             }
         });
         source.addEventListener("error", function () {
+            gapSinceRendered = true;
             if (source.readyState !== EventSource.CLOSED) {
                 if (!interrupted) {
                     announce("Live updates are reconnecting…");
@@ -391,6 +391,7 @@
         });
         // The instance is shutting down: another one takes the stream, soon and not all pages at the same moment.
         source.addEventListener("reconnect", function () {
+            gapSinceRendered = true;
             source.close();
             window.setTimeout(connect, Math.round(Math.random() * 1000));
         });
