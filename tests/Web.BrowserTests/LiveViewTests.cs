@@ -8,9 +8,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Web.BrowserTests;
 
 /// <summary>
-/// Live updates respect what the reader is looking at: a new patient is offered on every view of the list (the service
-/// orders it, so Portal cannot know where the row belongs), a plain first page follows changes and removals of its
-/// patients and its count, a searched list offers the changes instead, the dashboard's counts move with the events (once
+/// Live updates respect what the reader is looking at: a new or renamed patient is offered on every view of the list (the
+/// service orders it, so Portal cannot know where the row belongs), a plain first page follows other changes and removals
+/// of its patients and its count, a searched list offers the changes instead, the dashboard's counts move with the events (once
 /// for a broadcast sent twice), and the stream's own news (interrupted, the server going away, a stream ready again
 /// after a gap) is handled as it should be.
 /// </summary>
@@ -104,6 +104,29 @@ public sealed class LiveViewTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task A_patient_renamed_on_the_plain_first_page_is_offered_and_its_row_kept_as_loaded()
+    {
+        var page = await OpenAsync("/t/" + Tenant + "/patients");
+        try
+        {
+            var (rows, _, pages, before) = await PatientListNumbersAsync(page);
+            var shown = await rows.Locator("> tr").AllTextContentsAsync();
+
+            // The service orders the list (the demo by last name), so the new name may belong elsewhere in it.
+            var name = await PublishPatientAsync("updated", await rows.Locator("> tr").First.GetAttributeAsync("data-patient-id"));
+
+            await Expect(page.Locator("#live-pending")).ToHaveTextAsync("1 patient new or changed — show");
+            await Expect(page.Locator("#live-status")).ToHaveTextAsync("Patient list updated: " + name + " — show the list's changes to see it.");
+            await Expect(rows.Locator("> tr")).ToHaveTextAsync([.. shown]);
+            await ExpectPatientListNumbersAsync(page, before, pages);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_removal_from_a_full_first_page_is_offered_as_the_next_pages_first_row_would_fill_its_place()
     {
         var page = await OpenAsync("/t/" + Tenant + "/patients");
@@ -138,11 +161,10 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         try
         {
             var before = int.Parse((await page.Locator("#list-count").GetAttributeAsync("data-count"))!, CultureInfo.InvariantCulture);
-            var firstShown = await page.Locator("#patient-rows > tr").First.GetAttributeAsync("data-patient-id");
             var changed = await PublishPatientAsync(type);
 
             // Events arrive in order: once the change to the first row is shown, the change before it has been handled.
-            var marker = await PublishPatientAsync("updated", firstShown);
+            var marker = await PublishChangeKeepingNameAsync(page.Locator("#patient-rows > tr").First);
 
             await Expect(page.Locator("#patient-rows > tr").First).ToContainTextAsync(marker);
             await Expect(page.Locator("#list-count")).ToHaveTextAsync((before + countMoves).ToString("N0", CultureInfo.InvariantCulture) + " patients");
@@ -306,9 +328,9 @@ public sealed class LiveViewTests(PortalStackFixture stack)
         var page = await OpenAsync("/t/" + Tenant + "/patients", "America/Los_Angeles");
         try
         {
-            var name = await PublishPatientAsync("updated", await page.Locator("#patient-rows > tr").First.GetAttributeAsync("data-patient-id"));
+            var email = await PublishChangeKeepingNameAsync(page.Locator("#patient-rows > tr").First);
 
-            var born = page.Locator("#patient-rows > tr").Filter(new() { HasText = name }).Locator("time[datetime='1990-04-12']");
+            var born = page.Locator("#patient-rows > tr").Filter(new() { HasText = email }).Locator("time[datetime='1990-04-12']");
             await Expect(born).ToHaveTextAsync("Apr 12, 1990");
             await Expect(born).ToHaveAttributeAsync("data-local", "date-done");
         }
@@ -544,9 +566,20 @@ public sealed class LiveViewTests(PortalStackFixture stack)
     /// </summary>
     private async Task<string> PublishPatientAsync(string type, string? id = null)
     {
-        var (bytes, name) = PatientBroadcast(type, id);
+        var (bytes, name, _) = PatientBroadcast(type, id);
         await PublishAsync(bytes);
         return name;
+    }
+
+    /// <summary>
+    /// Publishes a change to the patient of the shown <paramref name="row"/> that keeps the name it shows, so the row keeps
+    /// its place in the service's order, and returns the email the change gives, which no other patient has.
+    /// </summary>
+    private async Task<string> PublishChangeKeepingNameAsync(ILocator row)
+    {
+        var (bytes, _, email) = PatientBroadcast("updated", await row.GetAttributeAsync("data-patient-id"), await row.Locator("a").TextContentAsync());
+        await PublishAsync(bytes);
+        return email;
     }
 
     private async Task PublishAsync(byte[] patientBroadcast) =>
@@ -564,11 +597,14 @@ public sealed class LiveViewTests(PortalStackFixture stack)
 
     /// <summary>
     /// A patients broadcast of <paramref name="type"/> for the patient <paramref name="id"/>, or one only the broadcast
-    /// knows, and the name it gives.
+    /// knows, named <paramref name="name"/> or a name of its own, and the name and email it gives.
     /// </summary>
-    private static (byte[] Bytes, string Name) PatientBroadcast(string type, string? id)
+    private static (byte[] Bytes, string Name, string Email) PatientBroadcast(string type, string? id, string? name = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
+        var fullName = name ?? "Zelda Quist" + suffix;
+        var firstSpace = fullName.IndexOf(' ', StringComparison.Ordinal);
+        var email = "zelda." + suffix + "@example.com";
         var broadcast = new
         {
             type,
@@ -578,17 +614,17 @@ public sealed class LiveViewTests(PortalStackFixture stack)
             {
                 id = id ?? "pat-live-" + suffix,
                 patientId = "P-9" + suffix[..5],
-                firstName = "Zelda",
-                lastName = "Quist" + suffix,
+                firstName = firstSpace < 0 ? fullName : fullName[..firstSpace],
+                lastName = firstSpace < 0 ? string.Empty : fullName[(firstSpace + 1)..],
                 dateOfBirth = "1990-04-12",
                 gender = "female",
                 phone = "(503) 555-0199",
-                email = "zelda." + suffix + "@example.com",
+                email,
                 insuranceCount = 0,
                 tenantId = Tenant,
             },
         };
-        return (JsonSerializer.SerializeToUtf8Bytes(broadcast), "Zelda Quist" + suffix);
+        return (JsonSerializer.SerializeToUtf8Bytes(broadcast), fullName, email);
     }
 
     private async Task PublishActivityAsync(string description)

@@ -145,6 +145,12 @@
         }
     }
 
+    // The name a patient's row shows, in its link to the patient.
+    function shownName(row) {
+        var link = row.querySelector("a");
+        return link ? link.textContent : "";
+    }
+
     // A change a list cannot show without changing what it means (a new patient anywhere, any change to a list that is
     // searched, sorted or past its first page) is offered instead: the note says how many changes are waiting, with a
     // link that shows them. False on a page without that note.
@@ -167,18 +173,20 @@
 
     // The patient list is in the service's order, which Portal does not know (the contract fixes none), so a new patient
     // is never put into it: every view offers it, and the count line stays as loaded. On the plain first page
-    // (data-live-follow) a change to a patient shown replaces its row and a removal takes it out and lowers the count.
+    // (data-live-follow) a change to a patient shown replaces its row and a removal takes it out and lowers the count;
+    // a change of the name shown is offered like a new patient, as the order may be by name (the demo's is).
     function upsertPatient(kind, patient) {
         var rows = document.getElementById("patient-rows");
         var follows = rows && rows.getAttribute("data-live-follow") === "true";
         var existing = follows && rows.querySelector('tr[data-patient-id="' + CSS.escape(patient.id) + '"]');
+        var renamed = existing && kind === "patient-updated" && shownName(existing) !== patient.name;
         // The plain list counts every patient of the practice, shown on this page or not.
         var delta = kind === "patient-deleted" ? -1 : 0;
         // A pager that would have to appear or go cannot be kept right here, nor a full page losing a row whose place the
         // next page's first row takes.
         var pagerChanges = follows && (patientPagesAfter(rows, delta) > 1) !== (patientPagesAfter(rows, 0) > 1);
         var leavesGap = existing && kind === "patient-deleted" && listCount() > rows.children.length;
-        if (kind === "patient-created" || !follows || pagerChanges || leavesGap) {
+        if (kind === "patient-created" || renamed || !follows || pagerChanges || leavesGap) {
             // From then on the page offers every change: its rows or count are no longer the service's.
             if (rows) {
                 rows.setAttribute("data-live-follow", "false");
