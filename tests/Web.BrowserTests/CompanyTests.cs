@@ -134,6 +134,33 @@ public sealed class CompanyTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task A_summary_link_on_a_phone_held_sideways_focuses_its_field_and_shows_it_with_its_label()
+    {
+        // So short a screen that the field is below it when the summary is read.
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions
+        {
+            StorageState = await stack.DanaStorageStateAsync(),
+            ViewportSize = new ViewportSize { Width = 667, Height = 375 },
+        });
+        try
+        {
+            await page.GotoAsync(Practice + "/company/addresses");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add address" }).ClickAsync();
+            await page.Locator("main .error-summary").GetByRole(AriaRole.Link, new() { Name = "Street address is required." }).ClickAsync();
+
+            var street = page.GetByLabel("Street address", new() { Exact = true });
+            await Expect(street).ToBeFocusedAsync();
+            await Expect(street).ToBeInViewportAsync();
+            // Followed as a plain link, the input goes to the top of the screen and its label above it, out of view.
+            await Expect(page.Locator("label[for=Line1]")).ToBeInViewportAsync(new() { Ratio = 1 });
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_primary_address_offers_no_delete_and_says_what_to_do_first()
     {
         var page = await stack.NewPageAsync();

@@ -54,4 +54,20 @@
     } else {
         focusSummary();
     }
+
+    // A summary's link moves keyboard focus to its field, which following a link to an id does not do in every browser,
+    // and shows the field with its label (a Yes/No choice with its legend) instead of the bare input at the top of the
+    // screen.
+    document.addEventListener("click", function (event) {
+        var link = event.target instanceof Element ? event.target.closest(".error-summary a[href^='#']") : null;
+        var field = link && document.getElementById(link.hash.slice(1));
+        if (!field) {
+            return;
+        }
+        event.preventDefault();
+        var fieldset = field.type === "radio" ? field.closest("fieldset") : null;
+        var caption = fieldset ? fieldset.querySelector("legend") : field.labels && field.labels[0];
+        (caption || field).scrollIntoView();
+        field.focus({ preventScroll: true });
+    });
 })();
