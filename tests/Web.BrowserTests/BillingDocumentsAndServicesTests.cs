@@ -80,6 +80,35 @@ public sealed class BillingDocumentsAndServicesTests(PortalStackFixture stack)
     }
 
     [Fact]
+    public async Task A_refusal_above_a_form_below_a_phones_first_screen_is_focused_and_scrolled_to()
+    {
+        var page = await stack.NewPageAsync(new BrowserNewContextOptions
+        {
+            StorageState = await stack.DanaStorageStateAsync(),
+            ViewportSize = new ViewportSize { Width = 375, Height = 900 },
+        });
+        try
+        {
+            await page.GotoAsync(Practice + "/services");
+            await page.Locator("main table tbody").GetByRole(AriaRole.Link, new() { Name = "Business Hosting Plus", Exact = true }).ClickAsync();
+
+            // The demo Platform refuses no switch the page offers; a value the form does not offer is refused as one, in a
+            // paragraph above the form that names no field, so no error summary.
+            await page.Locator("main form input[name=AutoRenew]").EvaluateAsync("input => input.value = 'maybe'");
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Turn auto-renew") }).ClickAsync();
+
+            var refusal = page.GetByRole(AriaRole.Region, new() { Name = "Auto-renew" }).Locator(".form-error");
+            await Expect(refusal).ToContainTextAsync("The form held a value it does not offer, so nothing was saved.");
+            await Expect(refusal).ToBeFocusedAsync();
+            await Expect(refusal).ToBeInViewportAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_tech_member_sees_the_plans_but_is_not_offered_the_switch()
     {
         var page = await stack.NewPageAsync();

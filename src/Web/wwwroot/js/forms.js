@@ -40,19 +40,23 @@
 })();
 
 // A refused form comes back with its error summary at its top: focused, it is scrolled into view and read out, where the
-// messages beside the fields may be a long page further down.
+// messages beside the fields may be a long page further down. Without a summary, the refusal that names no field (the
+// backend's, a paragraph above the form) is focused the same way: a refused reply at the foot of a ticket is otherwise
+// out of sight.
 (function () {
     "use strict";
-    function focusSummary() {
-        var summary = document.querySelector(".error-summary");
-        if (summary) {
-            summary.focus();
+    function focusRefusal() {
+        var refusal = document.querySelector(".error-summary") || document.querySelector(".form-error[role=alert]");
+        if (refusal) {
+            // Focusable by script, never by Tab.
+            refusal.setAttribute("tabindex", "-1");
+            refusal.focus();
         }
     }
     if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", focusSummary);
+        document.addEventListener("DOMContentLoaded", focusRefusal);
     } else {
-        focusSummary();
+        focusRefusal();
     }
 
     // A summary's link moves keyboard focus to its field, which following a link to an id does not do in every browser,
