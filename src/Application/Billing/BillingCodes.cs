@@ -32,12 +32,15 @@ public static class BillingCodes
 
     public const string AllDocumentTypes = "all";
 
-    public static bool IsDocumentTypeOrAll(string? code) =>
-        DocumentTypes.IsKnownOrBlank(code) || string.Equals(code?.Trim(), AllDocumentTypes, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether <paramref name="code"/> is "all" (trimmed, any case): both types, as a blank one is.</summary>
+    public static bool IsAllDocumentTypes(string? code) =>
+        string.Equals(code?.Trim(), AllDocumentTypes, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsDocumentTypeOrAll(string? code) => DocumentTypes.IsKnownOrBlank(code) || IsAllDocumentTypes(code);
 
     /// <summary>The type a documents request asks for; null for all (blank or "all").</summary>
     public static BillingDocumentType? ParseDocumentType(string? code) =>
-        string.Equals(code?.Trim(), AllDocumentTypes, StringComparison.OrdinalIgnoreCase) ? null : DocumentTypes.ParseOptional(code);
+        IsAllDocumentTypes(code) ? null : DocumentTypes.ParseOptional(code);
 
     /// <summary>The statuses a documents list of <paramref name="documentType"/> can filter by: the type's own, or both types' for all.</summary>
     public static IReadOnlyList<string> DocumentStatusesFor(string? documentType) => IsDocumentTypeOrAll(documentType)

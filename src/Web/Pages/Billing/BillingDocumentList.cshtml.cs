@@ -54,7 +54,7 @@ public sealed class BillingDocumentListModel(PortalPageServices services) : List
     protected override IReadOnlyDictionary<string, string?> Filters => new Dictionary<string, string?>
     {
         // "all" is both types, as no type is: not a filter, and left out of the list's links.
-        ["type"] = string.Equals(DocumentType?.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? null : DocumentType,
+        ["type"] = BillingCodes.IsAllDocumentTypes(DocumentType) ? null : DocumentType,
         ["status"] = Status,
         ["search"] = Search,
     };
